@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"vendordesk/backend/api"
+	"vendordesk/backend/bolt"
+)
+
+// App owns the data file for the life of the window.
+type App struct {
+	services *api.Services
+	db       *bolt.DB
+}
+
+// dataDirEnv overrides where the data file lives (tests, portable installs).
+const dataDirEnv = "VENDORDESK_DATA_DIR"
+
+// dataDir is the per-user folder of the data file: %LocalAppData%\VendorDesk on Windows,
+// ~/Library/Application Support/VendorDesk on macOS, $XDG_DATA_HOME/vendordesk elsewhere.
+func dataDir() (string, error) {
+	if d := os.Getenv(dataDirEnv); d != "" {
+		return filepath.Abs(d)
+	}
+	switch runtime.GOOS {
+	case "windows":
+		if d := os.Getenv("LocalAppData"); d != "" {
+			return filepath.Join(d, "VendorDesk"), nil
+		}
+	case "darwin":
+		d, err := os.UserConfigDir()
+		return filepath.Join(d, "VendorDesk"), err
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "vendordesk"), nil
+	}
+	home, err := os.UserHomeDir()
+	return filepath.Join(home, ".local", "share", "vendordesk"), err
+}
+
+// startup opens the data file and hands the services to the bound structs. A failure is kept
+// in StartErr: the frontend shows it on a full page instead of a window that silently fails.
+func (a *App) startup(ctx context.Context) {
+	a.services.Ctx = ctx
+	dir, err := dataDir()
+	if err == nil {
+		a.services.DataDir = dir
+		a.db, err = bolt.Open(filepath.Join(dir, "vendordesk.db"))
+	}
+	if errors.Is(err, bolt.ErrLocked) {
+		err = errors.New("VendorDesk is already open in another window (the data file is in use)")
+	}
+	if err != nil {
+		log.Printf("startup: %v", err)
+		a.services.StartErr = err
+		return
+	}
+	a.services.Customers = a.db.Customers()
+	a.services.Contacts = a.db.Contacts()
+	a.services.Interactions = a.db.Interactions()
+	a.services.Events = a.db.Events()
+	a.services.System = a.db.System()
+	a.services.Import = a.db.Import()
+}
+
+func (a *App) shutdown(ctx context.Context) {
+	if a.db != nil {
+		if err := a.db.Close(); err != nil {
+			log.Printf("shutdown: %v", err)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+// Package api holds the adapters Wails binds to the frontend: one struct per resource, each
+// method a thin call into a backend service that returns (T, error).
+package api
+
+import (
+	"context"
+	"errors"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+)
+
+// Version is the app version, set at build time with -ldflags "-X vendordesk/backend/api.Version=…".
+var Version = "0.1.0-dev"
+
+// Services is what the bound structs call. app.go fills it in at start-up, after Wails has bound
+// the structs (binding generation must not open the data file).
+type Services struct {
+	Ctx          context.Context
+	Customers    backend.CustomerService
+	Contacts     backend.ContactService
+	Interactions backend.InteractionService
+	Events       backend.EventService
+	System       backend.SystemService
+	Import       backend.ImportService
+	DataDir      string
+	// StartErr is why the data file could not be opened; every call returns it.
+	StartErr error
+}
+
+// ErrNotReady is returned by calls made before start-up finished.
+var ErrNotReady = errors.New("VendorDesk is still starting")
+
+func (s *Services) ready() error {
+	if s.StartErr != nil {
+		return s.StartErr
+	}
+	if s.Customers == nil {
+		return ErrNotReady
+	}
+	return nil
+}
+
+func (s *Services) ctx() context.Context {
+	if s.Ctx == nil {
+		return context.Background()
+	}
+	return s.Ctx
+}
+
+// parseID turns an id from the frontend into a UUID, or a clear error naming the field.
+func parseID(field, s string) (uuid.UUID, error) {
+	id, err := uuid.Parse(s)
+	if err != nil {
+		return uuid.Nil, backend.Invalid(field, "id", "Not a valid record id.", nil)
+	}
+	return id, nil
+}
+
+// call runs fn once the services are ready. fn must reach the service through a.s inside its body
+// (not as a method value), since the services are nil until start-up.
+func call[T any](s *Services, fn func(ctx context.Context) (T, error)) (T, error) {
+	if err := s.ready(); err != nil {
+		var zero T
+		return zero, err
+	}
+	return fn(s.ctx())
+}
+
+// callID parses id, then runs fn once the services are ready.
+func callID[T any](s *Services, field, id string, fn func(ctx context.Context, id uuid.UUID) (T, error)) (T, error) {
+	uid, err := parseID(field, id)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return call(s, func(ctx context.Context) (T, error) { return fn(ctx, uid) })
+}
+
+// done adapts an error-only service call to the (T, error) shape of call.
+func done(err error) (bool, error) { return err == nil, err }

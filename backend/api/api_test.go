@@ -1,0 +1,106 @@
+package api
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"vendordesk/backend"
+	"vendordesk/backend/bolt"
+)
+
+// openServices wires the bound structs to a real data file, as app.go does at start-up.
+func openServices(t *testing.T) *Services {
+	t.Helper()
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "vendordesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return &Services{Customers: db.Customers(), Contacts: db.Contacts(), Interactions: db.Interactions(),
+		Events: db.Events(), System: db.System(), Import: db.Import(), DataDir: t.TempDir()}
+}
+
+func wantErr(t *testing.T, err error, code, field, reason string) {
+	t.Helper()
+	var e *backend.Error
+	if !errors.As(err, &e) || e.Code != code || e.Field != field || e.Reason != reason {
+		t.Fatalf("got %v, want %s/%s/%s", err, code, field, reason)
+	}
+}
+
+func TestCustomersRoundTrip(t *testing.T) {
+	s := openServices(t)
+	cs, ps, is := NewCustomers(s), NewContacts(s), NewInteractions(s)
+	c, err := cs.Create(backend.Customer{Name: "深圳鹏程智造"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := c.ID.String()
+	if _, err := ps.Create(backend.Contact{CustomerID: c.ID, Name: "陈静"}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := cs.Get(id); err != nil || got.Name != "深圳鹏程智造" {
+		t.Fatalf("%+v %v", got, err)
+	}
+	if l, _ := ps.ListByCustomer(id); len(l) != 1 {
+		t.Fatalf("contacts %+v", l)
+	}
+	if p, _ := is.ListByCustomer(id, 0, 10); p.Total != 0 {
+		t.Fatalf("interactions %+v", p)
+	}
+	if p, _ := cs.List(backend.CustomerQuery{Search: "鹏程"}); p.Total != 1 {
+		t.Fatalf("list %+v", p)
+	}
+	if h, _ := cs.History(id, 0, 10); len(h) != 2 {
+		t.Fatalf("history %+v", h)
+	}
+	_, err = cs.Delete(id)
+	wantErr(t, err, backend.CodeConflict, "", "customer_has_records")
+	if a, err := cs.SetArchived(id, true); err != nil || !a.Archived {
+		t.Fatalf("%+v %v", a, err)
+	}
+}
+
+func TestBadIDs(t *testing.T) {
+	s := openServices(t)
+	_, err := NewCustomers(s).Get("not-an-id")
+	wantErr(t, err, backend.CodeInvalid, "id", "id")
+	_, err = NewContacts(s).ListByCustomer("")
+	wantErr(t, err, backend.CodeInvalid, "customerId", "id")
+	_, err = NewInteractions(s).SetFollowUpDone("<script>", true)
+	wantErr(t, err, backend.CodeInvalid, "id", "id")
+}
+
+// Calls made before start-up or after a failed start-up answer with the reason, never panic.
+func TestNotReady(t *testing.T) {
+	s := &Services{}
+	if _, err := NewCustomers(s).Tags(); !errors.Is(err, ErrNotReady) {
+		t.Fatalf("got %v", err)
+	}
+	s.StartErr = errors.New("VendorDesk is already open in another window")
+	if _, err := NewCustomers(s).Get("0190b4b4-0000-7000-8000-000000000000"); err != s.StartErr {
+		t.Fatalf("got %v", err)
+	}
+	if got := NewSystem(s).StartupError(); got != "VendorDesk is already open in another window" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestLoadSampleDataOnlyWhenEmpty(t *testing.T) {
+	s := openServices(t)
+	sys := NewSystem(s)
+	n, err := sys.LoadSampleData()
+	if err != nil || n != 16 {
+		t.Fatalf("%d %v", n, err)
+	}
+	if f, _ := NewInteractions(s).FollowUps(); len(f.DueToday) == 0 {
+		t.Fatal("sample data has no follow-up due today")
+	}
+	_, err = sys.LoadSampleData()
+	wantErr(t, err, backend.CodeConflict, "", "not_empty")
+	info, _ := sys.Info()
+	if info.Data.Customers != 16 || info.Version == "" {
+		t.Fatalf("info %+v", info)
+	}
+}

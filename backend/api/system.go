@@ -1,0 +1,84 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"os/exec"
+	"runtime"
+	"time"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sample"
+)
+
+// System is the bound settings and data-file resource.
+type System struct{ s *Services }
+
+// NewSystem binds the system resource to the shared services.
+func NewSystem(s *Services) *System { return &System{s} }
+
+// AppInfo is what the Settings page shows about this installation.
+type AppInfo struct {
+	Version  string           `json:"version"`
+	Data     backend.DataInfo `json:"data"`
+	Platform string           `json:"platform"`
+}
+
+// StartupError is the reason the data file could not be opened, or "" when all is well. The
+// frontend asks first and shows it on a full page instead of failing every call.
+func (a *System) StartupError() string {
+	if a.s.StartErr != nil {
+		return a.s.StartErr.Error()
+	}
+	return ""
+}
+
+func (a *System) Settings() (backend.Settings, error) {
+	return call(a.s, func(ctx context.Context) (backend.Settings, error) { return a.s.System.Settings(ctx) })
+}
+
+func (a *System) SaveSettings(in backend.Settings) (backend.Settings, error) {
+	return call(a.s, func(ctx context.Context) (backend.Settings, error) { return a.s.System.SaveSettings(ctx, in) })
+}
+
+func (a *System) Info() (AppInfo, error) {
+	return call(a.s, func(ctx context.Context) (AppInfo, error) {
+		d, err := a.s.System.Info(ctx)
+		return AppInfo{Version: Version, Data: d, Platform: runtime.GOOS + "/" + runtime.GOARCH}, err
+	})
+}
+
+// LoadSampleData fills an empty database with the demo customers; it refuses when customers exist,
+// so it can never mix demo records into real ones.
+func (a *System) LoadSampleData() (int, error) {
+	return call(a.s, func(ctx context.Context) (int, error) {
+		d, err := a.s.System.Info(ctx)
+		if err != nil {
+			return 0, err
+		}
+		if d.Customers > 0 {
+			return 0, backend.Conflict("not_empty", "Sample data can only be loaded into an empty database.", nil)
+		}
+		return a.s.Import.ImportCustomers(ctx, sample.Small(time.Now()))
+	})
+}
+
+// OpenDataFolder shows the folder of the data file in the system's file manager.
+func (a *System) OpenDataFolder() (bool, error) {
+	return call(a.s, func(ctx context.Context) (bool, error) {
+		var cmd *exec.Cmd
+		switch runtime.GOOS {
+		case "windows":
+			cmd = exec.Command("explorer", a.s.DataDir)
+		case "darwin":
+			cmd = exec.Command("open", a.s.DataDir)
+		default:
+			cmd = exec.Command("xdg-open", a.s.DataDir)
+		}
+		if err := cmd.Start(); err != nil {
+			return false, fmt.Errorf("open %s: %w", a.s.DataDir, err)
+		}
+		go cmd.Wait() // reap the file manager's launcher without blocking the call
+		return true, nil
+	})
+}

@@ -1,0 +1,148 @@
+package bolt
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// Check verifies that every index bucket, every customer summary and the in-memory customer
+// index agree with the records. Tests run it after every write; it is also the basis of a
+// future "verify data file" command.
+func (db *DB) Check() error {
+	db.writeMu.Lock() // no write may land between reading the file and reading memory
+	defer db.writeMu.Unlock()
+	return db.read(func(tx *bbolt.Tx) error {
+		want := map[string]map[string]string{}
+		add := func(bucket []byte, k []byte, v []byte) {
+			if want[string(bucket)] == nil {
+				want[string(bucket)] = map[string]string{}
+			}
+			want[string(bucket)][string(k)] = string(v)
+		}
+		err := tx.Bucket(bContacts).ForEach(func(k, v []byte) error {
+			var p backend.Contact
+			if err := json.Unmarshal(v, &p); err != nil {
+				return err
+			}
+			add(bContactsByCustomer, key(p.CustomerID[:], p.ID[:]), nil)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		err = tx.Bucket(bInteractions).ForEach(func(k, v []byte) error {
+			var i backend.Interaction
+			if err := json.Unmarshal(v, &i); err != nil {
+				return err
+			}
+			a, b, c := interactionKeys(i)
+			add(bInteractionsByCustomer, a, nil)
+			if b != nil {
+				add(bFollowUpsByDate, b, i.CustomerID[:])
+				add(bFollowUpsByCustomer, c, nil)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer} {
+			if err := sameKeys(tx, b, want[string(b)]); err != nil {
+				return err
+			}
+		}
+		if err := checkCustomerRows(tx); err != nil {
+			return err
+		}
+		if err := db.checkMemory(tx); err != nil {
+			return err
+		}
+		return checkEventIndex(tx)
+	})
+}
+
+// sameKeys compares a bucket's keys and values with the expected ones.
+func sameKeys(tx *bbolt.Tx, bucket []byte, want map[string]string) error {
+	got := map[string]string{}
+	_ = tx.Bucket(bucket).ForEach(func(k, v []byte) error { got[string(k)] = string(v); return nil })
+	for k, v := range want {
+		if g, ok := got[k]; !ok {
+			return fmt.Errorf("index %s lacks key %x", bucket, k)
+		} else if g != v {
+			return fmt.Errorf("index %s key %x holds %x, want %x", bucket, k, g, v)
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			return fmt.Errorf("index %s has stale key %x", bucket, k)
+		}
+	}
+	return nil
+}
+
+func checkCustomerRows(tx *bbolt.Tx) error {
+	rows := tx.Bucket(bCustomerRows)
+	if n, m := rows.Stats().KeyN, tx.Bucket(bCustomers).Stats().KeyN; n != m {
+		return fmt.Errorf("customer_rows has %d rows for %d customers", n, m)
+	}
+	return tx.Bucket(bCustomers).ForEach(func(k, _ []byte) error {
+		s, err := buildCustomerSummary(tx, idFrom(k))
+		if err != nil {
+			return err
+		}
+		want, _ := json.Marshal(s)
+		if got := rows.Get(k); !bytes.Equal(got, want) {
+			return fmt.Errorf("customer row %x is stale:\n got %s\nwant %s", k, got, want)
+		}
+		return nil
+	})
+}
+
+func (db *DB) checkMemory(tx *bbolt.Tx) error {
+	if n, m := db.customers.len(), tx.Bucket(bCustomerRows).Stats().KeyN; n != m {
+		return fmt.Errorf("memory holds %d customers, the file %d", n, m)
+	}
+	return tx.Bucket(bCustomerRows).ForEach(func(k, v []byte) error {
+		var s customerSummary
+		if err := json.Unmarshal(v, &s); err != nil {
+			return err
+		}
+		got, ok := db.customers.row(idFrom(k))
+		a, _ := json.Marshal(got)
+		b, _ := json.Marshal(s.Row)
+		if !ok || !bytes.Equal(a, b) {
+			return fmt.Errorf("memory row of customer %x differs from the file:\n got %s\nwant %s", k, a, b)
+		}
+		return nil
+	})
+}
+
+func checkEventIndex(tx *bbolt.Tx) error {
+	var indexed [][]byte
+	err := tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+		var ev backend.Event
+		if err := json.Unmarshal(v, &ev); err != nil {
+			return err
+		}
+		if ev.CustomerID != [16]byte{} {
+			indexed = append(indexed, key(ev.CustomerID[:], ev.ID[:]))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	got := [][]byte{}
+	_ = tx.Bucket(bEventsByCustomer).ForEach(func(k, _ []byte) error { got = append(got, bytes.Clone(k)); return nil })
+	slices.SortFunc(indexed, bytes.Compare)
+	if !slices.EqualFunc(got, indexed, bytes.Equal) {
+		return fmt.Errorf("events_by_customer has %d keys, the events %d", len(got), len(indexed))
+	}
+	return nil
+}

@@ -1,0 +1,142 @@
+package bolt
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sample"
+)
+
+func TestOpenCreatesPrivateFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "VendorDesk")
+	db, err := Open(filepath.Join(dir, "vendordesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for path, want := range map[string]os.FileMode{dir: 0o700 | os.ModeDir, db.Path(): 0o600} {
+		if st, err := os.Stat(path); err != nil || st.Mode() != want {
+			t.Fatalf("%s mode %v, want %v", path, st.Mode(), want)
+		}
+	}
+	info, _ := db.System().Info(ctx)
+	if info.SchemaVersion != SchemaVersion || info.Path != db.Path() {
+		t.Fatalf("info %+v", info)
+	}
+}
+
+func TestReopenKeepsDataAndRebuildsIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vendordesk.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := db.Customers().Create(ctx, backend.Customer{Name: "上海云帆"})
+	db.Contacts().Create(ctx, backend.Contact{CustomerID: c.ID, Name: "王芳", Email: "wf@yunfan.cn"})
+	db.Close()
+
+	db, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	mustCheck(t, db)
+	if p := list(t, db, backend.CustomerQuery{Search: "wf@yunfan"}); p.Total != 1 || p.Rows[0].Name != "上海云帆" {
+		t.Fatalf("after reopen: %+v", p)
+	}
+}
+
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vendordesk.db")
+	db, _ := Open(path)
+	db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bMeta).Put(keySchemaVersion, []byte("99")) })
+	db.Close()
+	_, err := Open(path)
+	var newer ErrNewerSchema
+	if !errors.As(err, &newer) || newer.File != 99 {
+		t.Fatalf("got %v, want ErrNewerSchema", err)
+	}
+}
+
+// A second VendorDesk on the same file gets a clear error after the timeout, never a hang.
+func TestOpenLockedFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vendordesk.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	start := time.Now()
+	_, err = Open(path)
+	if !errors.Is(err, ErrLocked) || time.Since(start) > 5*time.Second {
+		t.Fatalf("got %v after %v", err, time.Since(start))
+	}
+}
+
+func TestSettings(t *testing.T) {
+	db := openTest(t)
+	s, _ := db.System().Settings(ctx)
+	if s != backend.DefaultSettings() {
+		t.Fatalf("defaults %+v", s)
+	}
+	s.Language, s.Theme, s.VendorName, s.UserName = "zh-CN", "dark", "云帆软件", "李雷"
+	if _, err := db.System().SaveSettings(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.System().Settings(ctx); got != s {
+		t.Fatalf("got %+v want %+v", got, s)
+	}
+	// The user name is recorded as the actor of later changes.
+	c := mustCustomer(t, db, backend.Customer{Name: "A"})
+	if evs := eventsOf(t, db, c.ID); evs[0].Actor != "李雷" {
+		t.Fatalf("actor %q", evs[0].Actor)
+	}
+	bad := s
+	bad.Language = "fr"
+	_, err := db.System().SaveSettings(ctx, bad)
+	wantErr(t, err, backend.CodeInvalid, "language", "enum")
+	if got, _ := db.System().Settings(ctx); got != s {
+		t.Fatalf("a refused save changed the settings: %+v", got)
+	}
+}
+
+func TestImportSample(t *testing.T) {
+	db := openTest(t)
+	n, err := db.Import().ImportCustomers(ctx, sample.Small(testNow))
+	if err != nil || n != 16 {
+		t.Fatalf("imported %d: %v", n, err)
+	}
+	mustCheck(t, db)
+	info, _ := db.System().Info(ctx)
+	if info.Customers != 16 || info.Contacts < 32 || info.Interactions < 32 {
+		t.Fatalf("info %+v", info)
+	}
+	f, _ := db.Interactions().FollowUps(ctx)
+	if len(f.Overdue) == 0 || len(f.DueToday) == 0 || len(f.Upcoming) == 0 {
+		t.Fatalf("the demo data should show overdue, today's and upcoming follow-ups: %d %d %d", len(f.Overdue), len(f.DueToday), len(f.Upcoming))
+	}
+	if p := list(t, db, backend.CustomerQuery{Search: "云帆"}); p.Total != 1 || p.Rows[0].ContactCount < 2 {
+		t.Fatalf("search the sample: %+v", p)
+	}
+}
+
+func TestImportStopsAtInvalidRecord(t *testing.T) {
+	db := openTest(t)
+	_, err := db.Import().ImportCustomers(ctx, []backend.CustomerBundle{
+		{Customer: backend.Customer{Name: "Good"}},
+		{Customer: backend.Customer{Name: "Bad"}, Contacts: []backend.Contact{{Name: "X", Email: "nope"}}},
+	})
+	var e *backend.Error
+	if !errors.As(err, &e) || e.Field != "email" || err.Error() != "customer 2 (Bad): email: Not a valid email address (e.g. name@example.com)." {
+		t.Fatalf("got %v", err)
+	}
+	if p := list(t, db, backend.CustomerQuery{}); p.Total != 0 {
+		t.Fatalf("a failed batch left %d customers", p.Total)
+	}
+}

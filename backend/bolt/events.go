@@ -1,0 +1,116 @@
+package bolt
+
+import (
+	"context"
+	"encoding/json"
+	"reflect"
+	"sort"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// record is what every stored kind tells the change log about itself.
+type record interface {
+	Ref() string
+}
+
+// logEvent appends one event for a change to rec (old is nil on create, cur is nil on delete).
+func (w *writeTx) logEvent(kind string, id, customerID uuid.UUID, action backend.Action, title string, old, cur record) error {
+	ev := backend.Event{
+		ID: w.db.NewID(), At: w.now, Actor: w.actorName(), Kind: kind, RecordID: id, CustomerID: customerID,
+		Action: action, Title: title,
+	}
+	switch {
+	case cur != nil:
+		ev.Ref = cur.Ref()
+	case old != nil:
+		ev.Ref = old.Ref()
+	}
+	if old != nil && cur != nil {
+		ev.Changes = diff(old, cur)
+		if len(ev.Changes) == 0 && action == backend.ActionUpdate {
+			return nil // a save that changed nothing is not history
+		}
+	}
+	if err := putJSON(w.tx, bEvents, ev.ID[:], ev); err != nil {
+		return err
+	}
+	if customerID != uuid.Nil {
+		return w.tx.Bucket(bEventsByCustomer).Put(key(customerID[:], ev.ID[:]), nil)
+	}
+	return nil
+}
+
+func (w *writeTx) actorName() string {
+	if w.actor == "" {
+		s := readSettings(w.tx)
+		w.actor = s.UserName
+		if w.actor == "" {
+			w.actor = "-"
+		}
+	}
+	return w.actor
+}
+
+// diff lists the fields whose JSON value differs between a and b, ignoring bookkeeping fields.
+func diff(a, b any) []backend.Change {
+	am, bm := asMap(a), asMap(b)
+	var out []backend.Change
+	for k, bv := range bm {
+		if k == "updatedAt" || k == "createdAt" {
+			continue
+		}
+		if av := am[k]; !reflect.DeepEqual(av, bv) {
+			out = append(out, backend.Change{Field: k, Old: av, New: bv})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Field < out[j].Field })
+	return out
+}
+
+func asMap(v any) map[string]any {
+	raw, _ := json.Marshal(v)
+	m := map[string]any{}
+	_ = json.Unmarshal(raw, &m)
+	return m
+}
+
+type eventService struct{ db *DB }
+
+// Events returns the change log reader.
+func (db *DB) Events() backend.EventService { return eventService{db} }
+
+func (s eventService) ByCustomer(ctx context.Context, customerID uuid.UUID, offset, limit int) ([]backend.Event, error) {
+	if limit <= 0 || limit > backend.MaxPage {
+		limit = 50
+	}
+	out := []backend.Event{}
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		c := tx.Bucket(bEventsByCustomer).Cursor()
+		prefix := customerID[:]
+		end := prefixEnd(prefix)
+		var k []byte
+		if k, _ = c.Seek(end); k == nil {
+			k, _ = c.Last()
+		} else {
+			k, _ = c.Prev()
+		}
+		skipped := 0
+		for ; k != nil && len(out) < limit && string(k[:16]) == string(prefix); k, _ = c.Prev() {
+			if skipped < offset {
+				skipped++
+				continue
+			}
+			var ev backend.Event
+			if err := getJSON(tx, bEvents, idFrom(k[16:]), "event", &ev); err != nil {
+				return err
+			}
+			out = append(out, ev)
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,46 @@
+package bolt
+
+import (
+	"context"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// upcomingDays is how far ahead the home page looks for follow-ups.
+const upcomingDays = 7
+
+// FollowUps lists the open follow-ups that are overdue, due today (in the computer's time zone)
+// and due in the next week, by walking the date index: no record outside the result is decoded.
+func (s interactionService) FollowUps(ctx context.Context) (backend.FollowUps, error) {
+	now := s.db.Now()
+	today := now.Format(backend.DateLayout)
+	horizon := now.AddDate(0, 0, upcomingDays).Format(backend.DateLayout)
+	out := backend.FollowUps{Today: today, Overdue: []backend.FollowUp{}, DueToday: []backend.FollowUp{}, Upcoming: []backend.FollowUp{}}
+	todayKey, horizonKey := string(dateKey(today)), string(dateKey(horizon))
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		c := tx.Bucket(bFollowUpsByDate).Cursor()
+		for k, _ := c.First(); k != nil && string(k[:8]) <= horizonKey; k, _ = c.Next() {
+			list := &out.Upcoming
+			switch d := string(k[:8]); {
+			case d < todayKey:
+				out.OverdueTotal++
+				list = &out.Overdue
+			case d == todayKey:
+				list = &out.DueToday
+			}
+			if len(*list) >= backend.MaxPage {
+				continue
+			}
+			var i backend.Interaction
+			if err := getJSON(tx, bInteractions, idFrom(k[8:]), "interaction", &i); err != nil {
+				return err
+			}
+			row, _ := s.db.customers.row(i.CustomerID)
+			*list = append(*list, backend.FollowUp{Interaction: i, CustomerName: row.Name, CustomerRef: backend.Ref("C", row.Number)})
+		}
+		return nil
+	})
+	return out, wrapInternal("list follow-ups", err)
+}

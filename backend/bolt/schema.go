@@ -1,0 +1,98 @@
+package bolt
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strconv"
+
+	"go.etcd.io/bbolt"
+)
+
+// Bucket names. Index buckets hold fixed-width composite keys with small or empty values, so a
+// prefix scan answers "the contacts of customer X" without decoding records.
+var (
+	bMeta     = []byte("meta")
+	bSettings = []byte("settings")
+	bEvents   = []byte("events")
+	// events_by_customer: customerID ‖ eventID
+	bEventsByCustomer = []byte("events_by_customer")
+
+	bCustomers    = []byte("customers")
+	bCustomerRows = []byte("customer_rows") // id → customerSummary JSON
+
+	bContacts           = []byte("contacts")
+	bContactsByCustomer = []byte("contacts_by_customer") // customerID ‖ contactID
+
+	bInteractions           = []byte("interactions")
+	bInteractionsByCustomer = []byte("interactions_by_customer") // customerID ‖ at(8) ‖ id
+	bFollowUpsByDate        = []byte("followups_by_date")        // date(8) ‖ id → customerID
+	bFollowUpsByCustomer    = []byte("followups_by_customer")    // customerID ‖ date(8) ‖ id
+)
+
+// migrations run in order at open, each once; the index+1 is the schema version it produces.
+// Shipped migrations are never edited: add a new one.
+var migrations = []func(tx *bbolt.Tx) error{
+	func(tx *bbolt.Tx) error { // 1: the foundation buckets
+		for _, b := range [][]byte{bMeta, bSettings, bEvents, bEventsByCustomer, bCustomers, bCustomerRows,
+			bContacts, bContactsByCustomer, bInteractions, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+}
+
+// SchemaVersion is the version this build writes.
+var SchemaVersion = len(migrations)
+
+var keySchemaVersion = []byte("schema_version")
+
+// ErrNewerSchema is returned when the file was written by a newer VendorDesk.
+type ErrNewerSchema struct{ File, App int }
+
+func (e ErrNewerSchema) Error() string {
+	return fmt.Sprintf("this data file was written by a newer VendorDesk (schema %d; this version understands up to %d): please update VendorDesk", e.File, e.App)
+}
+
+func migrate(tx *bbolt.Tx) error {
+	meta, err := tx.CreateBucketIfNotExists(bMeta)
+	if err != nil {
+		return err
+	}
+	v := 0
+	if raw := meta.Get(keySchemaVersion); raw != nil {
+		if v, err = strconv.Atoi(string(raw)); err != nil {
+			return fmt.Errorf("read schema version %q: %w", raw, err)
+		}
+	}
+	if v > len(migrations) {
+		return ErrNewerSchema{File: v, App: len(migrations)}
+	}
+	for ; v < len(migrations); v++ {
+		if err := migrations[v](tx); err != nil {
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+	}
+	return meta.Put(keySchemaVersion, []byte(strconv.Itoa(v)))
+}
+
+// key joins fixed-width parts into one index key.
+func key(parts ...[]byte) []byte {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	k := make([]byte, 0, n)
+	for _, p := range parts {
+		k = append(k, p...)
+	}
+	return k
+}
+
+// u64 is a big-endian 8-byte key part, so keys sort by the number.
+func u64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}

@@ -1,0 +1,177 @@
+package backend
+
+import (
+	"context"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// MaxPage is the largest page any list returns.
+const MaxPage = 200
+
+// CustomerRow is what lists, filters, sorting and search need of a customer: a compact summary
+// kept up to date on every write, so a list never decodes full records.
+type CustomerRow struct {
+	ID               uuid.UUID `json:"id" ts_type:"string"`
+	Number           int       `json:"number"`
+	Name             string    `json:"name"`
+	ShortName        string    `json:"shortName"`
+	Industry         string    `json:"industry"`
+	City             string    `json:"city"`
+	Region           string    `json:"region"`
+	Channel          Channel   `json:"channel"`
+	Stage            Stage     `json:"stage"`
+	Tags             []string  `json:"tags"`
+	Archived         bool      `json:"archived"`
+	PrimaryContact   string    `json:"primaryContact"`
+	ContactCount     int       `json:"contactCount"`
+	InteractionCount int       `json:"interactionCount"`
+	LastContactAt    time.Time `json:"lastContactAt" ts_type:"string"`
+	NextFollowUp     string    `json:"nextFollowUp"`
+	CreatedAt        time.Time `json:"createdAt" ts_type:"string"`
+	UpdatedAt        time.Time `json:"updatedAt" ts_type:"string"`
+}
+
+// CustomerSort names the columns a customer list can be sorted by.
+type CustomerSort string
+
+const (
+	SortName         CustomerSort = "name"
+	SortNumber       CustomerSort = "number"
+	SortStage        CustomerSort = "stage"
+	SortUpdated      CustomerSort = "updatedAt"
+	SortCreated      CustomerSort = "createdAt"
+	SortLastContact  CustomerSort = "lastContactAt"
+	SortNextFollowUp CustomerSort = "nextFollowUp"
+)
+
+// CustomerSorts lists the sortable columns.
+var CustomerSorts = []CustomerSort{SortName, SortNumber, SortStage, SortUpdated, SortCreated, SortLastContact, SortNextFollowUp}
+
+// CustomerQuery selects one page of the customer list.
+type CustomerQuery struct {
+	Search   string       `json:"search"`   // words matched in name, short name, number, contacts' names, phones, emails
+	Stages   []Stage      `json:"stages"`   // any of these; empty means all
+	Channels []Channel    `json:"channels"` // any of these; empty means all
+	Tag      string       `json:"tag"`
+	Archived bool         `json:"archived"` // true lists the archived customers instead of the active ones
+	Sort     CustomerSort `json:"sort"`
+	Desc     bool         `json:"desc"`
+	Offset   int          `json:"offset"`
+	Limit    int          `json:"limit"`
+}
+
+// Normalize validates the query and fills defaults.
+func (q *CustomerQuery) Normalize() error {
+	var k checker
+	k.text("search", &q.Search, MaxShort, false)
+	for _, s := range q.Stages {
+		oneOf(&k, "stages", s, Stages)
+	}
+	for _, c := range q.Channels {
+		oneOf(&k, "channels", c, Channels)
+	}
+	k.text("tag", &q.Tag, MaxTag, false)
+	if q.Sort == "" {
+		q.Sort = SortUpdated
+		q.Desc = true
+	}
+	oneOf(&k, "sort", q.Sort, CustomerSorts)
+	if q.Offset < 0 {
+		q.Offset = 0
+	}
+	if q.Limit <= 0 || q.Limit > MaxPage {
+		q.Limit = 50
+	}
+	return k.result()
+}
+
+// CustomerPage is one page of the customer list and the number of matches in all.
+type CustomerPage struct {
+	Rows  []CustomerRow `json:"rows"`
+	Total int           `json:"total"`
+}
+
+// TagCount is a tag in use and how many active customers carry it.
+type TagCount struct {
+	Tag   string `json:"tag"`
+	Count int    `json:"count"`
+}
+
+// LinkedCounts tells what else refers to a customer (shown before deleting it).
+type LinkedCounts struct {
+	Contacts     int `json:"contacts"`
+	Interactions int `json:"interactions"`
+}
+
+// CustomerService keeps customers.
+type CustomerService interface {
+	Create(ctx context.Context, c Customer) (Customer, error)
+	Update(ctx context.Context, c Customer) (Customer, error)
+	Get(ctx context.Context, id uuid.UUID) (Customer, error)
+	List(ctx context.Context, q CustomerQuery) (CustomerPage, error)
+	Tags(ctx context.Context) ([]TagCount, error)
+	Linked(ctx context.Context, id uuid.UUID) (LinkedCounts, error)
+	SetArchived(ctx context.Context, id uuid.UUID, archived bool) (Customer, error)
+	// Delete removes a customer with no linked records; one with contacts or communications is
+	// refused with a conflict (archive it instead), so nothing is cascaded away silently.
+	Delete(ctx context.Context, id uuid.UUID) error
+}
+
+// ContactService keeps the contacts of customers.
+type ContactService interface {
+	Create(ctx context.Context, c Contact) (Contact, error)
+	Update(ctx context.Context, c Contact) (Contact, error)
+	Delete(ctx context.Context, id uuid.UUID) error
+	ListByCustomer(ctx context.Context, customerID uuid.UUID) ([]Contact, error)
+}
+
+// InteractionPage is one page of a communication log, newest first.
+type InteractionPage struct {
+	Rows  []Interaction `json:"rows"`
+	Total int           `json:"total"`
+}
+
+// FollowUp is an open follow-up on the home page.
+type FollowUp struct {
+	Interaction  Interaction `json:"interaction"`
+	CustomerName string      `json:"customerName"`
+	CustomerRef  string      `json:"customerRef"`
+}
+
+// FollowUps are the open follow-ups due up to a day, split for the home page.
+type FollowUps struct {
+	Today    string     `json:"today"`
+	Overdue  []FollowUp `json:"overdue"`
+	DueToday []FollowUp `json:"dueToday"`
+	Upcoming []FollowUp `json:"upcoming"` // the next 7 days
+	// OverdueTotal counts every overdue follow-up; Overdue holds the oldest MaxPage of them.
+	OverdueTotal int `json:"overdueTotal"`
+}
+
+// InteractionService keeps the communication log.
+type InteractionService interface {
+	Create(ctx context.Context, i Interaction) (Interaction, error)
+	Update(ctx context.Context, i Interaction) (Interaction, error)
+	Delete(ctx context.Context, id uuid.UUID) error
+	Get(ctx context.Context, id uuid.UUID) (Interaction, error)
+	ListByCustomer(ctx context.Context, customerID uuid.UUID, offset, limit int) (InteractionPage, error)
+	SetFollowUpDone(ctx context.Context, id uuid.UUID, done bool) (Interaction, error)
+	FollowUps(ctx context.Context) (FollowUps, error)
+}
+
+// CustomerBundle is a customer with its contacts and communications: the unit of imports and of
+// the sample data.
+type CustomerBundle struct {
+	Customer     Customer      `json:"customer"`
+	Contacts     []Contact     `json:"contacts"`
+	Interactions []Interaction `json:"interactions"`
+}
+
+// ImportService adds many records at once.
+type ImportService interface {
+	// ImportCustomers validates and stores every bundle (new ids and numbers are assigned). It
+	// stops at the first invalid record, naming it; bundles stored before it stay.
+	ImportCustomers(ctx context.Context, bundles []CustomerBundle) (int, error)
+}

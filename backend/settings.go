@@ -1,0 +1,49 @@
+package backend
+
+import "context"
+
+// Settings are the user's preferences, stored in the data file.
+type Settings struct {
+	Language   string `json:"language"` // auto, zh-CN, en
+	Theme      string `json:"theme"`    // auto, light, dark
+	VendorName string `json:"vendorName"`
+	Currency   string `json:"currency"` // ISO 4217, CNY by default
+	UserName   string `json:"userName"` // recorded as the actor of every change
+}
+
+// DefaultSettings are used until the user saves their own.
+func DefaultSettings() Settings {
+	return Settings{Language: "auto", Theme: "auto", Currency: "CNY"}
+}
+
+// Normalize validates the settings.
+func (s *Settings) Normalize() error {
+	var k checker
+	oneOf(&k, "language", s.Language, []string{"auto", "zh-CN", "en"})
+	oneOf(&k, "theme", s.Theme, []string{"auto", "light", "dark"})
+	k.text("vendorName", &s.VendorName, MaxName, false)
+	if s.Currency == "" {
+		s.Currency = "CNY"
+	}
+	oneOf(&k, "currency", s.Currency, []string{"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "SGD", "TWD"})
+	k.text("userName", &s.UserName, MaxShort, false)
+	return k.result()
+}
+
+// DataInfo describes the data file.
+type DataInfo struct {
+	Path          string `json:"path"`
+	Dir           string `json:"dir"`
+	SizeBytes     int64  `json:"sizeBytes"`
+	SchemaVersion int    `json:"schemaVersion"`
+	Customers     int    `json:"customers"`
+	Contacts      int    `json:"contacts"`
+	Interactions  int    `json:"interactions"`
+}
+
+// SystemService holds settings and facts about the data file.
+type SystemService interface {
+	Settings(ctx context.Context) (Settings, error)
+	SaveSettings(ctx context.Context, s Settings) (Settings, error)
+	Info(ctx context.Context) (DataInfo, error)
+}

@@ -1,0 +1,506 @@
+export namespace api {
+	
+	export class AppInfo {
+	    version: string;
+	    data: backend.DataInfo;
+	    platform: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AppInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.data = this.convertValues(source["data"], backend.DataInfo);
+	        this.platform = source["platform"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace backend {
+	
+	export class Change {
+	    field: string;
+	    old: any;
+	    new: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	    }
+	}
+	export class Contact {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    name: string;
+	    title: string;
+	    phone: string;
+	    mobile: string;
+	    email: string;
+	    wechat: string;
+	    primary: boolean;
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Contact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.phone = source["phone"];
+	        this.mobile = source["mobile"];
+	        this.email = source["email"];
+	        this.wechat = source["wechat"];
+	        this.primary = source["primary"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class Customer {
+	    id: string;
+	    number: number;
+	    name: string;
+	    shortName: string;
+	    industry: string;
+	    region: string;
+	    city: string;
+	    address: string;
+	    website: string;
+	    channel: string;
+	    stage: string;
+	    tags: string[];
+	    notes: string;
+	    archived: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Customer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.industry = source["industry"];
+	        this.region = source["region"];
+	        this.city = source["city"];
+	        this.address = source["address"];
+	        this.website = source["website"];
+	        this.channel = source["channel"];
+	        this.stage = source["stage"];
+	        this.tags = source["tags"];
+	        this.notes = source["notes"];
+	        this.archived = source["archived"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CustomerRow {
+	    id: string;
+	    number: number;
+	    name: string;
+	    shortName: string;
+	    industry: string;
+	    city: string;
+	    region: string;
+	    channel: string;
+	    stage: string;
+	    tags: string[];
+	    archived: boolean;
+	    primaryContact: string;
+	    contactCount: number;
+	    interactionCount: number;
+	    lastContactAt: string;
+	    nextFollowUp: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.industry = source["industry"];
+	        this.city = source["city"];
+	        this.region = source["region"];
+	        this.channel = source["channel"];
+	        this.stage = source["stage"];
+	        this.tags = source["tags"];
+	        this.archived = source["archived"];
+	        this.primaryContact = source["primaryContact"];
+	        this.contactCount = source["contactCount"];
+	        this.interactionCount = source["interactionCount"];
+	        this.lastContactAt = source["lastContactAt"];
+	        this.nextFollowUp = source["nextFollowUp"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CustomerPage {
+	    rows: CustomerRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], CustomerRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomerQuery {
+	    search: string;
+	    stages: string[];
+	    channels: string[];
+	    tag: string;
+	    archived: boolean;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.stages = source["stages"];
+	        this.channels = source["channels"];
+	        this.tag = source["tag"];
+	        this.archived = source["archived"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	
+	export class DataInfo {
+	    path: string;
+	    dir: string;
+	    sizeBytes: number;
+	    schemaVersion: number;
+	    customers: number;
+	    contacts: number;
+	    interactions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DataInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.dir = source["dir"];
+	        this.sizeBytes = source["sizeBytes"];
+	        this.schemaVersion = source["schemaVersion"];
+	        this.customers = source["customers"];
+	        this.contacts = source["contacts"];
+	        this.interactions = source["interactions"];
+	    }
+	}
+	export class Event {
+	    id: string;
+	    at: string;
+	    actor: string;
+	    kind: string;
+	    recordId: string;
+	    ref: string;
+	    title: string;
+	    customerId: string;
+	    action: string;
+	    changes?: Change[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Event(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.actor = source["actor"];
+	        this.kind = source["kind"];
+	        this.recordId = source["recordId"];
+	        this.ref = source["ref"];
+	        this.title = source["title"];
+	        this.customerId = source["customerId"];
+	        this.action = source["action"];
+	        this.changes = this.convertValues(source["changes"], Change);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Interaction {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    kind: string;
+	    at: string;
+	    participants: string[];
+	    summary: string;
+	    outcome: string;
+	    nextStep: string;
+	    followUpOn: string;
+	    followUpDone: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Interaction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.kind = source["kind"];
+	        this.at = source["at"];
+	        this.participants = source["participants"];
+	        this.summary = source["summary"];
+	        this.outcome = source["outcome"];
+	        this.nextStep = source["nextStep"];
+	        this.followUpOn = source["followUpOn"];
+	        this.followUpDone = source["followUpDone"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class FollowUp {
+	    interaction: Interaction;
+	    customerName: string;
+	    customerRef: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FollowUp(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.interaction = this.convertValues(source["interaction"], Interaction);
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FollowUps {
+	    today: string;
+	    overdue: FollowUp[];
+	    dueToday: FollowUp[];
+	    upcoming: FollowUp[];
+	    overdueTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FollowUps(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.overdue = this.convertValues(source["overdue"], FollowUp);
+	        this.dueToday = this.convertValues(source["dueToday"], FollowUp);
+	        this.upcoming = this.convertValues(source["upcoming"], FollowUp);
+	        this.overdueTotal = source["overdueTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class InteractionPage {
+	    rows: Interaction[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InteractionPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], Interaction);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LinkedCounts {
+	    contacts: number;
+	    interactions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkedCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contacts = source["contacts"];
+	        this.interactions = source["interactions"];
+	    }
+	}
+	export class Settings {
+	    language: string;
+	    theme: string;
+	    vendorName: string;
+	    currency: string;
+	    userName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.language = source["language"];
+	        this.theme = source["theme"];
+	        this.vendorName = source["vendorName"];
+	        this.currency = source["currency"];
+	        this.userName = source["userName"];
+	    }
+	}
+	export class TagCount {
+	    tag: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TagCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tag = source["tag"];
+	        this.count = source["count"];
+	    }
+	}
+
+}
+

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"embed"
+	"log"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"vendordesk/backend"
+	"vendordesk/backend/api"
+)
+
+//go:embed all:frontend/dist
+var assets embed.FS
+
+func main() {
+	services := &api.Services{}
+	app := &App{services: services}
+	err := wails.Run(&options.App{
+		Title:            "VendorDesk",
+		Width:            1280,
+		Height:           820,
+		MinWidth:         960,
+		MinHeight:        600,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
+		OnStartup:        app.startup,
+		OnShutdown:       app.shutdown,
+		Bind: []any{
+			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewSystem(services),
+		},
+		ErrorFormatter: formatError,
+		SingleInstanceLock: &options.SingleInstanceLock{
+			UniqueId: "com.vendordesk.app",
+			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
+				if services.Ctx != nil {
+					wruntime.WindowUnminimise(services.Ctx)
+					wruntime.Show(services.Ctx)
+				}
+			},
+		},
+		Linux: &linux.Options{ProgramName: "vendordesk"},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
+// formatError hands every error to the frontend as {code, message, field, reason, params};
+// unexpected ones are logged here, once.
+func formatError(err error) any {
+	e := backend.AsError(err)
+	if e.Code == backend.CodeInternal {
+		log.Printf("internal error: %v", err)
+	}
+	return e
+}
