@@ -1,0 +1,181 @@
+package bolt
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sample"
+)
+
+// The benchmark data set: the size the performance targets are set for.
+const (
+	benchCustomers       = 10_000
+	benchContactsEach    = 3
+	benchInteractionsEch = 10
+)
+
+var (
+	benchOnce sync.Once
+	benchDB   *DB
+	benchDir  string
+	benchErr  error
+)
+
+// largeDB builds the 10k/30k/100k data file once per test binary run.
+func largeDB(b *testing.B) *DB {
+	b.Helper()
+	benchOnce.Do(func() {
+		benchDir, benchErr = os.MkdirTemp("", "vendordesk-bench")
+		if benchErr != nil {
+			return
+		}
+		benchDB, benchErr = Open(filepath.Join(benchDir, "vendordesk.db"))
+		if benchErr != nil {
+			return
+		}
+		start := time.Now()
+		_, benchErr = benchDB.Import().ImportCustomers(ctx, sample.Large(testNow, benchCustomers, benchContactsEach, benchInteractionsEch))
+		fmt.Fprintf(os.Stderr, "bench data: %d customers, %d contacts, %d communications imported in %v\n",
+			benchCustomers, benchCustomers*benchContactsEach, benchCustomers*benchInteractionsEch, time.Since(start).Round(time.Millisecond))
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchDB
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDB != nil {
+		benchDB.Close()
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
+
+func benchList(b *testing.B, q backend.CustomerQuery) {
+	db := largeDB(b)
+	b.ResetTimer()
+	for b.Loop() {
+		p, err := db.Customers().List(ctx, q)
+		if err != nil || len(p.Rows) == 0 {
+			b.Fatalf("%d rows: %v", len(p.Rows), err)
+		}
+	}
+}
+
+func BenchmarkCustomerListFilteredSortedByName(b *testing.B) {
+	benchList(b, backend.CustomerQuery{Stages: []backend.Stage{backend.StageCustomer, backend.StageProspect}, Sort: backend.SortName, Limit: 50})
+}
+
+func BenchmarkCustomerListAllByLastContact(b *testing.B) {
+	benchList(b, backend.CustomerQuery{Sort: backend.SortLastContact, Desc: true, Limit: 50})
+}
+
+func BenchmarkCustomerSearchChinese(b *testing.B) {
+	benchList(b, backend.CustomerQuery{Search: "云帆", Sort: backend.SortName, Limit: 50})
+}
+
+func BenchmarkCustomerSearchContactPhone(b *testing.B) {
+	benchList(b, backend.CustomerQuery{Search: "138", Limit: 50})
+}
+
+func BenchmarkCustomerUpdate(b *testing.B) {
+	db := largeDB(b)
+	c, _ := db.Customers().Get(ctx, db.Customers().(customerService).anyID(b))
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		n++
+		c.Notes = fmt.Sprintf("benchmark save %d", n)
+		if _, err := db.Customers().Update(ctx, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkInteractionCreate(b *testing.B) {
+	db := largeDB(b)
+	id := db.Customers().(customerService).anyID(b)
+	b.ResetTimer()
+	for b.Loop() {
+		_, err := db.Interactions().Create(ctx, backend.Interaction{CustomerID: id, Kind: backend.KindCall, At: testNow, Summary: "电话回访", FollowUpOn: "2026-12-01"})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFollowUps(b *testing.B) {
+	db := largeDB(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := db.Interactions().FollowUps(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCustomerPage is what opening a customer page loads: the record, its contacts and the
+// first page of its communication log.
+func BenchmarkCustomerPage(b *testing.B) {
+	db := largeDB(b)
+	id := db.Customers().(customerService).anyID(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := db.Customers().Get(ctx, id); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := db.Contacts().ListByCustomer(ctx, id); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := db.Interactions().ListByCustomer(ctx, id, 0, 50); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOpen opens a copy of the large file and builds the in-memory index, as start-up does.
+func BenchmarkOpen(b *testing.B) {
+	db := largeDB(b)
+	path := filepath.Join(b.TempDir(), "copy.db")
+	if err := copyFile(db, path); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		d, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if d.customers.len() != benchCustomers {
+			b.Fatalf("index holds %d customers", d.customers.len())
+		}
+		d.Close()
+	}
+}
+
+func copyFile(db *DB, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return db.bolt.View(func(tx *bbolt.Tx) error { _, err := tx.WriteTo(f); return err })
+}
+
+func (s customerService) anyID(b *testing.B) uuid.UUID {
+	p, err := s.List(ctx, backend.CustomerQuery{Sort: backend.SortNumber, Limit: 1, Offset: 5000})
+	if err != nil || len(p.Rows) == 0 {
+		b.Fatal("no customer")
+	}
+	return p.Rows[0].ID
+}
