@@ -23,7 +23,7 @@ if ! .tools/bin/wails version 2>/dev/null | grep -q 'v2.16.0'; then
   GOBIN="$PWD/.tools/bin" go install github.com/wailsapp/wails/v2/cmd/wails@v2.16.0
 fi
 
-# npm ci only when the lock file changed since the last install.
-if ! cmp -s frontend/package-lock.json frontend/node_modules/.package-lock.json 2>/dev/null || [ ! -d frontend/node_modules ]; then
-  (cd frontend && npm ci --no-audit --no-fund)
+# npm ci only when the lock file changed since the last install (a copy of it marks the install).
+if ! cmp -s frontend/package-lock.json frontend/node_modules/.vendordesk-installed-lock 2>/dev/null; then
+  (cd frontend && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.vendordesk-installed-lock)
 fi
