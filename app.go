@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"runtime"
 
+	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"vendordesk/backend"
 	"vendordesk/backend/api"
 	"vendordesk/backend/bolt"
 )
@@ -66,6 +69,38 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()
+	a.restoreWindow(ctx)
+}
+
+// restoreWindow puts the window back where the user left it.
+func (a *App) restoreWindow(ctx context.Context) {
+	w, err := a.db.Window().WindowState(ctx)
+	if err != nil || !w.Usable() {
+		return
+	}
+	wruntime.WindowSetSize(ctx, w.Width, w.Height)
+	wruntime.WindowSetPosition(ctx, w.X, w.Y)
+	if w.Maximised {
+		wruntime.WindowMaximise(ctx)
+	}
+}
+
+// beforeClose remembers the window's size and place; it never stops the window closing.
+func (a *App) beforeClose(ctx context.Context) bool {
+	if a.db == nil {
+		return false
+	}
+	w := backend.WindowState{Maximised: wruntime.WindowIsMaximised(ctx)}
+	if !w.Maximised { // keep the last normal size for when the user un-maximises
+		w.Width, w.Height = wruntime.WindowGetSize(ctx)
+		w.X, w.Y = wruntime.WindowGetPosition(ctx)
+	} else if old, err := a.db.Window().WindowState(ctx); err == nil {
+		w.Width, w.Height, w.X, w.Y = old.Width, old.Height, old.X, old.Y
+	}
+	if err := a.db.Window().SaveWindowState(ctx, w); err != nil {
+		log.Printf("save window state: %v", err)
+	}
+	return false
 }
 
 func (a *App) shutdown(ctx context.Context) {

@@ -30,6 +30,7 @@ func main() {
 		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
 		OnStartup:        app.startup,
 		OnShutdown:       app.shutdown,
+		OnBeforeClose:    app.beforeClose,
 		Bind: []any{
 			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewSystem(services),
 		},

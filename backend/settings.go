@@ -47,3 +47,23 @@ type SystemService interface {
 	SaveSettings(ctx context.Context, s Settings) (Settings, error)
 	Info(ctx context.Context) (DataInfo, error)
 }
+
+// WindowState is the main window's size and place, restored at the next start.
+type WindowState struct {
+	Width     int  `json:"width"`
+	Height    int  `json:"height"`
+	X         int  `json:"x"`
+	Y         int  `json:"y"`
+	Maximised bool `json:"maximised"`
+}
+
+// Usable reports whether the state is worth restoring (a saved, plausible size).
+func (w WindowState) Usable() bool {
+	return w.Width >= 640 && w.Height >= 480 && w.Width <= 16384 && w.Height <= 16384
+}
+
+// WindowService remembers the window between runs.
+type WindowService interface {
+	WindowState(ctx context.Context) (WindowState, error)
+	SaveWindowState(ctx context.Context, w WindowState) error
+}

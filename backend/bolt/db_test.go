@@ -140,3 +140,18 @@ func TestImportStopsAtInvalidRecord(t *testing.T) {
 		t.Fatalf("a failed batch left %d customers", p.Total)
 	}
 }
+
+func TestWindowStateRemembered(t *testing.T) {
+	db := openTest(t)
+	if w, _ := db.Window().WindowState(ctx); w.Usable() {
+		t.Fatalf("a new file has a window state: %+v", w)
+	}
+	want := backend.WindowState{Width: 1400, Height: 900, X: 40, Y: 30}
+	if err := db.Window().SaveWindowState(ctx, want); err != nil {
+		t.Fatal(err)
+	}
+	db.Window().SaveWindowState(ctx, backend.WindowState{Width: 0, Height: 0}) // minimised: ignored
+	if got, _ := db.Window().WindowState(ctx); got != want {
+		t.Fatalf("got %+v want %+v", got, want)
+	}
+}

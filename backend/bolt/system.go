@@ -57,3 +57,26 @@ func (s systemService) Info(ctx context.Context) (backend.DataInfo, error) {
 	})
 	return info, wrapInternal("data info", err)
 }
+
+var keyWindow = []byte("window")
+
+// Window returns the service that remembers the window's size and place.
+func (db *DB) Window() backend.WindowService { return systemService{db} }
+
+func (s systemService) WindowState(ctx context.Context) (backend.WindowState, error) {
+	var w backend.WindowState
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		if raw := tx.Bucket(bSettings).Get(keyWindow); raw != nil {
+			_ = json.Unmarshal(raw, &w) // a damaged value means "no saved state"
+		}
+		return nil
+	})
+	return w, err
+}
+
+func (s systemService) SaveWindowState(ctx context.Context, w backend.WindowState) error {
+	if !w.Usable() {
+		return nil // a minimised or odd window is not worth remembering
+	}
+	return s.db.write(func(wt *writeTx) error { return putJSON(wt.tx, bSettings, keyWindow, w) })
+}
