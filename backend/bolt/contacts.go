@@ -16,15 +16,7 @@ type contactService struct{ db *DB }
 func (db *DB) Contacts() backend.ContactService { return contactService{db} }
 
 func (s contactService) Create(ctx context.Context, p backend.Contact) (backend.Contact, error) {
-	if err := p.Normalize(); err != nil {
-		return backend.Contact{}, err
-	}
-	err := s.db.write(func(w *writeTx) error {
-		var err error
-		p, err = w.createContact(p)
-		return err
-	})
-	return p, wrapInternal("create contact", err)
+	return createWith(s.db, "create contact", p, (*writeTx).createContact)
 }
 
 func (w *writeTx) createContact(p backend.Contact) (backend.Contact, error) {

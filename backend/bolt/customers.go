@@ -17,15 +17,7 @@ type customerService struct{ db *DB }
 func (db *DB) Customers() backend.CustomerService { return customerService{db} }
 
 func (s customerService) Create(ctx context.Context, c backend.Customer) (backend.Customer, error) {
-	if err := c.Normalize(); err != nil {
-		return backend.Customer{}, err
-	}
-	err := s.db.write(func(w *writeTx) error {
-		var err error
-		c, err = w.createCustomer(c)
-		return err
-	})
-	return c, wrapInternal("create customer", err)
+	return createWith(s.db, "create customer", c, (*writeTx).createCustomer)
 }
 
 // createCustomer stores a new, normalized customer with a fresh id and number.

@@ -103,6 +103,27 @@ type writeTx struct {
 
 func (w *writeTx) onCommit(fn func()) { w.afterCommit = append(w.afterCommit, fn) }
 
+// normalizer is a pointer to a record that can validate itself.
+type normalizer[T any] interface {
+	*T
+	Normalize() error
+}
+
+// createWith validates v, then stores it with store in one write transaction. Every Create of
+// the services goes through here.
+func createWith[T any, P normalizer[T]](db *DB, what string, v T, store func(*writeTx, T) (T, error)) (T, error) {
+	if err := P(&v).Normalize(); err != nil {
+		var zero T
+		return zero, err
+	}
+	err := db.write(func(w *writeTx) error {
+		var err error
+		v, err = store(w, v)
+		return err
+	})
+	return v, wrapInternal(what, err)
+}
+
 // wrapInternal keeps a backend.Error as it is and adds context to anything else.
 func wrapInternal(what string, err error) error {
 	var e *backend.Error

@@ -16,15 +16,7 @@ type interactionService struct{ db *DB }
 func (db *DB) Interactions() backend.InteractionService { return interactionService{db} }
 
 func (s interactionService) Create(ctx context.Context, i backend.Interaction) (backend.Interaction, error) {
-	if err := i.Normalize(); err != nil {
-		return backend.Interaction{}, err
-	}
-	err := s.db.write(func(w *writeTx) error {
-		var err error
-		i, err = w.createInteraction(i)
-		return err
-	})
-	return i, wrapInternal("create interaction", err)
+	return createWith(s.db, "create interaction", i, (*writeTx).createInteraction)
 }
 
 func (w *writeTx) createInteraction(i backend.Interaction) (backend.Interaction, error) {
