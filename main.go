@@ -2,6 +2,7 @@ package main
 
 import (
 	"embed"
+	"encoding/json"
 	"log"
 
 	"github.com/wailsapp/wails/v2"
@@ -51,12 +52,18 @@ func main() {
 	}
 }
 
-// formatError hands every error to the frontend as {code, message, field, reason, params};
-// unexpected ones are logged here, once.
+// formatError hands every error to the frontend as the JSON text of {code, message, field,
+// reason, params}: Wails' runtime rejects with new Error(value), so an object would arrive as
+// "[object Object]" while a string arrives intact as the Error's message. Unexpected errors are
+// logged here, once.
 func formatError(err error) any {
 	e := backend.AsError(err)
 	if e.Code == backend.CodeInternal {
 		log.Printf("internal error: %v", err)
 	}
-	return e
+	raw, jerr := json.Marshal(e)
+	if jerr != nil {
+		return e.Message
+	}
+	return string(raw)
 }

@@ -1,21 +1,28 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"vendordesk/backend"
 )
 
+// The frontend receives errors as JSON text it can parse back into {code, field, reason, ...}.
 func TestFormatError(t *testing.T) {
-	field := backend.Invalid("name", "required", "This field is required.", nil)
-	if got := formatError(fmt.Errorf("create: %w", field)); got != field {
-		t.Fatalf("a wrapped field error lost its shape: %#v", got)
+	field := backend.Invalid("name", "too_long", "At most 200 characters (got 201).", map[string]any{"max": 200})
+	got := formatError(fmt.Errorf("create: %w", field)).(string)
+	if got != `{"code":"invalid","message":"At most 200 characters (got 201).","field":"name","reason":"too_long","params":{"max":200}}` {
+		t.Fatalf("a wrapped field error lost its shape: %s", got)
 	}
-	got := formatError(errors.New("disk on fire")).(*backend.Error)
-	if got.Code != backend.CodeInternal || got.Reason != "internal" || got.Message == "" {
-		t.Fatalf("got %#v", got)
+	var e backend.Error
+	if err := json.Unmarshal([]byte(formatError(errors.New("disk on fire")).(string)), &e); err != nil {
+		t.Fatal(err)
+	}
+	if e.Code != backend.CodeInternal || e.Reason != "internal" || !strings.Contains(e.Message, "disk on fire") {
+		t.Fatalf("got %#v", e)
 	}
 }
 

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test'
+import { open, setLanguage, shot, watchDialogs } from './helpers'
+
+// Backend validation shown next to the field, in the user's language, with the input kept.
+// Independent of the other specs' data: it makes its own customer. Runs after foundation.spec.ts
+// (files run in name order with one worker), so it does not disturb that file's numbering.
+let dialogs: string[] = []
+test.beforeEach(async ({ page }) => {
+  dialogs = watchDialogs(page)
+})
+test.afterEach(() => {
+  expect(dialogs).toEqual([])
+})
+
+test('the empty-name error shows in Chinese under the name field', async ({ page }) => {
+  await setLanguage(page, 'zh-CN')
+  await shot(page, 'zh-settings')
+  await page.keyboard.press('Control+n')
+  await expect(page.getByTestId('customer-form')).toBeVisible()
+  await page.getByTestId('input-name').fill('   ')
+  await page.getByTestId('input-notes').fill('备注保留')
+  await page.getByTestId('customer-save').click()
+  await expect(page.getByTestId('error-name')).toHaveText('此项为必填项。')
+  await expect(page.getByTestId('input-notes')).toHaveValue('备注保留')
+  await shot(page, 'zh-customer-form-error')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('customer-form')).toHaveCount(0)
+})
+
+test('makes a customer for the contact checks', async ({ page }) => {
+  await open(page, '/customers')
+  await page.getByTestId('new-customer').click()
+  await page.getByTestId('input-name').fill('校验测试有限公司')
+  await page.getByTestId('customer-save').click()
+  await expect(page.getByTestId('customer-title')).toHaveText('校验测试有限公司')
+})
+
+test('a bad email is refused next to the field and the input is kept', async ({ page }) => {
+  await open(page, '/customers?q=校验测试')
+  await page.getByTestId('customer-row').first().click()
+  await page.getByTestId('tab-contacts').click()
+  await page.getByTestId('contact-add').click()
+  await page.getByTestId('contact-input-name').fill('李四')
+  await page.getByTestId('contact-input-email').fill('not-an-email')
+  await page.getByTestId('contact-save').click()
+  await expect(page.getByTestId('error-email')).toHaveText('邮箱地址无效（例如 name@example.com）。')
+  await expect(page.getByTestId('contact-input-name')).toHaveValue('李四')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('contact-form')).toHaveCount(0)
+  await expect(page.getByTestId('contacts-empty')).toBeVisible()
+  await shot(page, 'zh-contact-form-error')
+})
+
+
+test('switches back to English for the next run of the app', async ({ page }) => {
+  await setLanguage(page, 'en')
+})

@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test'
+
+// Runs against the real Go backend in Wails dev mode (scripts/e2e.sh starts it and sets
+// E2E_BASE_URL). Debian's chromium: never download a browser here.
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:34115',
+    viewport: { width: 1360, height: 860 },
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    },
+  },
+})

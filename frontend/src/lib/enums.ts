@@ -1,0 +1,45 @@
+// The enums of the Go domain (backend/customer.go, interaction.go, settings.go). The backend
+// validates them; the frontend needs the lists to build selects and the colours to build tags.
+export const STAGES = ['lead', 'prospect', 'customer', 'churned'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const CHANNELS = ['website', 'referral', 'exhibition', 'social_media', 'email_campaign', 'partner', 'cold_call', 'other'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const INTERACTION_KINDS = ['meeting', 'call', 'visit', 'email', 'wechat', 'demo'] as const
+export type InteractionKind = (typeof INTERACTION_KINDS)[number]
+
+export const LANGUAGES = ['auto', 'zh-CN', 'en'] as const
+export const THEMES = ['auto', 'light', 'dark'] as const
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD', 'TWD'] as const
+
+type TagType = 'default' | 'info' | 'success' | 'warning' | 'error' | 'primary'
+
+export function stageTagType(stage: string): TagType {
+  switch (stage) {
+    case 'lead':
+      return 'info'
+    case 'prospect':
+      return 'warning'
+    case 'customer':
+      return 'success'
+    case 'churned':
+      return 'error'
+    default:
+      return 'default'
+  }
+}
+
+export function kindTagType(kind: string): TagType {
+  switch (kind) {
+    case 'meeting':
+    case 'visit':
+      return 'primary'
+    case 'demo':
+      return 'success'
+    case 'call':
+      return 'warning'
+    default:
+      return 'info'
+  }
+}

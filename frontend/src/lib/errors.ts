@@ -1,0 +1,87 @@
+// Bound Go calls reject with the ErrorFormatter's {code, message, field, reason, params}. Depending
+// on the Wails transport the value arrives as that object or as its JSON text, and a bug in our
+// own code rejects with an Error: normalizeError turns all of them into one shape.
+
+export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'internal'
+
+export interface AppError {
+  code: ErrorCode | string
+  message: string
+  field: string
+  reason: string
+  params: Record<string, unknown>
+}
+
+function fromObject(o: Record<string, unknown>): AppError | null {
+  if (typeof o.code !== 'string' && typeof o.message !== 'string') return null
+  const params = o.params && typeof o.params === 'object' ? (o.params as Record<string, unknown>) : {}
+  return {
+    code: typeof o.code === 'string' && o.code ? o.code : 'internal',
+    message: typeof o.message === 'string' ? o.message : '',
+    field: typeof o.field === 'string' ? o.field : '',
+    reason: typeof o.reason === 'string' ? o.reason : '',
+    params,
+  }
+}
+
+export function normalizeError(e: unknown): AppError {
+  if (typeof e === 'string') {
+    const s = e.trim()
+    if (s.startsWith('{')) {
+      try {
+        const parsed = fromObject(JSON.parse(s))
+        if (parsed) return parsed
+      } catch {
+        // not JSON after all: fall through and show the text as it is
+      }
+    }
+    return { code: 'internal', message: e, field: '', reason: '', params: {} }
+  }
+  if (e instanceof Error) {
+    // A JSON error text may also come wrapped in an Error by a transport.
+    if (e.message.trim().startsWith('{')) return normalizeError(e.message)
+    // Wails' runtime does `new Error(obj)` when the Go ErrorFormatter returns an object, which
+    // leaves only this text: say "unexpected error" rather than show it to the user.
+    if (e.message === '[object Object]') return { code: 'internal', message: '', field: '', reason: 'unknown', params: {} }
+    return { code: 'internal', message: e.message, field: '', reason: '', params: {} }
+  }
+  if (e && typeof e === 'object') {
+    const parsed = fromObject(e as Record<string, unknown>)
+    if (parsed) return parsed
+  }
+  return { code: 'internal', message: String(e), field: '', reason: '', params: {} }
+}
+
+/** The parts of vue-i18n the mapping needs; passing them in keeps this module free of app state. */
+export interface Translator {
+  t: (key: string, params?: Record<string, unknown>) => string
+  te: (key: string) => boolean
+}
+
+/** The error in the user's language, without the field name (for display under the field). */
+export function errorMessage(err: AppError, i18n: Translator): string {
+  const key = err.reason ? `errors.${err.reason}` : ''
+  if (!key || !i18n.te(key)) {
+    // Unknown reason: the backend's English sentence is better than nothing.
+    if (err.message) return err.message
+    return i18n.t(`errors.${err.code}`)
+  }
+  const params: Record<string, unknown> = { ...err.params }
+  if (typeof params.kind === 'string' && i18n.te(`kinds.${params.kind}`)) params.kind = i18n.t(`kinds.${params.kind}`)
+  if (err.reason === 'internal' && err.message) params.detail = err.message
+  return i18n.t(key, params)
+}
+
+/** The field's label in the user's language, or '' when the error is not about one field. */
+export function fieldLabel(err: AppError, i18n: Translator): string {
+  if (!err.field) return ''
+  const key = `fields.${err.field}`
+  return i18n.te(key) ? i18n.t(key) : err.field
+}
+
+/** A whole sentence for a toast: "Name: This field is required." */
+export function errorSentence(err: AppError, i18n: Translator): string {
+  const label = fieldLabel(err, i18n)
+  const msg = errorMessage(err, i18n)
+  return label ? i18n.t('errors.withField', { field: label, message: msg }) : msg
+}

@@ -1,0 +1,56 @@
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+
+// Go's zero time.Time marshals as 0001-01-01T00:00:00Z: it means "never", not year 1.
+export function isZeroTime(iso: string | undefined | null): boolean {
+  return !iso || iso.startsWith('0001-01-01')
+}
+
+function intlLocale(locale: string): string {
+  return locale === 'zh-CN' ? 'zh-CN' : 'en-GB'
+}
+
+export function formatDate(iso: string | undefined | null, locale: string): string {
+  if (isZeroTime(iso)) return '—'
+  const d = dayjs(iso!)
+  if (!d.isValid()) return iso ?? ''
+  return locale === 'zh-CN' ? d.format('YYYY-MM-DD') : d.locale('en').format('D MMM YYYY')
+}
+
+export function formatDateTime(iso: string | undefined | null, locale: string): string {
+  if (isZeroTime(iso)) return '—'
+  const d = dayjs(iso!)
+  if (!d.isValid()) return iso ?? ''
+  return locale === 'zh-CN' ? d.locale('zh-cn').format('YYYY-MM-DD HH:mm') : d.locale('en').format('D MMM YYYY, HH:mm')
+}
+
+export function formatNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(n)
+}
+
+export function formatBytes(n: number, locale: string): string {
+  const units = ['B', 'KB', 'MB', 'GB']
+  let v = n
+  let u = 0
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024
+    u++
+  }
+  const digits = u === 0 ? 0 : 1
+  return `${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(v)} ${units[u]}`
+}
+
+/** Markdown source as one line of plain text, for previews in lists. */
+export function plainPreview(md: string, max = 120): string {
+  const text = md
+    .replace(/[*_`#>~]+/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+/** Today's date as YYYY-MM-DD in local time (the backend stores follow-ups as calendar dates). */
+export function todayISODate(): string {
+  return dayjs().format('YYYY-MM-DD')
+}

@@ -1,0 +1,7 @@
+// Human record numbers: people say "C-0042", never a uuid.
+export function ref(prefix: string, n: number): string {
+  return `${prefix}-${String(n).padStart(4, '0')}`
+}
+export const customerRef = (n: number) => ref('C', n)
+export const contactRef = (n: number) => ref('P', n)
+export const interactionRef = (n: number) => ref('I', n)

@@ -1,0 +1,39 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import * as Contacts from '@/wailsjs/go/api/Contacts'
+import { call } from './call'
+import type { Contact, ContactInput } from './types'
+
+/** The contacts of the customer on screen. */
+export const useContactsStore = defineStore('contacts', () => {
+  const customerId = ref('')
+  const items = ref<Contact[]>([])
+  const loading = ref(false)
+
+  async function load(id: string) {
+    if (id !== customerId.value) items.value = []
+    customerId.value = id
+    loading.value = true
+    try {
+      items.value = (await call(Contacts.ListByCustomer(id))) ?? []
+    } finally {
+      loading.value = false
+    }
+  }
+
+  async function save(input: ContactInput, existing?: Contact) {
+    const saved = existing
+      ? await call(Contacts.Update({ ...existing, ...input } as Contact))
+      : await call(Contacts.Create({ ...input } as Contact))
+    // Making one contact primary un-primaries the others in the backend: reload, don't patch.
+    await load(input.customerId)
+    return saved
+  }
+
+  async function remove(c: Contact) {
+    await call(Contacts.Delete(c.id))
+    await load(c.customerId)
+  }
+
+  return { customerId, items, loading, load, save, remove }
+})

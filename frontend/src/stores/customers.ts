@@ -1,0 +1,104 @@
+import { defineStore } from 'pinia'
+import { reactive, ref } from 'vue'
+import * as Customers from '@/wailsjs/go/api/Customers'
+import type { AppError } from '@/lib/errors'
+import { call } from './call'
+import type { Customer, CustomerInput, CustomerQuery, CustomerRow, HistoryEvent, LinkedCounts, TagCount } from './types'
+
+export const PAGE_SIZES = [20, 50, 100]
+
+export interface CustomerFilter {
+  search: string
+  stages: string[]
+  channels: string[]
+  tag: string
+  archived: boolean
+}
+
+export const useCustomersStore = defineStore('customers', () => {
+  const filter = reactive<CustomerFilter>({ search: '', stages: [], channels: [], tag: '', archived: false })
+  const sort = ref('updatedAt')
+  const desc = ref(true)
+  const page = ref(1)
+  const pageSize = ref(50)
+
+  const rows = ref<CustomerRow[]>([])
+  const total = ref(0)
+  const loading = ref(false)
+  const loaded = ref(false) // false until the first answer: no "empty" flash before it
+  const error = ref<AppError | null>(null)
+  const tags = ref<TagCount[]>([])
+
+  // Typing fires a request per pause; only the newest answer may land in the table.
+  let seq = 0
+
+  function query(): CustomerQuery {
+    return {
+      search: filter.search,
+      stages: [...filter.stages],
+      channels: [...filter.channels],
+      tag: filter.tag,
+      archived: filter.archived,
+      sort: sort.value,
+      desc: desc.value,
+      offset: (page.value - 1) * pageSize.value,
+      limit: pageSize.value,
+    }
+  }
+
+  async function load() {
+    const mine = ++seq
+    loading.value = true
+    try {
+      const res = await call(Customers.List(query()))
+      if (mine !== seq) return
+      rows.value = res.rows ?? []
+      total.value = res.total
+      error.value = null
+      loaded.value = true
+    } catch (e) {
+      if (mine !== seq) return
+      rows.value = []
+      total.value = 0
+      error.value = e as AppError
+    } finally {
+      if (mine === seq) loading.value = false
+    }
+  }
+
+  /** Any filter change starts again at page 1: page 7 of the old result means nothing now. */
+  function setFilter(patch: Partial<CustomerFilter>) {
+    Object.assign(filter, patch)
+    page.value = 1
+    return load()
+  }
+
+  function setSort(column: string | null, descending: boolean) {
+    sort.value = column ?? 'updatedAt'
+    desc.value = column ? descending : true
+    page.value = 1
+    return load()
+  }
+
+  function setPage(p: number, size = pageSize.value) {
+    if (size !== pageSize.value) p = 1
+    page.value = p
+    pageSize.value = size
+    return load()
+  }
+
+  async function loadTags() {
+    tags.value = (await call(Customers.Tags())) ?? []
+  }
+
+  const get = (id: string) => call(Customers.Get(id))
+  const create = (input: CustomerInput) => call(Customers.Create({ ...input, tags: [...input.tags] } as Customer))
+  const update = (existing: Customer, input: CustomerInput) => call(Customers.Update({ ...existing, ...input, tags: [...input.tags] } as Customer))
+  const setArchived = (id: string, archived: boolean) => call(Customers.SetArchived(id, archived))
+  const linked = (id: string): Promise<LinkedCounts> => call(Customers.Linked(id))
+  const remove = (id: string) => call(Customers.Delete(id))
+  const history = async (id: string, offset: number, limit: number): Promise<HistoryEvent[]> =>
+    (await call(Customers.History(id, offset, limit))) ?? []
+
+  return { filter, sort, desc, page, pageSize, rows, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, get, create, update, setArchived, linked, remove, history }
+})

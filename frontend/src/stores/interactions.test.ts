@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+
+const api = vi.hoisted(() => ({
+  Create: vi.fn(),
+  Update: vi.fn(),
+  Delete: vi.fn(),
+  Get: vi.fn(),
+  ListByCustomer: vi.fn(),
+  SetFollowUpDone: vi.fn(),
+  FollowUps: vi.fn(),
+}))
+vi.mock('@/wailsjs/go/api/Interactions', () => api)
+
+import { useInteractionsStore } from './interactions'
+
+describe('interactions store', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    vi.resetAllMocks()
+    api.ListByCustomer.mockResolvedValue({ rows: [], total: 0 })
+  })
+
+  it('logs a communication without an id and reloads the first page', async () => {
+    api.Create.mockResolvedValue({ id: 'i1' })
+    const s = useInteractionsStore()
+    const input = { customerId: 'c1', kind: 'meeting', at: '2026-03-01T02:00:00.000Z', participants: ['王伟'], summary: 's', outcome: '', nextStep: '', followUpOn: '2026-03-05', followUpDone: false }
+    await s.save(input)
+    const sent = api.Create.mock.calls[0][0]
+    expect(sent).not.toHaveProperty('id')
+    expect(sent).toMatchObject({ at: '2026-03-01T02:00:00.000Z', followUpOn: '2026-03-05', participants: ['王伟'] })
+    expect(api.ListByCustomer).toHaveBeenCalledWith('c1', 0, 20)
+  })
+
+  it('pages the log newest first through offset and limit', async () => {
+    api.ListByCustomer.mockResolvedValue({ rows: [{ id: 'x' }], total: 45 })
+    const s = useInteractionsStore()
+    await s.load('c1', 1)
+    await s.load('c1', 3)
+    expect(api.ListByCustomer).toHaveBeenLastCalledWith('c1', 40, 20)
+    expect(s.total).toBe(45)
+  })
+
+  it('ticks a follow-up done in place', async () => {
+    api.ListByCustomer.mockResolvedValue({ rows: [{ id: 'x', followUpDone: false }], total: 1 })
+    api.SetFollowUpDone.mockResolvedValue({ id: 'x', followUpDone: true })
+    const s = useInteractionsStore()
+    await s.load('c1', 1)
+    await s.setFollowUpDone('x', true)
+    expect(api.SetFollowUpDone).toHaveBeenCalledWith('x', true)
+    expect(s.rows[0].followUpDone).toBe(true)
+  })
+})

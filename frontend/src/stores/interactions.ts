@@ -1,0 +1,60 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import * as Interactions from '@/wailsjs/go/api/Interactions'
+import { call } from './call'
+import type { FollowUps, Interaction, InteractionInput } from './types'
+
+/** The communication log of the customer on screen, and the follow-ups of the home page. */
+export const useInteractionsStore = defineStore('interactions', () => {
+  const customerId = ref('')
+  const rows = ref<Interaction[]>([])
+  const total = ref(0)
+  const page = ref(1)
+  const pageSize = ref(20)
+  const loading = ref(false)
+  const followUps = ref<FollowUps | null>(null)
+
+  async function load(id: string, p = page.value) {
+    if (id !== customerId.value) {
+      rows.value = []
+      p = 1
+    }
+    customerId.value = id
+    page.value = p
+    loading.value = true
+    try {
+      const res = await call(Interactions.ListByCustomer(id, (p - 1) * pageSize.value, pageSize.value))
+      rows.value = res.rows ?? []
+      total.value = res.total
+    } finally {
+      loading.value = false
+    }
+  }
+
+  async function save(input: InteractionInput, existing?: Interaction) {
+    const body = { ...input, participants: [...input.participants] }
+    const saved = existing
+      ? await call(Interactions.Update({ ...existing, ...body } as Interaction))
+      : await call(Interactions.Create(body as Interaction))
+    await load(input.customerId, existing ? page.value : 1)
+    return saved
+  }
+
+  async function remove(i: Interaction) {
+    await call(Interactions.Delete(i.id))
+    await load(i.customerId)
+  }
+
+  async function setFollowUpDone(id: string, done: boolean) {
+    const saved = await call(Interactions.SetFollowUpDone(id, done))
+    const n = rows.value.findIndex((r) => r.id === id)
+    if (n >= 0) rows.value[n] = saved
+    return saved
+  }
+
+  async function loadFollowUps() {
+    followUps.value = await call(Interactions.FollowUps())
+  }
+
+  return { customerId, rows, total, page, pageSize, loading, followUps, load, save, remove, setFollowUpDone, loadFollowUps }
+})

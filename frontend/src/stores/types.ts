@@ -1,0 +1,31 @@
+// Record types of the bound Go API, re-exported so components never import wailsjs themselves.
+import type { api, backend } from '@/wailsjs/go/models'
+
+export type Customer = backend.Customer
+export type CustomerRow = backend.CustomerRow
+export type CustomerQuery = backend.CustomerQuery
+export type TagCount = backend.TagCount
+export type LinkedCounts = backend.LinkedCounts
+export type Contact = backend.Contact
+export type Interaction = backend.Interaction
+export type FollowUp = backend.FollowUp
+export type FollowUps = backend.FollowUps
+export type HistoryEvent = backend.Event
+export type Settings = backend.Settings
+export type AppInfo = api.AppInfo
+
+// What the forms edit: the user's fields only. Creates send exactly these (no id: Go cannot decode
+// "" into a uuid, and the backend assigns ids, numbers and times).
+export type CustomerInput = Pick<
+  Customer,
+  'name' | 'shortName' | 'industry' | 'region' | 'city' | 'address' | 'website' | 'channel' | 'stage' | 'tags' | 'notes'
+>
+export type ContactInput = Pick<Contact, 'customerId' | 'name' | 'title' | 'phone' | 'mobile' | 'email' | 'wechat' | 'primary' | 'notes'>
+export type InteractionInput = Pick<
+  Interaction,
+  'customerId' | 'kind' | 'at' | 'participants' | 'summary' | 'outcome' | 'nextStep' | 'followUpOn' | 'followUpDone'
+>
+
+export function emptyCustomer(): CustomerInput {
+  return { name: '', shortName: '', industry: '', region: '', city: '', address: '', website: '', channel: 'other', stage: 'lead', tags: [], notes: '' }
+}
