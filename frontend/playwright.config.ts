@@ -4,6 +4,12 @@ import { defineConfig } from '@playwright/test'
 // E2E_BASE_URL). Debian's chromium: never download a browser here.
 export default defineConfig({
   testDir: 'e2e',
+  // 'app' runs the flows on a fresh database; 'scale' times the screens on the 10k-customer data
+  // set (scripts/e2e.sh runs each against its own app instance).
+  projects: [
+    { name: 'app', testMatch: /\.spec\.ts$/ },
+    { name: 'scale', testMatch: /\.perf\.ts$/ },
+  ],
   workers: 1,
   fullyParallel: false,
   timeout: 60_000,

@@ -179,3 +179,14 @@ func (s customerService) anyID(b *testing.B) uuid.UUID {
 	}
 	return p.Rows[0].ID
 }
+
+// BenchmarkInfo is the Settings page's data-file facts (and the list page's "is the file empty").
+func BenchmarkInfo(b *testing.B) {
+	db := largeDB(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := db.System().Info(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -64,20 +64,40 @@ func Small(now time.Time) []backend.CustomerBundle {
 }
 
 // Large builds n customers with contactsEach contacts and interactionsEach communications each,
-// for benchmarks (10,000 × 3 × 10 is the size the performance targets are set for).
+// for benchmarks (10,000 × 3 × 10 is the size the performance targets are set for). Names are
+// composed like real ones (city + brand + trade + suffix), so a two-character search matches a
+// realistic few percent of them.
 func Large(now time.Time, n, contactsEach, interactionsEach int) []backend.CustomerBundle {
 	r := rand.New(rand.NewPCG(3, 4))
 	out := make([]backend.CustomerBundle, 0, n)
 	for i := 0; i < n; i++ {
 		co := companies[i%len(companies)]
-		co.name = fmt.Sprintf("%s %d", co.name, i/len(companies)+1)
+		brand := largeBrands[r.IntN(len(largeBrands))]
 		if co.zh {
-			co.name = fmt.Sprintf("%s%s%d", zhSurnames[r.IntN(len(zhSurnames))], co.name, i)
+			city := largeCities[r.IntN(len(largeCities))]
+			co.short, co.city = brand+largeTrades[r.IntN(len(largeTrades))], city
+			co.name = fmt.Sprintf("%s%s%s", city, co.short, largeSuffixes[r.IntN(len(largeSuffixes))])
+		} else {
+			co.short = largeWords[r.IntN(len(largeWords))] + " " + largeNouns[r.IntN(len(largeNouns))]
+			co.name = co.short + " " + largeEnSuffixes[r.IntN(len(largeEnSuffixes))]
+		}
+		if i >= len(companies) { // keep names unique without making them look generated
+			co.name += fmt.Sprintf(" (%d)", i/len(companies))
 		}
 		out = append(out, bundle(r, co, i, now, contactsEach, interactionsEach, -1))
 	}
 	return out
 }
+
+var (
+	largeCities     = []string{"北京", "上海", "广州", "深圳", "杭州", "南京", "苏州", "成都", "武汉", "西安", "重庆", "天津", "长沙", "郑州", "青岛", "厦门", "合肥", "济南", "宁波", "无锡"}
+	largeBrands     = []string{"云帆", "华信", "鹏程", "天府", "长江", "金陵", "恒远", "秦岭", "星河", "博远", "启明", "致远", "卓越", "汇通", "新元", "瑞丰", "中科", "东方", "盛世", "万达", "正泰", "宏图", "安信", "同创", "九州", "德邦", "海纳", "嘉禾", "锦程", "智联"}
+	largeTrades     = []string{"科技", "信息", "软件", "电子", "物流", "医疗", "教育", "能源", "制造", "商贸"}
+	largeSuffixes   = []string{"有限公司", "股份有限公司", "集团有限公司", "技术有限公司"}
+	largeWords      = []string{"Northwind", "Harbor", "Alpine", "Maple", "Sakura", "Blue Ridge", "Summit", "Crescent", "Evergreen", "Silverline", "Redwood", "Lakeside", "Granite", "Beacon", "Orchid"}
+	largeNouns      = []string{"Analytics", "Logistics", "Medical", "Retail", "Precision", "Finance", "Systems", "Foods", "Energy", "Labs"}
+	largeEnSuffixes = []string{"Ltd", "Inc", "GmbH", "Pte Ltd", "LLC", "Co., Ltd."}
+)
 
 // bundle makes one company with its contacts and communications. followUpSlot ≥ 0 places the
 // newest communication's follow-up relative to now (overdue, today, soon) for the demo set.

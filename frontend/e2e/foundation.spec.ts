@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { choose, open, setLanguage, shot, todayISO, watchDialogs } from './helpers'
+import { choose, expectCustomerTableFits, expectNoEnglish, open, setLanguage, shot, todayISO, watchDialogs } from './helpers'
 
 // One fresh database per run (scripts/e2e.sh): the steps build on each other, so run in order.
 test.describe.configure({ mode: 'serial' })
@@ -25,11 +25,35 @@ test('an empty database offers sample data, which fills the customer list', asyn
   await expect(page.getByTestId('empty-db')).toBeVisible()
   await expect(page.getByTestId('empty-new-customer')).toBeVisible()
   await shot(page, 'en-customers-empty')
+
+  // The same empty screens in Chinese: nothing left in English.
+  await setLanguage(page, 'zh-CN')
+  await page.getByTestId('nav-home').click()
+  await expect(page.getByTestId('home-empty-db')).toContainText('欢迎使用 VendorDesk')
+  await expectNoEnglish(page)
+  await shot(page, 'zh-home-empty')
+  await page.getByTestId('nav-customers').click()
+  await expect(page.getByTestId('empty-db')).toContainText('还没有客户')
+  await expectNoEnglish(page)
+  await shot(page, 'zh-customers-empty')
+  await setLanguage(page, 'en')
+  await page.getByTestId('nav-customers').click()
+
   await page.getByTestId('load-sample').click()
   await expect(page.getByTestId('customer-row').first()).toBeVisible()
   await expect(page.getByTestId('customer-total')).toHaveText('16 in all')
   await expect(page.getByTestId('load-sample')).toHaveCount(0)
   await shot(page, 'en-customers-list')
+})
+
+test('the customer list fits the default 1280×820 window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 820 })
+  await open(page, '/customers')
+  await expectCustomerTableFits(page)
+  const head = page.getByTestId('customer-table').locator('thead')
+  for (const title of ['No.', 'Name', 'Stage', 'Main contact', 'Last contact', 'Next follow-up']) await expect(head).toContainText(title)
+  await expect(head).not.toContainText('Updated')
+  await shot(page, 'en-customers-list-1280')
 })
 
 test('creates a customer with a Chinese name', async ({ page }) => {
@@ -77,10 +101,16 @@ test('logs a meeting with a follow-up due today', async ({ page }) => {
   await page.getByTestId('interaction-summary').fill('首次拜访，演示了**报表模块**。')
   await page.getByTestId('interaction-outcome').fill('客户有采购意向')
   await page.getByTestId('interaction-next-step').fill('发送方案书')
+  // The follow-up date is one click: "In 1 week", then (changed our mind) "Today".
   const followUp = page.getByTestId('interaction-follow-up').locator('input')
-  await followUp.fill(todayISO())
-  await followUp.press('Enter')
+  await followUp.click()
+  await page.getByRole('button', { name: 'In 1 week', exact: true }).click()
+  await expect(followUp).toHaveValue(todayISO(7))
+  await followUp.click()
+  await page.getByRole('button', { name: 'Today', exact: true }).click()
   await expect(followUp).toHaveValue(todayISO())
+  // The communication itself defaults to now.
+  await expect(page.getByTestId('interaction-at').locator('input')).toHaveValue(new RegExp(`^${todayISO()} `))
   await shot(page, 'en-interaction-form')
   await page.getByTestId('interaction-save').click()
   const item = page.getByTestId('interaction-item')
@@ -132,8 +162,10 @@ test('switches the language: Chinese screens, then English labels', async ({ pag
   await open(page, '/')
   await expect(page.getByTestId('nav-home')).toHaveText('工作台')
   await shot(page, 'zh-home')
+  await page.setViewportSize({ width: 1280, height: 820 })
   await page.getByTestId('nav-customers').click()
   await expect(page.getByTestId('customer-total')).toHaveText('共 17 条')
+  await expectCustomerTableFits(page)
   await shot(page, 'zh-customers-list')
   await open(page, customerUrl.split('#')[1])
   await expect(page.getByTestId('customer-stage')).toHaveText('潜在客户')
@@ -187,7 +219,7 @@ test('script and onerror payloads display as text and never run', async ({ page 
 test('a customer with records is archived instead of deleted', async ({ page }) => {
   await open(page, customerUrl.split('#')[1])
   await page.getByTestId('customer-delete').click()
-  await expect(page.getByTestId('linked-warning')).toContainText('1 contacts and 0 communication records')
+  await expect(page.getByTestId('linked-warning')).toContainText(`${XSS_NAME} has 1 contact and 0 communication records, so`)
   await shot(page, 'en-delete-linked')
   await page.getByTestId('confirm-archive').click()
   await expect(page.getByTestId('customer-archived')).toBeVisible()

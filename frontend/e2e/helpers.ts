@@ -40,8 +40,60 @@ export async function setLanguage(page: Page, lang: 'zh-CN' | 'en') {
   await expect(page.getByTestId('nav-customers')).toHaveText(lang === 'zh-CN' ? '客户' : 'Customers')
 }
 
-export function todayISO(): string {
+/** Today's date (or `days` from today) as YYYY-MM-DD in local time. */
+export function todayISO(days = 0): string {
   const d = new Date()
+  d.setDate(d.getDate() + days)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** Fails on Latin words in a Chinese screen's visible text (names like VendorDesk aside). */
+export async function expectNoEnglish(page: Page, allowed = ['VendorDesk', 'Ctrl', 'Markdown']) {
+  let text = await page.locator('#app').innerText()
+  for (const a of allowed) text = text.replaceAll(a, '')
+  expect(text.match(/[A-Za-z]{2,}/g) ?? [], `English left in: ${text}`).toEqual([])
+}
+
+/** The customer table shows all its columns without sideways scrolling. */
+export async function expectCustomerTableFits(page: Page) {
+  const table = page.getByTestId('customer-table')
+  await expect(table.getByTestId('customer-row').first()).toBeVisible()
+  const { overflow, headRight, tableRight } = await table.evaluate((el) => {
+    const box = el.getBoundingClientRect()
+    const heads = [...el.querySelectorAll('thead th')]
+    const scroller = el.querySelector('.n-data-table-base-table-body .n-scrollbar-container') ?? el.querySelector('.n-data-table-base-table-body')!
+    return {
+      overflow: scroller.scrollWidth - scroller.clientWidth,
+      headRight: Math.max(...heads.map((th) => th.getBoundingClientRect().right)),
+      tableRight: box.right,
+    }
+  })
+  expect(overflow, 'the table scrolls sideways').toBeLessThanOrEqual(0)
+  expect(headRight, 'a column header is cut off').toBeLessThanOrEqual(tableRight + 1)
+}
+
+/**
+ * WCAG contrast ratio of an element's text against the first opaque background behind it.
+ * Readable body text needs at least 4.5.
+ */
+export async function contrastOf(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => {
+    const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number)
+    const lum = ([r, g, b]: number[]) => {
+      const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b)
+    }
+    let bg: number[] = [255, 255, 255]
+    for (let n: Element | null = el; n; n = n.parentElement) {
+      const c = rgb(getComputedStyle(n).backgroundColor)
+      if (c.length === 3 || (c.length === 4 && c[3] === 1)) {
+        bg = c.slice(0, 3)
+        break
+      }
+    }
+    const fg = lum(rgb(getComputedStyle(el).color).slice(0, 3))
+    const back = lum(bg)
+    return (Math.max(fg, back) + 0.05) / (Math.min(fg, back) + 0.05)
+  })
 }

@@ -4,13 +4,15 @@ import { useI18n } from 'vue-i18n'
 import { useDialog, useMessage } from 'naive-ui'
 import { useCustomersStore } from '@/stores/customers'
 import { useSystemStore } from '@/stores/system'
-import type { Customer } from '@/stores/types'
+import type { Customer, LinkedCounts } from '@/stores/types'
+import { countOf } from '@/lib/counts'
 import { useErrorToast } from './useFieldErrors'
 
 // Deleting a customer: the backend refuses one with contacts or communications (nothing is
 // cascaded away silently), so ask Linked first and offer Archive in that case.
 export function useDeleteCustomer(onArchived: (c: Customer) => void) {
-  const { t } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const dialog = useDialog()
   const message = useMessage()
   const router = useRouter()
@@ -38,6 +40,10 @@ export function useDeleteCustomer(onArchived: (c: Customer) => void) {
     }
   }
 
+  function linkedBody(name: string, linked: LinkedCounts) {
+    return t('customers.linkedBody', { name, contacts: countOf(i18n, 'contacts', linked.contacts), interactions: countOf(i18n, 'interactions', linked.interactions) })
+  }
+
   return async function confirmDelete(c: Customer) {
     let linked
     try {
@@ -48,7 +54,7 @@ export function useDeleteCustomer(onArchived: (c: Customer) => void) {
     if (linked.contacts + linked.interactions > 0) {
       dialog.warning({
         title: t('customers.linkedTitle'),
-        content: () => h('div', { 'data-testid': 'linked-warning' }, t('customers.linkedBody', { name: c.name, ...linked })),
+        content: () => h('div', { 'data-testid': 'linked-warning' }, linkedBody(c.name, linked)),
         positiveText: c.archived ? undefined : t('customers.archiveInstead'),
         negativeText: t('common.cancel'),
         positiveButtonProps: { 'data-testid': 'confirm-archive' } as never,

@@ -10,8 +10,9 @@ function keys(tree: Tree, prefix = ''): string[] {
 function get(tree: Tree, path: string): string {
   return path.split('.').reduce<string | Tree>((t, k) => (t as Tree)[k], tree) as string
 }
+// Unique names: an English "singular | plural" message repeats its placeholder.
 function placeholders(s: string): string[] {
-  return [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+  return [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
 }
 
 describe('language files', () => {
@@ -38,5 +39,11 @@ describe('language files', () => {
   it('has a message for every reason the backend sends', () => {
     const reasons = ['required', 'too_long', 'email', 'phone', 'url', 'date', 'enum', 'invalid_utf8', 'control_char', 'too_many', 'customer_missing', 'not_found', 'customer_has_records', 'not_empty', 'internal', 'id', 'immutable']
     expect(reasons.filter((r) => !(r in en.errors) || !(r in zhCN.errors))).toEqual([])
+  })
+
+  it('gives every English count a singular and a plural form (Chinese needs one)', () => {
+    const forms = (tree: Tree) => Object.entries(tree.counts as Tree).map(([k, v]) => [k, (v as string).split('|').length])
+    expect(forms(en as Tree).filter(([, n]) => n !== 2)).toEqual([])
+    expect(forms(zhCN as Tree).filter(([, n]) => n !== 1)).toEqual([])
   })
 })

@@ -21,13 +21,31 @@ describe('normalizeError', () => {
     expect(e.params).toEqual({ max: 200, got: 201 })
   })
 
-  it('accepts JSON text wrapped in an Error', () => {
-    expect(normalizeError(new Error(JSON.stringify(required))).field).toBe('name')
+  it('accepts JSON text wrapped in an Error (what Wails delivers)', () => {
+    const wire = JSON.stringify({ code: 'invalid', field: 'email', reason: 'email', message: 'Not a valid email address.' })
+    expect(normalizeError(new Error(wire))).toEqual({ code: 'invalid', field: 'email', reason: 'email', message: 'Not a valid email address.', params: {} })
   })
 
-  it('does not show "[object Object]" when the transport lost the error object', () => {
-    const e = normalizeError(new Error(String({})))
-    expect(errorMessage(e, translator('zh-CN'))).toBe('发生意外错误。')
+  it('reads every field of the JSON text, including the params', () => {
+    const wire = JSON.stringify({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 1, interactions: 0 } })
+    const e = normalizeError(new Error(wire))
+    expect(e).toEqual({ code: 'conflict', field: '', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 1, interactions: 0 } })
+    expect(errorSentence(e, translator('en'))).toBe('Acme has 1 contact and 0 communication records. Archive it instead, or delete those first.')
+  })
+
+  it('tolerates white space around the JSON text', () => {
+    expect(normalizeError(`\n  ${JSON.stringify(required)}  \n`).field).toBe('name')
+    expect(normalizeError(new Error(` ${JSON.stringify(required)}`)).reason).toBe('required')
+  })
+
+  it('fills in what the JSON text leaves out', () => {
+    expect(normalizeError(JSON.stringify({ message: 'disk full' }))).toEqual({ code: 'internal', message: 'disk full', field: '', reason: '', params: {} })
+    expect(normalizeError(JSON.stringify({ code: 'invalid', params: 'not an object' })).params).toEqual({})
+  })
+
+  it('shows JSON text that is not an error as it is', () => {
+    expect(normalizeError('{"foo":1}')).toMatchObject({ code: 'internal', message: '{"foo":1}' })
+    expect(normalizeError(new Error('{"foo":1}'))).toMatchObject({ code: 'internal', message: '{"foo":1}' })
   })
 
   it('keeps plain text and JS errors as internal errors with their text', () => {
@@ -54,6 +72,13 @@ describe('errorMessage', () => {
       JSON.stringify({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: '杭州测试', contacts: 2, interactions: 5 } }),
     )
     expect(errorMessage(e, translator('zh-CN'))).toBe('杭州测试 有 2 个联系人和 5 条沟通记录。请改为归档，或先删除这些记录。')
+    expect(errorMessage(e, translator('en'))).toBe('杭州测试 has 2 contacts and 5 communication records. Archive it instead, or delete those first.')
+  })
+
+  it('counts in the singular for one record in English', () => {
+    const e = normalizeError({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 1, interactions: 1 } })
+    expect(errorMessage(e, translator('en'))).toBe('Acme has 1 contact and 1 communication record. Archive it instead, or delete those first.')
+    expect(errorMessage(e, translator('zh-CN'))).toBe('Acme 有 1 个联系人和 1 条沟通记录。请改为归档，或先删除这些记录。')
   })
 
   it('translates the record kind of not_found', () => {

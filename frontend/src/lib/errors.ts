@@ -1,6 +1,10 @@
-// Bound Go calls reject with the ErrorFormatter's {code, message, field, reason, params}. Depending
-// on the Wails transport the value arrives as that object or as its JSON text, and a bug in our
-// own code rejects with an Error: normalizeError turns all of them into one shape.
+// Bound Go calls reject with the ErrorFormatter's {code, message, field, reason, params}. The Go
+// side sends it as JSON text (Wails' runtime rejects with `new Error(value)`, which keeps a string
+// intact but turns an object into "[object Object]"), so it arrives as that text or wrapped in an
+// Error; tests and other callers may pass the object itself, and a bug in our own code rejects
+// with a plain Error. normalizeError turns all of them into one shape.
+
+import { countOf } from './counts'
 
 export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'internal'
 
@@ -38,11 +42,8 @@ export function normalizeError(e: unknown): AppError {
     return { code: 'internal', message: e, field: '', reason: '', params: {} }
   }
   if (e instanceof Error) {
-    // A JSON error text may also come wrapped in an Error by a transport.
+    // The backend's JSON error text, wrapped in an Error by Wails' runtime.
     if (e.message.trim().startsWith('{')) return normalizeError(e.message)
-    // Wails' runtime does `new Error(obj)` when the Go ErrorFormatter returns an object, which
-    // leaves only this text: say "unexpected error" rather than show it to the user.
-    if (e.message === '[object Object]') return { code: 'internal', message: '', field: '', reason: 'unknown', params: {} }
     return { code: 'internal', message: e.message, field: '', reason: '', params: {} }
   }
   if (e && typeof e === 'object') {
@@ -54,7 +55,8 @@ export function normalizeError(e: unknown): AppError {
 
 /** The parts of vue-i18n the mapping needs; passing them in keeps this module free of app state. */
 export interface Translator {
-  t: (key: string, params?: Record<string, unknown>) => string
+  /** `plural` picks the form of a "singular | plural" message. */
+  t: (key: string, params?: Record<string, unknown>, plural?: number) => string
   te: (key: string) => boolean
 }
 
@@ -68,6 +70,10 @@ export function errorMessage(err: AppError, i18n: Translator): string {
   }
   const params: Record<string, unknown> = { ...err.params }
   if (typeof params.kind === 'string' && i18n.te(`kinds.${params.kind}`)) params.kind = i18n.t(`kinds.${params.kind}`)
+  // Counted records (customer_has_records: contacts, interactions) read "1 contact", "2 contacts".
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'number' && i18n.te(`counts.${k}`)) params[k] = countOf(i18n, k, v)
+  }
   if (err.reason === 'internal' && err.message) params.detail = err.message
   return i18n.t(key, params)
 }

@@ -40,7 +40,7 @@ export const useSystemStore = defineStore('system', () => {
 
   async function start() {
     if (!(await waitForBackend())) {
-      startupError.value = 'The VendorDesk backend did not answer.'
+      startupError.value = i18n.global.t('app.noBackend')
       return
     }
     startupError.value = await System.StartupError()
