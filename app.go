@@ -48,6 +48,7 @@ func dataDir() (string, error) {
 
 // startup opens the data file and hands the services to the bound structs. A failure is kept
 // in StartErr: the frontend shows it on a full page instead of a window that silently fails.
+// Calls that arrive before this ends wait for it.
 func (a *App) startup(ctx context.Context) {
 	a.services.Ctx = ctx
 	dir, err := dataDir()
@@ -60,7 +61,7 @@ func (a *App) startup(ctx context.Context) {
 	}
 	if err != nil {
 		log.Printf("startup: %v", err)
-		a.services.StartErr = err
+		a.services.Started(err)
 		return
 	}
 	a.services.Customers = a.db.Customers()
@@ -69,6 +70,7 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()
+	a.services.Started(nil)
 	a.restoreWindow(ctx)
 }
 

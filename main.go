@@ -19,7 +19,7 @@ import (
 var assets embed.FS
 
 func main() {
-	services := &api.Services{}
+	services := api.NewServices()
 	app := &App{services: services}
 	err := wails.Run(&options.App{
 		Title:            "VendorDesk",

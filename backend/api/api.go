@@ -5,6 +5,8 @@ package api
 import (
 	"context"
 	"errors"
+	"sync"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -15,7 +17,7 @@ import (
 var Version = "0.1.0-dev"
 
 // Services is what the bound structs call. app.go fills it in at start-up, after Wails has bound
-// the structs (binding generation must not open the data file).
+// the structs (binding generation must not open the data file), then calls Started.
 type Services struct {
 	Ctx          context.Context
 	Customers    backend.CustomerService
@@ -27,19 +29,35 @@ type Services struct {
 	DataDir      string
 	// StartErr is why the data file could not be opened; every call returns it.
 	StartErr error
+
+	started   chan struct{}
+	startOnce sync.Once
 }
 
-// ErrNotReady is returned by calls made before start-up finished.
+// NewServices makes the services holder; calls wait until Started is called.
+func NewServices() *Services { return &Services{started: make(chan struct{})} }
+
+// Started ends start-up: err is why it failed, or nil. Calls that arrived early go on now.
+func (s *Services) Started(err error) {
+	s.StartErr = err
+	s.startOnce.Do(func() { close(s.started) })
+}
+
+// startWait bounds how long a call waits for start-up (opening a locked file takes a second).
+const startWait = 15 * time.Second
+
+// ErrNotReady is returned by calls made when start-up has not finished in time.
 var ErrNotReady = errors.New("VendorDesk is still starting")
 
+// ready waits for start-up: the page can load and call before the data file is open, and such
+// a call should simply take a moment longer, not fail.
 func (s *Services) ready() error {
-	if s.StartErr != nil {
+	select {
+	case <-s.started:
 		return s.StartErr
-	}
-	if s.Customers == nil {
+	case <-time.After(startWait):
 		return ErrNotReady
 	}
-	return nil
 }
 
 func (s *Services) ctx() context.Context {

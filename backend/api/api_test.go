@@ -4,6 +4,7 @@ import (
 	"errors"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"vendordesk/backend"
 	"vendordesk/backend/bolt"
@@ -17,8 +18,11 @@ func openServices(t *testing.T) *Services {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return &Services{Customers: db.Customers(), Contacts: db.Contacts(), Interactions: db.Interactions(),
-		Events: db.Events(), System: db.System(), Import: db.Import(), DataDir: t.TempDir()}
+	s := NewServices()
+	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
+	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
+	s.Started(nil)
+	return s
 }
 
 func wantErr(t *testing.T, err error, code, field, reason string) {
@@ -72,13 +76,32 @@ func TestBadIDs(t *testing.T) {
 	wantErr(t, err, backend.CodeInvalid, "id", "id")
 }
 
-// Calls made before start-up or after a failed start-up answer with the reason, never panic.
-func TestNotReady(t *testing.T) {
-	s := &Services{}
-	if _, err := NewCustomers(s).Tags(); !errors.Is(err, ErrNotReady) {
-		t.Fatalf("got %v", err)
+// A call made while the data file is still opening waits for it instead of failing (the page
+// loads while a locked file takes a second to time out).
+func TestCallsWaitForStartup(t *testing.T) {
+	s := openServices(t)
+	early := NewServices()
+	answer := make(chan error)
+	go func() {
+		_, err := NewCustomers(early).Tags()
+		answer <- err
+	}()
+	select {
+	case err := <-answer:
+		t.Fatalf("the call did not wait for start-up: %v", err)
+	case <-time.After(50 * time.Millisecond):
 	}
-	s.StartErr = errors.New("VendorDesk is already open in another window")
+	early.Customers = s.Customers
+	early.Started(nil)
+	if err := <-answer; err != nil {
+		t.Fatalf("after start-up: %v", err)
+	}
+}
+
+// After a failed start-up every call answers with the reason, never panics.
+func TestFailedStartup(t *testing.T) {
+	s := NewServices()
+	s.Started(errors.New("VendorDesk is already open in another window"))
 	if _, err := NewCustomers(s).Get("0190b4b4-0000-7000-8000-000000000000"); err != s.StartErr {
 		t.Fatalf("got %v", err)
 	}

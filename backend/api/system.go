@@ -27,8 +27,8 @@ type AppInfo struct {
 // StartupError is the reason the data file could not be opened, or "" when all is well. The
 // frontend asks first and shows it on a full page instead of failing every call.
 func (a *System) StartupError() string {
-	if a.s.StartErr != nil {
-		return a.s.StartErr.Error()
+	if err := a.s.ready(); err != nil {
+		return err.Error()
 	}
 	return ""
 }
