@@ -13,6 +13,7 @@ import (
 	"go.etcd.io/bbolt"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 
 	"vendordesk/backend"
 )
@@ -93,14 +94,34 @@ func (ix *customerIndex) len() int {
 	return len(ix.byID)
 }
 
-// searchText joins the searchable fields in lower case.
-func searchText(parts ...string) string {
-	return strings.ToLower(strings.Join(parts, "\x00"))
+// foldSearch makes text comparable the way people expect: case-insensitive, and full-width
+// letters, digits and punctuation (ＡＢＣ１２３, typed by Chinese input methods) equal to
+// their ASCII forms.
+func foldSearch(s string) string {
+	if hasWideForms(s) { // most text has none: skip the costlier fold (it matters at open)
+		s = width.Fold.String(s)
+	}
+	return strings.ToLower(s)
 }
 
-// searchWords splits a query into lower-case words; every word must match.
+// hasWideForms reports whether s holds the ideographic space or a half/full-width form.
+func hasWideForms(s string) bool {
+	for _, r := range s {
+		if r == '\u3000' || (r >= '\uff00' && r <= '\uffef') {
+			return true
+		}
+	}
+	return false
+}
+
+// searchText joins the searchable fields, folded.
+func searchText(parts ...string) string {
+	return foldSearch(strings.Join(parts, "\x00"))
+}
+
+// searchWords splits a query into folded words; every word must match.
 func searchWords(q string) []string {
-	return strings.Fields(strings.ToLower(q))
+	return strings.Fields(foldSearch(q))
 }
 
 func (ix *customerIndex) list(q backend.CustomerQuery) backend.CustomerPage {

@@ -45,6 +45,7 @@ func TestCustomerList(t *testing.T) {
 		{"OKSearchPhoneDigits", backend.CustomerQuery{Search: "13800138000"}, []string{"Zebra Ltd"}},
 		{"OKSearchEmail", backend.CustomerQuery{Search: "LI@ZEBRA"}, []string{"Zebra Ltd"}},
 		{"OKSearchNumber", backend.CustomerQuery{Search: "c-0002"}, []string{"北京华信达科技"}},
+		{"OKSearchFullWidth", backend.CustomerQuery{Search: "ＺＥＢＲＡ　１３８"}, []string{"Zebra Ltd"}},
 		{"OKSearchAllWords", backend.CustomerQuery{Search: "zebra 晓东"}, []string{"Zebra Ltd"}},
 		{"OKSearchNoMatch", backend.CustomerQuery{Search: "不存在"}, []string{}},
 		{"OKFilterStage", backend.CustomerQuery{Stages: []backend.Stage{backend.StageLead}, Sort: backend.SortNumber}, []string{"北京华信达科技", "Zebra Ltd"}},
