@@ -11,22 +11,23 @@ import { ARTIFACTS, open, shot } from './helpers'
 test.describe.configure({ mode: 'serial' })
 
 // Budgets a user would call broken, not the targets: CI shares two cores with Xvfb, the app's own
-// WebKit window and Chromium, so timings vary run to run. The figures are the thing to watch.
-const BUDGET_MS: Record<string, number> = { 'open home': 3000 }
-const PAINT_BUDGET_MS = 2000
+// WebKit window and Chromium, so timings vary run to run. The figures are the thing to watch
+// (on a 2-core machine: open 420-700 ms, the first visit to the list 130-380 ms, every other
+// screen 80-150 ms; these budgets leave more than twice the worst of them).
+const BUDGET_MS: Record<string, number> = { 'open home': 2000 }
+const PAINT_BUDGET_MS = 1000
 const CALL_BUDGET_MS = 100
 const figures: Record<string, number> = {}
 
-// Small helpers for the in-page conditions below (they run in the page, so they travel as text).
-const HELPERS = `const text = (id) => document.querySelector('[data-testid="' + id + '"]')?.textContent ?? '';
-  const seen = (id) => !!document.querySelector('[data-testid="' + id + '"]');`
-
 /** Runs action, then waits (checking every animation frame, not expect's back-off polling) until
- * the JavaScript condition holds in the page; records the time between. */
-async function timed(page: Page, name: string, action: () => Promise<unknown>, condition: string) {
+ * condition(arg) holds in the page; records the time between. The condition must be a real
+ * function, not a string: Playwright evaluates a string again on every frame, and the app's
+ * Content-Security-Policy (no 'unsafe-eval') refuses that after the first check. It travels as
+ * text, so it can use nothing from this file. */
+async function timed(page: Page, name: string, action: () => Promise<unknown>, condition: (arg: string) => unknown, arg = '') {
   const start = Date.now()
   await action()
-  await page.waitForFunction(`(() => { ${HELPERS} return ${condition} })()`, undefined, { polling: 'raf', timeout: 20_000 })
+  await page.waitForFunction(condition, arg, { polling: 'raf', timeout: 20_000 })
   figures[name] = Date.now() - start
 }
 
@@ -50,25 +51,34 @@ async function medianCall(page: Page, fn: string, runs = 15): Promise<number> {
 }
 
 test('the app opens with 10,000 customers', async ({ page }) => {
-  await timed(page, 'open home', () => page.goto('/#/'), `seen('follow-up-item')`)
+  await timed(page, 'open home', () => page.goto('/#/'), () => !!document.querySelector('[data-testid="follow-up-item"]'))
   await shot(page, 'scale-home')
 })
 
 test('customer list, sort, search and a customer page answer quickly', async ({ page }) => {
   await open(page, '/')
-  await timed(page, 'customer list', () => page.getByTestId('nav-customers').click(), `/10[,.]?000/.test(text('customer-total'))`)
+  // The click comes as soon as the sidebar shows, usually while the home page is still building
+  // its follow-ups: the figure includes waiting for that, and the list page's first build.
+  await timed(page, 'customer list', () => page.getByTestId('nav-customers').click(),
+    () => /10[,.]?000/.test(document.querySelector('[data-testid="customer-total"]')?.textContent ?? ''))
   const firstRow = page.getByTestId('customer-row').first()
   const before = (await firstRow.textContent()) ?? ''
   await timed(page, 'sort by name', () => page.locator('th', { hasText: /^Name/ }).click(),
-    `text('customer-row') !== ${JSON.stringify(before)}`)
+    (before) => (document.querySelector('[data-testid="customer-row"]')?.textContent ?? '') !== before, before)
   await timed(page, 'search 云帆', async () => {
     await page.getByTestId('global-search').fill('云帆')
     await page.getByTestId('global-search').press('Enter')
-  }, `!/10[,.]?000/.test(text('customer-total')) && text('customer-row').includes('云帆')`)
+  }, () => {
+    const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? ''
+    return !/10[,.]?000/.test(text('customer-total')) && text('customer-row').includes('云帆')
+  })
   await shot(page, 'scale-search')
-  await timed(page, 'customer page', () => firstRow.click(), `text('customer-title').includes('云帆')`)
-  await timed(page, 'communication log', () => page.getByTestId('tab-interactions').click(), `seen('interaction-item')`)
-  await timed(page, 'home', () => page.getByTestId('nav-home').click(), `seen('follow-up-item')`)
+  await timed(page, 'customer page', () => firstRow.click(),
+    () => (document.querySelector('[data-testid="customer-title"]')?.textContent ?? '').includes('云帆'))
+  await timed(page, 'communication log', () => page.getByTestId('tab-interactions').click(),
+    () => !!document.querySelector('[data-testid="interaction-item"]'))
+  await timed(page, 'home', () => page.getByTestId('nav-home').click(),
+    () => !!document.querySelector('[data-testid="follow-up-item"]'))
   await expect(page.getByTestId('follow-up-item').first()).toBeVisible()
 
   figures['call: list 50 sorted by name'] = await medianCall(page, `api.Customers.List({search:'', stages:['customer','prospect'], channels:[], tag:'', archived:false, sort:'name', desc:false, offset:0, limit:50})`)

@@ -1,13 +1,43 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 
+// Each page is its own chunk, so the app opens on the code of its first page only.
+const views = {
+  home: () => import('./views/HomeView.vue'),
+  customers: () => import('./views/CustomersView.vue'),
+  customer: () => import('./views/CustomerView.vue'),
+  settings: () => import('./views/SettingsView.vue'),
+}
+
 // Hash history: the Wails asset server serves only files, so deep links must live after the '#'.
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', name: 'home', component: () => import('./views/HomeView.vue') },
-    { path: '/customers', name: 'customers', component: () => import('./views/CustomersView.vue') },
-    { path: '/customers/:id', name: 'customer', component: () => import('./views/CustomerView.vue'), props: true },
-    { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+    { path: '/', name: 'home', component: views.home },
+    { path: '/customers', name: 'customers', component: views.customers },
+    { path: '/customers/:id', name: 'customer', component: views.customer, props: true },
+    { path: '/settings', name: 'settings', component: views.settings },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })
+
+// Code that loads on first use, by name, for prefetch().
+const chunks = { ...views, customerForm: () => import('@/components/customers/GlobalCustomerForm.vue') }
+export type Chunk = keyof typeof chunks
+const fetched = new Set<Chunk>()
+
+/** Loads the code of the pages a user is likely to open next, when the browser is idle, so the
+ * first click on such a page does not wait for its chunk to be fetched and evaluated. Each page
+ * calls it once its own data is on screen (home → the customer list, the list → a customer page):
+ * started earlier, the evaluation lands in the idle time while that page waits for its data and
+ * delays it; everything at once would hold up a click made just then. AppShell's timer fetches
+ * the rest a little later. */
+export function prefetch(...names: Chunk[]) {
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50))
+  for (const name of names) {
+    if (fetched.has(name)) continue
+    fetched.add(name)
+    idle(() => chunks[name]().catch(() => fetched.delete(name))) // a failed prefetch retries on use
+  }
+}
+
+export const prefetchAll = () => prefetch(...(Object.keys(chunks) as Chunk[]))

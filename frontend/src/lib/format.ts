@@ -24,8 +24,24 @@ export function formatDateTime(iso: string | undefined | null, locale: string): 
   return locale === 'zh-CN' ? d.locale('zh-cn').format('YYYY-MM-DD HH:mm') : d.locale('en').format('D MMM YYYY, HH:mm')
 }
 
+// Building an Intl.NumberFormat costs far more than using one (the first of a page sets up the
+// locale data, over 10 ms): keep one per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function numberFormat(locale: string, maximumFractionDigits?: number): Intl.NumberFormat {
+  const key = `${locale}|${maximumFractionDigits ?? ''}`
+  let f = numberFormats.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(locale), maximumFractionDigits === undefined ? undefined : { maximumFractionDigits })
+    numberFormats.set(key, f)
+  }
+  return f
+}
+
 export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(n)
+  // Whole numbers group by threes with commas in both languages (format.test.ts checks this
+  // against Intl): done by hand, the home page's counts need no Intl.NumberFormat at all.
+  if (Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+$)/g, ',')
+  return numberFormat(locale).format(n)
 }
 
 export function formatBytes(n: number, locale: string): string {
@@ -37,7 +53,7 @@ export function formatBytes(n: number, locale: string): string {
     u++
   }
   const digits = u === 0 ? 0 : 1
-  return `${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(v)} ${units[u]}`
+  return `${numberFormat(locale, digits).format(v)} ${units[u]}`
 }
 
 /** Markdown source as one line of plain text, for previews in lists. */

@@ -62,6 +62,18 @@ describe('customers store', () => {
     expect(api.List).toHaveBeenLastCalledWith(expect.objectContaining({ sort: 'updatedAt', desc: true }))
   })
 
+  it('moves the sort arrow together with the sorted rows, not before they arrive', async () => {
+    let answer!: (v: unknown) => void
+    api.List.mockImplementationOnce(() => new Promise((r) => (answer = r)))
+    const s = useCustomersStore()
+    const pending = s.setSort('name', false)
+    expect(s.shownSort).toEqual({ sort: 'updatedAt', desc: true })
+    answer({ rows: [row(1)], total: 1 })
+    await pending
+    expect(s.shownSort).toEqual({ sort: 'name', desc: false })
+    expect(s.rows.map((r) => r.number)).toEqual([1])
+  })
+
   it('keeps only the newest answer when searches overlap', async () => {
     let first!: (v: unknown) => void
     api.List.mockImplementationOnce(() => new Promise((r) => (first = r))).mockResolvedValueOnce({ rows: [row(2)], total: 1 })

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { reactive, ref } from 'vue'
+import { reactive, ref, shallowRef } from 'vue'
 import * as Customers from '@/wailsjs/go/api/Customers'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
@@ -22,7 +22,11 @@ export const useCustomersStore = defineStore('customers', () => {
   const page = ref(1)
   const pageSize = ref(50)
 
-  const rows = ref<CustomerRow[]>([])
+  // The rows on screen and the order they are in (what the column headers show). Both change
+  // together when an answer lands, so a click on a header renders the table once, not twice
+  // (once for the arrow, once for the rows). The rows are never edited in place: shallow.
+  const rows = shallowRef<CustomerRow[]>([])
+  const shownSort = shallowRef({ sort: sort.value, desc: desc.value })
   const total = ref(0)
   const loading = ref(false)
   const loaded = ref(false) // false until the first answer: no "empty" flash before it
@@ -49,10 +53,12 @@ export const useCustomersStore = defineStore('customers', () => {
   async function load() {
     const mine = ++seq
     loading.value = true
+    const q = query()
     try {
-      const res = await call(Customers.List(query()))
+      const res = await call(Customers.List(q))
       if (mine !== seq) return
       rows.value = res.rows ?? []
+      shownSort.value = { sort: q.sort, desc: q.desc }
       total.value = res.total
       error.value = null
       loaded.value = true
@@ -100,5 +106,5 @@ export const useCustomersStore = defineStore('customers', () => {
   const history = async (id: string, offset: number, limit: number): Promise<HistoryEvent[]> =>
     (await call(Customers.History(id, offset, limit))) ?? []
 
-  return { filter, sort, desc, page, pageSize, rows, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, get, create, update, setArchived, linked, remove, history }
+  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, get, create, update, setArchived, linked, remove, history }
 })

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, shallowRef } from 'vue'
 import * as Interactions from '@/wailsjs/go/api/Interactions'
 import { call } from './call'
 import type { FollowUps, Interaction, InteractionInput } from './types'
@@ -12,7 +12,9 @@ export const useInteractionsStore = defineStore('interactions', () => {
   const page = ref(1)
   const pageSize = ref(20)
   const loading = ref(false)
-  const followUps = ref<FollowUps | null>(null)
+  // Replaced whole on each load, never edited in place: shallow, so hundreds of items are not
+  // wrapped in reactive proxies one property read at a time.
+  const followUps = shallowRef<FollowUps | null>(null)
 
   async function load(id: string, p = page.value) {
     if (id !== customerId.value) {

@@ -45,9 +45,11 @@ export const useSystemStore = defineStore('system', () => {
     }
     startupError.value = await System.StartupError()
     if (startupError.value) return
-    settings.value = await call(System.Settings())
+    // Independent answers: ask for both at once.
+    const [s, i] = await Promise.all([call(System.Settings()), call(System.Info())])
+    settings.value = s
+    info.value = i
     applyLocale()
-    await loadInfo()
     ready.value = true
   }
 
