@@ -140,14 +140,16 @@ type FollowUp struct {
 	CustomerRef  string      `json:"customerRef"`
 }
 
-// FollowUps are the open follow-ups due up to a day, split for the home page.
+// FollowUps are the open follow-ups due up to a week ahead, split for the home page. Each list
+// holds the first items of its group (oldest due first); the totals count the whole group.
 type FollowUps struct {
-	Today    string     `json:"today"`
-	Overdue  []FollowUp `json:"overdue"`
-	DueToday []FollowUp `json:"dueToday"`
-	Upcoming []FollowUp `json:"upcoming"` // the next 7 days
-	// OverdueTotal counts every overdue follow-up; Overdue holds the oldest MaxPage of them.
-	OverdueTotal int `json:"overdueTotal"`
+	Today         string     `json:"today"`
+	Overdue       []FollowUp `json:"overdue"`
+	DueToday      []FollowUp `json:"dueToday"`
+	Upcoming      []FollowUp `json:"upcoming"` // the next 7 days
+	OverdueTotal  int        `json:"overdueTotal"`
+	DueTodayTotal int        `json:"dueTodayTotal"`
+	UpcomingTotal int        `json:"upcomingTotal"`
 }
 
 // InteractionService keeps the communication log.
@@ -158,7 +160,8 @@ type InteractionService interface {
 	Get(ctx context.Context, id uuid.UUID) (Interaction, error)
 	ListByCustomer(ctx context.Context, customerID uuid.UUID, offset, limit int) (InteractionPage, error)
 	SetFollowUpDone(ctx context.Context, id uuid.UUID, done bool) (Interaction, error)
-	FollowUps(ctx context.Context) (FollowUps, error)
+	// FollowUps lists at most limit items per group (1 to MaxPage; other values mean MaxPage).
+	FollowUps(ctx context.Context, limit int) (FollowUps, error)
 }
 
 // CustomerBundle is a customer with its contacts and communications: the unit of imports and of

@@ -117,7 +117,7 @@ func TestLoadSampleDataOnlyWhenEmpty(t *testing.T) {
 	if err != nil || n != 16 {
 		t.Fatalf("%d %v", n, err)
 	}
-	if f, _ := NewInteractions(s).FollowUps(); len(f.DueToday) == 0 {
+	if f, _ := NewInteractions(s).FollowUps(10); len(f.DueToday) == 0 {
 		t.Fatal("sample data has no follow-up due today")
 	}
 	_, err = sys.LoadSampleData()

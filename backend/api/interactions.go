@@ -46,7 +46,7 @@ func (a *Interactions) SetFollowUpDone(id string, done bool) (backend.Interactio
 	})
 }
 
-// FollowUps lists the open follow-ups for the home page.
-func (a *Interactions) FollowUps() (backend.FollowUps, error) {
-	return call(a.s, func(ctx context.Context) (backend.FollowUps, error) { return a.s.Interactions.FollowUps(ctx) })
+// FollowUps lists the open follow-ups for the home page, at most limit per group.
+func (a *Interactions) FollowUps(limit int) (backend.FollowUps, error) {
+	return call(a.s, func(ctx context.Context) (backend.FollowUps, error) { return a.s.Interactions.FollowUps(ctx, limit) })
 }

@@ -114,11 +114,12 @@ func BenchmarkInteractionCreate(b *testing.B) {
 	}
 }
 
+// BenchmarkFollowUps is the home page: the first 10 of each group and the totals.
 func BenchmarkFollowUps(b *testing.B) {
 	db := largeDB(b)
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := db.Interactions().FollowUps(ctx); err != nil {
+		if _, err := db.Interactions().FollowUps(ctx, 10); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -117,7 +117,7 @@ func TestImportSample(t *testing.T) {
 	if info.Customers != 16 || info.Contacts < 32 || info.Interactions < 32 {
 		t.Fatalf("info %+v", info)
 	}
-	f, _ := db.Interactions().FollowUps(ctx)
+	f, _ := db.Interactions().FollowUps(ctx, 0)
 	if len(f.Overdue) == 0 || len(f.DueToday) == 0 || len(f.Upcoming) == 0 {
 		t.Fatalf("the demo data should show overdue, today's and upcoming follow-ups: %d %d %d", len(f.Overdue), len(f.DueToday), len(f.Upcoming))
 	}

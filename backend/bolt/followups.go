@@ -13,7 +13,10 @@ const upcomingDays = 7
 
 // FollowUps lists the open follow-ups that are overdue, due today (in the computer's time zone)
 // and due in the next week, by walking the date index: no record outside the result is decoded.
-func (s interactionService) FollowUps(ctx context.Context) (backend.FollowUps, error) {
+func (s interactionService) FollowUps(ctx context.Context, limit int) (backend.FollowUps, error) {
+	if limit <= 0 || limit > backend.MaxPage {
+		limit = backend.MaxPage
+	}
 	now := s.db.Now()
 	today := now.Format(backend.DateLayout)
 	horizon := now.AddDate(0, 0, upcomingDays).Format(backend.DateLayout)
@@ -22,15 +25,14 @@ func (s interactionService) FollowUps(ctx context.Context) (backend.FollowUps, e
 	err := s.db.read(func(tx *bbolt.Tx) error {
 		c := tx.Bucket(bFollowUpsByDate).Cursor()
 		for k, _ := c.First(); k != nil && string(k[:8]) <= horizonKey; k, _ = c.Next() {
-			list := &out.Upcoming
+			list, total := &out.Upcoming, &out.UpcomingTotal
 			switch d := string(k[:8]); {
 			case d < todayKey:
-				out.OverdueTotal++
-				list = &out.Overdue
+				list, total = &out.Overdue, &out.OverdueTotal
 			case d == todayKey:
-				list = &out.DueToday
+				list, total = &out.DueToday, &out.DueTodayTotal
 			}
-			if len(*list) >= backend.MaxPage {
+			if *total++; len(*list) >= limit {
 				continue
 			}
 			var i backend.Interaction

@@ -78,7 +78,7 @@ func TestFollowUps(t *testing.T) {
 	overdue, today, soon := mk("2026-11-20"), mk("2026-11-24"), mk("2026-12-01")
 	mk("2026-12-02") // beyond the 7-day horizon
 	mk("")           // no follow-up
-	f, err := db.Interactions().FollowUps(ctx)
+	f, err := db.Interactions().FollowUps(ctx, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestFollowUps(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustCheck(t, db)
-	f, _ = db.Interactions().FollowUps(ctx)
+	f, _ = db.Interactions().FollowUps(ctx, 0)
 	if f.OverdueTotal != 0 || len(f.Overdue) != 0 || len(f.DueToday) != 1 {
 		t.Fatalf("a done follow-up is still due: %+v", f)
 	}
@@ -113,7 +113,7 @@ func TestInteractionUpdateAndDelete(t *testing.T) {
 		t.Fatalf("%+v %v", u, err)
 	}
 	mustCheck(t, db) // the old time and follow-up keys are gone, the new ones present
-	if f, _ := db.Interactions().FollowUps(ctx); len(f.DueToday) != 0 || len(f.Upcoming) != 1 {
+	if f, _ := db.Interactions().FollowUps(ctx, 0); len(f.DueToday) != 0 || len(f.Upcoming) != 1 {
 		t.Fatalf("follow-up not moved: %+v", f)
 	}
 	evs := eventsOf(t, db, c.ID)
@@ -126,5 +126,25 @@ func TestInteractionUpdateAndDelete(t *testing.T) {
 	mustCheck(t, db)
 	if row := list0(t, db, "云帆"); row.InteractionCount != 0 || row.NextFollowUp != "" || !row.LastContactAt.IsZero() {
 		t.Fatalf("row after delete %+v", row)
+	}
+}
+
+// The home page asks for the first few of each group; the totals still count them all.
+func TestFollowUpsLimitPerGroup(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	for _, d := range []string{"2026-11-03", "2026-11-01", "2026-11-02", "2026-11-24", "2026-11-24", "2026-11-25"} {
+		mustInteraction(t, db, backend.Interaction{CustomerID: c.ID, Kind: backend.KindCall, At: testNow.Add(-24 * time.Hour), FollowUpOn: d})
+	}
+	f, err := db.Interactions().FollowUps(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Overdue) != 1 || f.Overdue[0].Interaction.FollowUpOn != "2026-11-01" || f.OverdueTotal != 3 ||
+		len(f.DueToday) != 1 || f.DueTodayTotal != 2 || len(f.Upcoming) != 1 || f.UpcomingTotal != 1 {
+		t.Fatalf("%+v", f)
+	}
+	if f, _ = db.Interactions().FollowUps(ctx, 999); len(f.Overdue) != 3 {
+		t.Fatalf("an out-of-range limit should mean the largest page: %d", len(f.Overdue))
 	}
 }

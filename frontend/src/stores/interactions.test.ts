@@ -12,7 +12,7 @@ const api = vi.hoisted(() => ({
 }))
 vi.mock('@/wailsjs/go/api/Interactions', () => api)
 
-import { useInteractionsStore } from './interactions'
+import { HOME_FOLLOW_UPS, MAX_FOLLOW_UPS, useInteractionsStore } from './interactions'
 
 describe('interactions store', () => {
   beforeEach(() => {
@@ -49,5 +49,15 @@ describe('interactions store', () => {
     await s.setFollowUpDone('x', true)
     expect(api.SetFollowUpDone).toHaveBeenCalledWith('x', true)
     expect(s.rows[0].followUpDone).toBe(true)
+  })
+
+  it('asks for the first ten follow-ups per group, and keeps "Show all" when reloading after a done', async () => {
+    api.FollowUps.mockResolvedValue({ today: '2026-11-24', overdue: [], dueToday: [], upcoming: [], overdueTotal: 0, dueTodayTotal: 0, upcomingTotal: 0 })
+    const s = useInteractionsStore()
+    await s.loadFollowUps(HOME_FOLLOW_UPS)
+    expect(api.FollowUps).toHaveBeenLastCalledWith(10)
+    await s.loadFollowUps(MAX_FOLLOW_UPS)
+    await s.loadFollowUps()
+    expect(api.FollowUps).toHaveBeenLastCalledWith(200)
   })
 })

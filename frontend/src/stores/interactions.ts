@@ -4,6 +4,10 @@ import * as Interactions from '@/wailsjs/go/api/Interactions'
 import { call } from './call'
 import type { FollowUps, Interaction, InteractionInput } from './types'
 
+/** How many follow-ups of each group the home page shows at first, and at most ("Show all"). */
+export const HOME_FOLLOW_UPS = 10
+export const MAX_FOLLOW_UPS = 200
+
 /** The communication log of the customer on screen, and the follow-ups of the home page. */
 export const useInteractionsStore = defineStore('interactions', () => {
   const customerId = ref('')
@@ -15,6 +19,7 @@ export const useInteractionsStore = defineStore('interactions', () => {
   // Replaced whole on each load, never edited in place: shallow, so hundreds of items are not
   // wrapped in reactive proxies one property read at a time.
   const followUps = shallowRef<FollowUps | null>(null)
+  let followUpLimit = HOME_FOLLOW_UPS
 
   async function load(id: string, p = page.value) {
     if (id !== customerId.value) {
@@ -54,8 +59,10 @@ export const useInteractionsStore = defineStore('interactions', () => {
     return saved
   }
 
-  async function loadFollowUps() {
-    followUps.value = await call(Interactions.FollowUps())
+  /** Loads the home page's follow-ups, limit per group (by default as many as last time). */
+  async function loadFollowUps(limit = followUpLimit) {
+    followUpLimit = limit
+    followUps.value = await call(Interactions.FollowUps(limit))
   }
 
   return { customerId, rows, total, page, pageSize, loading, followUps, load, save, remove, setFollowUpDone, loadFollowUps }

@@ -388,6 +388,8 @@ export namespace backend {
 	    dueToday: FollowUp[];
 	    upcoming: FollowUp[];
 	    overdueTotal: number;
+	    dueTodayTotal: number;
+	    upcomingTotal: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new FollowUps(source);
@@ -400,6 +402,8 @@ export namespace backend {
 	        this.dueToday = this.convertValues(source["dueToday"], FollowUp);
 	        this.upcoming = this.convertValues(source["upcoming"], FollowUp);
 	        this.overdueTotal = source["overdueTotal"];
+	        this.dueTodayTotal = source["dueTodayTotal"];
+	        this.upcomingTotal = source["upcomingTotal"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

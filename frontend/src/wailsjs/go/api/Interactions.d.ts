@@ -6,7 +6,7 @@ export function Create(arg1:backend.Interaction):Promise<backend.Interaction>;
 
 export function Delete(arg1:string):Promise<boolean>;
 
-export function FollowUps():Promise<backend.FollowUps>;
+export function FollowUps(arg1:number):Promise<backend.FollowUps>;
 
 export function Get(arg1:string):Promise<backend.Interaction>;
 

@@ -10,8 +10,8 @@ export function Delete(arg1) {
   return window['go']['api']['Interactions']['Delete'](arg1);
 }
 
-export function FollowUps() {
-  return window['go']['api']['Interactions']['FollowUps']();
+export function FollowUps(arg1) {
+  return window['go']['api']['Interactions']['FollowUps'](arg1);
 }
 
 export function Get(arg1) {
