@@ -28,6 +28,16 @@ export function watchDialogs(page: Page): string[] {
   return seen
 }
 
+/** Content-Security-Policy violations the page reports (blocked scripts, styles, connections):
+ * collect them so the test can fail, as the desktop window enforces the same policy. */
+export function watchCsp(page: Page): string[] {
+  const seen: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.push(m.text())
+  })
+  return seen
+}
+
 /** Picks an option of a Naive UI select (the options render in a popover at the body). */
 export async function choose(page: Page, selectTestId: string, option: string) {
   await page.getByTestId(selectTestId).click()
