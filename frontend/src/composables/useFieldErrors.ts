@@ -1,4 +1,4 @@
-import { reactive } from 'vue'
+import { reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useMessage } from 'naive-ui'
 import { errorMessage, errorSentence, normalizeError, type AppError } from '@/lib/errors'
@@ -26,7 +26,24 @@ export function useFieldErrors(fields: readonly string[]) {
     return err ? errorMessage(err, i18n) : ''
   }
 
-  return { errors, clear, show, text }
+  // submit runs one save: saving is true meanwhile (for the button's spinner); a refusal is shown
+  // and the result is undefined, so the form stays open with what the user typed.
+  const saving = ref(false)
+  async function submit<T>(action: () => Promise<T>): Promise<T | undefined> {
+    saving.value = true
+    try {
+      const result = await action()
+      clear()
+      return result
+    } catch (e) {
+      show(e)
+      return undefined
+    } finally {
+      saving.value = false
+    }
+  }
+
+  return { errors, clear, show, text, saving, submit }
 }
 
 /** For non-form actions (delete, archive, load sample): the error as a toast. */

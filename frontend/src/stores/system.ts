@@ -53,9 +53,10 @@ export const useSystemStore = defineStore('system', () => {
     ready.value = true
   }
 
-  async function saveSettings(next: Settings) {
+  async function saveSettings(next: Settings): Promise<Settings> {
     settings.value = await call(System.SaveSettings(next))
     applyLocale()
+    return settings.value
   }
 
   async function loadInfo() {
