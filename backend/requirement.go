@@ -1,0 +1,145 @@
+package backend
+
+import (
+	"math"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// Category is what kind of need a requirement describes.
+type Category string
+
+// Categories lists every requirement category.
+var Categories = []Category{"functional", "performance", "ui_ux", "security", "integration", "data", "other"}
+
+// Priority ranks a requirement the MoSCoW way.
+type Priority string
+
+// Priorities lists every priority, most important first.
+var Priorities = []Priority{"must", "should", "could", "wont"}
+
+// SourceKind is where a requirement came from.
+type SourceKind string
+
+const (
+	SourceMeeting    SourceKind = "meeting"    // a communication in the customer's log (RefID)
+	SourceResearch   SourceKind = "research"   // market research
+	SourceCompetitor SourceKind = "competitor" // a competitor in the register (RefID)
+	SourceInternal   SourceKind = "internal"
+	SourceTicket     SourceKind = "ticket" // a support ticket (RefID), once tickets exist
+)
+
+// SourceKinds lists every source kind.
+var SourceKinds = []SourceKind{SourceMeeting, SourceResearch, SourceCompetitor, SourceInternal, SourceTicket}
+
+// Source names where a requirement came from; RefID points at the meeting, competitor or ticket.
+type Source struct {
+	Kind  SourceKind `json:"kind"`
+	RefID uuid.UUID  `json:"refId" ts_type:"string"`
+	Note  string     `json:"note"`
+}
+
+// TestStatus is the state of one level of testing.
+type TestStatus string
+
+// TestStatuses lists every test status.
+var TestStatuses = []TestStatus{"not_started", "passed", "failed"}
+
+// TestResult is one level of testing of a requirement, with a note.
+type TestResult struct {
+	Status TestStatus `json:"status"`
+	Note   string     `json:"note"`
+}
+
+// Design is the design (软件设计) of one requirement, in Markdown.
+type Design struct {
+	Architecture string `json:"architecture"` // modules and architecture
+	UI           string `json:"ui"`
+	Technical    string `json:"technical"` // technical choices
+}
+
+// Tests is the development-and-test (开发与测试) state of one requirement.
+type Tests struct {
+	Unit        TestResult `json:"unit"`
+	Integration TestResult `json:"integration"`
+	System      TestResult `json:"system"`
+}
+
+// Requirement is one need of a customer, followed from draft to acceptance (验收).
+type Requirement struct {
+	ID           uuid.UUID `json:"id" ts_type:"string"`
+	Number       int       `json:"number"`
+	CustomerID   uuid.UUID `json:"customerId" ts_type:"string"`
+	Title        string    `json:"title"`
+	Description  string    `json:"description"`
+	Category     Category  `json:"category"`
+	Priority     Priority  `json:"priority"`
+	Source       Source    `json:"source"`
+	Acceptance   []string  `json:"acceptance"` // acceptance criteria, one per item
+	EstimateDays float64   `json:"estimateDays"`
+	Module       string    `json:"module"`
+	Status       ReqStatus `json:"status"`
+	Design       Design    `json:"design"`
+	Tests        Tests     `json:"tests"`
+	CreatedAt    time.Time `json:"createdAt" ts_type:"string"`
+	UpdatedAt    time.Time `json:"updatedAt" ts_type:"string"`
+}
+
+// Ref is the short number people use: R-0001.
+func (r Requirement) Ref() string { return Ref("R", r.Number) }
+
+// MaxAcceptance is how many acceptance criteria a requirement may list.
+const MaxAcceptance = 50
+
+// Normalize trims the user's text, fills defaults and validates every field. The status is not
+// the user's to set here: it changes only through the workflow.
+func (r *Requirement) Normalize() error {
+	var k checker
+	if r.CustomerID == uuid.Nil {
+		k.fail("customerId", "required", "Choose the customer this requirement belongs to.", nil)
+	}
+	k.required("title", &r.Title, MaxName)
+	k.text("description", &r.Description, MaxMarkdown, true)
+	if r.Category == "" {
+		r.Category = "functional"
+	}
+	oneOf(&k, "category", r.Category, Categories)
+	if r.Priority == "" {
+		r.Priority = "should"
+	}
+	oneOf(&k, "priority", r.Priority, Priorities)
+	if r.Source.Kind == "" {
+		r.Source.Kind = SourceInternal
+	}
+	oneOf(&k, "source", r.Source.Kind, SourceKinds)
+	if (r.Source.Kind == SourceMeeting || r.Source.Kind == SourceCompetitor || r.Source.Kind == SourceTicket) && r.Source.RefID == uuid.Nil {
+		k.fail("source", "required", "Choose the meeting, competitor or ticket this requirement came from.", nil)
+	}
+	k.text("source", &r.Source.Note, MaxLine, false)
+	if r.Acceptance == nil {
+		r.Acceptance = []string{}
+	}
+	for n := range r.Acceptance {
+		k.text("acceptance", &r.Acceptance[n], MaxLine*2, true)
+	}
+	r.Acceptance = nonEmpty(r.Acceptance)
+	if len(r.Acceptance) > MaxAcceptance {
+		k.fail("acceptance", "too_many", "At most 50 acceptance criteria.", map[string]any{"max": MaxAcceptance})
+	}
+	if math.IsNaN(r.EstimateDays) || r.EstimateDays < 0 || r.EstimateDays > 10_000 {
+		k.fail("estimateDays", "range", "The estimate must be between 0 and 10000 person-days.", map[string]any{"min": 0, "max": 10_000})
+	}
+	k.text("module", &r.Module, MaxShort, false)
+	k.text("design", &r.Design.Architecture, MaxMarkdown, true)
+	k.text("design", &r.Design.UI, MaxMarkdown, true)
+	k.text("design", &r.Design.Technical, MaxMarkdown, true)
+	for _, t := range []*TestResult{&r.Tests.Unit, &r.Tests.Integration, &r.Tests.System} {
+		if t.Status == "" {
+			t.Status = "not_started"
+		}
+		oneOf(&k, "tests", t.Status, TestStatuses)
+		k.text("tests", &t.Note, MaxLine*4, true)
+	}
+	return k.result()
+}
