@@ -38,6 +38,7 @@ type Event struct {
 	CustomerID uuid.UUID `json:"customerId" ts_type:"string"`
 	Action     Action    `json:"action"`
 	Changes    []Change  `json:"changes,omitempty"`
+	Note       string    `json:"note,omitempty"` // why, when the user said (e.g. a release override)
 }
 
 // EventService reads the change log.

@@ -143,3 +143,28 @@ func (r *Requirement) Normalize() error {
 	}
 	return k.result()
 }
+
+// RequirementRow is a requirement as lists show it.
+type RequirementRow struct {
+	ID         uuid.UUID `json:"id" ts_type:"string"`
+	Number     int       `json:"number"`
+	CustomerID uuid.UUID `json:"customerId" ts_type:"string"`
+	Title      string    `json:"title"`
+	Category   Category  `json:"category"`
+	Priority   Priority  `json:"priority"`
+	Module     string    `json:"module"`
+	Status     ReqStatus `json:"status"`
+	UpdatedAt  time.Time `json:"updatedAt" ts_type:"string"`
+}
+
+// Row is the list form of r.
+func (r Requirement) Row() RequirementRow {
+	return RequirementRow{ID: r.ID, Number: r.Number, CustomerID: r.CustomerID, Title: r.Title, Category: r.Category,
+		Priority: r.Priority, Module: r.Module, Status: r.Status, UpdatedAt: r.UpdatedAt}
+}
+
+// CustomerRequirements is a customer's requirements and how many are in each status.
+type CustomerRequirements struct {
+	Rows     []RequirementRow  `json:"rows"`
+	ByStatus map[ReqStatus]int `json:"byStatus"`
+}

@@ -103,7 +103,11 @@ type TagCount struct {
 type LinkedCounts struct {
 	Contacts     int `json:"contacts"`
 	Interactions int `json:"interactions"`
+	Requirements int `json:"requirements"`
 }
+
+// Total is the number of linked records of every kind.
+func (n LinkedCounts) Total() int { return n.Contacts + n.Interactions + n.Requirements }
 
 // CustomerService keeps customers.
 type CustomerService interface {
@@ -114,8 +118,8 @@ type CustomerService interface {
 	Tags(ctx context.Context) ([]TagCount, error)
 	Linked(ctx context.Context, id uuid.UUID) (LinkedCounts, error)
 	SetArchived(ctx context.Context, id uuid.UUID, archived bool) (Customer, error)
-	// Delete removes a customer with no linked records; one with contacts or communications is
-	// refused with a conflict (archive it instead), so nothing is cascaded away silently.
+	// Delete removes a customer with no linked records; one with contacts, communications or
+	// requirements is refused with a conflict (archive it instead), so nothing is cascaded away.
 	Delete(ctx context.Context, id uuid.UUID) error
 }
 
@@ -177,4 +181,18 @@ type ImportService interface {
 	// ImportCustomers validates and stores every bundle (new ids and numbers are assigned). It
 	// stops at the first invalid record, naming it; bundles stored before it stay.
 	ImportCustomers(ctx context.Context, bundles []CustomerBundle) (int, error)
+}
+
+// RequirementService keeps requirements and moves them through their workflow.
+type RequirementService interface {
+	Create(ctx context.Context, r Requirement) (Requirement, error)
+	// Update saves the editable fields (not the status, number or customer).
+	Update(ctx context.Context, r Requirement) (Requirement, error)
+	Get(ctx context.Context, id uuid.UUID) (Requirement, error)
+	ListByCustomer(ctx context.Context, customerID uuid.UUID) (CustomerRequirements, error)
+	// Transition moves a requirement to another status (see CheckTransition); reason is recorded.
+	Transition(ctx context.Context, id uuid.UUID, to ReqStatus, reason string) (Requirement, error)
+	// Delete removes a draft or rejected requirement; later ones are deferred or rejected instead,
+	// so what a customer saw never silently disappears.
+	Delete(ctx context.Context, id uuid.UUID) error
 }

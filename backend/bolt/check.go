@@ -52,7 +52,23 @@ func (db *DB) Check() error {
 		if err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer} {
+		err = tx.Bucket(bRequirements).ForEach(func(k, v []byte) error {
+			var r backend.Requirement
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			a, b := requirementKeys(r)
+			add(bRequirementsByCustomer, a, nil)
+			if b != nil {
+				add(bRequirementsBySource, b, nil)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
+			bRequirementsByCustomer, bRequirementsBySource} {
 			if err := sameKeys(tx, b, want[string(b)]); err != nil {
 				return err
 			}

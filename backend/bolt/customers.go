@@ -102,6 +102,7 @@ func linkedCounts(tx *bbolt.Tx, id uuid.UUID) backend.LinkedCounts {
 	return backend.LinkedCounts{
 		Contacts:     countPrefix(tx, bContactsByCustomer, id[:]),
 		Interactions: countPrefix(tx, bInteractionsByCustomer, id[:]),
+		Requirements: countPrefix(tx, bRequirementsByCustomer, id[:]),
 	}
 }
 
@@ -128,10 +129,11 @@ func (s customerService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := getJSON(w.tx, bCustomers, id, "customer", &c); err != nil {
 			return err
 		}
-		if n := linkedCounts(w.tx, id); n.Contacts+n.Interactions > 0 {
+		if n := linkedCounts(w.tx, id); n.Total() > 0 {
 			return backend.Conflict("customer_has_records",
-				fmt.Sprintf("%s has %d contacts and %d communication records. Archive it instead, or delete those first.", c.Name, n.Contacts, n.Interactions),
-				map[string]any{"name": c.Name, "contacts": n.Contacts, "interactions": n.Interactions})
+				fmt.Sprintf("%s has %d contacts, %d communication records and %d requirements. Archive it instead, or delete those first.",
+					c.Name, n.Contacts, n.Interactions, n.Requirements),
+				map[string]any{"name": c.Name, "contacts": n.Contacts, "interactions": n.Interactions, "requirements": n.Requirements})
 		}
 		if err := w.tx.Bucket(bCustomers).Delete(id[:]); err != nil {
 			return err

@@ -155,3 +155,32 @@ func TestWindowStateRemembered(t *testing.T) {
 		t.Fatalf("got %+v want %+v", got, want)
 	}
 }
+
+// A file written by the first version (schema 1) gains the requirement buckets when opened.
+func TestMigrateFromSchema1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vendordesk.db")
+	db, _ := Open(path)
+	c, _ := db.Customers().Create(ctx, backend.Customer{Name: "云帆"})
+	db.bolt.Update(func(tx *bbolt.Tx) error {
+		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource} {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bMeta).Put(keySchemaVersion, []byte("1"))
+	})
+	db.Close()
+
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if info, _ := db.System().Info(ctx); info.SchemaVersion != 2 || info.Customers != 1 {
+		t.Fatalf("%+v", info)
+	}
+	if _, err := db.Requirements().Create(ctx, backend.Requirement{CustomerID: c.ID, Title: "报表"}); err != nil {
+		t.Fatal(err)
+	}
+	mustCheck(t, db)
+}

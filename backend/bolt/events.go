@@ -19,9 +19,14 @@ type record interface {
 
 // logEvent appends one event for a change to rec (old is nil on create, cur is nil on delete).
 func (w *writeTx) logEvent(kind string, id, customerID uuid.UUID, action backend.Action, title string, old, cur record) error {
+	return w.logEventNote(kind, id, customerID, action, title, old, cur, "")
+}
+
+// logEventNote is logEvent with the user's reason for the change.
+func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action backend.Action, title string, old, cur record, note string) error {
 	ev := backend.Event{
 		ID: w.db.NewID(), At: w.now, Actor: w.actorName(), Kind: kind, RecordID: id, CustomerID: customerID,
-		Action: action, Title: title,
+		Action: action, Title: title, Note: note,
 	}
 	switch {
 	case cur != nil:

@@ -3,6 +3,7 @@ package bolt
 import (
 	"bytes"
 	"context"
+	"fmt"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -142,6 +143,11 @@ func (s interactionService) Delete(ctx context.Context, id uuid.UUID) error {
 		var i backend.Interaction
 		if err := getJSON(w.tx, bInteractions, id, "interaction", &i); err != nil {
 			return err
+		}
+		if n := countPrefix(w.tx, bRequirementsBySource, id[:]); n > 0 {
+			return backend.Conflict("interaction_cited",
+				fmt.Sprintf("%d requirements cite this communication as their source; change their source first.", n),
+				map[string]any{"requirements": n})
 		}
 		a, b, c := interactionKeys(i)
 		if err := w.deleteKeys(bInteractions, id[:], bInteractionsByCustomer, a, bFollowUpsByDate, b, bFollowUpsByCustomer, c); err != nil {

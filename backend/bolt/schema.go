@@ -27,6 +27,10 @@ var (
 	bInteractionsByCustomer = []byte("interactions_by_customer") // customerID ‖ at(8) ‖ id
 	bFollowUpsByDate        = []byte("followups_by_date")        // date(8) ‖ id → customerID
 	bFollowUpsByCustomer    = []byte("followups_by_customer")    // customerID ‖ date(8) ‖ id
+
+	bRequirements           = []byte("requirements")
+	bRequirementsByCustomer = []byte("requirements_by_customer") // customerID ‖ id
+	bRequirementsBySource   = []byte("requirements_by_source")   // source refID ‖ id (a meeting's requirements)
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -35,6 +39,14 @@ var migrations = []func(tx *bbolt.Tx) error{
 	func(tx *bbolt.Tx) error { // 1: the foundation buckets
 		for _, b := range [][]byte{bMeta, bSettings, bEvents, bEventsByCustomer, bCustomers, bCustomerRows,
 			bContacts, bContactsByCustomer, bInteractions, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+	func(tx *bbolt.Tx) error { // 2: requirements
+		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

@@ -222,7 +222,7 @@ test('script and onerror payloads display as text and never run', async ({ page 
 test('a customer with records is archived instead of deleted', async ({ page }) => {
   await open(page, customerUrl.split('#')[1])
   await page.getByTestId('customer-delete').click()
-  await expect(page.getByTestId('linked-warning')).toContainText(`${XSS_NAME} has 1 contact and 0 communication records, so`)
+  await expect(page.getByTestId('linked-warning')).toContainText(`${XSS_NAME} has 1 contact, so`)
   await shot(page, 'en-delete-linked')
   await page.getByTestId('confirm-archive').click()
   await expect(page.getByTestId('customer-archived')).toBeVisible()

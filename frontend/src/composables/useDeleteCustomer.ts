@@ -5,7 +5,7 @@ import { useDialog, useMessage } from 'naive-ui'
 import { useCustomersStore } from '@/stores/customers'
 import { useSystemStore } from '@/stores/system'
 import type { Customer, LinkedCounts } from '@/stores/types'
-import { countOf } from '@/lib/counts'
+import { recordsPhrase } from '@/lib/counts'
 import { useErrorToast } from './useFieldErrors'
 
 // Deleting a customer: the backend refuses one with contacts or communications (nothing is
@@ -41,7 +41,7 @@ export function useDeleteCustomer(onArchived: (c: Customer) => void) {
   }
 
   function linkedBody(name: string, linked: LinkedCounts) {
-    return t('customers.linkedBody', { name, contacts: countOf(i18n, 'contacts', linked.contacts), interactions: countOf(i18n, 'interactions', linked.interactions) })
+    return t('customers.linkedBody', { name, records: recordsPhrase(i18n, { ...linked }) })
   }
 
   return async function confirmDelete(c: Customer) {
@@ -51,7 +51,7 @@ export function useDeleteCustomer(onArchived: (c: Customer) => void) {
     } catch (e) {
       return toastError(e)
     }
-    if (linked.contacts + linked.interactions > 0) {
+    if (linked.contacts + linked.interactions + linked.requirements > 0) {
       dialog.warning({
         title: t('customers.linkedTitle'),
         content: () => h('div', { 'data-testid': 'linked-warning' }, linkedBody(c.name, linked)),

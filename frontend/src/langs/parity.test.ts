@@ -37,7 +37,8 @@ describe('language files', () => {
   })
 
   it('has a message for every reason the backend sends', () => {
-    const reasons = ['required', 'too_long', 'email', 'phone', 'url', 'date', 'enum', 'invalid_utf8', 'control_char', 'too_many', 'customer_missing', 'not_found', 'customer_has_records', 'not_empty', 'internal', 'id', 'immutable']
+    const reasons = ['required', 'too_long', 'email', 'phone', 'url', 'date', 'enum', 'invalid_utf8', 'control_char', 'too_many', 'customer_missing', 'not_found', 'customer_has_records', 'not_empty', 'internal', 'id', 'immutable',
+      'transition', 'system_test_failed', 'source_missing', 'source_other_customer', 'requirement_in_use', 'interaction_cited', 'range', 'no_answer']
     expect(reasons.filter((r) => !(r in en.errors) || !(r in zhCN.errors))).toEqual([])
   })
 

@@ -8,3 +8,14 @@ import type { Translator } from './errors'
 export function countOf(i18n: Translator, kind: string, n: number, shown: string = String(n)): string {
   return i18n.t(`counts.${kind}`, { n: shown }, n)
 }
+
+/**
+ * The records that tie something down, as one phrase of the non-zero counts: "1 contact, 2
+ * requirements", "1 个联系人、2 条需求". Kinds without a counts.<kind> message are left out.
+ */
+export function recordsPhrase(i18n: Translator, counts: Record<string, unknown>): string {
+  return Object.entries(counts)
+    .filter(([k, v]) => typeof v === 'number' && v > 0 && i18n.te(`counts.${k}`))
+    .map(([k, v]) => countOf(i18n, k, v as number))
+    .join(i18n.t('common.listSep'))
+}

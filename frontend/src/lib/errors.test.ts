@@ -30,7 +30,7 @@ describe('normalizeError', () => {
     const wire = JSON.stringify({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 1, interactions: 0 } })
     const e = normalizeError(new Error(wire))
     expect(e).toEqual({ code: 'conflict', field: '', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 1, interactions: 0 } })
-    expect(errorSentence(e, translator('en'))).toBe('Acme has 1 contact and 0 communication records. Archive it instead, or delete those first.')
+    expect(errorSentence(e, translator('en'))).toBe('Acme has 1 contact. Archive it instead, or delete those first.')
   })
 
   it('tolerates white space around the JSON text', () => {
@@ -67,18 +67,20 @@ describe('errorMessage', () => {
     expect(errorMessage(e, translator('en'))).toBe('At most 200 characters (got 230).')
   })
 
-  it('names the linked records of customer_has_records', () => {
+  it('names the linked records of customer_has_records, leaving out kinds it has none of', () => {
     const e = normalizeError(
-      JSON.stringify({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: '杭州测试', contacts: 2, interactions: 5 } }),
+      JSON.stringify({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: '杭州测试', contacts: 2, interactions: 5, requirements: 0 } }),
     )
-    expect(errorMessage(e, translator('zh-CN'))).toBe('杭州测试 有 2 个联系人和 5 条沟通记录。请改为归档，或先删除这些记录。')
-    expect(errorMessage(e, translator('en'))).toBe('杭州测试 has 2 contacts and 5 communication records. Archive it instead, or delete those first.')
+    expect(errorMessage(e, translator('zh-CN'))).toBe('杭州测试 有 2 个联系人、5 条沟通记录。请改为归档，或先删除这些记录。')
+    expect(errorMessage(e, translator('en'))).toBe('杭州测试 has 2 contacts, 5 communication records. Archive it instead, or delete those first.')
+    const onlyReqs = normalizeError({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 0, interactions: 0, requirements: 3 } })
+    expect(errorMessage(onlyReqs, translator('en'))).toBe('Acme has 3 requirements. Archive it instead, or delete those first.')
   })
 
   it('counts in the singular for one record in English', () => {
     const e = normalizeError({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 1, interactions: 1 } })
-    expect(errorMessage(e, translator('en'))).toBe('Acme has 1 contact and 1 communication record. Archive it instead, or delete those first.')
-    expect(errorMessage(e, translator('zh-CN'))).toBe('Acme 有 1 个联系人和 1 条沟通记录。请改为归档，或先删除这些记录。')
+    expect(errorMessage(e, translator('en'))).toBe('Acme has 1 contact, 1 communication record. Archive it instead, or delete those first.')
+    expect(errorMessage(e, translator('zh-CN'))).toBe('Acme 有 1 个联系人、1 条沟通记录。请改为归档，或先删除这些记录。')
   })
 
   it('translates the record kind of not_found', () => {

@@ -4,7 +4,7 @@
 // Error; tests and other callers may pass the object itself, and a bug in our own code rejects
 // with a plain Error. normalizeError turns all of them into one shape.
 
-import { countOf } from './counts'
+import { countOf, recordsPhrase } from './counts'
 
 export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'internal'
 
@@ -70,7 +70,9 @@ export function errorMessage(err: AppError, i18n: Translator): string {
   }
   const params: Record<string, unknown> = { ...err.params }
   if (typeof params.kind === 'string' && i18n.te(`kinds.${params.kind}`)) params.kind = i18n.t(`kinds.${params.kind}`)
-  // Counted records (customer_has_records: contacts, interactions) read "1 contact", "2 contacts".
+  // Counted records read "1 contact", "2 contacts"; {records} lists the non-zero ones together
+  // (customer_has_records: "1 contact, 2 requirements").
+  params.records = recordsPhrase(i18n, err.params)
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'number' && i18n.te(`counts.${k}`)) params[k] = countOf(i18n, k, v)
   }

@@ -275,6 +275,7 @@ export namespace backend {
 	    customerId: string;
 	    action: string;
 	    changes?: Change[];
+	    note?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Event(source);
@@ -292,6 +293,7 @@ export namespace backend {
 	        this.customerId = source["customerId"];
 	        this.action = source["action"];
 	        this.changes = this.convertValues(source["changes"], Change);
+	        this.note = source["note"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -460,6 +462,7 @@ export namespace backend {
 	export class LinkedCounts {
 	    contacts: number;
 	    interactions: number;
+	    requirements: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkedCounts(source);
@@ -469,6 +472,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.contacts = source["contacts"];
 	        this.interactions = source["interactions"];
+	        this.requirements = source["requirements"];
 	    }
 	}
 	export class Settings {

@@ -1,0 +1,189 @@
+package bolt
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+type requirementService struct{ db *DB }
+
+// Requirements returns the requirement service.
+func (db *DB) Requirements() backend.RequirementService { return requirementService{db} }
+
+func (s requirementService) Create(ctx context.Context, r backend.Requirement) (backend.Requirement, error) {
+	return createWith(s.db, "create requirement", r, (*writeTx).createRequirement)
+}
+
+func (w *writeTx) createRequirement(r backend.Requirement) (backend.Requirement, error) {
+	if err := w.requireCustomer(r.CustomerID); err != nil {
+		return r, err
+	}
+	if err := w.requireSource(r); err != nil {
+		return r, err
+	}
+	n, err := w.tx.Bucket(bRequirements).NextSequence()
+	if err != nil {
+		return r, err
+	}
+	r.ID, r.Number, r.Status, r.CreatedAt, r.UpdatedAt = w.db.NewID(), int(n), backend.ReqDraft, w.now, w.now
+	if err := w.putRequirement(nil, r); err != nil {
+		return r, err
+	}
+	return r, w.logEvent("requirement", r.ID, r.CustomerID, backend.ActionCreate, r.Title, nil, r)
+}
+
+// requireSource checks that the meeting a requirement cites is in the same customer's log.
+// Competitors and tickets are refused until their registers exist.
+func (w *writeTx) requireSource(r backend.Requirement) error {
+	missing := &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_missing",
+		Message: "The meeting, competitor or ticket this requirement cites does not exist."}
+	switch r.Source.Kind {
+	case backend.SourceMeeting:
+		var i backend.Interaction
+		if err := getJSON(w.tx, bInteractions, r.Source.RefID, "interaction", &i); err != nil {
+			return missing
+		}
+		if i.CustomerID != r.CustomerID {
+			return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
+				Message: "The meeting cited belongs to another customer."}
+		}
+	case backend.SourceCompetitor, backend.SourceTicket:
+		return missing
+	}
+	return nil
+}
+
+// requirementKeys are the index keys of one requirement.
+func requirementKeys(r backend.Requirement) (byCustomer, bySource []byte) {
+	byCustomer = key(r.CustomerID[:], r.ID[:])
+	if r.Source.RefID != uuid.Nil {
+		bySource = key(r.Source.RefID[:], r.ID[:])
+	}
+	return
+}
+
+// putRequirement stores r and replaces old's index keys with r's.
+func (w *writeTx) putRequirement(old *backend.Requirement, r backend.Requirement) error {
+	if old != nil {
+		a, b := requirementKeys(*old)
+		if err := w.deleteKeys(bRequirementsByCustomer, a, bRequirementsBySource, b); err != nil {
+			return err
+		}
+	}
+	if err := putJSON(w.tx, bRequirements, r.ID[:], r); err != nil {
+		return err
+	}
+	a, b := requirementKeys(r)
+	if err := w.tx.Bucket(bRequirementsByCustomer).Put(a, nil); err != nil {
+		return err
+	}
+	if b != nil {
+		return w.tx.Bucket(bRequirementsBySource).Put(b, nil)
+	}
+	return nil
+}
+
+func (s requirementService) Update(ctx context.Context, r backend.Requirement) (backend.Requirement, error) {
+	if err := r.Normalize(); err != nil {
+		return backend.Requirement{}, err
+	}
+	var saved backend.Requirement
+	err := s.db.write(func(w *writeTx) error {
+		var old backend.Requirement
+		if err := getJSON(w.tx, bRequirements, r.ID, "requirement", &old); err != nil {
+			return err
+		}
+		if r.CustomerID != old.CustomerID {
+			return backend.Invalid("customerId", "immutable", "A requirement cannot move to another customer.", nil)
+		}
+		if err := w.requireSource(r); err != nil {
+			return err
+		}
+		saved = old
+		saved.Title, saved.Description, saved.Category, saved.Priority, saved.Source = r.Title, r.Description, r.Category, r.Priority, r.Source
+		saved.Acceptance, saved.EstimateDays, saved.Module, saved.Design, saved.Tests = r.Acceptance, r.EstimateDays, r.Module, r.Design, r.Tests
+		return w.saveRequirement(old, &saved, "")
+	})
+	return saved, wrapInternal("update requirement", err)
+}
+
+// saveRequirement writes a changed requirement and its event (with the user's reason, if any).
+func (w *writeTx) saveRequirement(old backend.Requirement, r *backend.Requirement, note string) error {
+	if len(diff(old, *r)) == 0 {
+		return nil
+	}
+	r.UpdatedAt = w.now
+	if err := w.putRequirement(&old, *r); err != nil {
+		return err
+	}
+	return w.logEventNote("requirement", r.ID, r.CustomerID, backend.ActionUpdate, r.Title, old, *r, note)
+}
+
+func (s requirementService) Transition(ctx context.Context, id uuid.UUID, to backend.ReqStatus, reason string) (backend.Requirement, error) {
+	var r backend.Requirement
+	err := s.db.write(func(w *writeTx) error {
+		if err := getJSON(w.tx, bRequirements, id, "requirement", &r); err != nil {
+			return err
+		}
+		if err := backend.CheckTransition(r, to, reason); err != nil {
+			return err
+		}
+		old := r
+		r.Status = to
+		return w.saveRequirement(old, &r, reason)
+	})
+	return r, wrapInternal("move requirement", err)
+}
+
+func (s requirementService) Get(ctx context.Context, id uuid.UUID) (backend.Requirement, error) {
+	var r backend.Requirement
+	err := s.db.read(func(tx *bbolt.Tx) error { return getJSON(tx, bRequirements, id, "requirement", &r) })
+	return r, wrapInternal("get requirement", err)
+}
+
+// ListByCustomer returns a customer's requirements by number, with counts per status.
+func (s requirementService) ListByCustomer(ctx context.Context, customerID uuid.UUID) (backend.CustomerRequirements, error) {
+	out := backend.CustomerRequirements{Rows: []backend.RequirementRow{}, ByStatus: map[backend.ReqStatus]int{}}
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		if tx.Bucket(bCustomers).Get(customerID[:]) == nil {
+			return backend.NotFound("customer")
+		}
+		return eachPrefix(tx, bRequirementsByCustomer, customerID[:], func(k, _ []byte) error {
+			var r backend.Requirement
+			if err := getJSON(tx, bRequirements, idFrom(k[16:]), "requirement", &r); err != nil {
+				return err
+			}
+			out.Rows = append(out.Rows, r.Row())
+			out.ByStatus[r.Status]++
+			return nil
+		})
+	})
+	slices.SortFunc(out.Rows, func(a, b backend.RequirementRow) int { return a.Number - b.Number })
+	return out, wrapInternal("list requirements", err)
+}
+
+func (s requirementService) Delete(ctx context.Context, id uuid.UUID) error {
+	err := s.db.write(func(w *writeTx) error {
+		var r backend.Requirement
+		if err := getJSON(w.tx, bRequirements, id, "requirement", &r); err != nil {
+			return err
+		}
+		if r.Status != backend.ReqDraft && r.Status != backend.ReqRejected {
+			return backend.Conflict("requirement_in_use",
+				fmt.Sprintf("%s is %s: only draft or rejected requirements can be deleted. Reject or defer it instead.", r.Ref(), r.Status),
+				map[string]any{"ref": r.Ref(), "status": string(r.Status)})
+		}
+		a, b := requirementKeys(r)
+		if err := w.deleteKeys(bRequirements, id[:], bRequirementsByCustomer, a, bRequirementsBySource, b); err != nil {
+			return err
+		}
+		return w.logEvent("requirement", id, r.CustomerID, backend.ActionDelete, r.Title, r, nil)
+	})
+	return wrapInternal("delete requirement", err)
+}
