@@ -33,7 +33,8 @@ func main() {
 		OnShutdown:       app.shutdown,
 		OnBeforeClose:    app.beforeClose,
 		Bind: []any{
-			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewSystem(services),
+			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewRequirements(services),
+			api.NewSystem(services),
 		},
 		ErrorFormatter: formatError,
 		SingleInstanceLock: &options.SingleInstanceLock{

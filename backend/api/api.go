@@ -23,6 +23,7 @@ type Services struct {
 	Customers    backend.CustomerService
 	Contacts     backend.ContactService
 	Interactions backend.InteractionService
+	Requirements backend.RequirementService
 	Events       backend.EventService
 	System       backend.SystemService
 	Import       backend.ImportService

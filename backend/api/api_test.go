@@ -20,6 +20,7 @@ func openServices(t *testing.T) *Services {
 	t.Cleanup(func() { db.Close() })
 	s := NewServices()
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
+	s.Requirements = db.Requirements()
 	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
 	s.Started(nil)
 	return s
@@ -126,4 +127,30 @@ func TestLoadSampleDataOnlyWhenEmpty(t *testing.T) {
 	if info.Data.Customers != 16 || info.Version == "" {
 		t.Fatalf("info %+v", info)
 	}
+}
+
+func TestRequirementsRoundTrip(t *testing.T) {
+	s := openServices(t)
+	c, _ := NewCustomers(s).Create(backend.Customer{Name: "西湖医疗"})
+	rs := NewRequirements(s)
+	r, err := rs.Create(backend.Requirement{CustomerID: c.ID, Title: "检验报告自动归档"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next := rs.NextStatuses(r.Status); len(next) != 3 || next[0] != backend.ReqInReview {
+		t.Fatalf("next %v", next)
+	}
+	if r, err = rs.Transition(r.ID.String(), backend.ReqInReview, ""); err != nil || r.Status != backend.ReqInReview {
+		t.Fatalf("%+v %v", r, err)
+	}
+	_, err = rs.Transition(r.ID.String(), backend.ReqAccepted, "")
+	wantErr(t, err, backend.CodeInvalid, "status", "transition")
+	list, _ := rs.ListByCustomer(c.ID.String())
+	if list.ByStatus[backend.ReqInReview] != 1 {
+		t.Fatalf("%+v", list)
+	}
+	_, err = rs.Delete(r.ID.String())
+	wantErr(t, err, backend.CodeConflict, "", "requirement_in_use")
+	_, err = rs.Get("nope")
+	wantErr(t, err, backend.CodeInvalid, "id", "id")
 }

@@ -239,6 +239,66 @@ export namespace backend {
 	        this.limit = source["limit"];
 	    }
 	}
+	export class RequirementRow {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    title: string;
+	    category: string;
+	    priority: string;
+	    module: string;
+	    status: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RequirementRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.priority = source["priority"];
+	        this.module = source["module"];
+	        this.status = source["status"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CustomerRequirements {
+	    rows: RequirementRow[];
+	    byStatus: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerRequirements(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], RequirementRow);
+	        this.byStatus = source["byStatus"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class DataInfo {
 	    path: string;
@@ -262,6 +322,22 @@ export namespace backend {
 	        this.customers = source["customers"];
 	        this.contacts = source["contacts"];
 	        this.interactions = source["interactions"];
+	    }
+	}
+	export class Design {
+	    architecture: string;
+	    ui: string;
+	    technical: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Design(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.architecture = source["architecture"];
+	        this.ui = source["ui"];
+	        this.technical = source["technical"];
 	    }
 	}
 	export class Event {
@@ -475,6 +551,131 @@ export namespace backend {
 	        this.requirements = source["requirements"];
 	    }
 	}
+	export class TestResult {
+	    status: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TestResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Tests {
+	    unit: TestResult;
+	    integration: TestResult;
+	    system: TestResult;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tests(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unit = this.convertValues(source["unit"], TestResult);
+	        this.integration = this.convertValues(source["integration"], TestResult);
+	        this.system = this.convertValues(source["system"], TestResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Source {
+	    kind: string;
+	    refId: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Source(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.refId = source["refId"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Requirement {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    title: string;
+	    description: string;
+	    category: string;
+	    priority: string;
+	    source: Source;
+	    acceptance: string[];
+	    estimateDays: number;
+	    module: string;
+	    status: string;
+	    design: Design;
+	    tests: Tests;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Requirement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.category = source["category"];
+	        this.priority = source["priority"];
+	        this.source = this.convertValues(source["source"], Source);
+	        this.acceptance = source["acceptance"];
+	        this.estimateDays = source["estimateDays"];
+	        this.module = source["module"];
+	        this.status = source["status"];
+	        this.design = this.convertValues(source["design"], Design);
+	        this.tests = this.convertValues(source["tests"], Tests);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Settings {
 	    language: string;
 	    theme: string;
@@ -495,6 +696,7 @@ export namespace backend {
 	        this.userName = source["userName"];
 	    }
 	}
+	
 	export class TagCount {
 	    tag: string;
 	    count: number;
@@ -509,6 +711,7 @@ export namespace backend {
 	        this.count = source["count"];
 	    }
 	}
+	
 
 }
 

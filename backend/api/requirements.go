@@ -1,0 +1,54 @@
+package api
+
+import (
+	"context"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+)
+
+// Requirements is the bound requirement resource.
+type Requirements struct{ s *Services }
+
+// NewRequirements binds requirements to the shared services.
+func NewRequirements(s *Services) *Requirements { return &Requirements{s} }
+
+func (a *Requirements) Create(r backend.Requirement) (backend.Requirement, error) {
+	return call(a.s, func(ctx context.Context) (backend.Requirement, error) { return a.s.Requirements.Create(ctx, r) })
+}
+
+func (a *Requirements) Update(r backend.Requirement) (backend.Requirement, error) {
+	return call(a.s, func(ctx context.Context) (backend.Requirement, error) { return a.s.Requirements.Update(ctx, r) })
+}
+
+func (a *Requirements) Get(id string) (backend.Requirement, error) {
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.Requirement, error) {
+		return a.s.Requirements.Get(ctx, uid)
+	})
+}
+
+// ListByCustomer returns a customer's requirements with counts by status.
+func (a *Requirements) ListByCustomer(customerID string) (backend.CustomerRequirements, error) {
+	return callID(a.s, "customerId", customerID, func(ctx context.Context, uid uuid.UUID) (backend.CustomerRequirements, error) {
+		return a.s.Requirements.ListByCustomer(ctx, uid)
+	})
+}
+
+// Transition moves a requirement to another status; reason is recorded with the change.
+func (a *Requirements) Transition(id string, to backend.ReqStatus, reason string) (backend.Requirement, error) {
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.Requirement, error) {
+		return a.s.Requirements.Transition(ctx, uid, to, reason)
+	})
+}
+
+// NextStatuses lists where a requirement in status from may go (for the status menu).
+func (a *Requirements) NextStatuses(from backend.ReqStatus) []backend.ReqStatus {
+	return backend.NextStatuses(from)
+}
+
+func (a *Requirements) Delete(id string) (bool, error) {
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (bool, error) {
+		return done(a.s.Requirements.Delete(ctx, uid))
+	})
+}
