@@ -43,3 +43,37 @@ export function kindTagType(kind: string): TagType {
       return 'info'
   }
 }
+
+// Requirements (backend/requirement.go, workflow.go). Statuses in life-cycle order.
+export const REQ_STATUSES = ['draft', 'in_review', 'confirmed', 'designed', 'in_development', 'in_test', 'released', 'accepted', 'rejected', 'deferred'] as const
+export const REQ_CATEGORIES = ['functional', 'performance', 'ui_ux', 'security', 'integration', 'data', 'other'] as const
+export const REQ_PRIORITIES = ['must', 'should', 'could', 'wont'] as const
+/** Every source kind the backend knows (for labels). */
+export const REQ_SOURCE_KINDS = ['meeting', 'research', 'competitor', 'internal', 'ticket'] as const
+/** The ones a user can pick today: competitors and tickets are refused until those records exist. */
+export const REQ_SOURCE_CHOICES = ['meeting', 'research', 'internal'] as const
+
+export function reqStatusTagType(status: string): TagType {
+  switch (status) {
+    case 'draft':
+      return 'default'
+    case 'in_review':
+    case 'confirmed':
+      return 'info'
+    case 'designed':
+    case 'in_development':
+    case 'in_test':
+      return 'warning'
+    case 'released':
+    case 'accepted':
+      return 'success'
+    case 'rejected':
+      return 'error'
+    default:
+      return 'default'
+  }
+}
+
+export function priorityTagType(priority: string): TagType {
+  return priority === 'must' ? 'error' : priority === 'should' ? 'warning' : 'default'
+}

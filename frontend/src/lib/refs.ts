@@ -5,3 +5,4 @@ export function ref(prefix: string, n: number): string {
 export const customerRef = (n: number) => ref('C', n)
 export const contactRef = (n: number) => ref('P', n)
 export const interactionRef = (n: number) => ref('I', n)
+export const requirementRef = (n: number) => ref('R', n)

@@ -67,3 +67,10 @@ export const useInteractionsStore = defineStore('interactions', () => {
 
   return { customerId, rows, total, page, pageSize, loading, followUps, load, save, remove, setFollowUpDone, loadFollowUps }
 })
+
+/** The customer's meetings, newest first (requirements cite one as their source). At most one
+ * backend page (200): enough to pick from; older ones stay reachable through the log. */
+export async function listMeetings(customerId: string): Promise<Interaction[]> {
+  const res = await call(Interactions.ListByCustomer(customerId, 0, 200))
+  return (res.rows ?? []).filter((i) => i.kind === 'meeting')
+}

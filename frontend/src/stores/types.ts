@@ -11,6 +11,9 @@ export type Interaction = backend.Interaction
 export type FollowUp = backend.FollowUp
 export type FollowUps = backend.FollowUps
 export type HistoryEvent = backend.Event
+export type Requirement = backend.Requirement
+export type RequirementRow = backend.RequirementRow
+export type CustomerRequirements = backend.CustomerRequirements
 export type Settings = backend.Settings
 export type AppInfo = api.AppInfo
 
@@ -25,6 +28,20 @@ export type InteractionInput = Pick<
   Interaction,
   'customerId' | 'kind' | 'at' | 'participants' | 'summary' | 'outcome' | 'nextStep' | 'followUpOn' | 'followUpDone'
 >
+
+/** What the requirement form edits. The status changes only through Transition; the design and
+ * test state are kept as they are on update. */
+export interface RequirementInput {
+  customerId: string
+  title: string
+  description: string
+  category: string
+  priority: string
+  source: { kind: string; refId: string; note: string }
+  acceptance: string[]
+  estimateDays: number
+  module: string
+}
 
 export function emptyCustomer(): CustomerInput {
   return { name: '', shortName: '', industry: '', region: '', city: '', address: '', website: '', channel: 'other', stage: 'lead', tags: [], notes: '' }
