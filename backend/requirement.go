@@ -168,3 +168,70 @@ type CustomerRequirements struct {
 	Rows     []RequirementRow  `json:"rows"`
 	ByStatus map[ReqStatus]int `json:"byStatus"`
 }
+
+// ReqSort names the columns a requirement list can be sorted by.
+type ReqSort string
+
+// ReqSorts lists the sortable columns.
+var ReqSorts = []ReqSort{"number", "title", "priority", "status", "updatedAt"}
+
+// RequirementQuery selects one page of the requirement list (all customers, or one).
+type RequirementQuery struct {
+	CustomerID uuid.UUID   `json:"customerId" ts_type:"string"` // zero: every customer
+	Search     string      `json:"search"`                      // words in number, title, module
+	Statuses   []ReqStatus `json:"statuses"`
+	Priorities []Priority  `json:"priorities"`
+	Categories []Category  `json:"categories"`
+	Module     string      `json:"module"`
+	Sort       ReqSort     `json:"sort"`
+	Desc       bool        `json:"desc"`
+	Offset     int         `json:"offset"`
+	Limit      int         `json:"limit"`
+}
+
+// Normalize validates the query and fills defaults.
+func (q *RequirementQuery) Normalize() error {
+	var k checker
+	k.text("search", &q.Search, MaxShort, false)
+	for _, s := range q.Statuses {
+		oneOf(&k, "statuses", s, ReqStatuses)
+	}
+	for _, p := range q.Priorities {
+		oneOf(&k, "priorities", p, Priorities)
+	}
+	for _, c := range q.Categories {
+		oneOf(&k, "categories", c, Categories)
+	}
+	k.text("module", &q.Module, MaxShort, false)
+	if q.Sort == "" {
+		q.Sort, q.Desc = "updatedAt", true
+	}
+	oneOf(&k, "sort", q.Sort, ReqSorts)
+	if q.Offset < 0 {
+		q.Offset = 0
+	}
+	if q.Limit <= 0 || q.Limit > MaxPage {
+		q.Limit = 50
+	}
+	return k.result()
+}
+
+// RequirementListRow is a list row with its customer's name and number.
+type RequirementListRow struct {
+	Row          RequirementRow `json:"row"`
+	CustomerName string         `json:"customerName"`
+	CustomerRef  string         `json:"customerRef"`
+}
+
+// RequirementPage is one page of the requirement list and the number of matches.
+type RequirementPage struct {
+	Rows  []RequirementListRow `json:"rows"`
+	Total int                  `json:"total"`
+}
+
+// BoardColumn is one status column of the board: its count and its first cards.
+type BoardColumn struct {
+	Status ReqStatus            `json:"status"`
+	Total  int                  `json:"total"`
+	Cards  []RequirementListRow `json:"cards"`
+}

@@ -174,6 +174,7 @@ type CustomerBundle struct {
 	Customer     Customer      `json:"customer"`
 	Contacts     []Contact     `json:"contacts"`
 	Interactions []Interaction `json:"interactions"`
+	Requirements []Requirement `json:"requirements"` // sources other than meetings (their ids are not known yet)
 }
 
 // ImportService adds many records at once.
@@ -195,4 +196,9 @@ type RequirementService interface {
 	// Delete removes a draft or rejected requirement; later ones are deferred or rejected instead,
 	// so what a customer saw never silently disappears.
 	Delete(ctx context.Context, id uuid.UUID) error
+	// List pages through the requirements of every customer (or one), filtered and sorted.
+	List(ctx context.Context, q RequirementQuery) (RequirementPage, error)
+	// Board returns, for each status, the count and the first perColumn cards (most important
+	// first), for the same filters as List (its statuses, sort and paging are ignored).
+	Board(ctx context.Context, q RequirementQuery, perColumn int) ([]BoardColumn, error)
 }

@@ -151,6 +151,12 @@ func TestRequirementsRoundTrip(t *testing.T) {
 	}
 	_, err = rs.Delete(r.ID.String())
 	wantErr(t, err, backend.CodeConflict, "", "requirement_in_use")
+	if p, _ := rs.List(backend.RequirementQuery{Search: "归档"}); p.Total != 1 || p.Rows[0].CustomerName != "西湖医疗" {
+		t.Fatalf("%+v", p)
+	}
+	if cols, _ := rs.Board(backend.RequirementQuery{}, 10); cols[1].Status != backend.ReqInReview || cols[1].Total != 1 {
+		t.Fatalf("%+v", cols)
+	}
 	_, err = rs.Get("nope")
 	wantErr(t, err, backend.CodeInvalid, "id", "id")
 }

@@ -52,3 +52,15 @@ func (a *Requirements) Delete(id string) (bool, error) {
 		return done(a.s.Requirements.Delete(ctx, uid))
 	})
 }
+
+// List pages through the requirements of every customer (or one), filtered and sorted.
+func (a *Requirements) List(q backend.RequirementQuery) (backend.RequirementPage, error) {
+	return call(a.s, func(ctx context.Context) (backend.RequirementPage, error) { return a.s.Requirements.List(ctx, q) })
+}
+
+// Board returns each status column's count and first perColumn cards.
+func (a *Requirements) Board(q backend.RequirementQuery, perColumn int) ([]backend.BoardColumn, error) {
+	return call(a.s, func(ctx context.Context) ([]backend.BoardColumn, error) {
+		return a.s.Requirements.Board(ctx, q, perColumn)
+	})
+}

@@ -20,6 +20,7 @@ const (
 	benchCustomers       = 10_000
 	benchContactsEach    = 3
 	benchInteractionsEch = 10
+	benchRequirementsEch = 5 // 50,000 requirements
 )
 
 var (
@@ -42,9 +43,12 @@ func largeDB(b *testing.B) *DB {
 			return
 		}
 		start := time.Now()
-		_, benchErr = benchDB.Import().ImportCustomers(ctx, sample.Large(testNow, benchCustomers, benchContactsEach, benchInteractionsEch))
-		fmt.Fprintf(os.Stderr, "bench data: %d customers, %d contacts, %d communications imported in %v\n",
-			benchCustomers, benchCustomers*benchContactsEach, benchCustomers*benchInteractionsEch, time.Since(start).Round(time.Millisecond))
+		bundles := sample.Large(testNow, benchCustomers, benchContactsEach, benchInteractionsEch)
+		sample.AddRequirements(bundles, benchRequirementsEch)
+		_, benchErr = benchDB.Import().ImportCustomers(ctx, bundles)
+		fmt.Fprintf(os.Stderr, "bench data: %d customers, %d contacts, %d communications, %d requirements imported in %v\n",
+			benchCustomers, benchCustomers*benchContactsEach, benchCustomers*benchInteractionsEch, benchCustomers*benchRequirementsEch,
+			time.Since(start).Round(time.Millisecond))
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
@@ -157,8 +161,8 @@ func BenchmarkOpen(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if d.customers.len() != benchCustomers {
-			b.Fatalf("index holds %d customers", d.customers.len())
+		if d.customers.len() != benchCustomers || d.requirements.len() != benchCustomers*benchRequirementsEch {
+			b.Fatalf("index holds %d customers, %d requirements", d.customers.len(), d.requirements.len())
 		}
 		d.Close()
 	}
@@ -188,6 +192,38 @@ func BenchmarkInfo(b *testing.B) {
 	for b.Loop() {
 		if _, err := db.System().Info(ctx); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRequirementListFiltered(b *testing.B) {
+	db := largeDB(b)
+	q := backend.RequirementQuery{Statuses: []backend.ReqStatus{backend.ReqConfirmed, backend.ReqInDevelopment}, Priorities: []backend.Priority{"must", "should"}, Sort: "priority", Limit: 50}
+	b.ResetTimer()
+	for b.Loop() {
+		if p, err := db.Requirements().List(ctx, q); err != nil || len(p.Rows) == 0 {
+			b.Fatalf("%v", err)
+		}
+	}
+}
+
+func BenchmarkRequirementSearch(b *testing.B) {
+	db := largeDB(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if p, err := db.Requirements().List(ctx, backend.RequirementQuery{Search: "报表", Limit: 50}); err != nil || len(p.Rows) == 0 {
+			b.Fatalf("%v", err)
+		}
+	}
+}
+
+// BenchmarkRequirementBoard is the board view: ten columns with counts and their first 50 cards.
+func BenchmarkRequirementBoard(b *testing.B) {
+	db := largeDB(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if cols, err := db.Requirements().Board(ctx, backend.RequirementQuery{}, 50); err != nil || len(cols) == 0 {
+			b.Fatalf("%v", err)
 		}
 	}
 }

@@ -59,6 +59,11 @@ func (db *DB) Check() error {
 			}
 			a, b := requirementKeys(r)
 			add(bRequirementsByCustomer, a, nil)
+			row, _ := json.Marshal(r.Row())
+			add(bRequirementRows, k, row)
+			if mem, ok := db.requirements.row(r.ID); !ok || !bytes.Equal(must(json.Marshal(mem)), row) {
+				return fmt.Errorf("memory row of requirement %s differs from the record", r.Ref())
+			}
 			if b != nil {
 				add(bRequirementsBySource, b, nil)
 			}
@@ -68,10 +73,13 @@ func (db *DB) Check() error {
 			return err
 		}
 		for _, b := range [][]byte{bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
-			bRequirementsByCustomer, bRequirementsBySource} {
+			bRequirementsByCustomer, bRequirementsBySource, bRequirementRows} {
 			if err := sameKeys(tx, b, want[string(b)]); err != nil {
 				return err
 			}
+		}
+		if n, m := db.requirements.len(), tx.Bucket(bRequirements).Stats().KeyN; n != m {
+			return fmt.Errorf("memory holds %d requirements, the file %d", n, m)
 		}
 		if err := checkCustomerRows(tx); err != nil {
 			return err
@@ -162,3 +170,5 @@ func checkEventIndex(tx *bbolt.Tx) error {
 	}
 	return nil
 }
+
+func must(b []byte, _ error) []byte { return b }

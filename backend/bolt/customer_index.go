@@ -41,7 +41,13 @@ type customerIndex struct {
 }
 
 func newCustomerIndex() *customerIndex {
-	return &customerIndex{byID: map[uuid.UUID]*customerEntry{}, coll: collate.New(language.Chinese, collate.IgnoreCase, collate.Numeric)}
+	return &customerIndex{byID: map[uuid.UUID]*customerEntry{}, coll: newNameCollator()}
+}
+
+// newNameCollator orders names as Chinese users expect: Chinese by pinyin, Latin
+// case-insensitively, numbers by value.
+func newNameCollator() *collate.Collator {
+	return collate.New(language.Chinese, collate.IgnoreCase, collate.Numeric)
 }
 
 func loadCustomerIndex(db *bbolt.DB) (*customerIndex, error) {
@@ -156,12 +162,7 @@ func (e *customerEntry) matches(q backend.CustomerQuery, words []string) bool {
 	if q.Tag != "" && !slices.ContainsFunc(r.Tags, func(t string) bool { return strings.EqualFold(t, q.Tag) }) {
 		return false
 	}
-	for _, w := range words {
-		if !strings.Contains(e.search, w) {
-			return false
-		}
-	}
-	return true
+	return containsAll(e.search, words)
 }
 
 var stageOrder = map[backend.Stage]int{backend.StageLead: 0, backend.StageProspect: 1, backend.StageCustomer: 2, backend.StageChurned: 3}

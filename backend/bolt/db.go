@@ -27,8 +27,9 @@ type DB struct {
 
 	// writeMu serialises writers across commit and the memory update that follows it, so the
 	// in-memory index applies changes in commit order.
-	writeMu   sync.Mutex
-	customers *customerIndex
+	writeMu      sync.Mutex
+	customers    *customerIndex
+	requirements *requirementIndex
 }
 
 // ErrLocked is returned by Open when another VendorDesk holds the data file.
@@ -51,11 +52,22 @@ func Open(path string) (*DB, error) {
 		bdb.Close()
 		return nil, err
 	}
-	if db.customers, err = loadCustomerIndex(bdb); err != nil {
+	if err := db.loadIndexes(); err != nil {
 		bdb.Close()
 		return nil, err
 	}
 	return db, nil
+}
+
+// loadIndexes builds the in-memory indexes from their summary buckets, side by side: start-up
+// time is the slower of them, not their sum.
+func (db *DB) loadIndexes() error {
+	var wg sync.WaitGroup
+	var cerr, rerr error
+	wg.Go(func() { db.customers, cerr = loadCustomerIndex(db.bolt) })
+	wg.Go(func() { db.requirements, rerr = loadRequirementIndex(db.bolt) })
+	wg.Wait()
+	return errors.Join(cerr, rerr)
 }
 
 // Close closes the data file.

@@ -39,6 +39,7 @@ func TestReopenKeepsDataAndRebuildsIndex(t *testing.T) {
 	}
 	c, _ := db.Customers().Create(ctx, backend.Customer{Name: "上海云帆"})
 	db.Contacts().Create(ctx, backend.Contact{CustomerID: c.ID, Name: "王芳", Email: "wf@yunfan.cn"})
+	db.Requirements().Create(ctx, backend.Requirement{CustomerID: c.ID, Title: "报表导出"})
 	db.Close()
 
 	db, err = Open(path)
@@ -49,6 +50,9 @@ func TestReopenKeepsDataAndRebuildsIndex(t *testing.T) {
 	mustCheck(t, db)
 	if p := list(t, db, backend.CustomerQuery{Search: "wf@yunfan"}); p.Total != 1 || p.Rows[0].Name != "上海云帆" {
 		t.Fatalf("after reopen: %+v", p)
+	}
+	if p, _ := db.Requirements().List(ctx, backend.RequirementQuery{Search: "报表"}); p.Total != 1 || p.Rows[0].CustomerName != "上海云帆" {
+		t.Fatalf("requirements after reopen: %+v", p)
 	}
 }
 
@@ -183,4 +187,25 @@ func TestMigrateFromSchema1(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustCheck(t, db)
+}
+
+// Imported requirements keep the status they have in the system they come from.
+func TestImportKeepsRequirementStatus(t *testing.T) {
+	db := openTest(t)
+	_, err := db.Import().ImportCustomers(ctx, []backend.CustomerBundle{{Customer: backend.Customer{Name: "云帆"},
+		Requirements: []backend.Requirement{{Title: "报表", Status: backend.ReqConfirmed}, {Title: "登录"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustCheck(t, db)
+	cols, _ := db.Requirements().Board(ctx, backend.RequirementQuery{}, 10)
+	if cols[0].Total != 1 || cols[2].Status != backend.ReqConfirmed || cols[2].Total != 1 {
+		t.Fatalf("%+v", cols[:3])
+	}
+	_, err = db.Import().ImportCustomers(ctx, []backend.CustomerBundle{{Customer: backend.Customer{Name: "B"},
+		Requirements: []backend.Requirement{{Title: "x", Status: "done"}}}})
+	var e *backend.Error
+	if !errors.As(err, &e) || e.Field != "status" || e.Reason != "enum" {
+		t.Fatalf("got %v", err)
+	}
 }

@@ -3,6 +3,7 @@ package bolt
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/google/uuid"
 
@@ -66,6 +67,15 @@ func (w *writeTx) importBundle(b backend.CustomerBundle) error {
 			return err
 		}
 	}
+	for _, r := range b.Requirements {
+		r.CustomerID = c.ID
+		if err := r.Normalize(); err != nil {
+			return err
+		}
+		if err := w.importRequirement(r); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -79,4 +89,23 @@ func (w *writeTx) flushDirtyRows() error {
 		}
 	}
 	return nil
+}
+
+// importRequirement stores a requirement as it stands in the system it comes from: unlike a new
+// one, it keeps its status (an import records history that happened elsewhere).
+func (w *writeTx) importRequirement(r backend.Requirement) error {
+	status := r.Status
+	if status == "" {
+		status = backend.ReqDraft
+	}
+	if !slices.Contains(backend.ReqStatuses, status) {
+		return backend.Invalid("status", "enum", fmt.Sprintf("Unknown value %q.", string(status)), map[string]any{"value": string(status)})
+	}
+	created, err := w.createRequirement(r)
+	if err != nil || status == backend.ReqDraft {
+		return err
+	}
+	old := created
+	created.Status = status
+	return w.putRequirement(&old, created)
 }

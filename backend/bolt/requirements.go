@@ -79,6 +79,11 @@ func (w *writeTx) putRequirement(old *backend.Requirement, r backend.Requirement
 	if err := putJSON(w.tx, bRequirements, r.ID[:], r); err != nil {
 		return err
 	}
+	row := r.Row()
+	if err := putJSON(w.tx, bRequirementRows, r.ID[:], row); err != nil {
+		return err
+	}
+	w.onCommit(func() { w.db.requirements.put(row) })
 	a, b := requirementKeys(r)
 	if err := w.tx.Bucket(bRequirementsByCustomer).Put(a, nil); err != nil {
 		return err
@@ -180,10 +185,55 @@ func (s requirementService) Delete(ctx context.Context, id uuid.UUID) error {
 				map[string]any{"ref": r.Ref(), "status": string(r.Status)})
 		}
 		a, b := requirementKeys(r)
-		if err := w.deleteKeys(bRequirements, id[:], bRequirementsByCustomer, a, bRequirementsBySource, b); err != nil {
+		if err := w.deleteKeys(bRequirements, id[:], bRequirementRows, id[:], bRequirementsByCustomer, a, bRequirementsBySource, b); err != nil {
 			return err
 		}
+		w.onCommit(func() { w.db.requirements.remove(id) })
 		return w.logEvent("requirement", id, r.CustomerID, backend.ActionDelete, r.Title, r, nil)
 	})
 	return wrapInternal("delete requirement", err)
+}
+
+func (s requirementService) List(ctx context.Context, q backend.RequirementQuery) (backend.RequirementPage, error) {
+	if err := q.Normalize(); err != nil {
+		return backend.RequirementPage{}, err
+	}
+	hits := s.db.requirements.matching(q, false)
+	slices.SortFunc(hits, compareRequirements(q.Sort, q.Desc))
+	page := backend.RequirementPage{Total: len(hits), Rows: []backend.RequirementListRow{}}
+	for i := q.Offset; i < len(hits) && i < q.Offset+q.Limit; i++ {
+		page.Rows = append(page.Rows, s.db.listRow(hits[i].row))
+	}
+	return page, nil
+}
+
+// listRow adds the customer's name and number to a requirement row.
+func (db *DB) listRow(r backend.RequirementRow) backend.RequirementListRow {
+	c, _ := db.customers.row(r.CustomerID)
+	return backend.RequirementListRow{Row: r, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number)}
+}
+
+func (s requirementService) Board(ctx context.Context, q backend.RequirementQuery, perColumn int) ([]backend.BoardColumn, error) {
+	if err := q.Normalize(); err != nil {
+		return nil, err
+	}
+	if perColumn <= 0 || perColumn > backend.MaxPage {
+		perColumn = 50
+	}
+	byStatus := map[backend.ReqStatus][]*requirementEntry{}
+	for _, e := range s.db.requirements.matching(q, true) {
+		byStatus[e.row.Status] = append(byStatus[e.row.Status], e)
+	}
+	cols := make([]backend.BoardColumn, 0, len(backend.ReqStatuses))
+	mostImportant := compareRequirements("priority", false)
+	for _, st := range backend.ReqStatuses {
+		entries := byStatus[st]
+		col := backend.BoardColumn{Status: st, Total: len(entries), Cards: []backend.RequirementListRow{}}
+		slices.SortFunc(entries, mostImportant)
+		for _, e := range entries[:min(perColumn, len(entries))] {
+			col.Cards = append(col.Cards, s.db.listRow(e.row))
+		}
+		cols = append(cols, col)
+	}
+	return cols, nil
 }

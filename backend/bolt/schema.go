@@ -31,6 +31,7 @@ var (
 	bRequirements           = []byte("requirements")
 	bRequirementsByCustomer = []byte("requirements_by_customer") // customerID ‖ id
 	bRequirementsBySource   = []byte("requirements_by_source")   // source refID ‖ id (a meeting's requirements)
+	bRequirementRows        = []byte("requirement_rows")         // id → RequirementRow JSON (the list summary)
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -46,7 +47,7 @@ var migrations = []func(tx *bbolt.Tx) error{
 		return nil
 	},
 	func(tx *bbolt.Tx) error { // 2: requirements
-		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource} {
+		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

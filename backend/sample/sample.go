@@ -89,6 +89,33 @@ func Large(now time.Time, n, contactsEach, interactionsEach int) []backend.Custo
 	return out
 }
 
+// AddRequirements gives each bundle n requirements spread over the workflow, for benchmarks.
+func AddRequirements(bundles []backend.CustomerBundle, n int) {
+	r := rand.New(rand.NewPCG(5, 6))
+	pick := func(ss []string) string { return ss[r.IntN(len(ss))] }
+	for b := range bundles {
+		for i := 0; i < n; i++ {
+			bundles[b].Requirements = append(bundles[b].Requirements, backend.Requirement{
+				Title:        pick(reqVerbs) + pick(reqObjects),
+				Module:       pick(reqModules),
+				Category:     backend.Categories[r.IntN(len(backend.Categories))],
+				Priority:     backend.Priorities[r.IntN(len(backend.Priorities))],
+				Status:       backend.ReqStatuses[r.IntN(len(backend.ReqStatuses))],
+				Source:       backend.Source{Kind: backend.SourceInternal},
+				Description:  "客户希望" + pick(reqObjects) + "支持批量处理。\n\n- 性能：1万条以内3秒完成",
+				Acceptance:   []string{"功能可用", "有操作日志"},
+				EstimateDays: float64(1 + r.IntN(20)),
+			})
+		}
+	}
+}
+
+var (
+	reqVerbs   = []string{"支持", "优化", "新增", "导出", "集成", "审批"}
+	reqObjects = []string{"报表", "单点登录", "移动端审批", "数据看板", "库存预警", "合同归档", "权限管理", "接口对接"}
+	reqModules = []string{"报表", "安全", "移动端", "仓储", "合同", "平台"}
+)
+
 var (
 	largeCities     = []string{"北京", "上海", "广州", "深圳", "杭州", "南京", "苏州", "成都", "武汉", "西安", "重庆", "天津", "长沙", "郑州", "青岛", "厦门", "合肥", "济南", "宁波", "无锡"}
 	largeBrands     = []string{"云帆", "华信", "鹏程", "天府", "长江", "金陵", "恒远", "秦岭", "星河", "博远", "启明", "致远", "卓越", "汇通", "新元", "瑞丰", "中科", "东方", "盛世", "万达", "正泰", "宏图", "安信", "同创", "九州", "德邦", "海纳", "嘉禾", "锦程", "智联"}

@@ -39,6 +39,102 @@ export namespace api {
 
 export namespace backend {
 	
+	export class RequirementRow {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    title: string;
+	    category: string;
+	    priority: string;
+	    module: string;
+	    status: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RequirementRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.priority = source["priority"];
+	        this.module = source["module"];
+	        this.status = source["status"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class RequirementListRow {
+	    row: RequirementRow;
+	    customerName: string;
+	    customerRef: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RequirementListRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = this.convertValues(source["row"], RequirementRow);
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BoardColumn {
+	    status: string;
+	    total: number;
+	    cards: RequirementListRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.total = source["total"];
+	        this.cards = this.convertValues(source["cards"], RequirementListRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Change {
 	    field: string;
 	    old: any;
@@ -237,34 +333,6 @@ export namespace backend {
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
-	    }
-	}
-	export class RequirementRow {
-	    id: string;
-	    number: number;
-	    customerId: string;
-	    title: string;
-	    category: string;
-	    priority: string;
-	    module: string;
-	    status: string;
-	    updatedAt: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new RequirementRow(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.number = source["number"];
-	        this.customerId = source["customerId"];
-	        this.title = source["title"];
-	        this.category = source["category"];
-	        this.priority = source["priority"];
-	        this.module = source["module"];
-	        this.status = source["status"];
-	        this.updatedAt = source["updatedAt"];
 	    }
 	}
 	export class CustomerRequirements {
@@ -674,6 +742,69 @@ export namespace backend {
 		    }
 		    return a;
 		}
+	}
+	
+	export class RequirementPage {
+	    rows: RequirementListRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RequirementPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], RequirementListRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RequirementQuery {
+	    customerId: string;
+	    search: string;
+	    statuses: string[];
+	    priorities: string[];
+	    categories: string[];
+	    module: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RequirementQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.search = source["search"];
+	        this.statuses = source["statuses"];
+	        this.priorities = source["priorities"];
+	        this.categories = source["categories"];
+	        this.module = source["module"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
 	}
 	
 	export class Settings {

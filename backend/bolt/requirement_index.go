@@ -1,0 +1,140 @@
+package bolt
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+	"golang.org/x/text/collate"
+
+	"vendordesk/backend"
+)
+
+type requirementEntry struct {
+	row      backend.RequirementRow
+	search   string // folded number, title and module
+	titleKey []byte // collation key of the title
+}
+
+// requirementIndex is the in-memory requirement list, built at open from the requirement_rows
+// summaries and kept in step after each commit, so lists and the board never decode records.
+type requirementIndex struct {
+	mu   sync.RWMutex
+	byID map[uuid.UUID]*requirementEntry
+	coll *collate.Collator // only under mu's write lock
+	buf  collate.Buffer
+}
+
+func loadRequirementIndex(db *bbolt.DB) (*requirementIndex, error) {
+	ix := &requirementIndex{byID: map[uuid.UUID]*requirementEntry{}, coll: newNameCollator()}
+	err := db.View(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bRequirementRows).ForEach(func(k, v []byte) error {
+			var r backend.RequirementRow
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("decode requirement row %x: %w", k, err)
+			}
+			ix.put(r)
+			return nil
+		})
+	})
+	return ix, err
+}
+
+func (ix *requirementIndex) put(r backend.RequirementRow) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.buf.Reset()
+	ix.byID[r.ID] = &requirementEntry{
+		row:      r,
+		search:   searchText(backend.Ref("R", r.Number), r.Title, r.Module),
+		titleKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, r.Title)),
+	}
+}
+
+func (ix *requirementIndex) remove(id uuid.UUID) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	delete(ix.byID, id)
+}
+
+func (ix *requirementIndex) len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.byID)
+}
+
+func (ix *requirementIndex) row(id uuid.UUID) (backend.RequirementRow, bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	e, ok := ix.byID[id]
+	if !ok {
+		return backend.RequirementRow{}, false
+	}
+	return e.row, true
+}
+
+// matching returns the entries that pass q's filters (statuses too, unless ignoreStatus).
+func (ix *requirementIndex) matching(q backend.RequirementQuery, ignoreStatus bool) []*requirementEntry {
+	words := searchWords(q.Search)
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	hits := make([]*requirementEntry, 0, 256)
+	for _, e := range ix.byID {
+		r := &e.row
+		if (q.CustomerID != uuid.Nil && r.CustomerID != q.CustomerID) ||
+			(!ignoreStatus && len(q.Statuses) > 0 && !slices.Contains(q.Statuses, r.Status)) ||
+			(len(q.Priorities) > 0 && !slices.Contains(q.Priorities, r.Priority)) ||
+			(len(q.Categories) > 0 && !slices.Contains(q.Categories, r.Category)) ||
+			(q.Module != "" && !strings.EqualFold(r.Module, q.Module)) {
+			continue
+		}
+		if !containsAll(e.search, words) {
+			continue
+		}
+		hits = append(hits, e)
+	}
+	return hits
+}
+
+func containsAll(text string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+var priorityOrder = map[backend.Priority]int{"must": 0, "should": 1, "could": 2, "wont": 3}
+
+func statusOrder(s backend.ReqStatus) int { return slices.Index(backend.ReqStatuses, s) }
+
+// compareRequirements orders by the sort column, then by number so pages are stable.
+func compareRequirements(sort backend.ReqSort, desc bool) func(a, b *requirementEntry) int {
+	dir := 1
+	if desc {
+		dir = -1
+	}
+	return func(a, b *requirementEntry) int {
+		var c int
+		switch sort {
+		case "title":
+			c = bytes.Compare(a.titleKey, b.titleKey)
+		case "priority":
+			c = priorityOrder[a.row.Priority] - priorityOrder[b.row.Priority]
+		case "status":
+			c = statusOrder(a.row.Status) - statusOrder(b.row.Status)
+		case "updatedAt":
+			c = a.row.UpdatedAt.Compare(b.row.UpdatedAt)
+		}
+		if c == 0 {
+			c = a.row.Number - b.row.Number
+		}
+		return dir * c
+	}
+}
