@@ -154,13 +154,16 @@ type RequirementRow struct {
 	Priority   Priority  `json:"priority"`
 	Module     string    `json:"module"`
 	Status     ReqStatus `json:"status"`
+	Tests      Tests     `json:"tests"` // the statuses only: notes stay in the record
 	UpdatedAt  time.Time `json:"updatedAt" ts_type:"string"`
 }
 
 // Row is the list form of r.
 func (r Requirement) Row() RequirementRow {
+	tests := r.Tests
+	tests.Unit.Note, tests.Integration.Note, tests.System.Note = "", "", ""
 	return RequirementRow{ID: r.ID, Number: r.Number, CustomerID: r.CustomerID, Title: r.Title, Category: r.Category,
-		Priority: r.Priority, Module: r.Module, Status: r.Status, UpdatedAt: r.UpdatedAt}
+		Priority: r.Priority, Module: r.Module, Status: r.Status, Tests: tests, UpdatedAt: r.UpdatedAt}
 }
 
 // CustomerRequirements is a customer's requirements and how many are in each status.

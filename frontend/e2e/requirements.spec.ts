@@ -121,6 +121,76 @@ test('shows the requirements in Chinese and refuses to delete one under review',
   await expect(page.getByTestId('req-count-draft')).toHaveCount(0)
 })
 
+/** Picks an option of one of several selects: only the open menu's options are visible. */
+async function pick(page: Page, selectTestId: string, option: string) {
+  await page.getByTestId(selectTestId).click()
+  await page.locator('.n-base-select-option:visible', { hasText: option }).first().click()
+  await expect(page.getByTestId(selectTestId)).toContainText(option)
+}
+
+/** Moves the row through its status menu and waits for the table to show the new status. */
+async function moveTo(page: Page, title: string, status: string) {
+  await row(page, title).getByTestId('req-status-menu').click()
+  await page.getByTestId(`req-status-option-${status}`).click()
+}
+
+test('records the design and tests, and releases despite a failed system test with a reason', async ({ page }) => {
+  const TITLE = '报表批量导出'
+  const REASON = '客户同意先上线，下周修复超时'
+  await openRequirements(page)
+  await expect(row(page, TITLE).getByTestId('req-test-system')).toHaveAttribute('data-status', 'not_started')
+  await row(page, TITLE).getByTestId('req-design').click()
+  await expect(page.getByTestId('req-design-form')).toBeVisible()
+  await expect(page.getByTestId('field-design')).toContainText('模块与架构')
+  await page.getByTestId('design-architecture').fill('- 报表服务\n- 导出队列')
+  await page.getByTestId('design-ui').fill('工具栏加“导出”按钮')
+  await page.getByTestId('design-technical').fill('流式写 CSV，避免内存峰值')
+  await pick(page, 'test-status-unit', '通过')
+  await pick(page, 'test-status-system', '失败')
+  await page.getByTestId('test-note-system').fill('一万行时超时')
+  await expect(page.getByTestId('test-status-system')).toContainText('失败')
+  await shot(page, 'zh-requirement-design-tests')
+  await page.getByTestId('req-design-save').click()
+  await expect(page.getByTestId('req-design-form')).toHaveCount(0)
+  await expect(row(page, TITLE).getByTestId('req-test-system')).toHaveAttribute('data-status', 'failed')
+  await expect(row(page, TITLE).getByTestId('req-test-unit')).toHaveAttribute('data-status', 'passed')
+  await expect(row(page, TITLE).getByTestId('req-tests')).toHaveAttribute('title', /系统测试：失败/)
+
+  // Saved: the drawer opens again with what was typed.
+  await row(page, TITLE).getByTestId('req-design').click()
+  await expect(page.getByTestId('design-technical')).toHaveValue('流式写 CSV，避免内存峰值')
+  await expect(page.getByTestId('test-note-system')).toHaveValue('一万行时超时')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('req-design-form')).toHaveCount(0)
+
+  for (const status of ['confirmed', 'designed', 'in_development', 'in_test']) {
+    await moveTo(page, TITLE, status)
+    await expect(row(page, TITLE)).toHaveAttribute('data-status', status)
+  }
+  // Released with a failed system test: the reason is asked for; cancelling leaves it in test.
+  await moveTo(page, TITLE, 'released')
+  await expect(page.getByTestId('req-reason-input')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('req-reason-input')).toHaveCount(0)
+  await expect(row(page, TITLE)).toHaveAttribute('data-status', 'in_test')
+  await moveTo(page, TITLE, 'released')
+  await expect(page.getByTestId('req-reason-input')).toBeVisible()
+  await expect(page.getByTestId('req-reason-ok')).toBeDisabled()
+  await page.getByTestId('req-reason-input').fill(REASON)
+  await shot(page, 'zh-requirement-release-reason')
+  await page.getByTestId('req-reason-ok').click()
+  await expect(page.getByTestId('req-reason-input')).toHaveCount(0)
+  await expect(row(page, TITLE)).toHaveAttribute('data-status', 'released')
+  await expect(row(page, TITLE).getByTestId('req-status')).toHaveText('已发布')
+
+  await page.getByTestId('tab-history').click()
+  const history = page.getByTestId('customer-history')
+  await expect(history).toContainText('测试中 → 已发布')
+  await expect(page.getByTestId('history-note').filter({ hasText: REASON })).toHaveCount(1)
+  await expect(page.getByTestId('history-note').first()).toContainText(`原因: ${REASON}`)
+  await shot(page, 'zh-requirement-history')
+})
+
 test('switches back to English for the next spec', async ({ page }) => {
   await setLanguage(page, 'en')
 })

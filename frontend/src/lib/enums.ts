@@ -77,3 +77,11 @@ export function reqStatusTagType(status: string): TagType {
 export function priorityTagType(priority: string): TagType {
   return priority === 'must' ? 'error' : priority === 'should' ? 'warning' : 'default'
 }
+
+/** The levels of testing of a requirement (its `tests`), and the state of each. */
+export const TEST_LEVELS = ['unit', 'integration', 'system'] as const
+export const TEST_STATUSES = ['not_started', 'passed', 'failed'] as const
+
+export function testStatusTagType(status: string): TagType {
+  return status === 'passed' ? 'success' : status === 'failed' ? 'error' : 'default'
+}

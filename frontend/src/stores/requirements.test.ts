@@ -13,7 +13,7 @@ const api = vi.hoisted(() => ({
 vi.mock('@/wailsjs/go/api/Requirements', () => api)
 
 import { useRequirementsStore } from './requirements'
-import type { RequirementInput } from './types'
+import type { RequirementInput, RequirementRow } from './types'
 
 const CUSTOMER = '11111111-1111-1111-1111-111111111111'
 function input(patch: Partial<RequirementInput> = {}): RequirementInput {
@@ -30,7 +30,9 @@ function input(patch: Partial<RequirementInput> = {}): RequirementInput {
     ...patch,
   }
 }
-const row = { id: 'r1', number: 1, customerId: CUSTOMER, title: 'x', category: 'functional', priority: 'must', module: '', status: 'in_test', updatedAt: '' }
+const untested = { status: 'not_started', note: '' }
+const row = { id: 'r1', number: 1, customerId: CUSTOMER, title: 'x', category: 'functional', priority: 'must', module: '', status: 'in_test',
+  tests: { unit: untested, integration: untested, system: { status: 'failed', note: '' } }, updatedAt: '' } as unknown as RequirementRow
 
 describe('requirements store', () => {
   beforeEach(() => {

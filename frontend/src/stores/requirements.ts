@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
 import { normalizeError } from '@/lib/errors'
 import { call } from './call'
-import type { Requirement, RequirementInput, RequirementRow } from './types'
+import type { Requirement, RequirementInput, RequirementRow, RequirementTests } from './types'
 
 /** The body Go decodes: a source without a meeting sends no refId ("" is not a uuid). */
 function body(input: RequirementInput) {
@@ -19,6 +19,9 @@ export const useRequirementsStore = defineStore('requirements', () => {
   const loading = ref(false)
   // Where each status may go (the status menu). Fixed by the backend's workflow: asked once each.
   const next = ref<Record<string, string[]>>({})
+  // The test state of each row (the table's U/I/S indicator), by requirement id.
+  // Each row's test statuses, by requirement id (the list rows carry them, without the notes).
+  const tests = computed<Record<string, RequirementTests>>(() => Object.fromEntries(rows.value.map((r) => [r.id, r.tests as RequirementTests])))
 
   async function load(id: string) {
     if (id !== customerId.value) {
@@ -49,10 +52,16 @@ export const useRequirementsStore = defineStore('requirements', () => {
   }
 
   async function save(input: RequirementInput, existing?: Requirement) {
-    const saved = existing
-      ? await call(Requirements.Update({ ...existing, ...body(input) } as Requirement))
-      : await call(Requirements.Create(body(input) as unknown as Requirement))
+    if (existing) return update({ ...existing, ...body(input) } as Requirement)
+    const saved = await call(Requirements.Create(body(input) as unknown as Requirement))
     await load(input.customerId)
+    return saved
+  }
+
+  /** Saves a whole requirement as edited (its design and tests, say); the status is the backend's. */
+  async function update(r: Requirement) {
+    const saved = await call(Requirements.Update(r))
+    await load(r.customerId)
     return saved
   }
 
@@ -81,5 +90,5 @@ export const useRequirementsStore = defineStore('requirements', () => {
     await load(row.customerId)
   }
 
-  return { customerId, rows, byStatus, loading, next, load, nextStatuses, get, save, transition, remove }
+  return { customerId, rows, byStatus, loading, next, tests, load, nextStatuses, get, save, update, transition, remove }
 })

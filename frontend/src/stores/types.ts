@@ -13,6 +13,13 @@ export type FollowUps = backend.FollowUps
 export type HistoryEvent = backend.Event
 export type Requirement = backend.Requirement
 export type RequirementRow = backend.RequirementRow
+/** A requirement's test state as plain data (the generated class adds a conversion method). */
+export interface RequirementTests {
+  unit: backend.TestResult
+  integration: backend.TestResult
+  system: backend.TestResult
+}
+export type RequirementDesign = backend.Design
 export type CustomerRequirements = backend.CustomerRequirements
 export type Settings = backend.Settings
 export type AppInfo = api.AppInfo

@@ -39,6 +39,54 @@ export namespace api {
 
 export namespace backend {
 	
+	export class TestResult {
+	    status: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TestResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Tests {
+	    unit: TestResult;
+	    integration: TestResult;
+	    system: TestResult;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tests(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unit = this.convertValues(source["unit"], TestResult);
+	        this.integration = this.convertValues(source["integration"], TestResult);
+	        this.system = this.convertValues(source["system"], TestResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class RequirementRow {
 	    id: string;
 	    number: number;
@@ -48,6 +96,7 @@ export namespace backend {
 	    priority: string;
 	    module: string;
 	    status: string;
+	    tests: Tests;
 	    updatedAt: string;
 	
 	    static createFrom(source: any = {}) {
@@ -64,8 +113,27 @@ export namespace backend {
 	        this.priority = source["priority"];
 	        this.module = source["module"];
 	        this.status = source["status"];
+	        this.tests = this.convertValues(source["tests"], Tests);
 	        this.updatedAt = source["updatedAt"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class RequirementListRow {
 	    row: RequirementRow;
@@ -618,54 +686,6 @@ export namespace backend {
 	        this.interactions = source["interactions"];
 	        this.requirements = source["requirements"];
 	    }
-	}
-	export class TestResult {
-	    status: string;
-	    note: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new TestResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.status = source["status"];
-	        this.note = source["note"];
-	    }
-	}
-	export class Tests {
-	    unit: TestResult;
-	    integration: TestResult;
-	    system: TestResult;
-	
-	    static createFrom(source: any = {}) {
-	        return new Tests(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.unit = this.convertValues(source["unit"], TestResult);
-	        this.integration = this.convertValues(source["integration"], TestResult);
-	        this.system = this.convertValues(source["system"], TestResult);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class Source {
 	    kind: string;
