@@ -209,3 +209,12 @@ func TestImportKeepsRequirementStatus(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// Until the user gives a name in Settings, changes are recorded as the computer's user.
+func TestActorDefaultsToComputerUser(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "A"})
+	if got := eventsOf(t, db, c.ID)[0].Actor; got == "" || got != osUserName() {
+		t.Fatalf("actor %q, computer user %q", got, osUserName())
+	}
+}

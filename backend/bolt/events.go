@@ -3,8 +3,11 @@ package bolt
 import (
 	"context"
 	"encoding/json"
+	"os/user"
 	"reflect"
 	"sort"
+	"strings"
+	"sync"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -49,16 +52,32 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 	return nil
 }
 
+// actorName is who makes the change: the name from Settings, else the computer's user.
 func (w *writeTx) actorName() string {
 	if w.actor == "" {
-		s := readSettings(w.tx)
-		w.actor = s.UserName
+		w.actor = readSettings(w.tx).UserName
 		if w.actor == "" {
-			w.actor = "-"
+			w.actor = osUserName()
 		}
 	}
 	return w.actor
 }
+
+// osUserName is the signed-in user's full name or login (without a Windows domain), or "-".
+var osUserName = sync.OnceValue(func() string {
+	u, err := user.Current()
+	if err != nil {
+		return "-"
+	}
+	if name := strings.TrimSpace(u.Name); name != "" && !strings.Contains(name, ",") {
+		return name
+	}
+	login := u.Username[strings.LastIndex(u.Username, `\`)+1:]
+	if login == "" {
+		return "-"
+	}
+	return login
+})
 
 // diff lists the fields whose JSON value differs between a and b, ignoring bookkeeping fields.
 func diff(a, b any) []backend.Change {
