@@ -5,6 +5,7 @@ const views = {
   home: () => import('./views/HomeView.vue'),
   customers: () => import('./views/CustomersView.vue'),
   customer: () => import('./views/CustomerView.vue'),
+  requirements: () => import('./views/RequirementsView.vue'),
   settings: () => import('./views/SettingsView.vue'),
 }
 
@@ -15,6 +16,7 @@ export const router = createRouter({
     { path: '/', name: 'home', component: views.home },
     { path: '/customers', name: 'customers', component: views.customers },
     { path: '/customers/:id', name: 'customer', component: views.customer, props: true },
+    { path: '/requirements', name: 'requirements', component: views.requirements },
     { path: '/settings', name: 'settings', component: views.settings },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
