@@ -3,6 +3,7 @@ import { reactive, ref, shallowRef } from 'vue'
 import * as Customers from '@/wailsjs/go/api/Customers'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
+import { usePaging } from './paging'
 import type { Customer, CustomerInput, CustomerQuery, CustomerRow, HistoryEvent, LinkedCounts, TagCount } from './types'
 
 export const PAGE_SIZES = [20, 50, 100]
@@ -17,10 +18,7 @@ export interface CustomerFilter {
 
 export const useCustomersStore = defineStore('customers', () => {
   const filter = reactive<CustomerFilter>({ search: '', stages: [], channels: [], tag: '', archived: false })
-  const sort = ref('updatedAt')
-  const desc = ref(true)
-  const page = ref(1)
-  const pageSize = ref(50)
+  const { sort, desc, page, pageSize, pageQuery, refilter, setSort, setPage } = usePaging(() => load())
 
   // The rows on screen and the order they are in (what the column headers show). Both change
   // together when an answer lands, so a click on a header renders the table once, not twice
@@ -43,10 +41,7 @@ export const useCustomersStore = defineStore('customers', () => {
       channels: [...filter.channels],
       tag: filter.tag,
       archived: filter.archived,
-      sort: sort.value,
-      desc: desc.value,
-      offset: (page.value - 1) * pageSize.value,
-      limit: pageSize.value,
+      ...pageQuery(),
     }
   }
 
@@ -74,24 +69,10 @@ export const useCustomersStore = defineStore('customers', () => {
 
   /** Any filter change starts again at page 1: page 7 of the old result means nothing now. */
   function setFilter(patch: Partial<CustomerFilter>) {
-    Object.assign(filter, patch)
-    page.value = 1
-    return load()
+    return refilter(filter, patch)
   }
 
-  function setSort(column: string | null, descending: boolean) {
-    sort.value = column ?? 'updatedAt'
-    desc.value = column ? descending : true
-    page.value = 1
-    return load()
-  }
 
-  function setPage(p: number, size = pageSize.value) {
-    if (size !== pageSize.value) p = 1
-    page.value = p
-    pageSize.value = size
-    return load()
-  }
 
   async function loadTags() {
     tags.value = (await call(Customers.Tags())) ?? []

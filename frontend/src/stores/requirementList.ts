@@ -3,6 +3,7 @@ import { reactive, ref, shallowRef } from 'vue'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
+import { usePaging } from './paging'
 import type { backend } from '@/wailsjs/go/models'
 
 export type RequirementListRow = backend.RequirementListRow
@@ -22,10 +23,7 @@ export interface RequirementFilter {
 export const useRequirementListStore = defineStore('requirementList', () => {
   const filter = reactive<RequirementFilter>({ customerId: '', search: '', statuses: [], priorities: [], categories: [] })
   const view = ref<'list' | 'board'>('list')
-  const sort = ref('updatedAt')
-  const desc = ref(true)
-  const page = ref(1)
-  const pageSize = ref(50)
+  const { sort, desc, page, pageSize, pageQuery, refilter, setSort, setPage } = usePaging(() => load())
   const rows = shallowRef<RequirementListRow[]>([])
   const shownSort = shallowRef({ sort: sort.value, desc: desc.value })
   const total = ref(0)
@@ -43,10 +41,7 @@ export const useRequirementListStore = defineStore('requirementList', () => {
       priorities: [...filter.priorities],
       categories: [...filter.categories],
       module: '',
-      sort: sort.value,
-      desc: desc.value,
-      offset: (page.value - 1) * pageSize.value,
-      limit: pageSize.value,
+      ...pageQuery(),
     }
     if (filter.customerId) q.customerId = filter.customerId
     return q as unknown as backend.RequirementQuery
@@ -79,24 +74,10 @@ export const useRequirementListStore = defineStore('requirementList', () => {
   }
 
   function setFilter(patch: Partial<RequirementFilter>) {
-    Object.assign(filter, patch)
-    page.value = 1
-    return load()
+    return refilter(filter, patch)
   }
 
-  function setSort(column: string | null, descending: boolean) {
-    sort.value = column ?? 'updatedAt'
-    desc.value = column ? descending : true
-    page.value = 1
-    return load()
-  }
 
-  function setPage(p: number, size = pageSize.value) {
-    if (size !== pageSize.value) p = 1
-    page.value = p
-    pageSize.value = size
-    return load()
-  }
 
   function setView(v: 'list' | 'board') {
     view.value = v
