@@ -201,4 +201,13 @@ type RequirementService interface {
 	// Board returns, for each status, the count and the first perColumn cards (most important
 	// first), for the same filters as List (its statuses, sort and paging are ignored).
 	Board(ctx context.Context, q RequirementQuery, perColumn int) ([]BoardColumn, error)
+	// Modules lists the module names in use (of one customer, or of all when customerID is zero),
+	// with how many requirements each has, most used first.
+	Modules(ctx context.Context, customerID uuid.UUID) ([]NameCount, error)
+}
+
+// NameCount is a name in use and how many records carry it.
+type NameCount struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
 }

@@ -77,6 +77,14 @@ func parseID(field, s string) (uuid.UUID, error) {
 	return id, nil
 }
 
+// optionalID parses s as an id, where an empty s means none (uuid.Nil).
+func optionalID(field, s string) (uuid.UUID, error) {
+	if s == "" {
+		return uuid.Nil, nil
+	}
+	return parseID(field, s)
+}
+
 // call runs fn once the services are ready. fn must reach the service through a.s inside its body
 // (not as a method value), since the services are nil until start-up.
 func call[T any](s *Services, fn func(ctx context.Context) (T, error)) (T, error) {

@@ -64,3 +64,15 @@ func (a *Requirements) Board(q backend.RequirementQuery, perColumn int) ([]backe
 		return a.s.Requirements.Board(ctx, q, perColumn)
 	})
 }
+
+// Modules lists the module names in use, with counts: of one customer, or of all when customerID
+// is empty.
+func (a *Requirements) Modules(customerID string) ([]backend.NameCount, error) {
+	return call(a.s, func(ctx context.Context) ([]backend.NameCount, error) {
+		uid, err := optionalID("customerId", customerID)
+		if err != nil {
+			return nil, err
+		}
+		return a.s.Requirements.Modules(ctx, uid)
+	})
+}

@@ -101,6 +101,35 @@ func (ix *requirementIndex) matching(q backend.RequirementQuery, ignoreStatus bo
 	return hits
 }
 
+// modules counts the requirements per module (of one customer, or all), most used first; names
+// that differ only in case count as one, spelled as first seen.
+func (ix *requirementIndex) modules(customerID uuid.UUID) []backend.NameCount {
+	ix.mu.RLock()
+	counts := map[string]*backend.NameCount{}
+	for _, e := range ix.byID {
+		if e.row.Module == "" || (customerID != uuid.Nil && e.row.CustomerID != customerID) {
+			continue
+		}
+		k := strings.ToLower(e.row.Module)
+		if counts[k] == nil {
+			counts[k] = &backend.NameCount{Name: e.row.Module}
+		}
+		counts[k].Count++
+	}
+	ix.mu.RUnlock()
+	out := make([]backend.NameCount, 0, len(counts))
+	for _, c := range counts {
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, func(a, b backend.NameCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out
+}
+
 func containsAll(text string, words []string) bool {
 	for _, w := range words {
 		if !strings.Contains(text, w) {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/uuid"
+
 	"vendordesk/backend"
 )
 
@@ -74,5 +76,29 @@ func TestRequirementListAndBoard(t *testing.T) {
 	}
 	if p, _ := db.Requirements().List(ctx, backend.RequirementQuery{}); p.Total != 2 {
 		t.Fatalf("a deleted requirement is still listed")
+	}
+}
+
+func TestRequirementModules(t *testing.T) {
+	db := openTest(t)
+	a := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	b := mustCustomer(t, db, backend.Customer{Name: "Harbor"})
+	for _, m := range []struct {
+		c      backend.Customer
+		module string
+	}{{a, "报表"}, {a, "安全"}, {a, "报表"}, {b, "Security"}, {b, "security"}, {b, ""}} {
+		mustRequirement(t, db, backend.Requirement{CustomerID: m.c.ID, Title: "需求", Module: m.module})
+	}
+	all, err := db.Requirements().Modules(ctx, uuid.Nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []backend.NameCount{{Name: "Security", Count: 2}, {Name: "报表", Count: 2}, {Name: "安全", Count: 1}}
+	if !slices.Equal(all, want) {
+		t.Errorf("all modules = %v, want %v", all, want)
+	}
+	ofA, _ := db.Requirements().Modules(ctx, a.ID)
+	if want := []backend.NameCount{{Name: "报表", Count: 2}, {Name: "安全", Count: 1}}; !slices.Equal(ofA, want) {
+		t.Errorf("modules of 云帆 = %v, want %v", ofA, want)
 	}
 }

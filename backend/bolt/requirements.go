@@ -237,3 +237,7 @@ func (s requirementService) Board(ctx context.Context, q backend.RequirementQuer
 	}
 	return cols, nil
 }
+
+func (s requirementService) Modules(ctx context.Context, customerID uuid.UUID) ([]backend.NameCount, error) {
+	return s.db.requirements.modules(customerID), nil
+}

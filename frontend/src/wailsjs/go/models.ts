@@ -687,6 +687,20 @@ export namespace backend {
 	        this.requirements = source["requirements"];
 	    }
 	}
+	export class NameCount {
+	    name: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NameCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.count = source["count"];
+	    }
+	}
 	export class Source {
 	    kind: string;
 	    refId: string;

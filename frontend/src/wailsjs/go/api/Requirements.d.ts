@@ -14,6 +14,8 @@ export function List(arg1:backend.RequirementQuery):Promise<backend.RequirementP
 
 export function ListByCustomer(arg1:string):Promise<backend.CustomerRequirements>;
 
+export function Modules(arg1:string):Promise<Array<backend.NameCount>>;
+
 export function NextStatuses(arg1:backend.ReqStatus):Promise<Array<backend.ReqStatus>>;
 
 export function Transition(arg1:string,arg2:backend.ReqStatus,arg3:string):Promise<backend.Requirement>;

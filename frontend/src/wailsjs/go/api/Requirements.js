@@ -26,6 +26,10 @@ export function ListByCustomer(arg1) {
   return window['go']['api']['Requirements']['ListByCustomer'](arg1);
 }
 
+export function Modules(arg1) {
+  return window['go']['api']['Requirements']['Modules'](arg1);
+}
+
 export function NextStatuses(arg1) {
   return window['go']['api']['Requirements']['NextStatuses'](arg1);
 }
