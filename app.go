@@ -68,6 +68,7 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Contacts = a.db.Contacts()
 	a.services.Interactions = a.db.Interactions()
 	a.services.Requirements = a.db.Requirements()
+	a.services.Competitors = a.db.Competitors()
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()

@@ -116,6 +116,9 @@ func (r *Requirement) Normalize() error {
 	if (r.Source.Kind == SourceMeeting || r.Source.Kind == SourceCompetitor || r.Source.Kind == SourceTicket) && r.Source.RefID == uuid.Nil {
 		k.fail("source", "required", "Choose the meeting, competitor or ticket this requirement came from.", nil)
 	}
+	if r.Source.Kind == SourceResearch || r.Source.Kind == SourceInternal {
+		r.Source.RefID = uuid.Nil // a stale reference would keep its old target from being deleted
+	}
 	k.text("source", &r.Source.Note, MaxLine, false)
 	if r.Acceptance == nil {
 		r.Acceptance = []string{}

@@ -21,6 +21,13 @@ const (
 	DateLayout  = "2006-01-02"
 )
 
+// NormalizeSearch trims a search box's text and checks it like every other search.
+func NormalizeSearch(s string) (string, error) {
+	var k checker
+	k.text("search", &s, MaxShort, false)
+	return s, k.result()
+}
+
 // checker collects the first validation error; later checks are skipped once one failed,
 // so the user sees one clear message next to one field.
 type checker struct{ err *Error }

@@ -24,6 +24,7 @@ type Services struct {
 	Contacts     backend.ContactService
 	Interactions backend.InteractionService
 	Requirements backend.RequirementService
+	Competitors  backend.CompetitorService
 	Events       backend.EventService
 	System       backend.SystemService
 	Import       backend.ImportService

@@ -160,13 +160,13 @@ func TestWindowStateRemembered(t *testing.T) {
 	}
 }
 
-// A file written by the first version (schema 1) gains the requirement buckets when opened.
+// A file written by the first version (schema 1) gains the later buckets when opened.
 func TestMigrateFromSchema1(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "vendordesk.db")
 	db, _ := Open(path)
 	c, _ := db.Customers().Create(ctx, backend.Customer{Name: "云帆"})
 	db.bolt.Update(func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource} {
+		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows, bCompetitors} {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
 			}
@@ -180,10 +180,13 @@ func TestMigrateFromSchema1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if info, _ := db.System().Info(ctx); info.SchemaVersion != 2 || info.Customers != 1 {
+	if info, _ := db.System().Info(ctx); info.SchemaVersion != SchemaVersion || info.Customers != 1 {
 		t.Fatalf("%+v", info)
 	}
 	if _, err := db.Requirements().Create(ctx, backend.Requirement{CustomerID: c.ID, Title: "报表"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Competitors().Create(ctx, backend.Competitor{Name: "浙商软件"}); err != nil {
 		t.Fatal(err)
 	}
 	mustCheck(t, db)

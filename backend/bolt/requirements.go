@@ -39,7 +39,7 @@ func (w *writeTx) createRequirement(r backend.Requirement) (backend.Requirement,
 }
 
 // requireSource checks that the meeting a requirement cites is in the same customer's log.
-// Competitors and tickets are refused until their registers exist.
+// A competitor must be in the register; tickets are refused until their register exists.
 func (w *writeTx) requireSource(r backend.Requirement) error {
 	missing := &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_missing",
 		Message: "The meeting, competitor or ticket this requirement cites does not exist."}
@@ -53,7 +53,11 @@ func (w *writeTx) requireSource(r backend.Requirement) error {
 			return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
 				Message: "The meeting cited belongs to another customer."}
 		}
-	case backend.SourceCompetitor, backend.SourceTicket:
+	case backend.SourceCompetitor:
+		if w.tx.Bucket(bCompetitors).Get(r.Source.RefID[:]) == nil {
+			return missing
+		}
+	case backend.SourceTicket:
 		return missing
 	}
 	return nil

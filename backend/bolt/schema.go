@@ -32,6 +32,8 @@ var (
 	bRequirementsByCustomer = []byte("requirements_by_customer") // customerID ‖ id
 	bRequirementsBySource   = []byte("requirements_by_source")   // source refID ‖ id (a meeting's requirements)
 	bRequirementRows        = []byte("requirement_rows")         // id → RequirementRow JSON (the list summary)
+
+	bCompetitors = []byte("competitors")
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -53,6 +55,10 @@ var migrations = []func(tx *bbolt.Tx) error{
 			}
 		}
 		return nil
+	},
+	func(tx *bbolt.Tx) error { // 3: the competitor register
+		_, err := tx.CreateBucketIfNotExists(bCompetitors)
+		return err
 	},
 }
 

@@ -219,6 +219,70 @@ export namespace backend {
 	        this.new = source["new"];
 	    }
 	}
+	export class Competitor {
+	    id: string;
+	    number: number;
+	    name: string;
+	    product: string;
+	    website: string;
+	    strengths: string;
+	    weaknesses: string;
+	    priceNotes: string;
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Competitor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.name = source["name"];
+	        this.product = source["product"];
+	        this.website = source["website"];
+	        this.strengths = source["strengths"];
+	        this.weaknesses = source["weaknesses"];
+	        this.priceNotes = source["priceNotes"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CompetitorRow {
+	    competitor: Competitor;
+	    requirements: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompetitorRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.competitor = this.convertValues(source["competitor"], Competitor);
+	        this.requirements = source["requirements"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Contact {
 	    id: string;
 	    number: number;
