@@ -69,6 +69,7 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Interactions = a.db.Interactions()
 	a.services.Requirements = a.db.Requirements()
 	a.services.Competitors = a.db.Competitors()
+	a.services.Baselines = a.db.Baselines()
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()

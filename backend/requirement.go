@@ -169,10 +169,15 @@ func (r Requirement) Row() RequirementRow {
 		Priority: r.Priority, Module: r.Module, Status: r.Status, Tests: tests, UpdatedAt: r.UpdatedAt}
 }
 
-// CustomerRequirements is a customer's requirements and how many are in each status.
+// CustomerRequirements is a customer's requirements, how many are in each status, and how they
+// differ from the latest confirmed baseline.
 type CustomerRequirements struct {
 	Rows     []RequirementRow  `json:"rows"`
 	ByStatus map[ReqStatus]int `json:"byStatus"`
+	Baseline int               `json:"baseline"` // the latest baseline's version; 0: none yet
+	// Since flags, by requirement id, those changed since the latest baseline or new in the set.
+	Since   map[string]SinceBaseline `json:"since"`
+	Removed int                      `json:"removed"` // confirmed in it, out of the set now
 }
 
 // ReqSort names the columns a requirement list can be sorted by.

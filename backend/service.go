@@ -104,10 +104,11 @@ type LinkedCounts struct {
 	Contacts     int `json:"contacts"`
 	Interactions int `json:"interactions"`
 	Requirements int `json:"requirements"`
+	Baselines    int `json:"baselines"` // confirmed requirement sets: a customer's signed record
 }
 
 // Total is the number of linked records of every kind.
-func (n LinkedCounts) Total() int { return n.Contacts + n.Interactions + n.Requirements }
+func (n LinkedCounts) Total() int { return n.Contacts + n.Interactions + n.Requirements + n.Baselines }
 
 // CustomerService keeps customers.
 type CustomerService interface {

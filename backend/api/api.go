@@ -25,6 +25,7 @@ type Services struct {
 	Interactions backend.InteractionService
 	Requirements backend.RequirementService
 	Competitors  backend.CompetitorService
+	Baselines    backend.BaselineService
 	Events       backend.EventService
 	System       backend.SystemService
 	Import       backend.ImportService

@@ -72,7 +72,18 @@ func (db *DB) Check() error {
 		if err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
+		err = tx.Bucket(bBaselines).ForEach(func(k, v []byte) error {
+			var b backend.Baseline
+			if err := json.Unmarshal(v, &b); err != nil {
+				return err
+			}
+			add(bBaselinesByCustomer, baselineKey(b.CustomerID, b.Version), k)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
 			bRequirementsByCustomer, bRequirementsBySource, bRequirementRows} {
 			if err := sameKeys(tx, b, want[string(b)]); err != nil {
 				return err

@@ -103,6 +103,7 @@ func linkedCounts(tx *bbolt.Tx, id uuid.UUID) backend.LinkedCounts {
 		Contacts:     countPrefix(tx, bContactsByCustomer, id[:]),
 		Interactions: countPrefix(tx, bInteractionsByCustomer, id[:]),
 		Requirements: countPrefix(tx, bRequirementsByCustomer, id[:]),
+		Baselines:    countPrefix(tx, bBaselinesByCustomer, id[:]),
 	}
 }
 
@@ -131,9 +132,10 @@ func (s customerService) Delete(ctx context.Context, id uuid.UUID) error {
 		}
 		if n := linkedCounts(w.tx, id); n.Total() > 0 {
 			return backend.Conflict("customer_has_records",
-				fmt.Sprintf("%s has %d contacts, %d communication records and %d requirements. Archive it instead, or delete those first.",
-					c.Name, n.Contacts, n.Interactions, n.Requirements),
-				map[string]any{"name": c.Name, "contacts": n.Contacts, "interactions": n.Interactions, "requirements": n.Requirements})
+				fmt.Sprintf("%s has %d contacts, %d communication records, %d requirements and %d confirmed baselines. Archive it instead, or delete those first.",
+					c.Name, n.Contacts, n.Interactions, n.Requirements, n.Baselines),
+				map[string]any{"name": c.Name, "contacts": n.Contacts, "interactions": n.Interactions, "requirements": n.Requirements,
+					"baselines": n.Baselines})
 		}
 		if err := w.tx.Bucket(bCustomers).Delete(id[:]); err != nil {
 			return err

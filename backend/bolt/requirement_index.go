@@ -102,7 +102,8 @@ func (ix *requirementIndex) matching(q backend.RequirementQuery, ignoreStatus bo
 }
 
 // modules counts the requirements per module (of one customer, or all), most used first; names
-// that differ only in case count as one, spelled as first seen.
+// that differ only in case count as one, under the spelling that sorts first ("Security" before
+// "security"), so the answer does not depend on map order.
 func (ix *requirementIndex) modules(customerID uuid.UUID) []backend.NameCount {
 	ix.mu.RLock()
 	counts := map[string]*backend.NameCount{}
@@ -115,6 +116,9 @@ func (ix *requirementIndex) modules(customerID uuid.UUID) []backend.NameCount {
 			counts[k] = &backend.NameCount{Name: e.row.Module}
 		}
 		counts[k].Count++
+		if e.row.Module < counts[k].Name {
+			counts[k].Name = e.row.Module
+		}
 	}
 	ix.mu.RUnlock()
 	out := make([]backend.NameCount, 0, len(counts))

@@ -158,22 +158,35 @@ func (s requirementService) Get(ctx context.Context, id uuid.UUID) (backend.Requ
 
 // ListByCustomer returns a customer's requirements by number, with counts per status.
 func (s requirementService) ListByCustomer(ctx context.Context, customerID uuid.UUID) (backend.CustomerRequirements, error) {
-	out := backend.CustomerRequirements{Rows: []backend.RequirementRow{}, ByStatus: map[backend.ReqStatus]int{}}
+	out := backend.CustomerRequirements{Rows: []backend.RequirementRow{}, ByStatus: map[backend.ReqStatus]int{},
+		Since: map[string]backend.SinceBaseline{}}
 	err := s.db.read(func(tx *bbolt.Tx) error {
 		if tx.Bucket(bCustomers).Get(customerID[:]) == nil {
 			return backend.NotFound("customer")
 		}
-		return eachPrefix(tx, bRequirementsByCustomer, customerID[:], func(k, _ []byte) error {
-			var r backend.Requirement
-			if err := getJSON(tx, bRequirements, idFrom(k[16:]), "requirement", &r); err != nil {
-				return err
-			}
+		reqs, err := requirementsOf(tx, customerID)
+		if err != nil {
+			return err
+		}
+		for _, r := range reqs {
 			out.Rows = append(out.Rows, r.Row())
 			out.ByStatus[r.Status]++
-			return nil
-		})
+		}
+		base, err := latestBaseline(tx, customerID)
+		if err != nil || base.Version == 0 {
+			return err
+		}
+		out.Baseline = base.Version
+		cmp := backend.CompareSets(base.Items, scopeItems(reqs))
+		for _, b := range cmp.Added {
+			out.Since[b.ID.String()] = backend.SinceNew
+		}
+		for _, c := range cmp.Changed {
+			out.Since[c.New.ID.String()] = backend.SinceChanged
+		}
+		out.Removed = len(cmp.Removed)
+		return nil
 	})
-	slices.SortFunc(out.Rows, func(a, b backend.RequirementRow) int { return a.Number - b.Number })
 	return out, wrapInternal("list requirements", err)
 }
 

@@ -34,6 +34,9 @@ var (
 	bRequirementRows        = []byte("requirement_rows")         // id → RequirementRow JSON (the list summary)
 
 	bCompetitors = []byte("competitors")
+
+	bBaselines           = []byte("baselines")             // id → Baseline JSON, written once
+	bBaselinesByCustomer = []byte("baselines_by_customer") // customerID ‖ version(8) → id
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -56,9 +59,13 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		return nil
 	},
-	func(tx *bbolt.Tx) error { // 3: the competitor register
-		_, err := tx.CreateBucketIfNotExists(bCompetitors)
-		return err
+	func(tx *bbolt.Tx) error { // 3: the competitor register and requirement baselines
+		for _, b := range [][]byte{bCompetitors, bBaselines, bBaselinesByCustomer} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
 	},
 }
 

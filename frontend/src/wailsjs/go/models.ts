@@ -39,6 +39,163 @@ export namespace api {
 
 export namespace backend {
 	
+	export class BaselineItem {
+	    id: string;
+	    number: number;
+	    title: string;
+	    description: string;
+	    category: string;
+	    priority: string;
+	    acceptance: string[];
+	    estimateDays: number;
+	    module: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BaselineItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.category = source["category"];
+	        this.priority = source["priority"];
+	        this.acceptance = source["acceptance"];
+	        this.estimateDays = source["estimateDays"];
+	        this.module = source["module"];
+	        this.status = source["status"];
+	    }
+	}
+	export class SetSummary {
+	    total: number;
+	    added: number;
+	    changed: number;
+	    removed: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SetSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.added = source["added"];
+	        this.changed = source["changed"];
+	        this.removed = source["removed"];
+	    }
+	}
+	export class Confirmation {
+	    customerId: string;
+	    confirmedBy: string;
+	    role: string;
+	    date: string;
+	    method: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Confirmation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.confirmedBy = source["confirmedBy"];
+	        this.role = source["role"];
+	        this.date = source["date"];
+	        this.method = source["method"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Baseline {
+	    id: string;
+	    customerId: string;
+	    version: number;
+	    confirmed: Confirmation;
+	    summary: SetSummary;
+	    createdAt: string;
+	    createdBy: string;
+	    items: BaselineItem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Baseline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.version = source["version"];
+	        this.confirmed = this.convertValues(source["confirmed"], Confirmation);
+	        this.summary = this.convertValues(source["summary"], SetSummary);
+	        this.createdAt = source["createdAt"];
+	        this.createdBy = source["createdBy"];
+	        this.items = this.convertValues(source["items"], BaselineItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BaselineInfo {
+	    id: string;
+	    customerId: string;
+	    version: number;
+	    confirmed: Confirmation;
+	    summary: SetSummary;
+	    createdAt: string;
+	    createdBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BaselineInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.version = source["version"];
+	        this.confirmed = this.convertValues(source["confirmed"], Confirmation);
+	        this.summary = this.convertValues(source["summary"], SetSummary);
+	        this.createdAt = source["createdAt"];
+	        this.createdBy = source["createdBy"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class TestResult {
 	    status: string;
 	    note: string;
@@ -219,6 +376,130 @@ export namespace backend {
 	        this.new = source["new"];
 	    }
 	}
+	export class DiffOp {
+	    op: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DiffOp(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.op = source["op"];
+	        this.text = source["text"];
+	    }
+	}
+	export class FieldChange {
+	    field: string;
+	    old: string;
+	    new: string;
+	    diff?: DiffOp[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	        this.diff = this.convertValues(source["diff"], DiffOp);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ItemChange {
+	    old: BaselineItem;
+	    new: BaselineItem;
+	    fields: FieldChange[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ItemChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.old = this.convertValues(source["old"], BaselineItem);
+	        this.new = this.convertValues(source["new"], BaselineItem);
+	        this.fields = this.convertValues(source["fields"], FieldChange);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Comparison {
+	    fromVersion: number;
+	    toVersion: number;
+	    added: BaselineItem[];
+	    removed: BaselineItem[];
+	    changed: ItemChange[];
+	    unchanged: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Comparison(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fromVersion = source["fromVersion"];
+	        this.toVersion = source["toVersion"];
+	        this.added = this.convertValues(source["added"], BaselineItem);
+	        this.removed = this.convertValues(source["removed"], BaselineItem);
+	        this.changed = this.convertValues(source["changed"], ItemChange);
+	        this.unchanged = source["unchanged"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Competitor {
 	    id: string;
 	    number: number;
@@ -283,6 +564,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	export class Contact {
 	    id: string;
 	    number: number;
@@ -470,6 +752,9 @@ export namespace backend {
 	export class CustomerRequirements {
 	    rows: RequirementRow[];
 	    byStatus: Record<string, number>;
+	    baseline: number;
+	    since: Record<string, string>;
+	    removed: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new CustomerRequirements(source);
@@ -479,6 +764,9 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.rows = this.convertValues(source["rows"], RequirementRow);
 	        this.byStatus = source["byStatus"];
+	        this.baseline = source["baseline"];
+	        this.since = source["since"];
+	        this.removed = source["removed"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -540,6 +828,7 @@ export namespace backend {
 	        this.technical = source["technical"];
 	    }
 	}
+	
 	export class Event {
 	    id: string;
 	    at: string;
@@ -590,6 +879,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	export class Interaction {
 	    id: string;
 	    number: number;
@@ -735,10 +1025,12 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	export class LinkedCounts {
 	    contacts: number;
 	    interactions: number;
 	    requirements: number;
+	    baselines: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkedCounts(source);
@@ -749,6 +1041,7 @@ export namespace backend {
 	        this.contacts = source["contacts"];
 	        this.interactions = source["interactions"];
 	        this.requirements = source["requirements"];
+	        this.baselines = source["baselines"];
 	    }
 	}
 	export class NameCount {
@@ -904,6 +1197,7 @@ export namespace backend {
 	        this.limit = source["limit"];
 	    }
 	}
+	
 	
 	export class Settings {
 	    language: string;
