@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
@@ -17,8 +18,9 @@ import (
 
 // App owns the data file for the life of the window.
 type App struct {
-	services *api.Services
-	db       *bolt.DB
+	services    *api.Services
+	db          *bolt.DB
+	lastSaveDir string // where the last document was saved
 }
 
 // dataDirEnv overrides where the data file lives (tests, portable installs).
@@ -73,8 +75,36 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()
+	a.services.SaveDialog = a.saveDialog
+	a.services.Emit = func(event string, data ...any) { wruntime.EventsEmit(ctx, event, data...) }
 	a.services.Started(nil)
 	a.restoreWindow(ctx)
+}
+
+// exportDirEnv makes exports skip the save dialog and write into that folder (the end-to-end
+// tests; also scripted exports).
+const exportDirEnv = "VENDORDESK_EXPORT_DIR"
+
+// saveDialog asks where to save a document suggested as name, starting in the folder used last
+// (else Documents); "" when the user cancels.
+func (a *App) saveDialog(name string) (string, error) {
+	if d := os.Getenv(exportDirEnv); d != "" {
+		return filepath.Join(d, name), nil
+	}
+	if a.lastSaveDir == "" {
+		if home, err := os.UserHomeDir(); err == nil {
+			a.lastSaveDir = filepath.Join(home, "Documents")
+		}
+	}
+	ext := strings.TrimPrefix(filepath.Ext(name), ".")
+	path, err := wruntime.SaveFileDialog(a.services.Ctx, wruntime.SaveDialogOptions{
+		DefaultDirectory: a.lastSaveDir, DefaultFilename: name, CanCreateDirectories: true,
+		Filters: []wruntime.FileFilter{{DisplayName: strings.ToUpper(ext) + " (*." + ext + ")", Pattern: "*." + ext}},
+	})
+	if path != "" {
+		a.lastSaveDir = filepath.Dir(path)
+	}
+	return path, err
 }
 
 // restoreWindow puts the window back where the user left it.

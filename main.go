@@ -34,7 +34,8 @@ func main() {
 		OnBeforeClose:    app.beforeClose,
 		Bind: []any{
 			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewRequirements(services),
-			api.NewCompetitors(services), api.NewBaselines(services), api.NewSystem(services),
+			api.NewCompetitors(services), api.NewBaselines(services),
+			api.NewDocuments(services), api.NewSystem(services),
 		},
 		ErrorFormatter: formatError,
 		SingleInstanceLock: &options.SingleInstanceLock{

@@ -25,7 +25,9 @@ start_app() {
   local port
   port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
   APP_LOG="$1.log"
-  VENDORDESK_DATA_DIR="$1" ./build/bin/vendordesk-dev -assetdir frontend/dist -devserver "127.0.0.1:$port" >"$APP_LOG" 2>&1 &
+  # Documents are exported into $1/exports without a save dialog (see app.go).
+  mkdir -p "$1/exports"
+  VENDORDESK_EXPORT_DIR="$1/exports" VENDORDESK_DATA_DIR="$1" ./build/bin/vendordesk-dev -assetdir frontend/dist -devserver "127.0.0.1:$port" >"$APP_LOG" 2>&1 &
   pids+=($!)
   APP_URL="http://127.0.0.1:$port"
   if ! wait_for_url "$APP_URL/" 60; then

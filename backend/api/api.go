@@ -30,6 +30,10 @@ type Services struct {
 	System       backend.SystemService
 	Import       backend.ImportService
 	DataDir      string
+	// SaveDialog asks where to save a file suggested as name; "" means the user cancelled. Emit
+	// sends an event to the frontend (may be nil). app.go sets both from the Wails runtime.
+	SaveDialog func(name string) (string, error)
+	Emit       func(event string, data ...any)
 	// StartErr is why the data file could not be opened; every call returns it.
 	StartErr error
 

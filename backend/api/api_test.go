@@ -20,7 +20,7 @@ func openServices(t *testing.T) *Services {
 	t.Cleanup(func() { db.Close() })
 	s := NewServices()
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
-	s.Requirements = db.Requirements()
+	s.Requirements, s.Competitors, s.Baselines = db.Requirements(), db.Competitors(), db.Baselines()
 	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
 	s.Started(nil)
 	return s

@@ -2,8 +2,6 @@ package api
 
 import (
 	"context"
-	"fmt"
-	"os/exec"
 	"runtime"
 	"time"
 
@@ -65,20 +63,5 @@ func (a *System) LoadSampleData() (int, error) {
 
 // OpenDataFolder shows the folder of the data file in the system's file manager.
 func (a *System) OpenDataFolder() (bool, error) {
-	return call(a.s, func(ctx context.Context) (bool, error) {
-		var cmd *exec.Cmd
-		switch runtime.GOOS {
-		case "windows":
-			cmd = exec.Command("explorer", a.s.DataDir)
-		case "darwin":
-			cmd = exec.Command("open", a.s.DataDir)
-		default:
-			cmd = exec.Command("xdg-open", a.s.DataDir)
-		}
-		if err := cmd.Start(); err != nil {
-			return false, fmt.Errorf("open %s: %w", a.s.DataDir, err)
-		}
-		go cmd.Wait() // reap the file manager's launcher without blocking the call
-		return true, nil
-	})
+	return call(a.s, func(ctx context.Context) (bool, error) { return done(openFolder(a.s.DataDir)) })
 }

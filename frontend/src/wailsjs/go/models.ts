@@ -34,6 +34,38 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class ExportRequest {
+	    customerId: string;
+	    baselineId: string;
+	    lang: string;
+	    format: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.baselineId = source["baselineId"];
+	        this.lang = source["lang"];
+	        this.format = source["format"];
+	    }
+	}
+	export class ExportResult {
+	    path: string;
+	    requirements: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.requirements = source["requirements"];
+	    }
+	}
 
 }
 

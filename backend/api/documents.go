@@ -1,0 +1,107 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+	"vendordesk/backend/document"
+)
+
+// Documents is the bound requirement-document resource.
+type Documents struct{ s *Services }
+
+// NewDocuments binds documents to the shared services.
+func NewDocuments(s *Services) *Documents { return &Documents{s} }
+
+// ExportRequest names one document and its file format ("docx" or "html").
+type ExportRequest struct {
+	CustomerID string `json:"customerId"`
+	BaselineID string `json:"baselineId"` // "": the current requirement set
+	Lang       string `json:"lang"`       // "zh-CN" or "en", whatever the interface speaks
+	Format     string `json:"format"`
+}
+
+// ExportResult is where the document went; an empty Path means the user cancelled.
+type ExportResult struct {
+	Path         string `json:"path"`
+	Requirements int    `json:"requirements"`
+}
+
+// ProgressEvent is the event name of an export's progress: (done, total) requirements written.
+const ProgressEvent = "document:progress"
+
+// Export writes the requirement document to a file the user picks.
+func (a *Documents) Export(req ExportRequest) (ExportResult, error) {
+	return callID(a.s, "customerId", req.CustomerID, func(ctx context.Context, customerID uuid.UUID) (ExportResult, error) {
+		baselineID, err := optionalID("baselineId", req.BaselineID)
+		if err != nil {
+			return ExportResult{}, err
+		}
+		if req.Format != "docx" && req.Format != "html" {
+			return ExportResult{}, backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": req.Format})
+		}
+		src := document.Sources{Customers: a.s.Customers, Baselines: a.s.Baselines, System: a.s.System}
+		in, err := document.Gather(ctx, src, document.Request{CustomerID: customerID, BaselineID: baselineID, Lang: document.Lang(req.Lang)}, time.Now())
+		if err != nil {
+			return ExportResult{}, err
+		}
+		path, err := a.s.SaveDialog(document.FileName(in, req.Format))
+		if err != nil || path == "" {
+			return ExportResult{}, err
+		}
+		data, err := render(in, req.Format, a.s.Emit)
+		if err != nil {
+			return ExportResult{}, fmt.Errorf("write the document: %w", err)
+		}
+		if err := writeFileAtomic(path, data); err != nil {
+			return ExportResult{}, backend.Invalid("path", "write_failed", fmt.Sprintf("Could not save %s: %v", path, err), map[string]any{"path": path})
+		}
+		return ExportResult{Path: path, Requirements: len(in.Requirements)}, nil
+	})
+}
+
+// render writes in as a file of the format, reporting progress at most about 50 times.
+func render(in document.Input, format string, emit func(event string, data ...any)) ([]byte, error) {
+	if format == "html" {
+		return document.HTML(in)
+	}
+	return document.DOCX(in, func(done, total int) {
+		if step := max(1, total/50); emit != nil && (done%step == 0 || done == total) {
+			emit(ProgressEvent, done, total)
+		}
+	})
+}
+
+// writeFileAtomic writes data next to path, then moves it into place, so a failed export never
+// leaves half a document where the old one was.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".vendordesk-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// ShowFile shows a saved document in the system's file manager.
+func (a *Documents) ShowFile(path string) (bool, error) {
+	return call(a.s, func(ctx context.Context) (bool, error) {
+		if _, err := os.Stat(path); err != nil {
+			return false, backend.NotFound("file")
+		}
+		return done(reveal(path))
+	})
+}

@@ -1,0 +1,97 @@
+package api
+
+import (
+	"archive/zip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"vendordesk/backend"
+)
+
+// An export asks where to save, writes the file there, reports progress, and follows the
+// chosen version: the current set is the next version's draft, a baseline is what was confirmed.
+func TestDocumentExport(t *testing.T) {
+	s := openServices(t)
+	dir := t.TempDir()
+	var asked []string
+	s.SaveDialog = func(name string) (string, error) {
+		asked = append(asked, name)
+		return filepath.Join(dir, name), nil
+	}
+	var progress [][2]int
+	s.Emit = func(event string, data ...any) {
+		if event == ProgressEvent {
+			progress = append(progress, [2]int{data[0].(int), data[1].(int)})
+		}
+	}
+	docs := NewDocuments(s)
+	c, _ := NewCustomers(s).Create(backend.Customer{Name: "西湖医疗"})
+	_, err := docs.Export(ExportRequest{CustomerID: c.ID.String(), Lang: "zh-CN", Format: "html"})
+	wantErr(t, err, backend.CodeConflict, "", "document_empty")
+
+	rs := NewRequirements(s)
+	r, _ := rs.Create(backend.Requirement{CustomerID: c.ID, Title: "检验报告自动归档", Description: "每天归档一次"})
+	rs.Transition(r.ID.String(), backend.ReqInReview, "")
+	v1, err := NewBaselines(s).Confirm(backend.Confirmation{CustomerID: c.ID, ConfirmedBy: "王主任", Date: "2026-11-20", Method: "seal"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ = rs.Get(r.ID.String())
+	r.Description = "每小时归档一次"
+	rs.Update(r)
+
+	res, err := docs.Export(ExportRequest{CustomerID: c.ID.String(), Lang: "zh-CN", Format: "docx"})
+	if err != nil || res.Requirements != 1 || filepath.Dir(res.Path) != dir || !strings.HasSuffix(res.Path, ".docx") {
+		t.Fatalf("export = %+v, %v", res, err)
+	}
+	if len(progress) == 0 || progress[len(progress)-1] != [2]int{1, 1} {
+		t.Fatalf("progress events %v, want the last one 1 of 1", progress)
+	}
+	if text := docxText(t, res.Path); !strings.Contains(text, "每小时归档一次") || !strings.Contains(text, "v2") {
+		t.Fatalf("the current document is the v2 draft with the change: %q", text)
+	}
+
+	res, err = docs.Export(ExportRequest{CustomerID: c.ID.String(), BaselineID: v1.ID.String(), Lang: "en", Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html, _ := os.ReadFile(res.Path)
+	if !strings.Contains(string(html), "每天归档一次") || strings.Contains(string(html), "每小时") || !strings.Contains(string(html), "王主任") {
+		t.Fatalf("the v1 document is what was confirmed, signed by 王主任:\n%s", html)
+	}
+
+	s.SaveDialog = func(string) (string, error) { return "", nil }
+	if res, err := docs.Export(ExportRequest{CustomerID: c.ID.String(), Lang: "en", Format: "html"}); err != nil || res.Path != "" {
+		t.Fatalf("a cancelled dialog writes nothing: %+v %v", res, err)
+	}
+	_, err = docs.Export(ExportRequest{CustomerID: c.ID.String(), Lang: "fr", Format: "html"})
+	wantErr(t, err, backend.CodeInvalid, "lang", "enum")
+	_, err = docs.Export(ExportRequest{CustomerID: c.ID.String(), Lang: "en", Format: "pdf"})
+	wantErr(t, err, backend.CodeInvalid, "format", "enum")
+	if len(asked) != 2 || !strings.HasPrefix(asked[0], "需求规格说明书") {
+		t.Fatalf("suggested file names %v", asked)
+	}
+}
+
+// docxText is the text of a DOCX's body.
+func docxText(t *testing.T, path string) string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			r, _ := f.Open()
+			defer r.Close()
+			b, _ := io.ReadAll(r)
+			return string(b)
+		}
+	}
+	t.Fatal("no word/document.xml")
+	return ""
+}

@@ -1,0 +1,40 @@
+package api
+
+import (
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+)
+
+// openFolder opens dir in the system's file manager.
+func openFolder(dir string) error {
+	switch runtime.GOOS {
+	case "windows":
+		return launch("explorer", dir)
+	case "darwin":
+		return launch("open", dir)
+	}
+	return launch("xdg-open", dir)
+}
+
+// reveal shows a file selected in its folder (Linux file managers only open the folder).
+func reveal(path string) error {
+	switch runtime.GOOS {
+	case "windows":
+		return launch("explorer", "/select,"+path)
+	case "darwin":
+		return launch("open", "-R", path)
+	}
+	return launch("xdg-open", filepath.Dir(path))
+}
+
+// launch starts a program without waiting for it, and reaps it in the background.
+func launch(name string, args ...string) error {
+	cmd := exec.Command(name, args...)
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start %s: %w", name, err)
+	}
+	go cmd.Wait()
+	return nil
+}
