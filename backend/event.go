@@ -45,4 +45,6 @@ type Event struct {
 type EventService interface {
 	// ByCustomer returns a customer's events, newest first.
 	ByCustomer(ctx context.Context, customerID uuid.UUID, offset, limit int) ([]Event, error)
+	// ByRecord returns one record's events (a requirement's history), newest first.
+	ByRecord(ctx context.Context, recordID uuid.UUID, offset, limit int) ([]Event, error)
 }

@@ -76,3 +76,10 @@ func (a *Requirements) Modules(customerID string) ([]backend.NameCount, error) {
 		return a.s.Requirements.Modules(ctx, uid)
 	})
 }
+
+// History returns one requirement's changes (who, what, when, old → new), newest first.
+func (a *Requirements) History(id string, offset, limit int) ([]backend.Event, error) {
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) ([]backend.Event, error) {
+		return a.s.Events.ByRecord(ctx, uid, offset, limit)
+	})
+}

@@ -159,7 +159,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 }
 
 func checkEventIndex(tx *bbolt.Tx) error {
-	var indexed [][]byte
+	var indexed, byRecord [][]byte
 	err := tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
 		var ev backend.Event
 		if err := json.Unmarshal(v, &ev); err != nil {
@@ -168,16 +168,22 @@ func checkEventIndex(tx *bbolt.Tx) error {
 		if ev.CustomerID != [16]byte{} {
 			indexed = append(indexed, key(ev.CustomerID[:], ev.ID[:]))
 		}
+		byRecord = append(byRecord, key(ev.RecordID[:], ev.ID[:]))
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	got := [][]byte{}
-	_ = tx.Bucket(bEventsByCustomer).ForEach(func(k, _ []byte) error { got = append(got, bytes.Clone(k)); return nil })
-	slices.SortFunc(indexed, bytes.Compare)
-	if !slices.EqualFunc(got, indexed, bytes.Equal) {
-		return fmt.Errorf("events_by_customer has %d keys, the events %d", len(got), len(indexed))
+	for _, ix := range []struct {
+		bucket []byte
+		want   [][]byte
+	}{{bEventsByCustomer, indexed}, {bEventsByRecord, byRecord}} {
+		got := [][]byte{}
+		_ = tx.Bucket(ix.bucket).ForEach(func(k, _ []byte) error { got = append(got, bytes.Clone(k)); return nil })
+		slices.SortFunc(ix.want, bytes.Compare)
+		if !slices.EqualFunc(got, ix.want, bytes.Equal) {
+			return fmt.Errorf("%s has %d keys, the events %d", ix.bucket, len(got), len(ix.want))
+		}
 	}
 	return nil
 }

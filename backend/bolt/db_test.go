@@ -166,7 +166,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 	db, _ := Open(path)
 	c, _ := db.Customers().Create(ctx, backend.Customer{Name: "云帆"})
 	db.bolt.Update(func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows, bCompetitors} {
+		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows, bCompetitors, bEventsByRecord} {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
 			}
@@ -189,7 +189,10 @@ func TestMigrateFromSchema1(t *testing.T) {
 	if _, err := db.Competitors().Create(ctx, backend.Competitor{Name: "浙商软件"}); err != nil {
 		t.Fatal(err)
 	}
-	mustCheck(t, db)
+	mustCheck(t, db) // includes the record histories rebuilt from the old events
+	if evs, _ := db.Events().ByRecord(ctx, c.ID, 0, 10); len(evs) != 1 || evs[0].Action != backend.ActionCreate {
+		t.Fatalf("the customer's history from before the upgrade: %+v", evs)
+	}
 }
 
 // Imported requirements keep the status they have in the system they come from.

@@ -46,6 +46,9 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 	if err := putJSON(w.tx, bEvents, ev.ID[:], ev); err != nil {
 		return err
 	}
+	if err := w.tx.Bucket(bEventsByRecord).Put(key(id[:], ev.ID[:]), nil); err != nil {
+		return err
+	}
 	if customerID != uuid.Nil {
 		return w.tx.Bucket(bEventsByCustomer).Put(key(customerID[:], ev.ID[:]), nil)
 	}
@@ -108,13 +111,23 @@ type eventService struct{ db *DB }
 func (db *DB) Events() backend.EventService { return eventService{db} }
 
 func (s eventService) ByCustomer(ctx context.Context, customerID uuid.UUID, offset, limit int) ([]backend.Event, error) {
+	return s.newest(bEventsByCustomer, customerID, offset, limit)
+}
+
+func (s eventService) ByRecord(ctx context.Context, recordID uuid.UUID, offset, limit int) ([]backend.Event, error) {
+	return s.newest(bEventsByRecord, recordID, offset, limit)
+}
+
+// newest pages through the events an index lists under id (id ‖ eventID keys), newest first:
+// event ids are UUIDv7, so key order is time order.
+func (s eventService) newest(index []byte, id uuid.UUID, offset, limit int) ([]backend.Event, error) {
 	if limit <= 0 || limit > backend.MaxPage {
 		limit = 50
 	}
 	out := []backend.Event{}
 	err := s.db.read(func(tx *bbolt.Tx) error {
-		c := tx.Bucket(bEventsByCustomer).Cursor()
-		prefix := customerID[:]
+		c := tx.Bucket(index).Cursor()
+		prefix := id[:]
 		end := prefixEnd(prefix)
 		var k []byte
 		if k, _ = c.Seek(end); k == nil {

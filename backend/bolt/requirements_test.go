@@ -155,3 +155,30 @@ func TestRequirementDelete(t *testing.T) {
 	}
 	wantErr(t, db.Requirements().Delete(ctx, r.ID), backend.CodeNotFound, "", "not_found")
 }
+
+// A requirement's own history: every change to it, newest first, and nothing of other records.
+func TestRequirementHistory(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	r := mustRequirement(t, db, backend.Requirement{CustomerID: c.ID, Title: "报表导出"})
+	mustRequirement(t, db, backend.Requirement{CustomerID: c.ID, Title: "另一条"})
+	r = move(t, db, r, backend.ReqInReview, backend.ReqConfirmed)
+	r.Title = "报表导出Excel"
+	if _, err := db.Requirements().Update(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := db.Events().ByRecord(ctx, r.ID, 0, 10)
+	if err != nil || len(evs) != 4 {
+		t.Fatalf("%d events: %v", len(evs), err)
+	}
+	if evs[0].Changes[0].Field != "title" || evs[0].Changes[0].Old != "报表导出" || evs[0].Changes[0].New != "报表导出Excel" {
+		t.Fatalf("newest first, old → new: %+v", evs[0].Changes)
+	}
+	if evs[1].Changes[0].Old != string(backend.ReqInReview) || evs[1].Changes[0].New != string(backend.ReqConfirmed) || evs[3].Action != backend.ActionCreate {
+		t.Fatalf("status changes then the creation: %+v / %+v", evs[1].Changes, evs[3])
+	}
+	page2, _ := db.Events().ByRecord(ctx, r.ID, 3, 10)
+	if len(page2) != 1 || page2[0].ID != evs[3].ID {
+		t.Fatalf("offset pages on: %+v", page2)
+	}
+}

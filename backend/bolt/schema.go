@@ -2,9 +2,11 @@ package bolt
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"strconv"
 
+	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 )
 
@@ -37,6 +39,9 @@ var (
 
 	bBaselines           = []byte("baselines")             // id → Baseline JSON, written once
 	bBaselinesByCustomer = []byte("baselines_by_customer") // customerID ‖ version(8) → id
+
+	// events_by_record: recordID ‖ eventID (one record's history)
+	bEventsByRecord = []byte("events_by_record")
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -59,13 +64,22 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		return nil
 	},
-	func(tx *bbolt.Tx) error { // 3: the competitor register and requirement baselines
-		for _, b := range [][]byte{bCompetitors, bBaselines, bBaselinesByCustomer} {
+	func(tx *bbolt.Tx) error { // 3: the competitor register, requirement baselines, record histories
+		for _, b := range [][]byte{bCompetitors, bBaselines, bBaselinesByCustomer, bEventsByRecord} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
-		return nil
+		byRecord := tx.Bucket(bEventsByRecord)
+		return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+			var ev struct {
+				RecordID uuid.UUID `json:"recordId"`
+			}
+			if err := json.Unmarshal(v, &ev); err != nil {
+				return fmt.Errorf("decode event %x: %w", k, err)
+			}
+			return byRecord.Put(key(ev.RecordID[:], k), nil)
+		})
 	},
 }
 

@@ -10,6 +10,8 @@ export function Delete(arg1:string):Promise<boolean>;
 
 export function Get(arg1:string):Promise<backend.Requirement>;
 
+export function History(arg1:string,arg2:number,arg3:number):Promise<Array<backend.Event>>;
+
 export function List(arg1:backend.RequirementQuery):Promise<backend.RequirementPage>;
 
 export function ListByCustomer(arg1:string):Promise<backend.CustomerRequirements>;

@@ -18,6 +18,10 @@ export function Get(arg1) {
   return window['go']['api']['Requirements']['Get'](arg1);
 }
 
+export function History(arg1, arg2, arg3) {
+  return window['go']['api']['Requirements']['History'](arg1, arg2, arg3);
+}
+
 export function List(arg1) {
   return window['go']['api']['Requirements']['List'](arg1);
 }
