@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -181,4 +182,18 @@ func TestRequirementHistory(t *testing.T) {
 	if len(page2) != 1 || page2[0].ID != evs[3].ID {
 		t.Fatalf("offset pages on: %+v", page2)
 	}
+}
+
+// A description of the full 100,000 characters is kept whole; one more is refused.
+func TestRequirementHugeDescription(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	huge := strings.Repeat("需", backend.MaxMarkdown)
+	r := mustRequirement(t, db, backend.Requirement{CustomerID: c.ID, Title: "长描述", Description: huge})
+	if got, _ := db.Requirements().Get(ctx, r.ID); got.Description != huge {
+		t.Fatalf("the description came back with %d characters", len([]rune(got.Description)))
+	}
+	r.Description = huge + "多"
+	_, err := db.Requirements().Update(ctx, r)
+	wantErr(t, err, backend.CodeInvalid, "description", "too_long")
 }

@@ -98,3 +98,39 @@ test('customer list, sort, search and a customer page answer quickly', async ({ 
     expect(ms, `${name} took ${ms} ms`).toBeLessThan(BUDGET_MS[name] ?? (name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS))
   }
 })
+
+test('requirement list, search, board and a customer’s requirements answer quickly', async ({ page }) => {
+  const reqFigures: Record<string, number> = {}
+  const timedReq = async (name: string, action: () => Promise<unknown>, condition: (arg: string) => unknown, arg = '') => {
+    await timed(page, name, action, condition, arg)
+    reqFigures[name] = figures[name]
+  }
+  await open(page, '/')
+  await timedReq('requirement list', () => page.getByTestId('nav-requirements').click(),
+    () => /50[,.]?000/.test(document.querySelector('[data-testid="reqlist-total"]')?.textContent ?? ''))
+  await timedReq('requirement search 登录', () => page.getByTestId('reqlist-search').fill('单点登录'),
+    () => {
+      const total = document.querySelector('[data-testid="reqlist-total"]')?.textContent ?? ''
+      return !/50[,.]?000/.test(total) && (document.querySelector('[data-testid="reqlist-title"]')?.textContent ?? '').includes('单点登录')
+    })
+  await page.getByTestId('reqlist-search').fill('')
+  await expect(page.getByTestId('reqlist-total')).toContainText(/50[,.]?000/)
+  await timedReq('requirement board', () => page.getByTestId('reqlist-view-board').click(),
+    () => document.querySelectorAll('[data-testid="board-card"]').length >= 30)
+  await shot(page, 'scale-board')
+  await timedReq('customer requirements tab', () => page.getByTestId('board-card').first().locator('a').first().click(),
+    () => !!document.querySelector('[data-testid="req-row"]'))
+
+  figures['call: requirement list filtered'] = await medianCall(page, `api.Requirements.List({search:'', statuses:['in_review','confirmed'], priorities:['must'], categories:[], module:'报表', sort:'updatedAt', desc:true, offset:0, limit:50})`)
+  figures['call: requirement search'] = await medianCall(page, `api.Requirements.List({search:'登录', statuses:[], priorities:[], categories:[], module:'', sort:'number', desc:false, offset:0, limit:50})`)
+  figures['call: requirement board'] = await medianCall(page, `api.Requirements.Board({search:'', statuses:[], priorities:[], categories:[], module:'', sort:'', desc:false, offset:0, limit:0}, 30)`)
+  reqFigures['call: requirement list filtered'] = figures['call: requirement list filtered']
+  reqFigures['call: requirement search'] = figures['call: requirement search']
+  reqFigures['call: requirement board'] = figures['call: requirement board']
+
+  console.log('scale figures, requirements (ms):', JSON.stringify(reqFigures, null, 1))
+  writeFileSync(join(ARTIFACTS, 'perf.json'), JSON.stringify(figures, null, 1))
+  for (const [name, ms] of Object.entries(reqFigures)) {
+    expect(ms, `${name} took ${ms} ms`).toBeLessThan(name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS)
+  }
+})

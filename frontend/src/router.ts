@@ -6,6 +6,7 @@ const views = {
   customers: () => import('./views/CustomersView.vue'),
   customer: () => import('./views/CustomerView.vue'),
   requirements: () => import('./views/RequirementsView.vue'),
+  research: () => import('./views/CompetitorsView.vue'),
   settings: () => import('./views/SettingsView.vue'),
 }
 
@@ -17,6 +18,7 @@ export const router = createRouter({
     { path: '/customers', name: 'customers', component: views.customers },
     { path: '/customers/:id', name: 'customer', component: views.customer, props: true },
     { path: '/requirements', name: 'requirements', component: views.requirements },
+    { path: '/research', name: 'research', component: views.research },
     { path: '/settings', name: 'settings', component: views.settings },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],

@@ -50,8 +50,8 @@ export const REQ_CATEGORIES = ['functional', 'performance', 'ui_ux', 'security',
 export const REQ_PRIORITIES = ['must', 'should', 'could', 'wont'] as const
 /** Every source kind the backend knows (for labels). */
 export const REQ_SOURCE_KINDS = ['meeting', 'research', 'competitor', 'internal', 'ticket'] as const
-/** The ones a user can pick today: competitors and tickets are refused until those records exist. */
-export const REQ_SOURCE_CHOICES = ['meeting', 'research', 'internal'] as const
+/** The ones a user can pick today: tickets are refused until that record exists. */
+export const REQ_SOURCE_CHOICES = ['meeting', 'research', 'competitor', 'internal'] as const
 
 export function reqStatusTagType(status: string): TagType {
   switch (status) {
@@ -85,3 +85,6 @@ export const TEST_STATUSES = ['not_started', 'passed', 'failed'] as const
 export function testStatusTagType(status: string): TagType {
   return status === 'passed' ? 'success' : status === 'failed' ? 'error' : 'default'
 }
+
+/** How a customer confirmed its requirements (backend.ConfirmMethods). */
+export const CONFIRM_METHODS = ['signed_paper', 'email', 'seal', 'meeting'] as const

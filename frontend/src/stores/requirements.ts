@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
 import { normalizeError } from '@/lib/errors'
 import { call } from './call'
-import type { Requirement, RequirementInput, RequirementRow, RequirementTests } from './types'
+import type { HistoryEvent, Requirement, RequirementInput, RequirementRow, RequirementTests } from './types'
 
 /** The body Go decodes: a source without a meeting sends no refId ("" is not a uuid). */
 function body(input: RequirementInput) {
@@ -16,6 +16,11 @@ export const useRequirementsStore = defineStore('requirements', () => {
   const customerId = ref('')
   const rows = ref<RequirementRow[]>([])
   const byStatus = ref<Record<string, number>>({})
+  // Against the latest confirmed baseline: its version (0: none), the rows changed or new since
+  // (by id), and how many it confirmed that are out of the set now.
+  const baseline = ref(0)
+  const since = ref<Record<string, string>>({})
+  const removedSince = ref(0)
   const loading = ref(false)
   // Where each status may go (the status menu). Fixed by the backend's workflow: asked once each.
   const next = ref<Record<string, string[]>>({})
@@ -27,6 +32,9 @@ export const useRequirementsStore = defineStore('requirements', () => {
     if (id !== customerId.value) {
       rows.value = []
       byStatus.value = {}
+      baseline.value = 0
+      since.value = {}
+      removedSince.value = 0
     }
     customerId.value = id
     loading.value = true
@@ -34,6 +42,9 @@ export const useRequirementsStore = defineStore('requirements', () => {
       const res = await call(Requirements.ListByCustomer(id))
       rows.value = res.rows ?? []
       byStatus.value = res.byStatus ?? {}
+      baseline.value = res.baseline ?? 0
+      since.value = res.since ?? {}
+      removedSince.value = res.removed ?? 0
     } finally {
       loading.value = false
     }
@@ -85,10 +96,15 @@ export const useRequirementsStore = defineStore('requirements', () => {
     return saved
   }
 
+  /** One requirement's changes, newest first. */
+  async function history(id: string, offset: number, limit: number): Promise<HistoryEvent[]> {
+    return (await call(Requirements.History(id, offset, limit))) ?? []
+  }
+
   async function remove(row: RequirementRow) {
     await call(Requirements.Delete(row.id))
     await load(row.customerId)
   }
 
-  return { customerId, rows, byStatus, loading, next, tests, load, nextStatuses, get, save, update, transition, remove }
+  return { customerId, rows, byStatus, baseline, since, removedSince, loading, next, tests, load, nextStatuses, get, save, update, transition, history, remove }
 })

@@ -53,3 +53,11 @@ export interface RequirementInput {
 export function emptyCustomer(): CustomerInput {
   return { name: '', shortName: '', industry: '', region: '', city: '', address: '', website: '', channel: 'other', stage: 'lead', tags: [], notes: '' }
 }
+
+export type Confirmation = backend.Confirmation
+export type Baseline = backend.Baseline
+export type BaselineInfo = backend.BaselineInfo
+export type BaselineItem = backend.BaselineItem
+export type Comparison = backend.Comparison
+export type DiffOp = backend.DiffOp
+export type FieldChange = backend.FieldChange

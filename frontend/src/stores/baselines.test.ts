@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+
+const baselines = vi.hoisted(() => ({ Confirm: vi.fn(), List: vi.fn(), Get: vi.fn(), Compare: vi.fn() }))
+const documents = vi.hoisted(() => ({ Export: vi.fn(), ShowFile: vi.fn() }))
+const runtime = vi.hoisted(() => {
+  const listeners: Record<string, (...data: unknown[]) => void> = {}
+  return {
+    listeners,
+    EventsOn: vi.fn((name: string, cb: (...data: unknown[]) => void) => {
+      listeners[name] = cb
+      return () => delete listeners[name]
+    }),
+  }
+})
+vi.mock('@/wailsjs/go/api/Baselines', () => baselines)
+vi.mock('@/wailsjs/go/api/Documents', () => documents)
+vi.mock('@/wailsjs/runtime/runtime', () => runtime)
+
+import { useBaselinesStore } from './baselines'
+import type { Confirmation } from './types'
+
+const CUSTOMER = '11111111-1111-1111-1111-111111111111'
+
+describe('baselines store', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    vi.clearAllMocks()
+  })
+
+  it('reloads the list after a confirmation', async () => {
+    const store = useBaselinesStore()
+    baselines.Confirm.mockResolvedValue({ id: 'b1', version: 1, items: [] })
+    baselines.List.mockResolvedValue([{ id: 'b1', version: 1 }])
+    const c = { customerId: CUSTOMER, confirmedBy: '李明', role: '', date: '2026-11-25', method: 'seal', note: '' } as Confirmation
+    const saved = await store.confirm(c)
+    expect(saved.version).toBe(1)
+    expect(baselines.Confirm).toHaveBeenCalledWith(c)
+    expect(store.list.map((b) => b.version)).toEqual([1])
+  })
+
+  it('keeps the backend error of a refused confirmation', async () => {
+    const store = useBaselinesStore()
+    baselines.Confirm.mockRejectedValue(new Error(JSON.stringify({ code: 'conflict', reason: 'baseline_unchanged', message: 'Nothing changed', params: { version: 1 } })))
+    await expect(store.confirm({ customerId: CUSTOMER } as Confirmation)).rejects.toMatchObject({ reason: 'baseline_unchanged', params: { version: 1 } })
+    expect(baselines.List).not.toHaveBeenCalled()
+  })
+
+  it('reports export progress while the document is written, then stops listening', async () => {
+    const store = useBaselinesStore()
+    documents.Export.mockImplementation(async () => {
+      runtime.listeners['document:progress'](100, 200)
+      runtime.listeners['document:progress'](200, 200)
+      return { path: '/tmp/需求规格说明书-云帆-v1.docx', requirements: 200 }
+    })
+    const seen: number[][] = []
+    const path = await store.exportDocument({ customerId: CUSTOMER, baselineId: '', lang: 'zh-CN', format: 'docx' }, (d, t) => seen.push([d, t]))
+    expect(path).toBe('/tmp/需求规格说明书-云帆-v1.docx')
+    expect(seen).toEqual([[100, 200], [200, 200]])
+    expect(runtime.listeners['document:progress']).toBeUndefined()
+  })
+
+  it('stops listening when the export fails', async () => {
+    const store = useBaselinesStore()
+    documents.Export.mockRejectedValue(new Error(JSON.stringify({ code: 'conflict', reason: 'document_empty', message: 'x' })))
+    await expect(store.exportDocument({ customerId: CUSTOMER, baselineId: '', lang: 'en', format: 'html' }, () => {})).rejects.toMatchObject({ reason: 'document_empty' })
+    expect(runtime.listeners['document:progress']).toBeUndefined()
+  })
+})
