@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ARTIFACTS, open, setLanguage, shot, watchCsp, watchDialogs } from './helpers'
+import { ARTIFACTS, guardEveryTest, open, setLanguage, shot } from './helpers'
 
 // The requirement analysis flow of the issue, end to end: three requirements from a meeting,
 // review, the customer's confirmation as baseline v1, a change flagged and compared, and the
@@ -16,17 +16,7 @@ const XSS = '<img src=x onerror=alert(1)>'
 const OLD_TEXT = '每月导出一次财务报表。'
 const NEW_TEXT = '每周导出一次财务报表，并发送邮件。'
 let customerHash = ''
-let dialogs: string[] = []
-let cspViolations: string[] = []
-
-test.beforeEach(async ({ page }) => {
-  dialogs = watchDialogs(page)
-  cspViolations = watchCsp(page)
-})
-test.afterEach(() => {
-  expect(dialogs, 'no script payload may open a dialog').toEqual([])
-  expect(cspViolations).toEqual([])
-})
+guardEveryTest()
 
 function row(page: Page, title: string) {
   return page.getByTestId('req-row').filter({ hasText: title })

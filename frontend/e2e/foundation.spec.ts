@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { choose, expectCustomerTableFits, expectNoEnglish, open, setLanguage, shot, todayISO, watchCsp, watchDialogs } from './helpers'
+import { choose, expectCustomerTableFits, expectNoEnglish, guardEveryTest, open, setLanguage, shot, todayISO } from './helpers'
 
 // One fresh database per run (scripts/e2e.sh): the steps build on each other, so run in order.
 test.describe.configure({ mode: 'serial' })
@@ -8,17 +8,7 @@ const NAME = '杭州测试软件有限公司'
 const XSS_NAME = '<script>alert(1)</script>'
 const XSS_IMG = '<img src=x onerror=alert(1)>'
 let customerUrl = ''
-let dialogs: string[] = []
-let cspViolations: string[] = []
-
-test.beforeEach(async ({ page }) => {
-  dialogs = watchDialogs(page)
-  cspViolations = watchCsp(page)
-})
-test.afterEach(() => {
-  expect(dialogs, 'no script payload may open a dialog').toEqual([])
-  expect(cspViolations, 'the app works within its Content-Security-Policy').toEqual([])
-})
+guardEveryTest()
 
 test('an empty database offers sample data, which fills the customer list', async ({ page }) => {
   await open(page, '/')

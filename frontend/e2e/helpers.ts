@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,6 +26,23 @@ export function watchDialogs(page: Page): string[] {
     await d.dismiss()
   })
   return seen
+}
+
+/**
+ * The checks every flow keeps, registered for each test of the calling file: no script payload
+ * may open a dialog, and the page works within its Content-Security-Policy.
+ */
+export function guardEveryTest() {
+  let dialogs: string[] = []
+  let cspViolations: string[] = []
+  test.beforeEach(async ({ page }) => {
+    dialogs = watchDialogs(page)
+    cspViolations = watchCsp(page)
+  })
+  test.afterEach(() => {
+    expect(dialogs, 'no script payload may open a dialog').toEqual([])
+    expect(cspViolations, 'the app works within its Content-Security-Policy').toEqual([])
+  })
 }
 
 /** Content-Security-Policy violations the page reports (blocked scripts, styles, connections):

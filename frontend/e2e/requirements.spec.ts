@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { open, setLanguage, shot, watchCsp, watchDialogs } from './helpers'
+import { guardEveryTest, open, setLanguage, shot } from './helpers'
 
 // Requirements on the customer page: made from a meeting of the communication log, counted by
 // status, moved through the status menu. Makes its own customer and meeting; the steps build on
@@ -10,17 +10,7 @@ const CUSTOMER = '需求测试有限公司'
 const MEETING = '讨论报表导出与单点登录'
 const XSS = '<script>alert(1)</script>'
 let customerHash = ''
-let dialogs: string[] = []
-let cspViolations: string[] = []
-
-test.beforeEach(async ({ page }) => {
-  dialogs = watchDialogs(page)
-  cspViolations = watchCsp(page)
-})
-test.afterEach(() => {
-  expect(dialogs, 'no script payload may open a dialog').toEqual([])
-  expect(cspViolations).toEqual([])
-})
+guardEveryTest()
 
 async function openRequirements(page: Page) {
   await open(page, customerHash)

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { choose, open, setLanguage, shot, watchCsp, watchDialogs } from './helpers'
+import { choose, guardEveryTest, open, setLanguage, shot } from './helpers'
 
 // Market research (市场调研): a competitor typed in Chinese with a script payload in its notes,
 // searched, edited, cited by a requirement of a customer, then refused deletion while cited.
@@ -11,17 +11,7 @@ const PRODUCT = '星河ERP'
 const PRODUCT2 = '星河ERP 云版'
 const CUSTOMER = '调研引用测试有限公司'
 const XSS = '<img src=x onerror=alert(1)>'
-let dialogs: string[] = []
-let cspViolations: string[] = []
-
-test.beforeEach(async ({ page }) => {
-  dialogs = watchDialogs(page)
-  cspViolations = watchCsp(page)
-})
-test.afterEach(() => {
-  expect(dialogs, 'no script payload may open a dialog').toEqual([])
-  expect(cspViolations).toEqual([])
-})
+guardEveryTest()
 
 const row = (page: Page) => page.getByTestId('competitor-row').filter({ hasText: NAME })
 

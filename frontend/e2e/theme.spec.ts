@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { choose, contrastOf, expectCustomerTableFits, open, shot, watchDialogs } from './helpers'
+import { choose, contrastOf, expectCustomerTableFits, guardEveryTest, open, shot } from './helpers'
 
 // The dark theme, screen by screen: text must stay readable (no light colours hard-coded for a
 // white page). Runs after foundation.spec.ts (name order, one worker) on its data, adds one
@@ -8,13 +8,7 @@ test.describe.configure({ mode: 'serial' })
 
 const NAME = '深色主题测试有限公司'
 let original = ''
-let dialogs: string[] = []
-test.beforeEach(async ({ page }) => {
-  dialogs = watchDialogs(page)
-})
-test.afterEach(() => {
-  expect(dialogs).toEqual([])
-})
+guardEveryTest()
 
 async function setTheme(page: Page, label: string) {
   await open(page, '/settings')
