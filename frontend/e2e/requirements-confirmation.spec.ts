@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ARTIFACTS, guardEveryTest, open, setLanguage, shot } from './helpers'
+import { ARTIFACTS, choose, contrastOf, guardEveryTest, open, setLanguage, shot } from './helpers'
 
 // The requirement analysis flow of the issue, end to end: three requirements from a meeting,
 // review, the customer's confirmation as baseline v1, a change flagged and compared, and the
@@ -129,6 +129,28 @@ test('a changed requirement is flagged and compared word by word', async ({ page
   await expect(diff.getByTestId('diff-ins').first()).toContainText('周')
   await expect(result.getByTestId('compare-added')).toHaveCount(0)
   await shot(page, 'zh-baseline-compare')
+})
+
+test('the comparison and the confirmation tab are readable in the dark theme', async ({ page }) => {
+  const readable = (selector: string) =>
+    expect.poll(() => contrastOf(page, selector), { message: `contrast of ${selector}` }).toBeGreaterThanOrEqual(4.5)
+  await open(page, '/settings')
+  const original = (await page.getByTestId('settings-theme').innerText()).trim()
+  await choose(page, 'settings-theme', '深色')
+  try {
+    await openTab(page, 'requirements')
+    await readable('[data-testid="since-summary"]')
+    await page.getByTestId('since-compare').click()
+    await readable('[data-testid="diff-del"]')
+    await readable('[data-testid="diff-ins"]')
+    await shot(page, 'dark-baseline-compare')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('tab-confirmation').click()
+    await readable('[data-testid="baseline-summary"]')
+  } finally {
+    await open(page, '/settings')
+    await choose(page, 'settings-theme', original)
+  }
 })
 
 test('exports the current document as HTML and DOCX, and v1 as confirmed', async ({ page }) => {
