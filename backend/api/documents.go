@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -14,10 +15,16 @@ import (
 )
 
 // Documents is the bound requirement-document resource.
-type Documents struct{ s *Services }
+type Documents struct {
+	s *Services
+	// saved are the files this window wrote: the only ones ShowFile will show, so the page
+	// cannot point the file manager anywhere else.
+	mu    sync.Mutex
+	saved map[string]bool
+}
 
 // NewDocuments binds documents to the shared services.
-func NewDocuments(s *Services) *Documents { return &Documents{s} }
+func NewDocuments(s *Services) *Documents { return &Documents{s: s, saved: map[string]bool{}} }
 
 // ExportRequest names one document and its file format ("docx" or "html").
 type ExportRequest struct {
@@ -62,6 +69,9 @@ func (a *Documents) Export(req ExportRequest) (ExportResult, error) {
 		if err := writeFileAtomic(path, data); err != nil {
 			return ExportResult{}, backend.Invalid("path", "write_failed", fmt.Sprintf("Could not save %s: %v", path, err), map[string]any{"path": path})
 		}
+		a.mu.Lock()
+		a.saved[path] = true
+		a.mu.Unlock()
 		return ExportResult{Path: path, Requirements: len(in.Requirements)}, nil
 	})
 }
@@ -96,10 +106,13 @@ func writeFileAtomic(path string, data []byte) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// ShowFile shows a saved document in the system's file manager.
+// ShowFile shows a document this window saved in the system's file manager.
 func (a *Documents) ShowFile(path string) (bool, error) {
 	return call(a.s, func(ctx context.Context) (bool, error) {
-		if _, err := os.Stat(path); err != nil {
+		a.mu.Lock()
+		known := a.saved[path]
+		a.mu.Unlock()
+		if _, err := os.Stat(path); err != nil || !known {
 			return false, backend.NotFound("file")
 		}
 		return done(reveal(path))

@@ -63,6 +63,9 @@ func TestDocumentExport(t *testing.T) {
 		t.Fatalf("the v1 document is what was confirmed, signed by 王主任:\n%s", html)
 	}
 
+	_, err = docs.ShowFile("/etc/passwd")
+	wantErr(t, err, backend.CodeNotFound, "", "not_found")
+
 	s.SaveDialog = func(string) (string, error) { return "", nil }
 	if res, err := docs.Export(ExportRequest{CustomerID: c.ID.String(), Lang: "en", Format: "html"}); err != nil || res.Path != "" {
 		t.Fatalf("a cancelled dialog writes nothing: %+v %v", res, err)
