@@ -118,7 +118,8 @@ const (
 // BaselineService confirms requirement sets and compares them.
 type BaselineService interface {
 	// Confirm snapshots the customer's requirement set (see InScope) as the next baseline and
-	// moves the requirements in review to confirmed. An empty set is refused.
+	// moves the requirements in review to confirmed. An empty set is refused, and so is one that
+	// neither changed since the latest baseline nor has requirements in review.
 	Confirm(ctx context.Context, c Confirmation) (Baseline, error)
 	// List returns a customer's baselines, newest first.
 	List(ctx context.Context, customerID uuid.UUID) ([]BaselineInfo, error)

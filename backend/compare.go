@@ -2,6 +2,7 @@ package backend
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,8 +10,8 @@ import (
 	"github.com/google/uuid"
 )
 
-// FieldChange is one changed field of a requirement. Long text (description, acceptance
-// criteria) also carries a word-level diff.
+// FieldChange is one changed field of a requirement. Long text (title, description, acceptance
+// criteria) also carries a word-level diff once AddDiffs has run.
 type FieldChange struct {
 	Field string   `json:"field"`
 	Old   string   `json:"old"`
@@ -42,7 +43,8 @@ func (c Comparison) Summary(total int) SetSummary {
 }
 
 // CompareSets compares two requirement sets, matching requirements by id. Each list of the
-// result is in requirement-number order.
+// result is in requirement-number order. It tells which fields changed but not how (AddDiffs):
+// flags and change counts need only the first, and the text diffs cost more.
 func CompareSets(from, to []BaselineItem) Comparison {
 	out := Comparison{Added: []BaselineItem{}, Removed: []BaselineItem{}, Changed: []ItemChange{}}
 	before := make(map[uuid.UUID]BaselineItem, len(from))
@@ -74,30 +76,48 @@ func CompareSets(from, to []BaselineItem) Comparison {
 	return out
 }
 
-// SameContent reports whether two versions of a requirement say the same thing to the customer.
-func SameContent(a, b BaselineItem) bool { return len(changedFields(a, b)) == 0 }
+// AddDiffs fills in the word-level diffs of the changed text fields (for the comparison view).
+func (c *Comparison) AddDiffs() {
+	for _, ch := range c.Changed {
+		for n, f := range ch.Fields {
+			if diffed[f.Field] {
+				ch.Fields[n].Diff = DiffText(f.Old, f.New)
+			}
+		}
+	}
+}
+
+// diffed are the fields compared word by word; the others are shown old → new.
+var diffed = map[string]bool{"title": true, "description": true, "acceptance": true}
 
 // changedFields lists the confirmed fields that differ, in document order.
 func changedFields(a, b BaselineItem) []FieldChange {
 	var out []FieldChange
-	add := func(field, old, new string, withDiff bool) {
-		if old == new {
-			return
+	add := func(field, old, new string) {
+		if old != new {
+			out = append(out, FieldChange{Field: field, Old: old, New: new})
 		}
-		fc := FieldChange{Field: field, Old: old, New: new}
-		if withDiff {
-			fc.Diff = DiffText(old, new)
-		}
-		out = append(out, fc)
 	}
-	add("title", a.Title, b.Title, true)
-	add("category", string(a.Category), string(b.Category), false)
-	add("priority", string(a.Priority), string(b.Priority), false)
-	add("module", a.Module, b.Module, false)
-	add("estimateDays", formatDays(a.EstimateDays), formatDays(b.EstimateDays), false)
-	add("description", a.Description, b.Description, true)
-	add("acceptance", strings.Join(a.Acceptance, "\n"), strings.Join(b.Acceptance, "\n"), true)
+	add("title", a.Title, b.Title)
+	add("category", string(a.Category), string(b.Category))
+	add("priority", string(a.Priority), string(b.Priority))
+	add("module", a.Module, b.Module)
+	add("estimateDays", formatDays(a.EstimateDays), formatDays(b.EstimateDays))
+	add("description", a.Description, b.Description)
+	if !slices.Equal(a.Acceptance, b.Acceptance) {
+		out = append(out, FieldChange{Field: "acceptance", Old: numbered(a.Acceptance), New: numbered(b.Acceptance)})
+	}
 	return out
+}
+
+// numbered shows acceptance criteria one per line as "1. …", so splitting one criterion in two
+// shows as a change even when the words stay the same.
+func numbered(items []string) string {
+	var b strings.Builder
+	for n, it := range items {
+		fmt.Fprintf(&b, "%d. %s\n", n+1, it)
+	}
+	return b.String()
 }
 
 func formatDays(d float64) string { return strconv.FormatFloat(d, 'f', -1, 64) }

@@ -1,6 +1,7 @@
 package backend
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,9 +13,10 @@ type DiffOp struct {
 	Text string `json:"text"`
 }
 
-// maxDiffCells bounds the work of one comparison table: beyond it the differing middle is shown
-// as removed-then-added instead of word by word, so a 100 KB rewrite stays fast.
-const maxDiffCells = 1 << 20
+// maxEdits bounds the work of one comparison: two texts that differ in more places than this
+// (a rewrite, not an edit) show the differing middle as removed-then-added instead of word by
+// word, so even a 100 KB rewrite stays fast.
+const maxEdits = 1000
 
 // DiffText compares two texts line by line, then word by word inside changed lines: words of
 // Latin script, single Chinese characters, runs of spaces and single punctuation marks.
@@ -58,7 +60,7 @@ func merge(tokens []DiffOp) []DiffOp {
 	return out
 }
 
-// diffSeq is a longest-common-subsequence diff of two token lists, one op per token.
+// diffSeq is a shortest-edit diff of two token lists, one op per token.
 func diffSeq(a, b []string) []DiffOp {
 	var head, tail []DiffOp
 	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
@@ -70,10 +72,10 @@ func diffSeq(a, b []string) []DiffOp {
 		a, b = a[:len(a)-1], b[:len(b)-1]
 	}
 	out := head
-	if len(a)*len(b) > maxDiffCells {
-		out = appendAll(appendAll(out, "del", a), "ins", b)
+	if middle, ok := myers(a, b, maxEdits); ok {
+		out = append(out, middle...)
 	} else {
-		out = append(out, lcsDiff(a, b)...)
+		out = appendAll(appendAll(out, "del", a), "ins", b)
 	}
 	for i := len(tail) - 1; i >= 0; i-- {
 		out = append(out, tail[i])
@@ -88,37 +90,70 @@ func appendAll(ops []DiffOp, op string, tokens []string) []DiffOp {
 	return ops
 }
 
-// lcsDiff fills the table of common-subsequence lengths of the suffixes, then walks it forward,
-// putting removals before additions where both fit.
-func lcsDiff(a, b []string) []DiffOp {
+// myers is Myers' O((N+M)·D) shortest edit script from a to b, or false when it needs more than
+// maxD removals and additions. It keeps, for each step d, the furthest point reached on each
+// diagonal k in [-d, d] (d² numbers in all), and walks them back from the end.
+func myers(a, b []string, maxD int) ([]DiffOp, bool) {
 	n, m := len(a), len(b)
-	w := m + 1
-	t := make([]int32, (n+1)*w)
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				t[i*w+j] = t[(i+1)*w+j+1] + 1
+	maxD = min(maxD, n+m)
+	off := maxD + 1
+	v := make([]int32, 2*maxD+3)
+	var trace [][]int32
+	found := -1
+	for d := 0; d <= maxD && found < 0; d++ {
+		for k := -d; k <= d; k += 2 {
+			var x int
+			if k == -d || (k != d && v[off+k-1] < v[off+k+1]) {
+				x = int(v[off+k+1]) // down: b[y] is added
 			} else {
-				t[i*w+j] = max(t[(i+1)*w+j], t[i*w+j+1])
+				x = int(v[off+k-1]) + 1 // right: a[x] is removed
+			}
+			y := x - k
+			for x < n && y < m && a[x] == b[y] {
+				x, y = x+1, y+1
+			}
+			v[off+k] = int32(x)
+			if x >= n && y >= m {
+				found = d
 			}
 		}
+		trace = append(trace, append([]int32(nil), v[off-d:off+d+1]...))
 	}
-	out := make([]DiffOp, 0, n+m)
-	i, j := 0, 0
-	for i < n && j < m {
-		switch {
-		case a[i] == b[j]:
-			out = append(out, DiffOp{"eq", a[i]})
-			i, j = i+1, j+1
-		case t[(i+1)*w+j] >= t[i*w+j+1]:
-			out = append(out, DiffOp{"del", a[i]})
-			i++
-		default:
-			out = append(out, DiffOp{"ins", b[j]})
-			j++
+	if found < 0 {
+		return nil, false
+	}
+	// Walk back from (n, m): each step is a snake of equal tokens, then one removal or addition.
+	rev := make([]DiffOp, 0, n+m)
+	x, y := n, m
+	for d := found; d > 0; d-- {
+		prev := trace[d-1] // diagonals -(d-1)..d-1 at index k+d-1
+		k := x - y
+		var pk int
+		if k == -d || (k != d && prev[k-1+d-1] < prev[k+1+d-1]) {
+			pk = k + 1
+		} else {
+			pk = k - 1
+		}
+		px := int(prev[pk+d-1])
+		py := px - pk
+		for x > px && y > py {
+			rev = append(rev, DiffOp{"eq", a[x-1]})
+			x, y = x-1, y-1
+		}
+		if x == px {
+			rev = append(rev, DiffOp{"ins", b[y-1]})
+			y--
+		} else {
+			rev = append(rev, DiffOp{"del", a[x-1]})
+			x--
 		}
 	}
-	return appendAll(appendAll(out, "del", a[i:]), "ins", b[j:])
+	for x > 0 && y > 0 {
+		rev = append(rev, DiffOp{"eq", a[x-1]})
+		x, y = x-1, y-1
+	}
+	slices.Reverse(rev)
+	return rev, true
 }
 
 // splitLines cuts s after each line break, keeping the breaks, so the pieces join back to s.

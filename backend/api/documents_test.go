@@ -47,6 +47,9 @@ func TestDocumentExport(t *testing.T) {
 	if err != nil || res.Requirements != 1 || filepath.Dir(res.Path) != dir || !strings.HasSuffix(res.Path, ".docx") {
 		t.Fatalf("export = %+v, %v", res, err)
 	}
+	if st, _ := os.Stat(res.Path); st.Mode().Perm() != 0o644 {
+		t.Fatalf("the document is %v, want an ordinary rw-r--r-- file", st.Mode().Perm())
+	}
 	if len(progress) == 0 || progress[len(progress)-1] != [2]int{1, 1} {
 		t.Fatalf("progress events %v, want the last one 1 of 1", progress)
 	}

@@ -22,7 +22,7 @@ func openFolder(dir string) error {
 func reveal(path string) error {
 	switch runtime.GOOS {
 	case "windows":
-		return launch("explorer", "/select,"+path)
+		return start(selectInExplorer(path))
 	case "darwin":
 		return launch("open", "-R", path)
 	}
@@ -30,10 +30,11 @@ func reveal(path string) error {
 }
 
 // launch starts a program without waiting for it, and reaps it in the background.
-func launch(name string, args ...string) error {
-	cmd := exec.Command(name, args...)
+func launch(name string, args ...string) error { return start(exec.Command(name, args...)) }
+
+func start(cmd *exec.Cmd) error {
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("start %s: %w", name, err)
+		return fmt.Errorf("start %s: %w", cmd.Path, err)
 	}
 	go cmd.Wait()
 	return nil

@@ -35,8 +35,10 @@ func (s baselineService) Confirm(ctx context.Context, c backend.Confirmation) (b
 		}
 		b.Version = prev.Version + 1
 		// The customer confirmed what was in review: those requirements are confirmed now.
+		moved := 0
 		for n, r := range reqs {
 			if r.Status == backend.ReqInReview {
+				moved++
 				old := r
 				reqs[n].Status = backend.ReqConfirmed
 				if err := w.saveRequirement(old, &reqs[n], ""); err != nil {
@@ -50,7 +52,9 @@ func (s baselineService) Confirm(ctx context.Context, c backend.Confirmation) (b
 			return backend.Conflict("baseline_empty",
 				"There is nothing to confirm: none of this customer's requirements is in review or later. Move the drafts to review first.", nil)
 		}
-		if prev.Version > 0 && len(cmp.Added)+len(cmp.Changed)+len(cmp.Removed) == 0 {
+		// The same text again is a new confirmation only if something was waiting in review
+		// (taken back and reviewed again, say); otherwise there is nothing to confirm.
+		if prev.Version > 0 && moved == 0 && len(cmp.Added)+len(cmp.Changed)+len(cmp.Removed) == 0 {
 			return backend.Conflict("baseline_unchanged",
 				fmt.Sprintf("Nothing changed since v%d: it is still the confirmed version.", prev.Version),
 				map[string]any{"version": prev.Version})
@@ -165,6 +169,7 @@ func (s baselineService) Compare(ctx context.Context, from, to uuid.UUID) (backe
 		return backend.Comparison{}, wrapInternal("compare baselines", err)
 	}
 	c := backend.CompareSets(a.Items, b.Items)
+	c.AddDiffs()
 	c.FromVersion, c.ToVersion = a.Version, b.Version
 	return c, nil
 }

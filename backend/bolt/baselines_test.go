@@ -177,3 +177,20 @@ func TestConfirmationValidation(t *testing.T) {
 		})
 	}
 }
+
+// A requirement taken back (deferred, then reviewed again with the same text) can be confirmed
+// again: it must not stay in review because the text matches the latest baseline.
+func TestBaselineReconfirmSameText(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆科技"})
+	r := move(t, db, mustRequirement(t, db, backend.Requirement{CustomerID: c.ID, Title: "报表导出"}), backend.ReqInReview)
+	mustConfirm(t, db, confirmation(c))
+	r = move(t, db, r, backend.ReqDeferred, backend.ReqDraft, backend.ReqInReview)
+	v2 := mustConfirm(t, db, confirmation(c))
+	if v2.Version != 2 || v2.Summary != (backend.SetSummary{Total: 1}) {
+		t.Fatalf("v2 re-confirms the same text: %+v", v2.BaselineInfo)
+	}
+	if got, _ := db.Requirements().Get(ctx, r.ID); got.Status != backend.ReqConfirmed {
+		t.Fatalf("the requirement is %s, want confirmed", got.Status)
+	}
+}

@@ -1,6 +1,9 @@
 package document
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // 200 requirements with 1–2 KB descriptions: the target is well under a second per document.
 
@@ -20,6 +23,17 @@ func BenchmarkHTML200(b *testing.B) {
 	for b.Loop() {
 		if _, err := HTML(in); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// A 100 KB description full of stars and underscores that never close (a pasted log, say) is
+// read once, not once per star: this took seconds before closerAfter remembered its scans.
+func BenchmarkMarkdownUnmatchedDelimiters(b *testing.B) {
+	s := strings.Repeat("*a _id **b ", 9000)
+	for b.Loop() {
+		if spans := parseInline(s); len(spans) != 1 {
+			b.Fatalf("%d spans, want the text as one literal span", len(spans))
 		}
 	}
 }

@@ -249,6 +249,11 @@ type inline struct {
 	st      style
 	italics byte // the delimiter that opened the current italic
 	out     []span
+	// What closerAfter learnt, per delimiter, so a long text full of unmatched stars is read
+	// once, not once per star: a closer found at at when scanning from from, and the first
+	// position known to have no closer after it.
+	found map[string][2]int
+	none  map[string]int
 }
 
 func (p *inline) flush() {
@@ -356,7 +361,16 @@ func (p *inline) closes(i int, d string) bool {
 // closerAfter reports whether a closing d follows from i, skipping escapes and code spans the way
 // parseInline will, so an opened style is always closed again.
 func (p *inline) closerAfter(i int, d string) bool {
-	s := p.src
+	if f, ok := p.found[d]; ok && f[0] <= i && i <= f[1] {
+		return true
+	}
+	if n, ok := p.none[d]; ok && i >= n {
+		return false
+	}
+	if p.found == nil {
+		p.found, p.none = map[string][2]int{}, map[string]int{}
+	}
+	from, s := i, p.src
 	for i < len(s) {
 		switch {
 		case s[i] == '\\' && i+1 < len(s) && isPunct(s[i+1]):
@@ -372,6 +386,7 @@ func (p *inline) closerAfter(i int, d string) bool {
 				i += n
 			}
 		case strings.HasPrefix(s[i:], d) && p.closes(i, d):
+			p.found[d] = [2]int{from, i}
 			return true
 		case d == "*" && strings.HasPrefix(s[i:], "**"):
 			i += 2 // a bold delimiter, not an italic closer
@@ -379,6 +394,7 @@ func (p *inline) closerAfter(i int, d string) bool {
 			i++
 		}
 	}
+	p.none[d] = from
 	return false
 }
 

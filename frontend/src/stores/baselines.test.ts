@@ -67,3 +67,37 @@ describe('baselines store', () => {
     expect(runtime.listeners['document:progress']).toBeUndefined()
   })
 })
+
+describe('baselines store, slow answers', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    vi.clearAllMocks()
+  })
+
+  it('shows the baselines of the customer asked last, whatever answers first', async () => {
+    const store = useBaselinesStore()
+    let answerA: (v: unknown) => void = () => {}
+    baselines.List.mockImplementationOnce(() => new Promise((r) => (answerA = r))).mockResolvedValueOnce([{ id: 'b-B', version: 1 }])
+    const a = store.load('A')
+    await store.load('B')
+    answerA([{ id: 'b-A', version: 3 }])
+    await a
+    expect(store.customerId).toBe('B')
+    expect(store.list.map((b) => b.id)).toEqual(['b-B'])
+  })
+
+  it('gives the export the long timeout of a save dialog', async () => {
+    vi.useFakeTimers()
+    try {
+      const store = useBaselinesStore()
+      let answer: (v: unknown) => void = () => {}
+      documents.Export.mockImplementation(() => new Promise((r) => (answer = r)))
+      const done = store.exportDocument({ customerId: CUSTOMER, baselineId: '', lang: 'en', format: 'docx' })
+      await vi.advanceTimersByTimeAsync(5 * 60 * 1000) // five minutes in the dialog
+      answer({ path: '/home/u/Documents/Requirements.docx', requirements: 3 })
+      await expect(done).resolves.toBe('/home/u/Documents/Requirements.docx')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})

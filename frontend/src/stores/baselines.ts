@@ -15,26 +15,34 @@ export interface ExportRequest {
   format: 'docx' | 'html'
 }
 
+/** An export waits for the user in the save dialog: far longer than an ordinary call may take. */
+export const EXPORT_TIMEOUT_MS = 60 * 60 * 1000
+
 /** The confirmed baselines (需求确认) of the customer on screen, and the requirement document. */
 export const useBaselinesStore = defineStore('baselines', () => {
   const customerId = ref('')
   const list = ref<BaselineInfo[]>([])
   const loading = ref(false)
+  let seq = 0 // only the newest load's answer is shown (switching customers quickly)
 
   async function load(id: string) {
     if (id !== customerId.value) list.value = []
     customerId.value = id
+    const mine = ++seq
     loading.value = true
     try {
-      list.value = (await call(Baselines.List(id))) ?? []
+      const got = (await call(Baselines.List(id))) ?? []
+      if (mine === seq) list.value = got
     } finally {
-      loading.value = false
+      if (mine === seq) loading.value = false
     }
   }
 
+  /** Confirms the next baseline. It is saved once this resolves, even if the list's reload fails
+   * (the list then shows it at the next load). */
   async function confirm(c: Confirmation): Promise<Baseline> {
     const saved = await call(Baselines.Confirm(c))
-    await load(c.customerId)
+    await load(c.customerId).catch(() => {})
     return saved
   }
 
@@ -55,7 +63,7 @@ export const useBaselinesStore = defineStore('baselines', () => {
   async function exportDocument(req: ExportRequest, onProgress?: (done: number, total: number) => void): Promise<string> {
     const off = onProgress ? EventsOn('document:progress', (done: number, total: number) => onProgress(done, total)) : () => {}
     try {
-      const res = await call(Documents.Export(req as never))
+      const res = await call(Documents.Export(req as never), EXPORT_TIMEOUT_MS)
       return res.path
     } finally {
       off()
