@@ -61,6 +61,25 @@ export async function choose(page: Page, selectTestId: string, option: string) {
   await page.locator('.n-base-select-option', { hasText: option }).first().click()
 }
 
+/** Creates a customer through the form, and returns its page's route (for open()). */
+export async function newCustomer(page: Page, name: string): Promise<string> {
+  await open(page, '/customers')
+  await page.getByTestId('new-customer').click()
+  await page.getByTestId('input-name').fill(name)
+  await page.getByTestId('customer-save').click()
+  await expect(page.getByTestId('customer-title')).toHaveText(name)
+  return new URL(page.url()).hash.slice(1)
+}
+
+/** Logs a meeting with this summary on the open customer page. */
+export async function logMeeting(page: Page, summary: string) {
+  await page.getByTestId('tab-interactions').click()
+  await page.getByTestId('interaction-add').click()
+  await page.getByTestId('interaction-summary').fill(summary)
+  await page.getByTestId('interaction-save').click()
+  await expect(page.getByTestId('interaction-item').filter({ hasText: summary })).toHaveCount(1)
+}
+
 export async function setLanguage(page: Page, lang: 'zh-CN' | 'en') {
   await open(page, '/settings')
   await choose(page, 'settings-language', lang === 'zh-CN' ? '中文' : 'English')

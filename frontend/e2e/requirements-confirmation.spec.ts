@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ARTIFACTS, choose, contrastOf, guardEveryTest, open, setLanguage, shot } from './helpers'
+import { ARTIFACTS, choose, contrastOf, guardEveryTest, logMeeting, newCustomer, open, setLanguage, shot } from './helpers'
 
 // The requirement analysis flow of the issue, end to end: three requirements from a meeting,
 // review, the customer's confirmation as baseline v1, a change flagged and compared, and the
@@ -40,17 +40,8 @@ async function exportAs(page: Page, format: 'docx' | 'html', lang: 'zh' | 'en'):
 
 test('makes three requirements from a meeting and sends them to review', async ({ page }) => {
   await setLanguage(page, 'zh-CN')
-  await open(page, '/customers')
-  await page.getByTestId('new-customer').click()
-  await page.getByTestId('input-name').fill(CUSTOMER)
-  await page.getByTestId('customer-save').click()
-  await expect(page.getByTestId('customer-title')).toHaveText(CUSTOMER)
-  customerHash = new URL(page.url()).hash.slice(1)
-  await page.getByTestId('tab-interactions').click()
-  await page.getByTestId('interaction-add').click()
-  await page.getByTestId('interaction-summary').fill(MEETING)
-  await page.getByTestId('interaction-save').click()
-  await expect(page.getByTestId('interaction-item')).toHaveCount(1)
+  customerHash = await newCustomer(page, CUSTOMER)
+  await logMeeting(page, MEETING)
 
   for (const title of TITLES) {
     await page.getByTestId('tab-interactions').click()

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { guardEveryTest, open, setLanguage, shot } from './helpers'
+import { guardEveryTest, logMeeting, newCustomer, open, setLanguage, shot } from './helpers'
 
 // Requirements on the customer page: made from a meeting of the communication log, counted by
 // status, moved through the status menu. Makes its own customer and meeting; the steps build on
@@ -32,19 +32,10 @@ async function fromMeeting(page: Page, title: string) {
 
 test('makes a customer with a meeting', async ({ page }) => {
   await setLanguage(page, 'en')
-  await open(page, '/customers')
-  await page.getByTestId('new-customer').click()
-  await page.getByTestId('input-name').fill(CUSTOMER)
-  await page.getByTestId('customer-save').click()
-  await expect(page.getByTestId('customer-title')).toHaveText(CUSTOMER)
-  customerHash = new URL(page.url()).hash.slice(1)
+  customerHash = await newCustomer(page, CUSTOMER)
   await page.getByTestId('tab-requirements').click()
   await expect(page.getByTestId('req-empty')).toBeVisible()
-  await page.getByTestId('tab-interactions').click()
-  await page.getByTestId('interaction-add').click()
-  await page.getByTestId('interaction-summary').fill(MEETING)
-  await page.getByTestId('interaction-save').click()
-  await expect(page.getByTestId('interaction-item')).toHaveCount(1)
+  await logMeeting(page, MEETING)
   await expect(page.getByTestId('interaction-create-requirement')).toBeVisible()
 })
 
