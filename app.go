@@ -72,6 +72,7 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Requirements = a.db.Requirements()
 	a.services.Competitors = a.db.Competitors()
 	a.services.Baselines = a.db.Baselines()
+	a.services.Releases = a.db.Releases()
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()

@@ -35,7 +35,7 @@ func main() {
 		Bind: []any{
 			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewRequirements(services),
 			api.NewCompetitors(services), api.NewBaselines(services),
-			api.NewDocuments(services), api.NewSystem(services),
+			api.NewDocuments(services), api.NewReleases(services), api.NewSystem(services),
 		},
 		ErrorFormatter: formatError,
 		SingleInstanceLock: &options.SingleInstanceLock{

@@ -52,6 +52,13 @@ func NextStatuses(s ReqStatus) []ReqStatus {
 	return next
 }
 
+// CheckReason trims and checks the reason the user gives for a change.
+func CheckReason(reason *string) error {
+	var k checker
+	k.text("reason", reason, MaxLine, true)
+	return k.result()
+}
+
 // CheckTransition decides whether r may move to status to. Releasing a requirement whose system
 // test failed needs an override reason, which the caller records with the change.
 func CheckTransition(r Requirement, to ReqStatus, overrideReason string) error {
@@ -68,9 +75,8 @@ func CheckTransition(r Requirement, to ReqStatus, overrideReason string) error {
 		return Invalid("status", "transition", fmt.Sprintf("A requirement cannot go from %q to %q.", r.Status, to),
 			map[string]any{"from": string(r.Status), "to": string(to)})
 	}
-	k.text("reason", &overrideReason, MaxLine, true)
-	if k.err != nil {
-		return k.err
+	if err := CheckReason(&overrideReason); err != nil {
+		return err
 	}
 	if to == ReqReleased && r.Tests.System.Status == "failed" && overrideReason == "" {
 		return Invalid("reason", "system_test_failed", "The system test failed: give a reason to release it anyway.", nil)

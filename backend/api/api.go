@@ -26,6 +26,7 @@ type Services struct {
 	Requirements backend.RequirementService
 	Competitors  backend.CompetitorService
 	Baselines    backend.BaselineService
+	Releases     backend.ReleaseService
 	Events       backend.EventService
 	System       backend.SystemService
 	Import       backend.ImportService

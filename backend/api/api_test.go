@@ -3,8 +3,11 @@ package api
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/uuid"
 
 	"vendordesk/backend"
 	"vendordesk/backend/bolt"
@@ -20,7 +23,7 @@ func openServices(t *testing.T) *Services {
 	t.Cleanup(func() { db.Close() })
 	s := NewServices()
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
-	s.Requirements, s.Competitors, s.Baselines = db.Requirements(), db.Competitors(), db.Baselines()
+	s.Requirements, s.Competitors, s.Baselines, s.Releases = db.Requirements(), db.Competitors(), db.Baselines(), db.Releases()
 	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
 	s.Started(nil)
 	return s
@@ -159,4 +162,30 @@ func TestRequirementsRoundTrip(t *testing.T) {
 	}
 	_, err = rs.Get("nope")
 	wantErr(t, err, backend.CodeInvalid, "id", "id")
+}
+
+func TestReleasesRoundTrip(t *testing.T) {
+	s := openServices(t)
+	c, _ := NewCustomers(s).Create(backend.Customer{Name: "西湖医疗"})
+	r, _ := NewRequirements(s).Create(backend.Requirement{CustomerID: c.ID, Title: "检验报告自动归档"})
+	rs := NewReleases(s)
+	rel, err := rs.Create(backend.Release{Version: "3.2.0", Requirements: []uuid.UUID{r.ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes, err := rs.DraftNotes(rel.ID.String(), "zh-CN")
+	if err != nil || !strings.Contains(notes, "R-0001 检验报告自动归档（西湖医疗）") {
+		t.Fatalf("notes %q %v", notes, err)
+	}
+	_, err = rs.DraftNotes(rel.ID.String(), "fr")
+	wantErr(t, err, backend.CodeInvalid, "lang", "enum")
+	if of, _ := rs.OfRequirement(r.ID.String()); !of.Found || of.Release.Version != "3.2.0" {
+		t.Fatalf("%+v", of)
+	}
+	if next := rs.NextStatuses(backend.RelPlanned); len(next) != 2 || next[0] != backend.RelInTest {
+		t.Fatalf("next %v", next)
+	}
+	if list, _ := rs.List(); len(list) != 1 || list[0].Requirements != 1 {
+		t.Fatalf("%+v", list)
+	}
 }

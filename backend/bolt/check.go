@@ -83,7 +83,23 @@ func (db *DB) Check() error {
 		if err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
+		err = tx.Bucket(bReleases).ForEach(func(k, v []byte) error {
+			var r backend.Release
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			add(bReleasesByVersion, []byte(backend.VersionKey(r.Version)), k)
+			if r.Status != backend.RelWithdrawn {
+				for _, id := range r.Requirements {
+					add(bReleaseOfRequirement, id[:], k)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bReleasesByVersion, bReleaseOfRequirement, bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
 			bRequirementsByCustomer, bRequirementsBySource, bRequirementRows} {
 			if err := sameKeys(tx, b, want[string(b)]); err != nil {
 				return err

@@ -201,6 +201,15 @@ func (s requirementService) Delete(ctx context.Context, id uuid.UUID) error {
 				fmt.Sprintf("%s is %s: only draft or rejected requirements can be deleted. Reject or defer it instead.", r.Ref(), r.Status),
 				map[string]any{"ref": r.Ref(), "status": string(r.Status)})
 		}
+		if rel := w.tx.Bucket(bReleaseOfRequirement).Get(id[:]); rel != nil {
+			var o backend.Release
+			if err := getJSON(w.tx, bReleases, idFrom(rel), "release", &o); err != nil {
+				return err
+			}
+			return backend.Conflict("requirement_in_release",
+				fmt.Sprintf("%s is in release %s: take it out of the release first.", r.Ref(), o.Version),
+				map[string]any{"ref": r.Ref(), "version": o.Version})
+		}
 		a, b := requirementKeys(r)
 		if err := w.deleteKeys(bRequirements, id[:], bRequirementRows, id[:], bRequirementsByCustomer, a, bRequirementsBySource, b); err != nil {
 			return err

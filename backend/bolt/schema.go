@@ -42,6 +42,10 @@ var (
 
 	// events_by_record: recordID ‖ eventID (one record's history)
 	bEventsByRecord = []byte("events_by_record")
+
+	bReleases             = []byte("releases")
+	bReleasesByVersion    = []byte("releases_by_version")    // VersionKey → id (versions are unique)
+	bReleaseOfRequirement = []byte("release_of_requirement") // requirementID → the live release delivering it
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -80,6 +84,14 @@ var migrations = []func(tx *bbolt.Tx) error{
 			}
 			return byRecord.Put(key(ev.RecordID[:], k), nil)
 		})
+	},
+	func(tx *bbolt.Tx) error { // 4: releases
+		for _, b := range [][]byte{bReleases, bReleasesByVersion, bReleaseOfRequirement} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
 	},
 }
 

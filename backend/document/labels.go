@@ -41,6 +41,8 @@ type labels struct {
 	customerSide, vendorSide                      string
 	organization, name, role, signature, signDate string
 	seal, method, note                            string
+
+	notesTitle, notesEmpty string // release notes drafted from a release's requirements
 }
 
 // methodOrder is the order the sign-off page offers the confirmation methods in.
@@ -76,6 +78,7 @@ var zhLabels = labels{
 	customerSide: "客户方（甲方）", vendorSide: "供应商方（乙方）",
 	organization: "单位", name: "姓名", role: "职务", signature: "签字", signDate: "日期",
 	seal: "盖章", method: "确认方式", note: "备注",
+	notesTitle: "# %s 版本说明", notesEmpty: "本版本尚未包含需求。",
 }
 
 var enLabels = labels{
@@ -115,6 +118,7 @@ var enLabels = labels{
 	customerSide: "Customer", vendorSide: "Vendor",
 	organization: "Organization", name: "Name", role: "Role", signature: "Signature", signDate: "Date",
 	seal: "Seal", method: "Method of confirmation", note: "Note",
+	notesTitle: "# Release notes %s", notesEmpty: "This release carries no requirements yet.",
 }
 
 // labelsFor returns the label table of lang; HTML and DOCX refuse any other language.

@@ -66,6 +66,38 @@ export namespace api {
 	        this.requirements = source["requirements"];
 	    }
 	}
+	export class ReleaseOf {
+	    release: backend.ReleaseRow;
+	    found: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReleaseOf(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = this.convertValues(source["release"], backend.ReleaseRow);
+	        this.found = source["found"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
@@ -1088,6 +1120,96 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.name = source["name"];
 	        this.count = source["count"];
+	    }
+	}
+	export class Release {
+	    id: string;
+	    version: string;
+	    name: string;
+	    plannedDate: string;
+	    actualDate: string;
+	    status: string;
+	    requirements: string[];
+	    knownIssues: string;
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Release(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.name = source["name"];
+	        this.plannedDate = source["plannedDate"];
+	        this.actualDate = source["actualDate"];
+	        this.status = source["status"];
+	        this.requirements = source["requirements"];
+	        this.knownIssues = source["knownIssues"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class ReleaseDetail {
+	    release: Release;
+	    requirements: RequirementListRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReleaseDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = this.convertValues(source["release"], Release);
+	        this.requirements = this.convertValues(source["requirements"], RequirementListRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReleaseRow {
+	    id: string;
+	    version: string;
+	    name: string;
+	    plannedDate: string;
+	    actualDate: string;
+	    status: string;
+	    requirements: number;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReleaseRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.name = source["name"];
+	        this.plannedDate = source["plannedDate"];
+	        this.actualDate = source["actualDate"];
+	        this.status = source["status"];
+	        this.requirements = source["requirements"];
+	        this.updatedAt = source["updatedAt"];
 	    }
 	}
 	export class Source {
