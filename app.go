@@ -73,6 +73,7 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Competitors = a.db.Competitors()
 	a.services.Baselines = a.db.Baselines()
 	a.services.Releases = a.db.Releases()
+	a.services.Deployments = a.db.Deployments()
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()

@@ -35,7 +35,8 @@ func main() {
 		Bind: []any{
 			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewRequirements(services),
 			api.NewCompetitors(services), api.NewBaselines(services),
-			api.NewDocuments(services), api.NewReleases(services), api.NewSystem(services),
+			api.NewDocuments(services), api.NewReleases(services),
+			api.NewDeployments(services), api.NewSystem(services),
 		},
 		ErrorFormatter: formatError,
 		SingleInstanceLock: &options.SingleInstanceLock{

@@ -105,10 +105,13 @@ type LinkedCounts struct {
 	Interactions int `json:"interactions"`
 	Requirements int `json:"requirements"`
 	Baselines    int `json:"baselines"` // confirmed requirement sets: a customer's signed record
+	Deployments  int `json:"deployments"`
 }
 
 // Total is the number of linked records of every kind.
-func (n LinkedCounts) Total() int { return n.Contacts + n.Interactions + n.Requirements + n.Baselines }
+func (n LinkedCounts) Total() int {
+	return n.Contacts + n.Interactions + n.Requirements + n.Baselines + n.Deployments
+}
 
 // CustomerService keeps customers.
 type CustomerService interface {

@@ -27,6 +27,7 @@ type Services struct {
 	Competitors  backend.CompetitorService
 	Baselines    backend.BaselineService
 	Releases     backend.ReleaseService
+	Deployments  backend.DeploymentService
 	Events       backend.EventService
 	System       backend.SystemService
 	Import       backend.ImportService

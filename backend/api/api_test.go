@@ -24,6 +24,7 @@ func openServices(t *testing.T) *Services {
 	s := NewServices()
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
 	s.Requirements, s.Competitors, s.Baselines, s.Releases = db.Requirements(), db.Competitors(), db.Baselines(), db.Releases()
+	s.Deployments = db.Deployments()
 	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
 	s.Started(nil)
 	return s
@@ -187,5 +188,30 @@ func TestReleasesRoundTrip(t *testing.T) {
 	}
 	if list, _ := rs.List(); len(list) != 1 || list[0].Requirements != 1 {
 		t.Fatalf("%+v", list)
+	}
+}
+
+func TestDeploymentsRoundTrip(t *testing.T) {
+	s := openServices(t)
+	c, _ := NewCustomers(s).Create(backend.Customer{Name: "西湖医疗"})
+	rel, _ := NewReleases(s).Create(backend.Release{Version: "3.2.0"})
+	ds := NewDeployments(s)
+	_, err := ds.Create(backend.Deployment{CustomerID: c.ID, ReleaseID: rel.ID})
+	wantErr(t, err, backend.CodeInvalid, "releaseOverride", "release_not_released")
+	d, err := ds.Create(backend.Deployment{CustomerID: c.ID, ReleaseID: rel.ID, Environment: "staging"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next := ds.NextStatuses(d.Status); len(next) != 2 || next[0] != backend.DepPreparing {
+		t.Fatalf("next %v", next)
+	}
+	if rows, _ := ds.ByCustomer(c.ID.String()); len(rows) != 1 || rows[0].Version != "3.2.0" {
+		t.Fatalf("%+v", rows)
+	}
+	if rows, _ := ds.ByRelease(rel.ID.String()); len(rows) != 1 {
+		t.Fatalf("%+v", rows)
+	}
+	if m, err := ds.Matrix(backend.MatrixQuery{}); err != nil || m.Total != 1 || m.Rows[0].Version != "" {
+		t.Fatalf("a staging deployment is not production: %+v %v", m, err)
 	}
 }

@@ -83,6 +83,26 @@ func (db *DB) Check() error {
 		if err != nil {
 			return err
 		}
+		err = tx.Bucket(bDeployments).ForEach(func(k, v []byte) error {
+			var d backend.Deployment
+			if err := json.Unmarshal(v, &d); err != nil {
+				return err
+			}
+			row, _ := json.Marshal(d.Row())
+			add(bDeploymentRows, k, row)
+			add(bDeploymentsByCustomer, key(d.CustomerID[:], k), nil)
+			add(bDeploymentsByRelease, key(d.ReleaseID[:], k), nil)
+			db.deployments.mu.RLock()
+			mem, ok := db.deployments.rows[d.ID]
+			db.deployments.mu.RUnlock()
+			if !ok || !bytes.Equal(must(json.Marshal(mem)), row) {
+				return fmt.Errorf("memory row of deployment %s differs from the record", d.Ref())
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 		err = tx.Bucket(bReleases).ForEach(func(k, v []byte) error {
 			var r backend.Release
 			if err := json.Unmarshal(v, &r); err != nil {
@@ -99,7 +119,7 @@ func (db *DB) Check() error {
 		if err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bReleasesByVersion, bReleaseOfRequirement, bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
+		for _, b := range [][]byte{bDeploymentRows, bDeploymentsByCustomer, bDeploymentsByRelease, bReleasesByVersion, bReleaseOfRequirement, bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
 			bRequirementsByCustomer, bRequirementsBySource, bRequirementRows} {
 			if err := sameKeys(tx, b, want[string(b)]); err != nil {
 				return err

@@ -104,6 +104,7 @@ func linkedCounts(tx *bbolt.Tx, id uuid.UUID) backend.LinkedCounts {
 		Interactions: countPrefix(tx, bInteractionsByCustomer, id[:]),
 		Requirements: countPrefix(tx, bRequirementsByCustomer, id[:]),
 		Baselines:    countPrefix(tx, bBaselinesByCustomer, id[:]),
+		Deployments:  countPrefix(tx, bDeploymentsByCustomer, id[:]),
 	}
 }
 
@@ -135,7 +136,7 @@ func (s customerService) Delete(ctx context.Context, id uuid.UUID) error {
 				fmt.Sprintf("%s has %d contacts, %d communication records, %d requirements and %d confirmed baselines. Archive it instead, or delete those first.",
 					c.Name, n.Contacts, n.Interactions, n.Requirements, n.Baselines),
 				map[string]any{"name": c.Name, "contacts": n.Contacts, "interactions": n.Interactions, "requirements": n.Requirements,
-					"baselines": n.Baselines})
+					"baselines": n.Baselines, "deployments": n.Deployments})
 		}
 		if err := w.tx.Bucket(bCustomers).Delete(id[:]); err != nil {
 			return err

@@ -30,6 +30,7 @@ type DB struct {
 	writeMu      sync.Mutex
 	customers    *customerIndex
 	requirements *requirementIndex
+	deployments  *deploymentIndex
 }
 
 // ErrLocked is returned by Open when another VendorDesk holds the data file.
@@ -63,11 +64,12 @@ func Open(path string) (*DB, error) {
 // time is the slower of them, not their sum.
 func (db *DB) loadIndexes() error {
 	var wg sync.WaitGroup
-	var cerr, rerr error
+	var cerr, rerr, derr error
 	wg.Go(func() { db.customers, cerr = loadCustomerIndex(db.bolt) })
 	wg.Go(func() { db.requirements, rerr = loadRequirementIndex(db.bolt) })
+	wg.Go(func() { db.deployments, derr = loadDeploymentIndex(db.bolt) })
 	wg.Wait()
-	return errors.Join(cerr, rerr)
+	return errors.Join(cerr, rerr, derr)
 }
 
 // Close closes the data file.

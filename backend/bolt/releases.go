@@ -76,6 +76,7 @@ func (w *writeTx) putRelease(old *backend.Release, r backend.Release) error {
 			}
 		}
 	}
+	w.onCommit(func() { w.db.deployments.putRelease(r.ID, releaseInfo{r.Version, r.Status}) })
 	return putJSON(w.tx, bReleases, r.ID[:], r)
 }
 
@@ -228,7 +229,7 @@ func (s releaseService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := getJSON(w.tx, bReleases, id, "release", &r); err != nil {
 			return err
 		}
-		if r.Status != backend.RelPlanned {
+		if n := countPrefix(w.tx, bDeploymentsByRelease, id[:]); r.Status != backend.RelPlanned || n > 0 {
 			return backend.Conflict("release_in_use",
 				fmt.Sprintf("Release %s is %s: only planned releases can be deleted. Withdraw it instead.", r.Version, r.Status),
 				map[string]any{"version": r.Version, "status": string(r.Status)})
@@ -241,6 +242,7 @@ func (s releaseService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := w.deleteKeys(bReleases, id[:], bReleasesByVersion, []byte(backend.VersionKey(r.Version))); err != nil {
 			return err
 		}
+		w.onCommit(func() { w.db.deployments.removeRelease(id) })
 		return w.logEvent("release", id, uuid.Nil, backend.ActionDelete, r.Version, r, nil)
 	})
 	return wrapInternal("delete release", err)

@@ -46,6 +46,11 @@ var (
 	bReleases             = []byte("releases")
 	bReleasesByVersion    = []byte("releases_by_version")    // VersionKey → id (versions are unique)
 	bReleaseOfRequirement = []byte("release_of_requirement") // requirementID → the live release delivering it
+
+	bDeployments           = []byte("deployments")
+	bDeploymentRows        = []byte("deployment_rows")         // id → DeploymentRow JSON (lists, the matrix)
+	bDeploymentsByCustomer = []byte("deployments_by_customer") // customerID ‖ id
+	bDeploymentsByRelease  = []byte("deployments_by_release")  // releaseID ‖ id
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -85,8 +90,9 @@ var migrations = []func(tx *bbolt.Tx) error{
 			return byRecord.Put(key(ev.RecordID[:], k), nil)
 		})
 	},
-	func(tx *bbolt.Tx) error { // 4: releases
-		for _, b := range [][]byte{bReleases, bReleasesByVersion, bReleaseOfRequirement} {
+	func(tx *bbolt.Tx) error { // 4: releases and deployments
+		for _, b := range [][]byte{bReleases, bReleasesByVersion, bReleaseOfRequirement,
+			bDeployments, bDeploymentRows, bDeploymentsByCustomer, bDeploymentsByRelease} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

@@ -103,6 +103,24 @@ export namespace api {
 
 export namespace backend {
 	
+	export class Acceptance {
+	    by: string;
+	    date: string;
+	    method: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Acceptance(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.by = source["by"];
+	        this.date = source["date"];
+	        this.method = source["method"];
+	        this.note = source["note"];
+	    }
+	}
 	export class BaselineItem {
 	    id: string;
 	    number: number;
@@ -438,6 +456,22 @@ export namespace backend {
 	        this.field = source["field"];
 	        this.old = source["old"];
 	        this.new = source["new"];
+	    }
+	}
+	export class ChecklistItem {
+	    text: string;
+	    done: boolean;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChecklistItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.done = source["done"];
+	        this.note = source["note"];
 	    }
 	}
 	export class DiffOp {
@@ -876,6 +910,124 @@ export namespace backend {
 	        this.interactions = source["interactions"];
 	    }
 	}
+	export class TrainingSession {
+	    date: string;
+	    trainer: string;
+	    attendees: string[];
+	    topics: string;
+	    materials: string;
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrainingSession(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.trainer = source["trainer"];
+	        this.attendees = source["attendees"];
+	        this.topics = source["topics"];
+	        this.materials = source["materials"];
+	        this.score = source["score"];
+	    }
+	}
+	export class Deployment {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    releaseId: string;
+	    environment: string;
+	    status: string;
+	    releaseOverride: string;
+	    checklist: ChecklistItem[];
+	    deployedOn: string;
+	    deployedBy: string;
+	    configNotes: string;
+	    trainings: TrainingSession[];
+	    goLiveOn: string;
+	    supportUntil: string;
+	    acceptance: Acceptance;
+	    rollbackReason: string;
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Deployment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.releaseId = source["releaseId"];
+	        this.environment = source["environment"];
+	        this.status = source["status"];
+	        this.releaseOverride = source["releaseOverride"];
+	        this.checklist = this.convertValues(source["checklist"], ChecklistItem);
+	        this.deployedOn = source["deployedOn"];
+	        this.deployedBy = source["deployedBy"];
+	        this.configNotes = source["configNotes"];
+	        this.trainings = this.convertValues(source["trainings"], TrainingSession);
+	        this.goLiveOn = source["goLiveOn"];
+	        this.supportUntil = source["supportUntil"];
+	        this.acceptance = this.convertValues(source["acceptance"], Acceptance);
+	        this.rollbackReason = source["rollbackReason"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DeploymentRow {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    releaseId: string;
+	    version: string;
+	    environment: string;
+	    status: string;
+	    deployedOn: string;
+	    goLiveOn: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeploymentRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.releaseId = source["releaseId"];
+	        this.version = source["version"];
+	        this.environment = source["environment"];
+	        this.status = source["status"];
+	        this.deployedOn = source["deployedOn"];
+	        this.goLiveOn = source["goLiveOn"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
 	export class Design {
 	    architecture: string;
 	    ui: string;
@@ -1095,6 +1247,7 @@ export namespace backend {
 	    interactions: number;
 	    requirements: number;
 	    baselines: number;
+	    deployments: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkedCounts(source);
@@ -1106,8 +1259,88 @@ export namespace backend {
 	        this.interactions = source["interactions"];
 	        this.requirements = source["requirements"];
 	        this.baselines = source["baselines"];
+	        this.deployments = source["deployments"];
 	    }
 	}
+	export class MatrixRow {
+	    customerId: string;
+	    customerName: string;
+	    customerRef: string;
+	    version: string;
+	    releaseId: string;
+	    since: string;
+	    behind: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	        this.version = source["version"];
+	        this.releaseId = source["releaseId"];
+	        this.since = source["since"];
+	        this.behind = source["behind"];
+	    }
+	}
+	export class Matrix {
+	    rows: MatrixRow[];
+	    total: number;
+	    newest: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Matrix(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], MatrixRow);
+	        this.total = source["total"];
+	        this.newest = source["newest"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MatrixQuery {
+	    olderThan: string;
+	    releaseId: string;
+	    search: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.olderThan = source["olderThan"];
+	        this.releaseId = source["releaseId"];
+	        this.search = source["search"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	
 	export class NameCount {
 	    name: string;
 	    count: number;
@@ -1388,6 +1621,7 @@ export namespace backend {
 	        this.count = source["count"];
 	    }
 	}
+	
 	
 
 }

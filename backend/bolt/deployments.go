@@ -1,0 +1,194 @@
+package bolt
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+type deploymentService struct{ db *DB }
+
+// Deployments returns the deployment service (实施与部署).
+func (db *DB) Deployments() backend.DeploymentService { return deploymentService{db} }
+
+func (s deploymentService) Create(ctx context.Context, d backend.Deployment) (backend.Deployment, error) {
+	return createWith(s.db, "create deployment", d, (*writeTx).createDeployment)
+}
+
+func (w *writeTx) createDeployment(d backend.Deployment) (backend.Deployment, error) {
+	if err := w.requireCustomer(d.CustomerID); err != nil {
+		return d, err
+	}
+	if err := w.requireDeployableRelease(d); err != nil {
+		return d, err
+	}
+	n, err := w.tx.Bucket(bDeployments).NextSequence()
+	if err != nil {
+		return d, err
+	}
+	d.ID, d.Number, d.Status, d.CreatedAt, d.UpdatedAt = w.db.NewID(), int(n), backend.DepPlanned, w.now, w.now
+	d.Acceptance, d.RollbackReason = backend.Acceptance{}, ""
+	if err := w.putDeployment(d); err != nil {
+		return d, err
+	}
+	return d, w.logEvent("deployment", d.ID, d.CustomerID, backend.ActionCreate, d.Ref(), nil, d)
+}
+
+// requireDeployableRelease checks the release exists and, for production, that it was released:
+// a planned, in-test or withdrawn release goes there only with the user's reason.
+func (w *writeTx) requireDeployableRelease(d backend.Deployment) error {
+	var r backend.Release
+	if err := getJSON(w.tx, bReleases, d.ReleaseID, "release", &r); err != nil {
+		return backend.Invalid("releaseId", "release_missing", "The release does not exist (it may have been deleted).", nil)
+	}
+	if d.Environment == "production" && r.Status != backend.RelReleased && d.ReleaseOverride == "" {
+		return backend.Invalid("releaseOverride", "release_not_released",
+			fmt.Sprintf("Release %s is %s: give a reason to put it into production anyway.", r.Version, r.Status),
+			map[string]any{"version": r.Version, "status": string(r.Status)})
+	}
+	return nil
+}
+
+// putDeployment stores d with its summary row and index keys (customer and release never change).
+func (w *writeTx) putDeployment(d backend.Deployment) error {
+	if err := putJSON(w.tx, bDeployments, d.ID[:], d); err != nil {
+		return err
+	}
+	row := d.Row()
+	if err := putJSON(w.tx, bDeploymentRows, d.ID[:], row); err != nil {
+		return err
+	}
+	w.onCommit(func() { w.db.deployments.put(row) })
+	if err := w.tx.Bucket(bDeploymentsByCustomer).Put(key(d.CustomerID[:], d.ID[:]), nil); err != nil {
+		return err
+	}
+	return w.tx.Bucket(bDeploymentsByRelease).Put(key(d.ReleaseID[:], d.ID[:]), nil)
+}
+
+func (s deploymentService) Update(ctx context.Context, d backend.Deployment) (backend.Deployment, error) {
+	if err := d.Normalize(); err != nil {
+		return backend.Deployment{}, err
+	}
+	var saved backend.Deployment
+	err := s.db.write(func(w *writeTx) error {
+		var old backend.Deployment
+		if err := getJSON(w.tx, bDeployments, d.ID, "deployment", &old); err != nil {
+			return err
+		}
+		if d.CustomerID != old.CustomerID || d.ReleaseID != old.ReleaseID {
+			return backend.Invalid("releaseId", "immutable", "A deployment keeps its customer and release: plan a new deployment instead.", nil)
+		}
+		// The status and the rollback reason change only through Transition.
+		saved = d
+		saved.Number, saved.Status, saved.CreatedAt, saved.UpdatedAt = old.Number, old.Status, old.CreatedAt, old.UpdatedAt
+		saved.RollbackReason = old.RollbackReason
+		if old.Status == backend.DepAccepted {
+			notes := saved.Notes
+			saved.Notes = old.Notes
+			if len(diff(old, saved)) > 0 {
+				return backend.Conflict("deployment_accepted",
+					fmt.Sprintf("%s was accepted: only its notes can change.", old.Ref()), map[string]any{"ref": old.Ref()})
+			}
+			saved.Notes = notes
+		} else if saved.Environment != old.Environment || saved.ReleaseOverride != old.ReleaseOverride {
+			if err := w.requireDeployableRelease(saved); err != nil {
+				return err
+			}
+		}
+		return w.saveDeployment(old, &saved, "")
+	})
+	return saved, wrapInternal("update deployment", err)
+}
+
+// saveDeployment writes a changed deployment and its event (with the user's reason, if any).
+func (w *writeTx) saveDeployment(old backend.Deployment, d *backend.Deployment, note string) error {
+	if len(diff(old, *d)) == 0 {
+		return nil
+	}
+	d.UpdatedAt = w.now
+	if err := w.putDeployment(*d); err != nil {
+		return err
+	}
+	return w.logEventNote("deployment", d.ID, d.CustomerID, backend.ActionUpdate, d.Ref(), old, *d, note)
+}
+
+func (s deploymentService) Transition(ctx context.Context, id uuid.UUID, to backend.DeployStatus, reason string) (backend.Deployment, error) {
+	var d backend.Deployment
+	err := s.db.write(func(w *writeTx) error {
+		if err := getJSON(w.tx, bDeployments, id, "deployment", &d); err != nil {
+			return err
+		}
+		if !slices.Contains(backend.NextDeployStatuses(d.Status), to) {
+			return backend.Invalid("status", "deployment_transition", fmt.Sprintf("A deployment cannot go from %q to %q.", d.Status, to),
+				map[string]any{"from": string(d.Status), "to": string(to)})
+		}
+		if err := backend.CheckReason(&reason); err != nil {
+			return err
+		}
+		if err := readyFor(d, to, reason); err != nil {
+			return err
+		}
+		old := d
+		d.Status = to
+		if to == backend.DepRolledBack {
+			d.RollbackReason = reason
+		}
+		return w.saveDeployment(old, &d, reason)
+	})
+	return d, wrapInternal("move deployment", err)
+}
+
+// readyFor checks a deployment has what its next status records.
+func readyFor(d backend.Deployment, to backend.DeployStatus, reason string) error {
+	missing := func(field, msg string) error {
+		return backend.Invalid(field, "required_for_status", msg, map[string]any{"to": string(to)})
+	}
+	switch {
+	case to == backend.DepDeployed && d.DeployedOn == "":
+		return missing("deployedOn", "Record the deployment date first.")
+	case to == backend.DepLive && d.GoLiveOn == "":
+		return missing("goLiveOn", "Record the go-live date first.")
+	case to == backend.DepAccepted && (d.Acceptance.By == "" || d.Acceptance.Date == "" || d.Acceptance.Method == ""):
+		return missing("acceptance", "Record who accepted it, when and how first.")
+	case to == backend.DepRolledBack && reason == "":
+		return missing("reason", "Give the reason for the rollback.")
+	}
+	return nil
+}
+
+func (s deploymentService) Get(ctx context.Context, id uuid.UUID) (backend.Deployment, error) {
+	var d backend.Deployment
+	err := s.db.read(func(tx *bbolt.Tx) error { return getJSON(tx, bDeployments, id, "deployment", &d) })
+	return d, wrapInternal("get deployment", err)
+}
+
+func (s deploymentService) ByCustomer(ctx context.Context, customerID uuid.UUID) ([]backend.DeploymentRow, error) {
+	return s.db.deployments.where(func(r *backend.DeploymentRow) bool { return r.CustomerID == customerID }), nil
+}
+
+func (s deploymentService) ByRelease(ctx context.Context, releaseID uuid.UUID) ([]backend.DeploymentRow, error) {
+	return s.db.deployments.where(func(r *backend.DeploymentRow) bool { return r.ReleaseID == releaseID }), nil
+}
+
+func (s deploymentService) Matrix(ctx context.Context, q backend.MatrixQuery) (backend.Matrix, error) {
+	var err error
+	if q.Search, err = backend.NormalizeSearch(q.Search); err != nil {
+		return backend.Matrix{}, err
+	}
+	release, err := uuid.Parse(q.ReleaseID)
+	if q.ReleaseID != "" && err != nil {
+		return backend.Matrix{}, backend.Invalid("releaseId", "id", "Not a valid record id.", nil)
+	}
+	if q.Limit <= 0 || q.Limit > backend.MaxPage {
+		q.Limit = 50
+	}
+	q.Offset = max(q.Offset, 0)
+	all := backend.CustomerQuery{Search: q.Search, Sort: backend.SortName, Limit: s.db.customers.len()}
+	customers := s.db.customers.list(all).Rows
+	return s.db.deployments.matrix(customers, q, release), nil
+}
