@@ -95,7 +95,7 @@ func (db *DB) Check() error {
 			db.deployments.mu.RLock()
 			mem, ok := db.deployments.rows[d.ID]
 			db.deployments.mu.RUnlock()
-			if !ok || !bytes.Equal(must(json.Marshal(mem)), row) {
+			if !ok || !bytes.Equal(must(json.Marshal(*mem)), row) {
 				return fmt.Errorf("memory row of deployment %s differs from the record", d.Ref())
 			}
 			return nil
@@ -109,6 +109,12 @@ func (db *DB) Check() error {
 				return err
 			}
 			add(bReleasesByVersion, []byte(backend.VersionKey(r.Version)), k)
+			db.deployments.mu.RLock()
+			mem, ok := db.deployments.releases[r.ID]
+			db.deployments.mu.RUnlock()
+			if !ok || mem != r.Row() {
+				return fmt.Errorf("memory row of release %s differs from the record", r.Version)
+			}
 			if r.Status != backend.RelWithdrawn {
 				for _, id := range r.Requirements {
 					add(bReleaseOfRequirement, id[:], k)

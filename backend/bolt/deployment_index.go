@@ -12,43 +12,39 @@ import (
 	"vendordesk/backend"
 )
 
-// releaseInfo is what the deployment lists need of a release.
-type releaseInfo struct {
-	version string
-	status  backend.ReleaseStatus
-}
-
-// deploymentIndex keeps every deployment's row and every release's version in memory, built at
-// open and updated after each commit, so the version matrix never decodes records.
+// deploymentIndex keeps every deployment's row and every release's row in memory, built at
+// open and updated after each commit, so the release list and the version matrix never decode
+// records.
 type deploymentIndex struct {
 	mu       sync.RWMutex
-	rows     map[uuid.UUID]backend.DeploymentRow // Version is filled in when read
-	releases map[uuid.UUID]releaseInfo
+	rows     map[uuid.UUID]*backend.DeploymentRow // Version is filled in when read
+	releases map[uuid.UUID]backend.ReleaseRow
+	// byVersion is every release, oldest version first, and behind how many released versions
+	// are newer than each; both are worked out again after a release changes (nil until then).
+	byVersion []uuid.UUID
+	behind    map[uuid.UUID]int
 }
 
 func loadDeploymentIndex(db *bbolt.DB) (*deploymentIndex, error) {
-	ix := &deploymentIndex{rows: map[uuid.UUID]backend.DeploymentRow{}, releases: map[uuid.UUID]releaseInfo{}}
+	ix := &deploymentIndex{rows: map[uuid.UUID]*backend.DeploymentRow{}, releases: map[uuid.UUID]backend.ReleaseRow{}}
 	err := db.View(func(tx *bbolt.Tx) error {
 		err := tx.Bucket(bDeploymentRows).ForEach(func(k, v []byte) error {
 			var r backend.DeploymentRow
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("decode deployment row %x: %w", k, err)
 			}
-			ix.rows[r.ID] = r
+			ix.rows[r.ID] = &r
 			return nil
 		})
 		if err != nil {
 			return err
 		}
 		return tx.Bucket(bReleases).ForEach(func(k, v []byte) error {
-			var r struct {
-				Version string                `json:"version"`
-				Status  backend.ReleaseStatus `json:"status"`
-			}
+			var r backend.Release
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("decode release %x: %w", k, err)
 			}
-			ix.releases[idFrom(k)] = releaseInfo{r.Version, r.Status}
+			ix.releases[r.ID] = r.Row()
 			return nil
 		})
 	})
@@ -58,28 +54,72 @@ func loadDeploymentIndex(db *bbolt.DB) (*deploymentIndex, error) {
 func (ix *deploymentIndex) put(r backend.DeploymentRow) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.rows[r.ID] = r
+	ix.rows[r.ID] = &r
 }
 
-func (ix *deploymentIndex) putRelease(id uuid.UUID, r releaseInfo) {
+func (ix *deploymentIndex) putRelease(r backend.ReleaseRow) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.releases[id] = r
+	ix.releases[r.ID] = r
+	ix.byVersion, ix.behind = nil, nil
 }
 
 func (ix *deploymentIndex) removeRelease(id uuid.UUID) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	delete(ix.releases, id)
+	ix.byVersion, ix.behind = nil, nil
+}
+
+// readVersions takes the read lock, first working out the version order if a release changed.
+// The caller unlocks.
+func (ix *deploymentIndex) readVersions() {
+	ix.mu.RLock()
+	if ix.byVersion != nil {
+		return
+	}
+	ix.mu.RUnlock()
+	ix.mu.Lock()
+	if ix.byVersion == nil {
+		order := make([]uuid.UUID, 0, len(ix.releases))
+		for id := range ix.releases {
+			order = append(order, id)
+		}
+		slices.SortFunc(order, func(a, b uuid.UUID) int {
+			return backend.CompareVersions(ix.releases[a].Version, ix.releases[b].Version)
+		})
+		behind, newer := make(map[uuid.UUID]int, len(order)), 0
+		for i := len(order) - 1; i >= 0; i-- {
+			behind[order[i]] = newer
+			if ix.releases[order[i]].Status == backend.RelReleased {
+				newer++
+			}
+		}
+		ix.byVersion, ix.behind = order, behind
+	}
+	ix.mu.Unlock()
+	ix.mu.RLock()
+}
+
+// releaseRows lists every release, newest version first.
+func (ix *deploymentIndex) releaseRows() []backend.ReleaseRow {
+	ix.readVersions()
+	defer ix.mu.RUnlock()
+	out := make([]backend.ReleaseRow, len(ix.byVersion))
+	for i, id := range ix.byVersion {
+		out[len(out)-1-i] = ix.releases[id]
+	}
+	return out
 }
 
 // where returns the rows that keep(row) accepts, with their versions, newest deployment first.
 func (ix *deploymentIndex) where(keep func(r *backend.DeploymentRow) bool) []backend.DeploymentRow {
 	ix.mu.RLock()
 	var out []backend.DeploymentRow
-	for _, r := range ix.rows {
-		if keep(&r) {
-			r.Version = ix.releases[r.ReleaseID].version
+	for _, p := range ix.rows {
+		if keep(p) {
+			r := *p
+			r.Version = ix.releases[r.ReleaseID].Version
 			out = append(out, r)
 		}
 	}
@@ -106,24 +146,29 @@ func compareStrings(a, b string) int {
 // matrix is the version matrix over the given customers (in their order): each one's newest
 // production deployment in use, and how many released versions are newer.
 func (ix *deploymentIndex) matrix(customers []backend.CustomerRow, q backend.MatrixQuery, releaseFilter uuid.UUID) backend.Matrix {
-	ix.mu.RLock()
+	ix.readVersions()
 	defer ix.mu.RUnlock()
-	var released []string
-	for _, r := range ix.releases {
-		if r.status == backend.RelReleased {
-			released = append(released, r.version)
+	out := backend.Matrix{Rows: []backend.MatrixRow{}}
+	for i := len(ix.byVersion) - 1; i >= 0; i-- {
+		if r := ix.releases[ix.byVersion[i]]; r.Status == backend.RelReleased {
+			out.Newest = r.Version
+			break
 		}
 	}
-	slices.SortFunc(released, backend.CompareVersions)
-	out := backend.Matrix{Rows: []backend.MatrixRow{}}
-	if len(released) > 0 {
-		out.Newest = released[len(released)-1]
+	// The releases older than the filter's version, found once rather than per customer.
+	var older map[uuid.UUID]bool
+	if q.OlderThan != "" {
+		older = map[uuid.UUID]bool{}
+		for id, r := range ix.releases {
+			if backend.CompareVersions(r.Version, q.OlderThan) < 0 {
+				older[id] = true
+			}
+		}
 	}
 	// Each customer's newest production deployment in use, and who runs the filtered release.
-	best := map[uuid.UUID]*backend.DeploymentRow{}
+	best := make(map[uuid.UUID]*backend.DeploymentRow, len(customers))
 	runs := map[uuid.UUID]bool{}
-	for id := range ix.rows {
-		r := ix.rows[id]
+	for _, r := range ix.rows {
 		if !r.Status.InUse() {
 			continue
 		}
@@ -134,27 +179,17 @@ func (ix *deploymentIndex) matrix(customers []backend.CustomerRow, q backend.Mat
 			continue
 		}
 		if b := best[r.CustomerID]; b == nil || r.DeployedOn > b.DeployedOn || (r.DeployedOn == b.DeployedOn && r.Number > b.Number) {
-			best[r.CustomerID] = &r
+			best[r.CustomerID] = r
 		}
 	}
 	for _, c := range customers {
+		b := best[c.ID]
+		if (releaseFilter != uuid.Nil && !runs[c.ID]) || (older != nil && (b == nil || !older[b.ReleaseID])) {
+			continue
+		}
 		row := backend.MatrixRow{CustomerID: c.ID, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number)}
-		if b := best[c.ID]; b != nil {
-			row.ReleaseID, row.Version, row.Since = b.ReleaseID, ix.releases[b.ReleaseID].version, b.DeployedOn
-			// Released versions sort ascending: those after this one's place are newer.
-			at, _ := slices.BinarySearchFunc(released, row.Version, func(e, v string) int {
-				if backend.CompareVersions(e, v) <= 0 {
-					return -1
-				}
-				return 1
-			})
-			row.Behind = len(released) - at
-		}
-		if releaseFilter != uuid.Nil && !runs[c.ID] {
-			continue
-		}
-		if q.OlderThan != "" && (row.Version == "" || backend.CompareVersions(row.Version, q.OlderThan) >= 0) {
-			continue
+		if b != nil {
+			row.ReleaseID, row.Version, row.Since, row.Behind = b.ReleaseID, ix.releases[b.ReleaseID].Version, b.DeployedOn, ix.behind[b.ReleaseID]
 		}
 		out.Rows = append(out.Rows, row)
 	}

@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -76,7 +75,7 @@ func (w *writeTx) putRelease(old *backend.Release, r backend.Release) error {
 			}
 		}
 	}
-	w.onCommit(func() { w.db.deployments.putRelease(r.ID, releaseInfo{r.Version, r.Status}) })
+	w.onCommit(func() { w.db.deployments.putRelease(r.Row()) })
 	return putJSON(w.tx, bReleases, r.ID[:], r)
 }
 
@@ -208,19 +207,7 @@ func (s releaseService) Get(ctx context.Context, id uuid.UUID) (backend.ReleaseD
 }
 
 func (s releaseService) List(ctx context.Context) ([]backend.ReleaseRow, error) {
-	out := []backend.ReleaseRow{}
-	err := s.db.read(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bReleases).ForEach(func(k, v []byte) error {
-			var r backend.Release
-			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("decode release %x: %w", k, err)
-			}
-			out = append(out, r.Row())
-			return nil
-		})
-	})
-	slices.SortFunc(out, func(a, b backend.ReleaseRow) int { return backend.CompareVersions(b.Version, a.Version) })
-	return out, wrapInternal("list releases", err)
+	return s.db.deployments.releaseRows(), nil
 }
 
 func (s releaseService) Delete(ctx context.Context, id uuid.UUID) error {
