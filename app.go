@@ -74,6 +74,7 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Baselines = a.db.Baselines()
 	a.services.Releases = a.db.Releases()
 	a.services.Deployments = a.db.Deployments()
+	a.services.Trace = a.db.Trace()
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()

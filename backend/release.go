@@ -125,3 +125,23 @@ type ReleaseService interface {
 	// OfRequirement is the release that delivers a requirement, if any.
 	OfRequirement(ctx context.Context, requirementID uuid.UUID) (ReleaseRow, bool, error)
 }
+
+// TraceRow follows one requirement from its design and tests to the release that delivers it and
+// that release's deployments at the requirement's customer (traceability).
+type TraceRow struct {
+	Requirement RequirementListRow `json:"requirement"`
+	Designed    bool               `json:"designed"` // any design notes written
+	Release     *ReleaseRow        `json:"release"`  // nil when no live release delivers it
+	Deployments []DeploymentRow    `json:"deployments"`
+}
+
+// TraceQuery names whose traceability to show: one customer's requirements or one release's.
+type TraceQuery struct {
+	CustomerID uuid.UUID `json:"customerId" ts_type:"string"`
+	ReleaseID  uuid.UUID `json:"releaseId" ts_type:"string"`
+}
+
+// TraceService answers requirement → design → tests → release → deployments.
+type TraceService interface {
+	Trace(ctx context.Context, q TraceQuery) ([]TraceRow, error)
+}

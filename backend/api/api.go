@@ -28,6 +28,7 @@ type Services struct {
 	Baselines    backend.BaselineService
 	Releases     backend.ReleaseService
 	Deployments  backend.DeploymentService
+	Trace        backend.TraceService
 	Events       backend.EventService
 	System       backend.SystemService
 	Import       backend.ImportService

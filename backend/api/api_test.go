@@ -24,7 +24,7 @@ func openServices(t *testing.T) *Services {
 	s := NewServices()
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
 	s.Requirements, s.Competitors, s.Baselines, s.Releases = db.Requirements(), db.Competitors(), db.Baselines(), db.Releases()
-	s.Deployments = db.Deployments()
+	s.Deployments, s.Trace = db.Deployments(), db.Trace()
 	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
 	s.Started(nil)
 	return s
@@ -189,6 +189,11 @@ func TestReleasesRoundTrip(t *testing.T) {
 	if list, _ := rs.List(); len(list) != 1 || list[0].Requirements != 1 {
 		t.Fatalf("%+v", list)
 	}
+	if rows, err := rs.Trace("", rel.ID.String()); err != nil || len(rows) != 1 || rows[0].Release.Version != "3.2.0" {
+		t.Fatalf("trace %+v %v", rows, err)
+	}
+	_, err = rs.Trace("x", "")
+	wantErr(t, err, backend.CodeInvalid, "customerId", "id")
 }
 
 func TestDeploymentsRoundTrip(t *testing.T) {

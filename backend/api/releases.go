@@ -82,3 +82,19 @@ type ReleaseOf struct {
 	Release backend.ReleaseRow `json:"release"`
 	Found   bool               `json:"found"`
 }
+
+// Trace follows requirements from design and tests to their release and deployments: those of
+// one customer (customerID) or of one release (releaseID); give exactly one.
+func (a *Releases) Trace(customerID, releaseID string) ([]backend.TraceRow, error) {
+	return call(a.s, func(ctx context.Context) ([]backend.TraceRow, error) {
+		var q backend.TraceQuery
+		var err error
+		if q.CustomerID, err = optionalID("customerId", customerID); err != nil {
+			return nil, err
+		}
+		if q.ReleaseID, err = optionalID("releaseId", releaseID); err != nil {
+			return nil, err
+		}
+		return a.s.Trace.Trace(ctx, q)
+	})
+}

@@ -71,6 +71,14 @@ func (ix *deploymentIndex) removeRelease(id uuid.UUID) {
 	ix.byVersion, ix.behind = nil, nil
 }
 
+// release is one release's row.
+func (ix *deploymentIndex) release(id uuid.UUID) (backend.ReleaseRow, bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	r, ok := ix.releases[id]
+	return r, ok
+}
+
 // readVersions takes the read lock, first working out the version order if a release changed.
 // The caller unlocks.
 func (ix *deploymentIndex) readVersions() {

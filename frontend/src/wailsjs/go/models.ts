@@ -1623,6 +1623,42 @@ export namespace backend {
 	}
 	
 	
+	export class TraceRow {
+	    requirement: RequirementListRow;
+	    designed: boolean;
+	    release?: ReleaseRow;
+	    deployments: DeploymentRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TraceRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.requirement = this.convertValues(source["requirement"], RequirementListRow);
+	        this.designed = source["designed"];
+	        this.release = this.convertValues(source["release"], ReleaseRow);
+	        this.deployments = this.convertValues(source["deployments"], DeploymentRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 

@@ -17,6 +17,8 @@ export function NextStatuses(arg1:backend.ReleaseStatus):Promise<Array<backend.R
 
 export function OfRequirement(arg1:string):Promise<api.ReleaseOf>;
 
+export function Trace(arg1:string,arg2:string):Promise<Array<backend.TraceRow>>;
+
 export function Transition(arg1:string,arg2:backend.ReleaseStatus,arg3:string):Promise<backend.Release>;
 
 export function Update(arg1:backend.Release):Promise<backend.Release>;

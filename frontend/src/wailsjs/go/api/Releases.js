@@ -30,6 +30,10 @@ export function OfRequirement(arg1) {
   return window['go']['api']['Releases']['OfRequirement'](arg1);
 }
 
+export function Trace(arg1, arg2) {
+  return window['go']['api']['Releases']['Trace'](arg1, arg2);
+}
+
 export function Transition(arg1, arg2, arg3) {
   return window['go']['api']['Releases']['Transition'](arg1, arg2, arg3);
 }
