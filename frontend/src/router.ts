@@ -6,6 +6,8 @@ const views = {
   customers: () => import('./views/CustomersView.vue'),
   customer: () => import('./views/CustomerView.vue'),
   requirements: () => import('./views/RequirementsView.vue'),
+  releases: () => import('./views/ReleasesView.vue'),
+  release: () => import('./views/ReleaseView.vue'),
   research: () => import('./views/CompetitorsView.vue'),
   settings: () => import('./views/SettingsView.vue'),
 }
@@ -18,6 +20,8 @@ export const router = createRouter({
     { path: '/customers', name: 'customers', component: views.customers },
     { path: '/customers/:id', name: 'customer', component: views.customer, props: true },
     { path: '/requirements', name: 'requirements', component: views.requirements },
+    { path: '/releases', name: 'releases', component: views.releases },
+    { path: '/releases/:id', name: 'release', component: views.release, props: true },
     { path: '/research', name: 'research', component: views.research },
     { path: '/settings', name: 'settings', component: views.settings },
     { path: '/:pathMatch(.*)*', redirect: '/' },

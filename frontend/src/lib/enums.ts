@@ -88,3 +88,22 @@ export function testStatusTagType(status: string): TagType {
 
 /** How a customer confirmed its requirements (backend.ConfirmMethods). */
 export const CONFIRM_METHODS = ['signed_paper', 'email', 'seal', 'meeting'] as const
+
+// Releases (backend/release.go). Statuses in life-cycle order.
+export const REL_STATUSES = ['planned', 'in_test', 'released', 'withdrawn'] as const
+export type RelStatus = (typeof REL_STATUSES)[number]
+
+export function relStatusTagType(status: string): TagType {
+  switch (status) {
+    case 'planned':
+      return 'info'
+    case 'in_test':
+      return 'warning'
+    case 'released':
+      return 'success'
+    case 'withdrawn':
+      return 'error'
+    default:
+      return 'default'
+  }
+}

@@ -93,6 +93,16 @@ describe('errorMessage', () => {
     expect(errorMessage(e, translator('en'))).toContain('name@example.com')
   })
 
+  it('names release statuses in release_transition, requirement statuses in transition', () => {
+    const rel = normalizeError({ code: 'invalid', field: 'status', reason: 'release_transition', message: 'x', params: { from: 'withdrawn', to: 'in_test' } })
+    expect(errorMessage(rel, translator('zh-CN'))).toBe('版本不能从“已撤回”变为“测试中”。')
+    expect(errorMessage(rel, translator('en'))).toBe('A release cannot go from “Withdrawn” to “In test”.')
+    const planned = normalizeError({ code: 'invalid', reason: 'release_transition', message: 'x', params: { from: 'planned', to: 'released' } })
+    expect(errorMessage(planned, translator('zh-CN'))).toBe('版本不能从“计划中”变为“已发布”。')
+    const req = normalizeError({ code: 'invalid', field: 'status', reason: 'transition', message: 'x', params: { from: 'draft', to: 'released' } })
+    expect(errorMessage(req, translator('en'))).toBe('A requirement cannot go from “Draft” to “Released”.')
+  })
+
   it('falls back to the backend sentence for an unknown reason', () => {
     const e = normalizeError({ code: 'invalid', reason: 'brand_new_reason', message: 'Something new went wrong.' })
     expect(errorMessage(e, translator('zh-CN'))).toBe('Something new went wrong.')

@@ -70,10 +70,12 @@ export function errorMessage(err: AppError, i18n: Translator): string {
   }
   const params: Record<string, unknown> = { ...err.params }
   if (typeof params.kind === 'string' && i18n.te(`kinds.${params.kind}`)) params.kind = i18n.t(`kinds.${params.kind}`)
-  // A refused requirement move names the statuses (transition: from, to; requirement_in_use: status).
+  // A refused move names the statuses (transition: from, to; requirement_in_use: status): of a
+  // release for release_transition, of a requirement otherwise.
+  const statuses = err.reason === 'release_transition' ? 'relStatuses' : 'reqStatuses'
   for (const k of ['from', 'to', 'status']) {
     const v = params[k]
-    if (typeof v === 'string' && i18n.te(`reqStatuses.${v}`)) params[k] = i18n.t(`reqStatuses.${v}`)
+    if (typeof v === 'string' && i18n.te(`${statuses}.${v}`)) params[k] = i18n.t(`${statuses}.${v}`)
   }
   // Counted records read "1 contact", "2 contacts"; {records} lists the non-zero ones together
   // (customer_has_records: "1 contact, 2 requirements").
