@@ -58,22 +58,63 @@ func (a *Documents) Export(req ExportRequest) (ExportResult, error) {
 		if err != nil {
 			return ExportResult{}, err
 		}
-		path, err := a.s.SaveDialog(document.FileName(in, req.Format))
-		if err != nil || path == "" {
+		path, err := a.saveAs(document.FileName(in, req.Format), func() ([]byte, error) { return render(in, req.Format, a.s.Emit) })
+		return ExportResult{Path: path, Requirements: len(in.Requirements)}, err
+	})
+}
+
+// LetterRequest names a per-customer release note: whose, which release, language and format.
+type LetterRequest struct {
+	CustomerID string `json:"customerId"`
+	ReleaseID  string `json:"releaseId"`
+	Lang       string `json:"lang"`
+	Format     string `json:"format"`
+}
+
+// ExportLetter writes the release note of a release for one customer (the requirements it asked
+// for which shipped, and the other changes) to a file the user picks.
+func (a *Documents) ExportLetter(req LetterRequest) (ExportResult, error) {
+	return callID(a.s, "customerId", req.CustomerID, func(ctx context.Context, customerID uuid.UUID) (ExportResult, error) {
+		releaseID, err := parseID("releaseId", req.ReleaseID)
+		if err != nil {
 			return ExportResult{}, err
 		}
-		data, err := render(in, req.Format, a.s.Emit)
+		if req.Format != "docx" && req.Format != "html" {
+			return ExportResult{}, backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": req.Format})
+		}
+		src := document.LetterSources{Customers: a.s.Customers, Releases: a.s.Releases, Requirements: a.s.Requirements, System: a.s.System}
+		in, err := document.GatherLetter(ctx, src, customerID, releaseID, document.Lang(req.Lang))
 		if err != nil {
-			return ExportResult{}, fmt.Errorf("write the document: %w", err)
+			return ExportResult{}, err
 		}
-		if err := writeFileAtomic(path, data); err != nil {
-			return ExportResult{}, backend.Invalid("path", "write_failed", fmt.Sprintf("Could not save %s: %v", path, err), map[string]any{"path": path})
-		}
-		a.mu.Lock()
-		a.saved[path] = true
-		a.mu.Unlock()
-		return ExportResult{Path: path, Requirements: len(in.Requirements)}, nil
+		path, err := a.saveAs(document.LetterFileName(in, req.Format), func() ([]byte, error) {
+			if req.Format == "html" {
+				return document.LetterHTML(in)
+			}
+			return document.LetterDOCX(in)
+		})
+		return ExportResult{Path: path, Requirements: len(in.Asked)}, err
 	})
+}
+
+// saveAs asks where to save a file suggested as name, renders it and writes it there; "" when
+// the user cancelled. The file is remembered for ShowFile.
+func (a *Documents) saveAs(name string, render func() ([]byte, error)) (string, error) {
+	path, err := a.s.SaveDialog(name)
+	if err != nil || path == "" {
+		return "", err
+	}
+	data, err := render()
+	if err != nil {
+		return "", fmt.Errorf("write the document: %w", err)
+	}
+	if err := writeFileAtomic(path, data); err != nil {
+		return "", backend.Invalid("path", "write_failed", fmt.Sprintf("Could not save %s: %v", path, err), map[string]any{"path": path})
+	}
+	a.mu.Lock()
+	a.saved[path] = true
+	a.mu.Unlock()
+	return path, nil
 }
 
 // render writes in as a file of the format, reporting progress at most about 50 times.

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/uuid"
+
 	"vendordesk/backend"
 )
 
@@ -100,4 +102,38 @@ func docxText(t *testing.T, path string) string {
 	}
 	t.Fatal("no word/document.xml")
 	return ""
+}
+
+// A release note for one customer: its own requirements in full, others by title only.
+func TestReleaseLetterExport(t *testing.T) {
+	s := openServices(t)
+	dir := t.TempDir()
+	s.SaveDialog = func(name string) (string, error) { return filepath.Join(dir, name), nil }
+	docs := NewDocuments(s)
+	cs, rs := NewCustomers(s), NewRequirements(s)
+	mine, _ := cs.Create(backend.Customer{Name: "西湖医疗"})
+	other, _ := cs.Create(backend.Customer{Name: "保密客户甲"})
+	a, _ := rs.Create(backend.Requirement{CustomerID: mine.ID, Title: "检验报告自动归档", Description: "每天归档一次"})
+	b, _ := rs.Create(backend.Requirement{CustomerID: other.ID, Title: "移动端审批"})
+	rel, _ := NewReleases(s).Create(backend.Release{Version: "3.2.0", Requirements: []uuid.UUID{a.ID, b.ID}, KnownIssues: "大报表偶尔超时"})
+
+	res, err := docs.ExportLetter(LetterRequest{CustomerID: mine.ID.String(), ReleaseID: rel.ID.String(), Lang: "zh-CN", Format: "html"})
+	if err != nil || res.Requirements != 1 || !strings.HasSuffix(res.Path, "版本发布说明-西湖医疗-3.2.0.html") {
+		t.Fatalf("%+v %v", res, err)
+	}
+	page, _ := os.ReadFile(res.Path)
+	for _, want := range []string{"检验报告自动归档", "每天归档一次", "移动端审批", "大报表偶尔超时"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the letter lacks %q", want)
+		}
+	}
+	if strings.Contains(string(page), "保密客户甲") {
+		t.Error("a letter never names another customer")
+	}
+	if res, err := docs.ExportLetter(LetterRequest{CustomerID: mine.ID.String(), ReleaseID: rel.ID.String(), Lang: "en", Format: "docx"}); err != nil ||
+		!strings.Contains(docxText(t, res.Path), "Your requirements delivered") {
+		t.Fatalf("English DOCX: %+v %v", res, err)
+	}
+	_, err = docs.ExportLetter(LetterRequest{CustomerID: mine.ID.String(), ReleaseID: "nope", Lang: "en", Format: "docx"})
+	wantErr(t, err, backend.CodeInvalid, "releaseId", "id")
 }

@@ -66,6 +66,24 @@ export namespace api {
 	        this.requirements = source["requirements"];
 	    }
 	}
+	export class LetterRequest {
+	    customerId: string;
+	    releaseId: string;
+	    lang: string;
+	    format: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LetterRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.releaseId = source["releaseId"];
+	        this.lang = source["lang"];
+	        this.format = source["format"];
+	    }
+	}
 	export class ReleaseOf {
 	    release: backend.ReleaseRow;
 	    found: boolean;

@@ -4,4 +4,6 @@ import {api} from '../models';
 
 export function Export(arg1:api.ExportRequest):Promise<api.ExportResult>;
 
+export function ExportLetter(arg1:api.LetterRequest):Promise<api.ExportResult>;
+
 export function ShowFile(arg1:string):Promise<boolean>;

@@ -6,6 +6,10 @@ export function Export(arg1) {
   return window['go']['api']['Documents']['Export'](arg1);
 }
 
+export function ExportLetter(arg1) {
+  return window['go']['api']['Documents']['ExportLetter'](arg1);
+}
+
 export function ShowFile(arg1) {
   return window['go']['api']['Documents']['ShowFile'](arg1);
 }
