@@ -186,6 +186,9 @@ type ImportService interface {
 	// ImportCustomers validates and stores every bundle (new ids and numbers are assigned). It
 	// stops at the first invalid record, naming it; bundles stored before it stay.
 	ImportCustomers(ctx context.Context, bundles []CustomerBundle) (int, error)
+	// ImportReleases stores releases and then deployments as they are (statuses included),
+	// returning how many records were stored; records may carry their own new ids.
+	ImportReleases(ctx context.Context, releases []Release, deployments []Deployment) (int, error)
 }
 
 // RequirementService keeps requirements and moves them through their workflow.

@@ -1,8 +1,10 @@
 package bolt
 
 import (
+	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/google/uuid"
 
 	"vendordesk/backend"
+	"vendordesk/backend/sample"
 )
 
 // The data set for releases: 2,000 releases carrying the 50,000 requirements (25 each)
@@ -34,59 +37,18 @@ func largeWithDeployments(b *testing.B) *DB {
 			reqs = append(reqs, id)
 		}
 		db.requirements.mu.RUnlock()
-		customers := db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows
-		var releases []backend.Release
-		err := db.write(func(w *writeTx) error {
-			for i := range benchReleases {
-				r := backend.Release{Version: fmt.Sprintf("%d.%d.%d", 1+i/400, i/20%20, i%20), Requirements: reqs[i*25 : i*25+25]}
-				if err := r.Normalize(); err != nil {
-					return err
-				}
-				r, err := w.createRelease(r)
-				if err != nil {
-					return err
-				}
-				old := r
-				r.Status, r.ActualDate = backend.RelReleased, "2026-01-01"
-				if err := w.putRelease(&old, r); err != nil {
-					return err
-				}
-				releases = append(releases, r)
-			}
-			return nil
-		})
-		if err != nil {
+		slices.SortFunc(reqs, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+		var customers []uuid.UUID
+		for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+			customers = append(customers, c.ID)
+		}
+		releases, deployments := sample.Deliveries(customers, reqs, benchReleases, benchDeploymentsPerCus)
+		if _, err := db.Import().ImportReleases(ctx, releases, deployments); err != nil {
 			b.Fatal(err)
 		}
 		benchReleaseID = releases[len(releases)/2].ID
-		for from := 0; from < len(customers); from += 2500 {
-			err = db.write(func(w *writeTx) error {
-				for n, c := range customers[from:min(from+2500, len(customers))] {
-					for k := range benchDeploymentsPerCus {
-						rel := releases[(from+n*7+k*13)%len(releases)]
-						d := backend.Deployment{CustomerID: c.ID, ReleaseID: rel.ID, Environment: backend.Environments[k%2],
-							DeployedOn: fmt.Sprintf("2026-%02d-%02d", 1+(n+k)%12, 1+n%28)}
-						if err := d.Normalize(); err != nil {
-							return err
-						}
-						d, err := w.createDeployment(d)
-						if err != nil {
-							return err
-						}
-						d.Status = backend.DepLive
-						if err := w.putDeployment(d); err != nil {
-							return err
-						}
-					}
-				}
-				return nil
-			})
-			if err != nil {
-				b.Fatal(err)
-			}
-		}
-		fmt.Fprintf(os.Stderr, "bench data: %d releases, %d deployments added in %v\n", benchReleases,
-			len(customers)*benchDeploymentsPerCus, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(os.Stderr, "bench data: %d releases, %d deployments imported in %v\n", len(releases), len(deployments),
+			time.Since(start).Round(time.Millisecond))
 	})
 	return db
 }

@@ -3,6 +3,8 @@ package bolt
 import (
 	"testing"
 
+	"github.com/google/uuid"
+
 	"vendordesk/backend"
 )
 
@@ -164,4 +166,26 @@ func TestVersionMatrix(t *testing.T) {
 	}
 	_, err = db.Deployments().Matrix(ctx, backend.MatrixQuery{ReleaseID: "x"})
 	wantErr(t, err, backend.CodeInvalid, "releaseId", "id")
+}
+
+func TestImportReleases(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆科技"})
+	r := inTest(t, db, c, "报表导出")
+	rel := backend.Release{ID: db.NewID(), Version: "1.0.0", Status: backend.RelReleased, ActualDate: "2025-06-01", Requirements: []uuid.UUID{r.ID}}
+	dep := backend.Deployment{CustomerID: c.ID, ReleaseID: rel.ID, Status: backend.DepLive, DeployedOn: "2025-06-10", GoLiveOn: "2025-06-12"}
+	n, err := db.Import().ImportReleases(ctx, []backend.Release{rel}, []backend.Deployment{dep})
+	if err != nil || n != 2 {
+		t.Fatalf("%d imported: %v", n, err)
+	}
+	mustCheck(t, db)
+	m, _ := db.Deployments().Matrix(ctx, backend.MatrixQuery{})
+	if m.Rows[0].Version != "1.0.0" || m.Rows[0].Since != "2025-06-10" {
+		t.Fatalf("imported history shows in the matrix: %+v", m.Rows)
+	}
+	_, err = db.Import().ImportReleases(ctx, []backend.Release{rel}, nil)
+	wantErr(t, err, backend.CodeConflict, "", "id_taken")
+	bad := backend.Release{Version: "2.0", Status: "shipped"}
+	_, err = db.Import().ImportReleases(ctx, []backend.Release{bad}, nil)
+	wantErr(t, err, backend.CodeInvalid, "status", "enum")
 }

@@ -109,3 +109,98 @@ func (w *writeTx) importRequirement(r backend.Requirement) error {
 	created.Status = status
 	return w.putRequirement(&old, created)
 }
+
+// ImportReleases stores releases as they are (status, dates, requirements: a history brought in
+// from another tool) and then deployments of them, with their statuses, in batches. A release or
+// deployment may carry its own id so deployments can name their release; ids must be new.
+func (s importService) ImportReleases(ctx context.Context, releases []backend.Release, deployments []backend.Deployment) (int, error) {
+	done := 0
+	for start := 0; start < len(releases); start += importBatch {
+		batch := releases[start:min(start+importBatch, len(releases))]
+		err := s.db.write(func(w *writeTx) error {
+			for n, r := range batch {
+				if err := w.importRelease(r); err != nil {
+					return fmt.Errorf("release %d (%s): %w", start+n+1, r.Version, err)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return done, wrapInternal("import releases", err)
+		}
+		done += len(batch)
+	}
+	for start := 0; start < len(deployments); start += importBatch {
+		batch := deployments[start:min(start+importBatch, len(deployments))]
+		err := s.db.write(func(w *writeTx) error {
+			for n, d := range batch {
+				if err := w.importDeployment(d); err != nil {
+					return fmt.Errorf("deployment %d: %w", start+n+1, err)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return done, wrapInternal("import deployments", err)
+		}
+		done += len(batch)
+	}
+	return done, nil
+}
+
+// importedID keeps a record's own id when it is new, else makes one.
+func (w *writeTx) importedID(bucket []byte, id uuid.UUID) (uuid.UUID, error) {
+	if id == uuid.Nil {
+		return w.db.NewID(), nil
+	}
+	if w.tx.Bucket(bucket).Get(id[:]) != nil {
+		return id, backend.Conflict("id_taken", "A record with this id already exists.", nil)
+	}
+	return id, nil
+}
+
+func (w *writeTx) importRelease(r backend.Release) error {
+	if err := r.Normalize(); err != nil {
+		return err
+	}
+	if !slices.Contains(backend.ReleaseStatuses, r.Status) {
+		return backend.Invalid("status", "enum", fmt.Sprintf("Unknown value %q.", r.Status), map[string]any{"value": string(r.Status)})
+	}
+	id, err := w.importedID(bReleases, r.ID)
+	if err != nil {
+		return err
+	}
+	r.ID, r.CreatedAt, r.UpdatedAt = id, w.now, w.now
+	if err := w.putRelease(nil, r); err != nil {
+		return err
+	}
+	return w.logEvent("release", r.ID, uuid.Nil, backend.ActionCreate, r.Version, nil, r)
+}
+
+func (w *writeTx) importDeployment(d backend.Deployment) error {
+	if err := d.Normalize(); err != nil {
+		return err
+	}
+	if !slices.Contains(backend.DeployStatuses, d.Status) {
+		return backend.Invalid("status", "enum", fmt.Sprintf("Unknown value %q.", d.Status), map[string]any{"value": string(d.Status)})
+	}
+	if err := w.requireCustomer(d.CustomerID); err != nil {
+		return err
+	}
+	if err := w.requireDeployableRelease(d); err != nil {
+		return err
+	}
+	id, err := w.importedID(bDeployments, d.ID)
+	if err != nil {
+		return err
+	}
+	n, err := w.tx.Bucket(bDeployments).NextSequence()
+	if err != nil {
+		return err
+	}
+	d.ID, d.Number, d.CreatedAt, d.UpdatedAt = id, int(n), w.now, w.now
+	if err := w.putDeployment(d); err != nil {
+		return err
+	}
+	return w.logEvent("deployment", d.ID, d.CustomerID, backend.ActionCreate, d.Ref(), nil, d)
+}

@@ -1,5 +1,6 @@
 // Command seed writes a VendorDesk data file filled with the benchmark data set (by default 10,000
-// customers, 30,000 contacts, 100,000 communications, 50,000 requirements), for the browser
+// customers, 30,000 contacts, 100,000 communications, 50,000 requirements, 2,000 releases and
+// 20,000 deployments), for the browser
 // performance test and for trying the app at scale: go run ./scripts/seed -dir /tmp/vd-large
 package main
 
@@ -11,6 +12,9 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
 	"vendordesk/backend/bolt"
 	"vendordesk/backend/sample"
 )
@@ -21,6 +25,8 @@ func main() {
 	contacts := flag.Int("contacts", 3, "contacts per customer")
 	interactions := flag.Int("interactions", 10, "communications per customer")
 	requirements := flag.Int("requirements", 5, "requirements per customer")
+	releases := flag.Int("releases", 2000, "released versions carrying the requirements")
+	deployments := flag.Int("deployments", 2, "deployments per customer (the first in production)")
 	flag.Parse()
 	if *dir == "" {
 		log.Fatal("seed: -dir is required")
@@ -39,4 +45,47 @@ func main() {
 	}
 	fmt.Printf("seed: %d customers with %d contacts, %d communications and %d requirements each in %v\n",
 		n, *contacts, *interactions, *requirements, time.Since(start).Round(time.Millisecond))
+	if *releases == 0 {
+		return
+	}
+	start = time.Now()
+	rels, deps := sample.Deliveries(customerIDs(db), requirementIDs(db), *releases, *deployments)
+	if _, err := db.Import().ImportReleases(context.Background(), rels, deps); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("seed: %d releases and %d deployments in %v\n", len(rels), len(deps), time.Since(start).Round(time.Millisecond))
+}
+
+// customerIDs lists every customer by number, a page at a time.
+func customerIDs(db *bolt.DB) []uuid.UUID {
+	var ids []uuid.UUID
+	for offset := 0; ; offset += backend.MaxPage {
+		p, err := db.Customers().List(context.Background(), backend.CustomerQuery{Sort: backend.SortNumber, Offset: offset, Limit: backend.MaxPage})
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, c := range p.Rows {
+			ids = append(ids, c.ID)
+		}
+		if offset+backend.MaxPage >= p.Total {
+			return ids
+		}
+	}
+}
+
+// requirementIDs lists every requirement by number, a page at a time.
+func requirementIDs(db *bolt.DB) []uuid.UUID {
+	var ids []uuid.UUID
+	for offset := 0; ; offset += backend.MaxPage {
+		p, err := db.Requirements().List(context.Background(), backend.RequirementQuery{Sort: "number", Offset: offset, Limit: backend.MaxPage})
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, r := range p.Rows {
+			ids = append(ids, r.Row.ID)
+		}
+		if offset+backend.MaxPage >= p.Total {
+			return ids
+		}
+	}
 }
