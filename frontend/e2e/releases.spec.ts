@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { choose, guardEveryTest, open, setLanguage, shot } from './helpers'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ARTIFACTS, choose, guardEveryTest, open, setLanguage, shot } from './helpers'
 
 // Releases: a release delivers requirements of any customer; releasing it marks them released
 // (a failed system test needs a reason); its notes are drafted from them. Makes its own customer
@@ -156,6 +158,30 @@ test('drafts the release notes in Chinese and saves them', async ({ page }) => {
   await expect(shown.locator('li')).toHaveCount(3)
   await expect(page.getByTestId('release-known-issues')).toContainText(XSS)
   await shot(page, 'zh-release-detail')
+})
+
+test('exports the customer\'s release note, and shows it', async ({ page }) => {
+  await open(page, releaseHash)
+  await page.getByTestId('release-letter').click()
+  const dialog = page.getByTestId('letter-export')
+  await expect(dialog.getByTestId('letter-customer')).toContainText(CUSTOMER)
+  await dialog.getByTestId('letter-format-html').click()
+  await dialog.getByTestId('letter-lang-zh').click()
+  await dialog.getByTestId('letter-export-go').click()
+  await expect(dialog.getByTestId('letter-path')).toContainText(`版本发布说明-${CUSTOMER}-${VERSION}.html`)
+  const path = (await dialog.getByTestId('letter-path').innerText()).trim()
+  const html = readFileSync(path, 'utf8')
+  for (const title of TITLES) expect(html).toContain(title)
+  expect(html).toContain(`尊敬的${CUSTOMER}：`)
+  expect(html).not.toContain(XSS) // the known issues' payload is text
+  await dialog.getByTestId('letter-format-docx').click()
+  await dialog.getByTestId('letter-export-go').click()
+  await expect(dialog.getByTestId('letter-path')).toContainText('.docx')
+  const docx = readFileSync((await dialog.getByTestId('letter-path').innerText()).trim())
+  expect(docx.subarray(0, 2).toString('latin1')).toBe('PK')
+  await page.goto(`file://${path}`)
+  await expect(page.locator('h1')).toContainText(`版本发布说明 ${VERSION}`)
+  await page.screenshot({ path: join(ARTIFACTS, 'zh-release-letter.png'), fullPage: true })
 })
 
 test('shows the release in English, and its list', async ({ page }) => {

@@ -8,6 +8,8 @@ const views = {
   requirements: () => import('./views/RequirementsView.vue'),
   releases: () => import('./views/ReleasesView.vue'),
   release: () => import('./views/ReleaseView.vue'),
+  deployment: () => import('./views/DeploymentView.vue'),
+  versions: () => import('./views/VersionsView.vue'),
   research: () => import('./views/CompetitorsView.vue'),
   settings: () => import('./views/SettingsView.vue'),
 }
@@ -22,6 +24,8 @@ export const router = createRouter({
     { path: '/requirements', name: 'requirements', component: views.requirements },
     { path: '/releases', name: 'releases', component: views.releases },
     { path: '/releases/:id', name: 'release', component: views.release, props: true },
+    { path: '/deployments/:id', name: 'deployment', component: views.deployment, props: true },
+    { path: '/versions', name: 'versions', component: views.versions },
     { path: '/research', name: 'research', component: views.research },
     { path: '/settings', name: 'settings', component: views.settings },
     { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -107,3 +107,28 @@ export function relStatusTagType(status: string): TagType {
       return 'default'
   }
 }
+
+// Deployments (backend/deployment.go). Statuses in life-cycle order.
+export const DEP_STATUSES = ['planned', 'preparing', 'deployed', 'training', 'live', 'accepted', 'rolled_back'] as const
+export const ENVIRONMENTS = ['production', 'staging', 'test'] as const
+/** The statuses in which the deployed release runs at the customer. */
+export const DEP_IN_USE: readonly string[] = ['deployed', 'training', 'live', 'accepted']
+
+export function depStatusTagType(status: string): TagType {
+  switch (status) {
+    case 'planned':
+      return 'default'
+    case 'preparing':
+      return 'info'
+    case 'deployed':
+    case 'training':
+      return 'warning'
+    case 'live':
+    case 'accepted':
+      return 'success'
+    case 'rolled_back':
+      return 'error'
+    default:
+      return 'default'
+  }
+}

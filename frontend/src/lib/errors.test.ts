@@ -103,6 +103,23 @@ describe('errorMessage', () => {
     expect(errorMessage(req, translator('en'))).toBe('A requirement cannot go from “Draft” to “Released”.')
   })
 
+  it('names deployment statuses in deployment_transition', () => {
+    const e = normalizeError({ code: 'invalid', field: 'status', reason: 'deployment_transition', message: 'x', params: { from: 'planned', to: 'live' } })
+    expect(errorMessage(e, translator('zh-CN'))).toBe('部署不能从“计划中”变为“已上线”。')
+    expect(errorMessage(e, translator('en'))).toMatch(/“Planned”.*“Live”/)
+    const back = normalizeError({ code: 'invalid', reason: 'deployment_transition', message: 'x', params: { from: 'accepted', to: 'rolled_back' } })
+    expect(errorMessage(back, translator('zh-CN'))).toBe('部署不能从“已验收”变为“已回滚”。')
+    // The same statuses of a release still read as release statuses.
+    const rel = normalizeError({ code: 'invalid', reason: 'release_transition', message: 'x', params: { from: 'planned', to: 'released' } })
+    expect(errorMessage(rel, translator('en'))).toContain('“Planned”')
+  })
+
+  it('names the field of a deployment refusal', () => {
+    const e = normalizeError({ code: 'invalid', field: 'goLiveOn', reason: 'date_order', message: 'x', params: { date: '2026-03-01' } })
+    expect(errorSentence(e, translator('zh-CN'))).toContain('上线日期')
+    expect(errorMessage(e, translator('zh-CN'))).toContain('2026-03-01')
+  })
+
   it('falls back to the backend sentence for an unknown reason', () => {
     const e = normalizeError({ code: 'invalid', reason: 'brand_new_reason', message: 'Something new went wrong.' })
     expect(errorMessage(e, translator('zh-CN'))).toBe('Something new went wrong.')

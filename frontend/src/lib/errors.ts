@@ -60,6 +60,8 @@ export interface Translator {
   te: (key: string) => boolean
 }
 
+const STATUS_SECTION: Record<string, string> = { release_transition: 'relStatuses', deployment_transition: 'depStatuses' }
+
 /** The error in the user's language, without the field name (for display under the field). */
 export function errorMessage(err: AppError, i18n: Translator): string {
   const key = err.reason ? `errors.${err.reason}` : ''
@@ -71,8 +73,9 @@ export function errorMessage(err: AppError, i18n: Translator): string {
   const params: Record<string, unknown> = { ...err.params }
   if (typeof params.kind === 'string' && i18n.te(`kinds.${params.kind}`)) params.kind = i18n.t(`kinds.${params.kind}`)
   // A refused move names the statuses (transition: from, to; requirement_in_use: status): of a
-  // release for release_transition, of a requirement otherwise.
-  const statuses = err.reason === 'release_transition' ? 'relStatuses' : 'reqStatuses'
+  // release for release_transition, of a deployment for deployment_transition, of a requirement
+  // otherwise.
+  const statuses = STATUS_SECTION[err.reason] ?? 'reqStatuses'
   for (const k of ['from', 'to', 'status']) {
     const v = params[k]
     if (typeof v === 'string' && i18n.te(`${statuses}.${v}`)) params[k] = i18n.t(`${statuses}.${v}`)

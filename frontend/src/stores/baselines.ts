@@ -15,6 +15,14 @@ export interface ExportRequest {
   format: 'docx' | 'html'
 }
 
+/** A customer's release note of one release. */
+export interface LetterRequest {
+  customerId: string
+  releaseId: string
+  lang: 'zh-CN' | 'en'
+  format: 'docx' | 'html'
+}
+
 /** An export waits for the user in the save dialog: far longer than an ordinary call may take. */
 export const EXPORT_TIMEOUT_MS = 60 * 60 * 1000
 
@@ -70,9 +78,15 @@ export const useBaselinesStore = defineStore('baselines', () => {
     }
   }
 
+  /** Writes a customer's release note of a release (a save dialog); '' when cancelled. */
+  async function exportLetter(req: LetterRequest): Promise<string> {
+    const res = await call(Documents.ExportLetter(req as never), EXPORT_TIMEOUT_MS)
+    return res.path
+  }
+
   function showFile(path: string) {
     return call(Documents.ShowFile(path))
   }
 
-  return { customerId, list, loading, load, confirm, get, compare, exportDocument, showFile }
+  return { customerId, list, loading, load, confirm, get, compare, exportDocument, exportLetter, showFile }
 })

@@ -1,0 +1,122 @@
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import * as Deployments from '@/wailsjs/go/api/Deployments'
+import * as Customers from '@/wailsjs/go/api/Customers'
+import * as Releases from '@/wailsjs/go/api/Releases'
+import type { backend } from '@/wailsjs/go/models'
+import { DEP_IN_USE } from '@/lib/enums'
+import { call } from './call'
+
+export type Deployment = backend.Deployment
+export type DeploymentRow = backend.DeploymentRow
+export type ChecklistItem = backend.ChecklistItem
+export type TrainingSession = backend.TrainingSession
+export type Acceptance = backend.Acceptance
+/** What the new-deployment form sends: the backend assigns id, number and status. */
+export interface NewDeployment {
+  customerId: string
+  releaseId: string
+  environment: string
+  releaseOverride: string
+}
+/** The deployment on screen with the names its title needs. */
+export interface DeploymentDetail {
+  deployment: Deployment
+  customerName: string
+  version: string
+}
+
+export function emptyDeployment(customerId: string): NewDeployment {
+  return { customerId, releaseId: '', environment: 'production', releaseOverride: '' }
+}
+
+export function emptyTraining(date: string): TrainingSession {
+  return { date, trainer: '', attendees: [], topics: '', materials: '', score: 0 } as TrainingSession
+}
+
+/** The release running in production: the newest deployment (rows come newest first) in use there. */
+export function currentProduction(rows: readonly DeploymentRow[]): DeploymentRow | undefined {
+  return rows.find((r) => r.environment === 'production' && DEP_IN_USE.includes(r.status))
+}
+
+/** Lists and arrays the backend may send as null, as empty ones. */
+function complete(d: Deployment): Deployment {
+  return {
+    ...d,
+    checklist: d.checklist ?? [],
+    trainings: (d.trainings ?? []).map((s) => ({ ...s, attendees: s.attendees ?? [] })),
+    acceptance: d.acceptance ?? { by: '', date: '', method: '', note: '' },
+  } as Deployment
+}
+
+/** Deployments (实施与部署): a customer's list, the deployment on screen, and its moves. */
+export const useDeploymentsStore = defineStore('deployments', () => {
+  const rows = shallowRef<DeploymentRow[]>([])
+  const rowsOf = ref('')
+  const loading = ref(false)
+  const detail = shallowRef<DeploymentDetail | null>(null)
+  const next = ref<Record<string, string[]>>({})
+
+  /** The deployments of one customer, newest first. */
+  async function loadCustomer(customerId: string) {
+    if (rowsOf.value !== customerId) rows.value = []
+    rowsOf.value = customerId
+    loading.value = true
+    try {
+      const got = (await call(Deployments.ByCustomer(customerId))) ?? []
+      if (rowsOf.value === customerId) rows.value = got
+    } finally {
+      loading.value = false
+    }
+  }
+
+  async function create(input: NewDeployment): Promise<Deployment> {
+    const body = { ...input, releaseOverride: input.environment === 'production' ? input.releaseOverride : '' }
+    const saved = await call(Deployments.Create(body as unknown as Deployment))
+    if (rowsOf.value === input.customerId) await loadCustomer(input.customerId)
+    return saved
+  }
+
+  /** Loads one deployment with its customer's name and its release's version. */
+  async function open(id: string): Promise<DeploymentDetail> {
+    if (detail.value?.deployment.id !== id) detail.value = null
+    const d = complete(await call(Deployments.Get(id)))
+    const [c, r] = await Promise.all([call(Customers.Get(d.customerId)), call(Releases.Get(d.releaseId))])
+    detail.value = { deployment: d, customerName: c.name, version: r.release.version }
+    return detail.value
+  }
+
+  function keep(saved: Deployment) {
+    const d = complete(saved)
+    if (detail.value?.deployment.id === d.id) detail.value = { ...detail.value, deployment: d }
+    return d
+  }
+
+  /** Saves the whole deployment (one Update: every section's fields at once). */
+  async function save(d: Deployment): Promise<Deployment> {
+    return keep(await call(Deployments.Update(d)))
+  }
+
+  async function nextStatuses(from: string): Promise<string[]> {
+    if (!next.value[from]) next.value[from] = (await call(Deployments.NextStatuses(from))) ?? []
+    return next.value[from]
+  }
+
+  async function transition(id: string, to: string, reason = ''): Promise<Deployment> {
+    return keep(await call(Deployments.Transition(id, to, reason)))
+  }
+
+  /** Which customers have a release: its deployments, newest first. */
+  async function byRelease(releaseId: string): Promise<DeploymentRow[]> {
+    return (await call(Deployments.ByRelease(releaseId))) ?? []
+  }
+
+  /** Customer names for rows that only carry ids (the release page's list). */
+  async function customerNames(ids: string[]): Promise<Record<string, string>> {
+    const uniq = [...new Set(ids)]
+    const got = await Promise.all(uniq.map((id) => call(Customers.Get(id)).then((c) => c.name, () => '')))
+    return Object.fromEntries(uniq.map((id, i) => [id, got[i]]))
+  }
+
+  return { rows, rowsOf, loading, detail, next, loadCustomer, create, open, save, nextStatuses, transition, byRelease, customerNames }
+})

@@ -1,0 +1,55 @@
+import { defineStore } from 'pinia'
+import { reactive, ref, shallowRef } from 'vue'
+import * as Deployments from '@/wailsjs/go/api/Deployments'
+import type { backend } from '@/wailsjs/go/models'
+import { call } from './call'
+
+export type MatrixRow = backend.MatrixRow
+export interface MatrixFilter {
+  search: string
+  /** Only customers whose production version is older than this released version. */
+  olderThan: string
+  /** Only customers running this release. */
+  releaseId: string
+}
+
+/** The version matrix: which customer runs which version in production, a page at a time. */
+export const useVersionMatrixStore = defineStore('versionMatrix', () => {
+  const filter = reactive<MatrixFilter>({ search: '', olderThan: '', releaseId: '' })
+  const rows = shallowRef<MatrixRow[]>([])
+  const total = ref(0)
+  const newest = ref('')
+  const page = ref(1)
+  const pageSize = ref(50)
+  const loading = ref(false)
+  let seq = 0
+
+  async function load() {
+    const mine = ++seq
+    loading.value = true
+    try {
+      const q = { search: filter.search.trim(), olderThan: filter.olderThan, releaseId: filter.releaseId, offset: (page.value - 1) * pageSize.value, limit: pageSize.value }
+      const m = await call(Deployments.Matrix(q as backend.MatrixQuery))
+      if (mine !== seq) return // a newer query was started meanwhile
+      rows.value = m.rows ?? []
+      total.value = m.total
+      newest.value = m.newest
+    } finally {
+      if (mine === seq) loading.value = false
+    }
+  }
+
+  /** Applies a filter change and reloads from page 1. */
+  function refilter(patch: Partial<MatrixFilter>) {
+    Object.assign(filter, patch)
+    page.value = 1
+    return load()
+  }
+
+  function setPage(p: number) {
+    page.value = p
+    return load()
+  }
+
+  return { filter, rows, total, newest, page, pageSize, loading, load, refilter, setPage }
+})
