@@ -134,3 +134,25 @@ test('requirement list, search, board and a customer’s requirements answer qui
     expect(ms, `${name} took ${ms} ms`).toBeLessThan(name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS)
   }
 })
+
+test('the version matrix and a release page answer quickly with 2,000 releases and 20,000 deployments', async ({ page }) => {
+  const mine: Record<string, number> = {}
+  await open(page, '/')
+  await timed(page, 'version matrix', () => page.getByTestId('nav-versions').click(),
+    () => document.querySelectorAll('[data-testid="matrix-row"]').length > 0 && /5\.19\.19/.test(document.querySelector('[data-testid="matrix-newest"]')?.textContent ?? ''))
+  mine['version matrix'] = figures['version matrix']
+  await shot(page, 'scale-versions')
+  await timed(page, 'releases list', () => page.getByTestId('nav-releases').click(), () => document.querySelectorAll('[data-testid="release-row"]').length > 0)
+  mine['releases list'] = figures['releases list']
+
+  figures['call: version matrix'] = await medianCall(page, `api.Deployments.Matrix({olderThan:'', releaseId:'', search:'', offset:0, limit:50})`)
+  figures['call: customers older than 3.0'] = await medianCall(page, `api.Deployments.Matrix({olderThan:'3.0', releaseId:'', search:'', offset:0, limit:50})`)
+  figures['call: release page'] = await medianCall(page, `api.Releases.List().then((rs) => Promise.all([api.Releases.Get(rs[1000].id), api.Deployments.ByRelease(rs[1000].id)]))`)
+  for (const k of ['call: version matrix', 'call: customers older than 3.0', 'call: release page']) mine[k] = figures[k]
+
+  console.log('scale figures, releases (ms):', JSON.stringify(mine, null, 1))
+  writeFileSync(join(ARTIFACTS, 'perf.json'), JSON.stringify(figures, null, 1))
+  for (const [name, ms] of Object.entries(mine)) {
+    expect(ms, `${name} took ${ms} ms`).toBeLessThan(name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS)
+  }
+})
