@@ -18,18 +18,24 @@ func DOCX(in Input, progress func(done, total int)) ([]byte, error) {
 	w := &docxWriter{progress: progress, total: m.total}
 	w.Grow(16384 + 3*len(in.Requirements)*1024)
 	w.body(m)
+	return pack(m, w.String(), in.Date)
+}
+
+// pack zips a document body with the parts every VendorDesk Word file shares (styles, settings,
+// footer, properties from m).
+func pack(m *model, document string, date time.Time) ([]byte, error) {
 	parts := []part{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", packageRels},
-		{"docProps/core.xml", coreXML(m, in.Date)},
+		{"docProps/core.xml", coreXML(m, date)},
 		{"docProps/app.xml", appXML},
-		{"word/document.xml", w.String()},
+		{"word/document.xml", document},
 		{"word/styles.xml", stylesXML},
 		{"word/settings.xml", settingsXML},
 		{"word/footer1.xml", footerXML},
 		{"word/_rels/document.xml.rels", documentRels},
 	}
-	return zipParts(parts, zipTime(in.Date))
+	return zipParts(parts, zipTime(date))
 }
 
 type part struct{ name, body string }

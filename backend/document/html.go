@@ -66,10 +66,19 @@ func (w *htmlWriter) tag(name, class, text string) {
 
 func (w *htmlWriter) cover(m *model) {
 	w.raw("<header class=\"cover\">\n")
-	w.tag("h1", "", m.title)
-	w.tag("p", "customer", m.customer)
+	w.titleFacts(m.title, m.customer, m.cover)
+	if m.draftNote != "" {
+		w.tag("p", "draft-note", m.draftNote)
+	}
+	w.raw("</header>\n")
+}
+
+// titleFacts writes a cover's title, customer line and table of facts (version, date, …).
+func (w *htmlWriter) titleFacts(title, customer string, facts []field) {
+	w.tag("h1", "", title)
+	w.tag("p", "customer", customer)
 	w.raw("<table class=\"cover-facts\">\n")
-	for _, f := range m.cover {
+	for _, f := range facts {
 		w.raw("<tr><th>")
 		w.text(f.label)
 		w.raw("</th><td>")
@@ -77,10 +86,6 @@ func (w *htmlWriter) cover(m *model) {
 		w.raw("</td></tr>\n")
 	}
 	w.raw("</table>\n")
-	if m.draftNote != "" {
-		w.tag("p", "draft-note", m.draftNote)
-	}
-	w.raw("</header>\n")
 }
 
 func (w *htmlWriter) contents(m *model) {

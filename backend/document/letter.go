@@ -114,17 +114,8 @@ func LetterHTML(in LetterInput) ([]byte, error) {
 	w.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>")
 	w.text(m.title + " - " + m.customer)
 	w.raw("</title>\n<style>\n" + htmlStyle + "</style>\n</head>\n<body>\n<main>\n<header class=\"cover letter\">\n")
-	w.tag("h1", "", m.title)
-	w.tag("p", "customer", m.customer)
-	w.raw("<table class=\"cover-facts\">\n")
-	for _, f := range m.facts {
-		w.raw("<tr><th>")
-		w.text(f.label)
-		w.raw("</th><td>")
-		w.text(f.value)
-		w.raw("</td></tr>\n")
-	}
-	w.raw("</table>\n</header>\n")
+	w.titleFacts(m.title, m.customer, m.facts)
+	w.raw("</header>\n")
 	w.tag("p", "", m.greeting)
 	w.tag("p", "", m.intro)
 	w.tag("h2", "", m.l.asked)
@@ -215,18 +206,7 @@ func LetterDOCX(in LetterInput) ([]byte, error) {
 		`<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>`)
 	w.raw("</w:body></w:document>")
 	core := &model{lang: m.lang, title: m.title, customer: m.customer, version: cleanLine(in.Version), vendor: m.vendor}
-	parts := []part{
-		{"[Content_Types].xml", contentTypes},
-		{"_rels/.rels", packageRels},
-		{"docProps/core.xml", coreXML(core, in.Date)},
-		{"docProps/app.xml", appXML},
-		{"word/document.xml", w.String()},
-		{"word/styles.xml", stylesXML},
-		{"word/settings.xml", settingsXML},
-		{"word/footer1.xml", footerXML},
-		{"word/_rels/document.xml.rels", documentRels},
-	}
-	return zipParts(parts, zipTime(in.Date))
+	return pack(core, w.String(), in.Date)
 }
 
 // LetterFileName suggests the letter's file name: "版本发布说明-云帆科技-2.1.0.docx",
