@@ -159,12 +159,13 @@ func (d *Deployment) Normalize() error {
 	}
 	k.date("goLiveOn", &d.GoLiveOn)
 	k.date("supportUntil", &d.SupportUntil)
-	k.text("acceptance", &d.Acceptance.By, MaxShort, false)
-	k.date("acceptance", &d.Acceptance.Date)
+	// The acceptance's fields have names of their own ("acceptance" is a requirement's criteria).
+	k.text("acceptedBy", &d.Acceptance.By, MaxShort, false)
+	k.date("acceptedOn", &d.Acceptance.Date)
 	if d.Acceptance.Method != "" {
-		oneOf(&k, "acceptance", d.Acceptance.Method, ConfirmMethods)
+		oneOf(&k, "method", d.Acceptance.Method, ConfirmMethods)
 	}
-	k.text("acceptance", &d.Acceptance.Note, MaxMarkdown, true)
+	k.text("note", &d.Acceptance.Note, MaxMarkdown, true)
 	k.text("rollbackReason", &d.RollbackReason, MaxLine, true)
 	k.text("notes", &d.Notes, MaxMarkdown, true)
 	if k.err == nil {
@@ -176,7 +177,7 @@ func (d *Deployment) Normalize() error {
 		}
 		after("goLiveOn", d.GoLiveOn, d.DeployedOn, "Go-live cannot be before the deployment.")
 		after("supportUntil", d.SupportUntil, d.GoLiveOn, "Support cannot end before the go-live.")
-		after("acceptance", d.Acceptance.Date, d.DeployedOn, "Acceptance cannot be before the deployment.")
+		after("acceptedOn", d.Acceptance.Date, d.DeployedOn, "Acceptance cannot be before the deployment.")
 	}
 	return k.result()
 }

@@ -153,8 +153,12 @@ func readyFor(d backend.Deployment, to backend.DeployStatus, reason string) erro
 		return missing("deployedOn", "Record the deployment date first.")
 	case to == backend.DepLive && d.GoLiveOn == "":
 		return missing("goLiveOn", "Record the go-live date first.")
-	case to == backend.DepAccepted && (d.Acceptance.By == "" || d.Acceptance.Date == "" || d.Acceptance.Method == ""):
-		return missing("acceptance", "Record who accepted it, when and how first.")
+	case to == backend.DepAccepted && d.Acceptance.By == "":
+		return missing("acceptedBy", "Record who accepted it first.")
+	case to == backend.DepAccepted && d.Acceptance.Date == "":
+		return missing("acceptedOn", "Record when it was accepted first.")
+	case to == backend.DepAccepted && d.Acceptance.Method == "":
+		return missing("method", "Record how it was accepted first.")
 	case to == backend.DepRolledBack && reason == "":
 		return missing("reason", "Give the reason for the rollback.")
 	}

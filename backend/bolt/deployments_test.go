@@ -88,7 +88,7 @@ func TestDeploymentWorkflow(t *testing.T) {
 		}
 	}
 	_, err = db.Deployments().Transition(ctx, d.ID, backend.DepAccepted, "")
-	wantErr(t, err, backend.CodeInvalid, "acceptance", "required_for_status")
+	wantErr(t, err, backend.CodeInvalid, "acceptedBy", "required_for_status")
 	d.Acceptance = backend.Acceptance{By: "李总", Date: "2026-11-25", Method: "seal", Note: "验收通过"}
 	d, _ = db.Deployments().Update(ctx, d)
 	if d, err = db.Deployments().Transition(ctx, d.ID, backend.DepAccepted, ""); err != nil {
