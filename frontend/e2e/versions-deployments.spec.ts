@@ -249,3 +249,86 @@ test('the release page lists which customers have it', async ({ page }) => {
   await expect(card.getByTestId('release-dep-customer')).toHaveText([B, A])
   await expect(card.getByTestId('release-dep-status')).toHaveText(['已部署', '已验收'])
 })
+
+test('traces a requirement to its release and the customers running it', async ({ page }) => {
+  const TITLE = '追溯测试：按客户导出对账单'
+  const DRAFT = '追溯测试：尚未排期的需求'
+  const TRACED = '9.2.0'
+  await open(page, '/')
+  const got = await page.evaluate(
+    async ({ customerId, title, draft, version, deployedOn }) => {
+      const api = (window as unknown as { go: { api: Api } }).go.api
+      let r = await api.Requirements.Create({ customerId, title })
+      for (const to of ['in_review', 'confirmed', 'designed', 'in_development', 'in_test']) r = await api.Requirements.Transition(r.id, to, '')
+      const full = await api.Requirements.Get(r.id)
+      await api.Requirements.Update({ ...full, design: { ...(full.design as object), architecture: '对账服务按客户分片' } })
+      await api.Requirements.Create({ customerId, title: draft })
+      const rel = await api.Releases.Create({ version, requirements: [r.id] })
+      await api.Releases.Transition(rel.id, 'in_test', '')
+      await api.Releases.Transition(rel.id, 'released', '')
+      const d = await api.Deployments.Create({ customerId, releaseId: rel.id, environment: 'production', checklist: [], trainings: [] })
+      await api.Deployments.Update({ ...d, deployedOn })
+      await api.Deployments.Transition(d.id, 'preparing', '')
+      await api.Deployments.Transition(d.id, 'deployed', '')
+      return { release: rel.id, deployment: d.id }
+    },
+    { customerId: ids.A, title: TITLE, draft: DRAFT, version: TRACED, deployedOn: todayISO(-1) },
+  )
+
+  // The release page: requirement → design → tests → release → the deployment at its customer.
+  await open(page, `/releases/${got.release}`)
+  const trace = page.getByTestId('release-trace')
+  await expect(trace).toContainText('追溯')
+  const row = trace.getByTestId('trace-row')
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText(TITLE)
+  await expect(row.getByTestId('trace-customer')).toHaveText(A)
+  await expect(row.getByTestId('trace-design')).toHaveText('✓ 已设计')
+  await expect(row.getByTestId('trace-tests').locator('.vd-tag')).toHaveText(['单', '集', '系'])
+  await expect(row.getByTestId('trace-tests')).toHaveAttribute('data-system', 'not_started')
+  await expect(row.getByTestId('trace-release')).toHaveAttribute('data-version', TRACED)
+  await expect(row.getByTestId('trace-release')).toHaveText(`${TRACED}已发布`)
+  await expect(row.getByTestId('trace-deployment')).toHaveText('生产环境 · 已部署')
+  await shot(page, 'zh-release-trace')
+  await row.getByTestId('trace-deployment').click()
+  await expect(page).toHaveURL(new RegExp(`#/deployments/${got.deployment}$`))
+  await expect(page.getByTestId('deployment-title')).toContainText(`${A} · ${TRACED} · 生产环境`)
+
+  // Customer A's deployments tab traces each of its requirements; the draft is in no release.
+  await open(page, `/customers/${ids.A}?tab=deployments`)
+  const mine = page.getByTestId('customer-trace')
+  await expect(mine).toContainText('需求追溯')
+  await expect(mine.getByTestId('trace-row')).toHaveCount(2)
+  const traced = mine.getByTestId('trace-row').filter({ hasText: TITLE })
+  await expect(traced.getByTestId('trace-design')).toHaveText('✓ 已设计')
+  await expect(traced.getByTestId('trace-release')).toHaveAttribute('data-version', TRACED)
+  await expect(traced.getByTestId('trace-deployment')).toHaveText('生产环境 · 已部署')
+  await expect(traced.getByTestId('trace-customer')).toHaveCount(0) // one customer: no column
+  const drafted = mine.getByTestId('trace-row').filter({ hasText: DRAFT })
+  await expect(drafted.getByTestId('trace-design')).toHaveText('—')
+  await expect(drafted.getByTestId('trace-release')).toHaveText('—')
+  await expect(drafted.getByTestId('trace-deployment')).toHaveCount(0)
+  await shot(page, 'zh-customer-trace')
+
+  // The requirement's history drawer says where it is delivered and who runs it.
+  await open(page, `/customers/${ids.A}?tab=requirements`) // the same customer page: ?tab= switches the tab
+  await page.getByTestId('req-row').filter({ hasText: TITLE }).getByTestId('req-history-open').click()
+  const delivery = page.getByTestId('req-delivery')
+  await expect(delivery).toHaveAttribute('data-found', 'true')
+  await expect(delivery).toContainText(`交付版本${TRACED}已发布`)
+  await expect(delivery.getByTestId('req-delivery-customer')).toHaveText([A])
+  await shot(page, 'zh-requirement-delivery')
+  // Its customer link switches to the deployments tab of that same customer, closing the drawer.
+  await delivery.getByTestId('req-delivery-customer').click()
+  await expect(page.getByTestId('customer-trace')).toBeVisible()
+  await expect(delivery).toHaveCount(0)
+  await open(page, `/customers/${ids.A}?tab=requirements`)
+  await page.getByTestId('req-row').filter({ hasText: TITLE }).getByTestId('req-history-open').click()
+  await delivery.getByTestId('req-delivery-version').click()
+  await expect(page).toHaveURL(new RegExp(`#/releases/${got.release}$`))
+
+  await open(page, `/customers/${ids.A}?tab=requirements`)
+  await page.getByTestId('req-row').filter({ hasText: DRAFT }).getByTestId('req-history-open').click()
+  await expect(page.getByTestId('req-delivery')).toHaveAttribute('data-found', 'false')
+  await expect(page.getByTestId('req-delivery')).toHaveText('尚未纳入版本')
+})
