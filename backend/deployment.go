@@ -190,16 +190,17 @@ func (d Deployment) Row() DeploymentRow {
 
 // DeploymentRow is a deployment as lists and the version matrix see it.
 type DeploymentRow struct {
-	ID          uuid.UUID    `json:"id" ts_type:"string"`
-	Number      int          `json:"number"`
-	CustomerID  uuid.UUID    `json:"customerId" ts_type:"string"`
-	ReleaseID   uuid.UUID    `json:"releaseId" ts_type:"string"`
-	Version     string       `json:"version"`
-	Environment Environment  `json:"environment"`
-	Status      DeployStatus `json:"status"`
-	DeployedOn  string       `json:"deployedOn"`
-	GoLiveOn    string       `json:"goLiveOn"`
-	UpdatedAt   time.Time    `json:"updatedAt" ts_type:"string"`
+	ID           uuid.UUID    `json:"id" ts_type:"string"`
+	Number       int          `json:"number"`
+	CustomerID   uuid.UUID    `json:"customerId" ts_type:"string"`
+	CustomerName string       `json:"customerName,omitempty"` // filled in by the lists
+	ReleaseID    uuid.UUID    `json:"releaseId" ts_type:"string"`
+	Version      string       `json:"version"`
+	Environment  Environment  `json:"environment"`
+	Status       DeployStatus `json:"status"`
+	DeployedOn   string       `json:"deployedOn"`
+	GoLiveOn     string       `json:"goLiveOn"`
+	UpdatedAt    time.Time    `json:"updatedAt" ts_type:"string"`
 }
 
 // MatrixRow is one customer in the version matrix: the release in production and how many
@@ -210,7 +211,7 @@ type MatrixRow struct {
 	CustomerRef  string    `json:"customerRef"`
 	Version      string    `json:"version"` // "" when nothing runs in production
 	ReleaseID    uuid.UUID `json:"releaseId" ts_type:"string"`
-	Since        string    `json:"since"`  // the deployment (or go-live) date
+	Since        string    `json:"since"`  // the deployment date
 	Behind       int       `json:"behind"` // released versions newer than Version
 }
 

@@ -59,7 +59,7 @@ const MaxReleaseRequirements = 2000
 func (r *Release) Normalize() error {
 	var k checker
 	k.required("version", &r.Version, 50)
-	if k.err == nil && !versionPattern.MatchString(r.Version) {
+	if k.err == nil && !ValidVersion(r.Version) {
 		k.fail("version", "version", "Write the version as numbers with dots, like 2.3.0 or 2.3.0-rc.1.", nil)
 	}
 	k.text("name", &r.Name, MaxName, false)

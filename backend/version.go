@@ -11,17 +11,50 @@ import (
 // 2.1.0+build.7 and longer dotted numbers such as 2024.3.1.15.
 var versionPattern = regexp.MustCompile(`^[vV]?\d{1,9}(\.\d{1,9}){0,5}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
 
-// VersionKey is the form two versions are the same under: without a leading "v", build
-// metadata or letter case, and without trailing ".0" parts ("v2.1" is "2.1.0").
+// ValidVersion reports whether v is written the way versions are (see versionPattern).
+func ValidVersion(v string) bool { return versionPattern.MatchString(v) }
+
+// VersionKey is the form two versions are the same under — exactly when CompareVersions says
+// they are equal: without a leading "v", build metadata, letter case, leading zeros ("1.01" is
+// "1.1") or trailing ".0" parts ("v2.1" is "2.1.0").
 func VersionKey(v string) string {
 	core, pre := splitVersion(v)
-	for strings.HasSuffix(core, ".0") {
-		core = strings.TrimSuffix(core, ".0")
+	nums := strings.Split(core, ".")
+	for i := range nums {
+		nums[i] = trimZeros(nums[i])
 	}
-	if pre != "" {
-		return strings.ToLower(core + "-" + pre)
+	for len(nums) > 1 && nums[len(nums)-1] == "0" {
+		nums = nums[:len(nums)-1]
 	}
-	return core
+	key := strings.Join(nums, ".")
+	if pre == "" {
+		return key
+	}
+	ids := strings.Split(strings.ToLower(pre), ".")
+	for i, id := range ids {
+		if isDigits(id) {
+			ids[i] = trimZeros(id)
+		}
+	}
+	return key + "-" + strings.Join(ids, ".")
+}
+
+// trimZeros drops a number's leading zeros ("007" is "7", "0" stays).
+func trimZeros(n string) string {
+	n = strings.TrimLeft(n, "0")
+	if n == "" {
+		return "0"
+	}
+	return n
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // splitVersion drops "v" and "+build", then splits "1.2.3-rc.1" into "1.2.3" and "rc.1".
@@ -68,15 +101,17 @@ func number(parts []string, i int) int {
 // alphabetically, and a shorter list first when one is the start of the other.
 func comparePre(a, b []string) int {
 	for i := range min(len(a), len(b)) {
-		an, aerr := strconv.Atoi(a[i])
-		bn, berr := strconv.Atoi(b[i])
+		an, bn := isDigits(a[i]), isDigits(b[i])
 		var c int
 		switch {
-		case aerr == nil && berr == nil:
-			c = cmp.Compare(an, bn)
-		case aerr == nil:
+		case an && bn: // numbers of any length: shorter is smaller once zeros are trimmed
+			x, y := trimZeros(a[i]), trimZeros(b[i])
+			if c = cmp.Compare(len(x), len(y)); c == 0 {
+				c = strings.Compare(x, y)
+			}
+		case an:
 			c = -1
-		case berr == nil:
+		case bn:
 			c = 1
 		default:
 			c = strings.Compare(strings.ToLower(a[i]), strings.ToLower(b[i]))

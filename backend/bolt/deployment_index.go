@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -80,21 +81,33 @@ func (ix *deploymentIndex) release(id uuid.UUID) (backend.ReleaseRow, bool) {
 }
 
 // readVersions takes the read lock, first working out the version order if a release changed.
-// The caller unlocks.
+// The caller unlocks. It loops because a write may reset the order between the write lock that
+// works it out and the read lock taken again.
 func (ix *deploymentIndex) readVersions() {
-	ix.mu.RLock()
-	if ix.byVersion != nil {
-		return
+	for {
+		ix.mu.RLock()
+		if ix.byVersion != nil {
+			return
+		}
+		ix.mu.RUnlock()
+		ix.sortVersions()
 	}
-	ix.mu.RUnlock()
+}
+
+// sortVersions works out the version order and the behind counts, under the write lock.
+func (ix *deploymentIndex) sortVersions() {
 	ix.mu.Lock()
+	defer ix.mu.Unlock()
 	if ix.byVersion == nil {
 		order := make([]uuid.UUID, 0, len(ix.releases))
 		for id := range ix.releases {
 			order = append(order, id)
 		}
 		slices.SortFunc(order, func(a, b uuid.UUID) int {
-			return backend.CompareVersions(ix.releases[a].Version, ix.releases[b].Version)
+			if c := backend.CompareVersions(ix.releases[a].Version, ix.releases[b].Version); c != 0 {
+				return c
+			}
+			return bytes.Compare(a[:], b[:]) // versions that compare equal keep one order
 		})
 		behind, newer := make(map[uuid.UUID]int, len(order)), 0
 		for i := len(order) - 1; i >= 0; i-- {
@@ -105,8 +118,6 @@ func (ix *deploymentIndex) readVersions() {
 		}
 		ix.byVersion, ix.behind = order, behind
 	}
-	ix.mu.Unlock()
-	ix.mu.RLock()
 }
 
 // releaseRows lists every release, newest version first.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -95,8 +96,13 @@ func (s deploymentService) Update(ctx context.Context, d backend.Deployment) (ba
 					fmt.Sprintf("%s was accepted: only its notes can change.", old.Ref()), map[string]any{"ref": old.Ref()})
 			}
 			saved.Notes = notes
-		} else if saved.Environment != old.Environment || saved.ReleaseOverride != old.ReleaseOverride {
-			if err := w.requireDeployableRelease(saved); err != nil {
+		} else {
+			if saved.Environment != old.Environment || saved.ReleaseOverride != old.ReleaseOverride {
+				if err := w.requireDeployableRelease(saved); err != nil {
+					return err
+				}
+			}
+			if err := keepsRecords(saved); err != nil {
 				return err
 			}
 		}
@@ -133,6 +139,12 @@ func (s deploymentService) Transition(ctx context.Context, id uuid.UUID, to back
 		if err := readyFor(d, to, reason); err != nil {
 			return err
 		}
+		// A release withdrawn since the deployment was planned needs the reason too.
+		if to.InUse() {
+			if err := w.requireDeployableRelease(d); err != nil {
+				return err
+			}
+		}
 		old := d
 		d.Status = to
 		if to == backend.DepRolledBack {
@@ -141,6 +153,20 @@ func (s deploymentService) Transition(ctx context.Context, id uuid.UUID, to back
 		return w.saveDeployment(old, &d, reason)
 	})
 	return d, wrapInternal("move deployment", err)
+}
+
+// keepsRecords checks an edit keeps what the steps already taken needed: a deployed deployment
+// its date, a live one its go-live date.
+func keepsRecords(d backend.Deployment) error {
+	for _, st := range []backend.DeployStatus{backend.DepDeployed, backend.DepLive} {
+		reached := d.Status.InUse() && (st == backend.DepDeployed || d.Status == backend.DepLive || d.Status == backend.DepAccepted)
+		if reached {
+			if err := readyFor(d, st, ""); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // readyFor checks a deployment has what its next status records.
@@ -172,11 +198,20 @@ func (s deploymentService) Get(ctx context.Context, id uuid.UUID) (backend.Deplo
 }
 
 func (s deploymentService) ByCustomer(ctx context.Context, customerID uuid.UUID) ([]backend.DeploymentRow, error) {
-	return s.db.deployments.where(func(r *backend.DeploymentRow) bool { return r.CustomerID == customerID }), nil
+	return s.named(s.db.deployments.where(func(r *backend.DeploymentRow) bool { return r.CustomerID == customerID })), nil
 }
 
 func (s deploymentService) ByRelease(ctx context.Context, releaseID uuid.UUID) ([]backend.DeploymentRow, error) {
-	return s.db.deployments.where(func(r *backend.DeploymentRow) bool { return r.ReleaseID == releaseID }), nil
+	return s.named(s.db.deployments.where(func(r *backend.DeploymentRow) bool { return r.ReleaseID == releaseID })), nil
+}
+
+// named fills in the customers' names, so a list of thousands needs no call per customer.
+func (s deploymentService) named(rows []backend.DeploymentRow) []backend.DeploymentRow {
+	for i := range rows {
+		c, _ := s.db.customers.row(rows[i].CustomerID)
+		rows[i].CustomerName = c.Name
+	}
+	return rows
 }
 
 func (s deploymentService) Matrix(ctx context.Context, q backend.MatrixQuery) (backend.Matrix, error) {
@@ -187,6 +222,9 @@ func (s deploymentService) Matrix(ctx context.Context, q backend.MatrixQuery) (b
 	release, err := uuid.Parse(q.ReleaseID)
 	if q.ReleaseID != "" && err != nil {
 		return backend.Matrix{}, backend.Invalid("releaseId", "id", "Not a valid record id.", nil)
+	}
+	if q.OlderThan = strings.TrimSpace(q.OlderThan); q.OlderThan != "" && !backend.ValidVersion(q.OlderThan) {
+		return backend.Matrix{}, backend.Invalid("olderThan", "version", "Write the version as numbers with dots, like 2.3.0.", nil)
 	}
 	if q.Limit <= 0 || q.Limit > backend.MaxPage {
 		q.Limit = 50

@@ -119,11 +119,11 @@ func TestDeploymentWorkflow(t *testing.T) {
 	}
 	mustCheck(t, db)
 	rows, _ := db.Deployments().ByCustomer(ctx, c.ID)
-	if len(rows) != 3 || rows[0].ID != d.ID || rows[0].Version != "2.1.0" {
+	if len(rows) != 3 || rows[0].ID != d.ID || rows[0].Version != "2.1.0" || rows[0].CustomerName != "云帆科技" {
 		t.Fatalf("the customer's deployments, newest first, with versions: %+v", rows)
 	}
 	err = db.Releases().Delete(ctx, planned.ID)
-	wantErr(t, err, backend.CodeConflict, "", "release_in_use")
+	wantErr(t, err, backend.CodeConflict, "", "release_has_deployments")
 }
 
 func TestVersionMatrix(t *testing.T) {
@@ -164,6 +164,8 @@ func TestVersionMatrix(t *testing.T) {
 	if has.Total != 2 {
 		t.Errorf("3.0.0 runs at Harbor (production) and 北方数据 (test): %+v", has.Rows)
 	}
+	_, err = db.Deployments().Matrix(ctx, backend.MatrixQuery{OlderThan: "banana"})
+	wantErr(t, err, backend.CodeInvalid, "olderThan", "version")
 	_, err = db.Deployments().Matrix(ctx, backend.MatrixQuery{ReleaseID: "x"})
 	wantErr(t, err, backend.CodeInvalid, "releaseId", "id")
 }
@@ -188,4 +190,53 @@ func TestImportReleases(t *testing.T) {
 	bad := backend.Release{Version: "2.0", Status: "shipped"}
 	_, err = db.Import().ImportReleases(ctx, []backend.Release{bad}, nil)
 	wantErr(t, err, backend.CodeInvalid, "status", "enum")
+}
+
+// Found in review: a withdrawn release could go live without a reason, and a live deployment
+// could lose the dates its steps needed.
+func TestDeploymentKeepsItsGuards(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆科技"})
+	rel := released(t, db, "2.1.0")
+	d := mustDeployment(t, db, backend.Deployment{CustomerID: c.ID, ReleaseID: rel.ID})
+	d, _ = db.Deployments().Transition(ctx, d.ID, backend.DepPreparing, "")
+	if _, err := db.Releases().Transition(ctx, rel.ID, backend.RelWithdrawn, "严重缺陷"); err != nil {
+		t.Fatal(err)
+	}
+	d.DeployedOn = "2026-11-20"
+	d, _ = db.Deployments().Update(ctx, d)
+	_, err := db.Deployments().Transition(ctx, d.ID, backend.DepDeployed, "")
+	wantErr(t, err, backend.CodeInvalid, "releaseOverride", "release_not_released")
+
+	rel2 := released(t, db, "2.2.0")
+	d2 := live(t, db, mustDeployment(t, db, backend.Deployment{CustomerID: c.ID, ReleaseID: rel2.ID}), "2026-11-21")
+	d2.GoLiveOn = ""
+	_, err = db.Deployments().Update(ctx, d2)
+	wantErr(t, err, backend.CodeInvalid, "goLiveOn", "required_for_status")
+	d2.GoLiveOn, d2.DeployedOn = "2026-11-21", ""
+	_, err = db.Deployments().Update(ctx, d2)
+	wantErr(t, err, backend.CodeInvalid, "deployedOn", "required_for_status")
+}
+
+// Found in review: a withdrawn release whose requirement went into another release could no
+// longer be edited, and its trace showed the other release.
+func TestWithdrawnReleaseStaysEditable(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆科技"})
+	r := mustRequirement(t, db, backend.Requirement{CustomerID: c.ID, Title: "报表导出"})
+	old := mustRelease(t, db, backend.Release{Version: "2.0", Requirements: []uuid.UUID{r.ID}})
+	old, _ = db.Releases().Transition(ctx, old.ID, backend.RelWithdrawn, "")
+	mustRelease(t, db, backend.Release{Version: "2.1", Requirements: []uuid.UUID{r.ID}})
+	old.Notes = "已撤回：由 2.1 取代"
+	if _, err := db.Releases().Update(ctx, old); err != nil {
+		t.Fatalf("a withdrawn release's notes stay editable: %v", err)
+	}
+	mustCheck(t, db)
+	if rel, ok, _ := db.Releases().OfRequirement(ctx, r.ID); !ok || rel.Version != "2.1" {
+		t.Fatalf("2.1 still delivers it: %+v", rel)
+	}
+	rows, _ := db.Trace().Trace(ctx, backend.TraceQuery{ReleaseID: old.ID})
+	if rows[0].Release.Version != "2.0" {
+		t.Fatalf("2.0's trace is about 2.0: %+v", rows[0].Release)
+	}
 }

@@ -41,6 +41,9 @@ func (w *writeTx) putRelease(old *backend.Release, r backend.Release) error {
 	}
 	owners := w.tx.Bucket(bReleaseOfRequirement)
 	for _, id := range r.Requirements {
+		if r.Status == backend.RelWithdrawn {
+			break // a withdrawn release keeps its list as history; it delivers nothing
+		}
 		if w.tx.Bucket(bRequirements).Get(id[:]) == nil {
 			return backend.Invalid("requirements", "requirement_missing", "A requirement of this release does not exist (it may have been deleted).", nil)
 		}
@@ -60,8 +63,11 @@ func (w *writeTx) putRelease(old *backend.Release, r backend.Release) error {
 			return err
 		}
 		for _, id := range old.Requirements {
-			if err := owners.Delete(id[:]); err != nil {
-				return err
+			// Only the owner's keys: a withdrawn release's requirements may be another's now.
+			if owner := owners.Get(id[:]); owner != nil && idFrom(owner) == r.ID {
+				if err := owners.Delete(id[:]); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -216,7 +222,12 @@ func (s releaseService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := getJSON(w.tx, bReleases, id, "release", &r); err != nil {
 			return err
 		}
-		if n := countPrefix(w.tx, bDeploymentsByRelease, id[:]); r.Status != backend.RelPlanned || n > 0 {
+		if n := countPrefix(w.tx, bDeploymentsByRelease, id[:]); n > 0 {
+			return backend.Conflict("release_has_deployments",
+				fmt.Sprintf("Release %s has %d deployments: withdraw it instead.", r.Version, n),
+				map[string]any{"version": r.Version, "deployments": n})
+		}
+		if r.Status != backend.RelPlanned {
 			return backend.Conflict("release_in_use",
 				fmt.Sprintf("Release %s is %s: only planned releases can be deleted. Withdraw it instead.", r.Version, r.Status),
 				map[string]any{"version": r.Version, "status": string(r.Status)})

@@ -46,10 +46,10 @@ func (s traceService) Trace(ctx context.Context, q backend.TraceQuery) ([]backen
 			slices.SortFunc(reqs, func(a, b backend.Requirement) int { return a.Number - b.Number })
 		}
 		for _, r := range reqs {
-			if rel := tx.Bucket(bReleaseOfRequirement).Get(r.ID[:]); rel != nil {
+			if q.ReleaseID != uuid.Nil {
+				owners[r.ID] = q.ReleaseID // a release's trace is about that release, withdrawn or not
+			} else if rel := tx.Bucket(bReleaseOfRequirement).Get(r.ID[:]); rel != nil {
 				owners[r.ID] = idFrom(rel)
-			} else if q.ReleaseID != uuid.Nil {
-				owners[r.ID] = q.ReleaseID // a withdrawn release still shows its own requirements
 			}
 		}
 		return nil

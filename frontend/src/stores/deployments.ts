@@ -106,15 +106,20 @@ export const useDeploymentsStore = defineStore('deployments', () => {
     return keep(await call(Deployments.Transition(id, to, reason)))
   }
 
+  // Customer names the lists brought (their rows carry them), so naming them needs no call.
+  const knownNames: Record<string, string> = {}
+
   /** Which customers have a release: its deployments, newest first. */
   async function byRelease(releaseId: string): Promise<DeploymentRow[]> {
-    return (await call(Deployments.ByRelease(releaseId))) ?? []
+    const rows = (await call(Deployments.ByRelease(releaseId))) ?? []
+    for (const r of rows) if (r.customerName) knownNames[r.customerId] = r.customerName
+    return rows
   }
 
-  /** Customer names for rows that only carry ids (the release page's list). */
+  /** Customer names for rows that only carry ids; those a list already named cost no call. */
   async function customerNames(ids: string[]): Promise<Record<string, string>> {
     const uniq = [...new Set(ids)]
-    const got = await Promise.all(uniq.map((id) => call(Customers.Get(id)).then((c) => c.name, () => '')))
+    const got = await Promise.all(uniq.map((id) => knownNames[id] ?? call(Customers.Get(id)).then((c) => c.name, () => '')))
     return Object.fromEntries(uniq.map((id, i) => [id, got[i]]))
   }
 

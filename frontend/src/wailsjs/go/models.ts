@@ -1020,6 +1020,7 @@ export namespace backend {
 	    id: string;
 	    number: number;
 	    customerId: string;
+	    customerName?: string;
 	    releaseId: string;
 	    version: string;
 	    environment: string;
@@ -1037,6 +1038,7 @@ export namespace backend {
 	        this.id = source["id"];
 	        this.number = source["number"];
 	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
 	        this.releaseId = source["releaseId"];
 	        this.version = source["version"];
 	        this.environment = source["environment"];
