@@ -20,20 +20,25 @@ type importService struct{ db *DB }
 func (db *DB) Import() backend.ImportService { return importService{db} }
 
 func (s importService) ImportCustomers(ctx context.Context, bundles []backend.CustomerBundle) (int, error) {
-	done := 0
-	for start := 0; start < len(bundles); start += importBatch {
-		batch := bundles[start:min(start+importBatch, len(bundles))]
-		err := s.db.write(func(w *writeTx) error {
-			w.dirty = map[uuid.UUID]bool{}
-			for n, b := range batch {
-				if err := w.importBundle(b); err != nil {
-					return fmt.Errorf("customer %d (%s): %w", start+n+1, b.Customer.Name, err)
-				}
+	return inBatches(s.db, "import customers", bundles, func(w *writeTx, start int, batch []backend.CustomerBundle) error {
+		w.dirty = map[uuid.UUID]bool{}
+		for n, b := range batch {
+			if err := w.importBundle(b); err != nil {
+				return fmt.Errorf("customer %d (%s): %w", start+n+1, b.Customer.Name, err)
 			}
-			return w.flushDirtyRows()
-		})
-		if err != nil {
-			return done, wrapInternal("import customers", err)
+		}
+		return w.flushDirtyRows()
+	})
+}
+
+// inBatches stores items importBatch at a time, one write transaction a batch; it stops at the
+// first batch that fails (batches stored before it stay) and says how many items were stored.
+func inBatches[T any](db *DB, what string, items []T, store func(w *writeTx, start int, batch []T) error) (int, error) {
+	done := 0
+	for start := 0; start < len(items); start += importBatch {
+		batch := items[start:min(start+importBatch, len(items))]
+		if err := db.write(func(w *writeTx) error { return store(w, start, batch) }); err != nil {
+			return done, wrapInternal(what, err)
 		}
 		done += len(batch)
 	}
@@ -114,38 +119,26 @@ func (w *writeTx) importRequirement(r backend.Requirement) error {
 // from another tool) and then deployments of them, with their statuses, in batches. A release or
 // deployment may carry its own id so deployments can name their release; ids must be new.
 func (s importService) ImportReleases(ctx context.Context, releases []backend.Release, deployments []backend.Deployment) (int, error) {
-	done := 0
-	for start := 0; start < len(releases); start += importBatch {
-		batch := releases[start:min(start+importBatch, len(releases))]
-		err := s.db.write(func(w *writeTx) error {
-			for n, r := range batch {
-				if err := w.importRelease(r); err != nil {
-					return fmt.Errorf("release %d (%s): %w", start+n+1, r.Version, err)
-				}
+	stored, err := inBatches(s.db, "import releases", releases, func(w *writeTx, start int, batch []backend.Release) error {
+		for n, r := range batch {
+			if err := w.importRelease(r); err != nil {
+				return fmt.Errorf("release %d (%s): %w", start+n+1, r.Version, err)
 			}
-			return nil
-		})
-		if err != nil {
-			return done, wrapInternal("import releases", err)
 		}
-		done += len(batch)
+		return nil
+	})
+	if err != nil {
+		return stored, err
 	}
-	for start := 0; start < len(deployments); start += importBatch {
-		batch := deployments[start:min(start+importBatch, len(deployments))]
-		err := s.db.write(func(w *writeTx) error {
-			for n, d := range batch {
-				if err := w.importDeployment(d); err != nil {
-					return fmt.Errorf("deployment %d: %w", start+n+1, err)
-				}
+	more, err := inBatches(s.db, "import deployments", deployments, func(w *writeTx, start int, batch []backend.Deployment) error {
+		for n, d := range batch {
+			if err := w.importDeployment(d); err != nil {
+				return fmt.Errorf("deployment %d: %w", start+n+1, err)
 			}
-			return nil
-		})
-		if err != nil {
-			return done, wrapInternal("import deployments", err)
 		}
-		done += len(batch)
-	}
-	return done, nil
+		return nil
+	})
+	return stored + more, err
 }
 
 // importedID keeps a record's own id when it is new, else makes one.
