@@ -38,7 +38,8 @@ type Event struct {
 	CustomerID uuid.UUID `json:"customerId" ts_type:"string"`
 	Action     Action    `json:"action"`
 	Changes    []Change  `json:"changes,omitempty"`
-	Note       string    `json:"note,omitempty"` // why, when the user said (e.g. a release override)
+	Note       string    `json:"note,omitempty"`    // why, when the user said (e.g. a release override); an entry's text
+	Minutes    int       `json:"minutes,omitempty"` // time spent, on a ticket's thread entries
 }
 
 // EventService reads the change log.
@@ -48,3 +49,11 @@ type EventService interface {
 	// ByRecord returns one record's events (a requirement's history), newest first.
 	ByRecord(ctx context.Context, recordID uuid.UUID, offset, limit int) ([]Event, error)
 }
+
+// Ticket thread entries are events too (see EntryType): the action is the entry's type.
+const (
+	ActionReply    Action = Action(EntryReply)
+	ActionCall     Action = Action(EntryCall)
+	ActionNote     Action = Action(EntryNote)
+	ActionCustomer Action = Action(EntryCustomer)
+)

@@ -28,9 +28,9 @@ func at(s string) time.Time {
 
 // fiveByEight is business hours 09:00–12:00 and 13:00–18:00 (a lunch break), Monday to Friday,
 // with the National Day holiday and its 调休 Saturday.
-func fiveByEight() Calendar {
-	day := []Interval{{"09:00", "12:00"}, {"13:00", "18:00"}}
-	c := Calendar{TimeZone: "Asia/Shanghai", Holidays: []string{"2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"},
+func fiveByEight() backend.Calendar {
+	day := []backend.Interval{iv("09:00", "12:00"), iv("13:00", "18:00")}
+	c := backend.Calendar{TimeZone: "Asia/Shanghai", Holidays: []string{"2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"},
 		ExtraWorkdays: []string{"2026-10-10"}}
 	for d := time.Monday; d <= time.Friday; d++ {
 		c.Week[d] = day
@@ -38,20 +38,30 @@ func fiveByEight() Calendar {
 	return c
 }
 
+// hours compiles a calendar the test knows is good.
+func hours(t testing.TB, c backend.Calendar) *backend.Hours {
+	t.Helper()
+	h, err := c.Compile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
 func TestDue(t *testing.T) {
 	h := time.Hour
-	always := Calendar{Always: true, TimeZone: "Asia/Shanghai"}
-	berlin := Calendar{TimeZone: "Europe/Berlin"}
+	always := backend.Calendar{Always: true, TimeZone: "Asia/Shanghai"}
+	berlin := backend.Calendar{TimeZone: "Europe/Berlin"}
 	for d := time.Monday; d <= time.Friday; d++ {
-		berlin.Week[d] = []Interval{{"08:00", "16:00"}}
+		berlin.Week[d] = []backend.Interval{iv("08:00", "16:00")}
 	}
-	night := Calendar{TimeZone: "Asia/Shanghai"}
+	night := backend.Calendar{TimeZone: "Asia/Shanghai"}
 	for d := time.Sunday; d <= time.Saturday; d++ {
-		night.Week[d] = []Interval{{"00:00", "02:00"}, {"22:00", "24:00"}} // an on-call night shift
+		night.Week[d] = []backend.Interval{iv("00:00", "02:00"), iv("22:00", "24:00")} // an on-call night shift
 	}
 	cases := []struct {
 		name   string
-		cal    Calendar
+		cal    backend.Calendar
 		from   time.Time
 		target time.Duration
 		want   time.Time
@@ -84,12 +94,13 @@ func TestDue(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := tc.cal.Due(tc.from, tc.target)
-			if err != nil || !got.Equal(tc.want) {
-				t.Fatalf("Due = %v, %v; want %v", got.In(shanghai), err, tc.want.In(shanghai))
+			h := hours(t, tc.cal)
+			got, ok := Due(h, tc.from, tc.target)
+			if !ok || !got.Equal(tc.want) {
+				t.Fatalf("Due = %v, %v; want %v", got.In(shanghai), ok, tc.want.In(shanghai))
 			}
 			// Working time up to the due time is the target again.
-			if w, _ := tc.cal.Working(tc.from, got); w != tc.target {
+			if w := Working(h, tc.from, got); w != tc.target {
 				t.Fatalf("Working(from, due) = %v, want %v", w, tc.target)
 			}
 		})
@@ -114,8 +125,8 @@ func TestWorking(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got, err := fiveByEight().Working(tc.from, tc.to); err != nil || got != tc.want {
-				t.Fatalf("Working = %v, %v; want %v", got, err, tc.want)
+			if got := Working(hours(t, fiveByEight()), tc.from, tc.to); got != tc.want {
+				t.Fatalf("Working = %v; want %v", got, tc.want)
 			}
 		})
 	}
@@ -124,37 +135,38 @@ func TestWorking(t *testing.T) {
 func TestCalendarValidate(t *testing.T) {
 	bad := []struct {
 		name   string
-		edit   func(*Calendar)
+		edit   func(*backend.Calendar)
 		field  string
 		reason string
 	}{
-		{"25 o'clock", func(c *Calendar) { c.Week[1] = []Interval{{"09:00", "25:00"}} }, "week", "clock_time"},
-		{"not a time", func(c *Calendar) { c.Week[1] = []Interval{{"9:00", "12:00"}} }, "week", "clock_time"},
-		{"24:30", func(c *Calendar) { c.Week[1] = []Interval{{"09:00", "24:30"}} }, "week", "clock_time"},
-		{"end before start", func(c *Calendar) { c.Week[1] = []Interval{{"18:00", "09:00"}} }, "week", "interval_order"},
-		{"overlapping intervals", func(c *Calendar) { c.Week[1] = []Interval{{"09:00", "12:30"}, {"12:00", "18:00"}} }, "week", "interval_overlap"},
-		{"no hours at all", func(c *Calendar) { c.Week = [7][]Interval{} }, "week", "no_hours"},
-		{"unknown zone", func(c *Calendar) { c.TimeZone = "Mars/Olympus" }, "timeZone", "time_zone"},
-		{"a holiday that works", func(c *Calendar) { c.ExtraWorkdays = append(c.ExtraWorkdays, "2026-10-01") }, "extraWorkdays", "holiday_workday"},
-		{"a bad holiday", func(c *Calendar) { c.Holidays = []string{"2026-02-30"} }, "holidays", "date"},
+		{"25 o'clock", func(c *backend.Calendar) { c.Week[1] = []backend.Interval{iv("09:00", "25:00")} }, "week", "clock_time"},
+		{"not a time", func(c *backend.Calendar) { c.Week[1] = []backend.Interval{iv("9:00", "12:00")} }, "week", "clock_time"},
+		{"24:30", func(c *backend.Calendar) { c.Week[1] = []backend.Interval{iv("09:00", "24:30")} }, "week", "clock_time"},
+		{"end before start", func(c *backend.Calendar) { c.Week[1] = []backend.Interval{iv("18:00", "09:00")} }, "week", "interval_order"},
+		{"overlapping intervals", func(c *backend.Calendar) { c.Week[1] = []backend.Interval{iv("09:00", "12:30"), iv("12:00", "18:00")} }, "week", "interval_overlap"},
+		{"no hours at all", func(c *backend.Calendar) { c.Week = [7][]backend.Interval{} }, "week", "no_hours"},
+		{"unknown zone", func(c *backend.Calendar) { c.TimeZone = "Mars/Olympus" }, "timeZone", "time_zone"},
+		{"a holiday that works", func(c *backend.Calendar) { c.ExtraWorkdays = append(c.ExtraWorkdays, "2026-10-01") }, "extraWorkdays", "holiday_workday"},
+		{"a bad holiday", func(c *backend.Calendar) { c.Holidays = []string{"2026-02-30"} }, "holidays", "date"},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {
 			c := fiveByEight()
 			tc.edit(&c)
-			err := c.Validate()
+			err := c.Normalize()
 			e, ok := err.(*backend.Error)
 			if !ok || e.Field != tc.field || e.Reason != tc.reason {
 				t.Fatalf("got %v, want %s/%s", err, tc.field, tc.reason)
 			}
 		})
 	}
-	if err := fiveByEight().Validate(); err != nil {
+	c := fiveByEight()
+	if err := c.Normalize(); err != nil {
 		t.Fatalf("a good calendar: %v", err)
 	}
-	c := fiveByEight()
-	c.Week[1] = []Interval{{"00:00", "24:00"}}
-	if err := c.Validate(); err != nil {
+	c = fiveByEight()
+	c.Week[1] = []backend.Interval{iv("00:00", "24:00")}
+	if err := c.Normalize(); err != nil {
 		t.Fatalf("a whole day is fine: %v", err)
 	}
 }
@@ -164,8 +176,14 @@ func TestCalendarValidate(t *testing.T) {
 func BenchmarkDueAcrossHolidays(b *testing.B) {
 	c := fiveByEight()
 	for b.Loop() {
-		if _, err := c.Due(at("2026-09-30 17:00"), 16*time.Hour); err != nil {
+		h, err := c.Compile()
+		if err != nil {
 			b.Fatal(err)
+		}
+		if _, ok := Due(h, at("2026-09-30 17:00"), 16*time.Hour); !ok {
+			b.Fatal("no due time")
 		}
 	}
 }
+
+func iv(start, end string) backend.Interval { return backend.Interval{Start: start, End: end} }
