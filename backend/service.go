@@ -106,11 +106,13 @@ type LinkedCounts struct {
 	Requirements int `json:"requirements"`
 	Baselines    int `json:"baselines"` // confirmed requirement sets: a customer's signed record
 	Deployments  int `json:"deployments"`
+	Contracts    int `json:"contracts"`
+	Tickets      int `json:"tickets"`
 }
 
 // Total is the number of linked records of every kind.
 func (n LinkedCounts) Total() int {
-	return n.Contacts + n.Interactions + n.Requirements + n.Baselines + n.Deployments
+	return n.Contacts + n.Interactions + n.Requirements + n.Baselines + n.Deployments + n.Contracts + n.Tickets
 }
 
 // CustomerService keeps customers.

@@ -272,3 +272,13 @@ type TicketService interface {
 	Clocks(ctx context.Context, id uuid.UUID) (TicketClocks, error)
 	List(ctx context.Context, q TicketQuery) (TicketPage, error)
 }
+
+// Breached reports whether a clock of the ticket was breached by now (it stays breached).
+func (r TicketRow) Breached(now time.Time) bool {
+	return r.SLA.Breached || (!r.Status.Done() && !r.SLA.Due.IsZero() && !r.SLA.Due.After(now))
+}
+
+// AtRisk reports whether a running clock of the open ticket has used 80% of its target by now.
+func (r TicketRow) AtRisk(now time.Time) bool {
+	return !r.Status.Done() && !r.Breached(now) && !r.SLA.AtRiskAt.IsZero() && !r.SLA.AtRiskAt.After(now)
+}

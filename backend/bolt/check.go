@@ -125,7 +125,10 @@ func (db *DB) Check() error {
 		if err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bDeploymentRows, bDeploymentsByCustomer, bDeploymentsByRelease, bReleasesByVersion, bReleaseOfRequirement, bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
+		if err := db.checkTickets(tx, add); err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bTicketsByCustomer, bTicketsByRequirement, bContractsByCustomer, bDeploymentRows, bDeploymentsByCustomer, bDeploymentsByRelease, bReleasesByVersion, bReleaseOfRequirement, bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
 			bRequirementsByCustomer, bRequirementsBySource, bRequirementRows} {
 			if err := sameKeys(tx, b, want[string(b)]); err != nil {
 				return err
@@ -231,3 +234,42 @@ func checkEventIndex(tx *bbolt.Tx) error {
 }
 
 func must(b []byte, _ error) []byte { return b }
+
+// checkTickets adds the tickets' and contracts' index keys to want and compares each ticket's
+// row, on file and in memory, with the record (the SLA summary as worked out at the last write).
+func (db *DB) checkTickets(tx *bbolt.Tx, add func(bucket, k, v []byte)) error {
+	err := tx.Bucket(bContracts).ForEach(func(k, v []byte) error {
+		var c backend.Contract
+		if err := json.Unmarshal(v, &c); err != nil {
+			return err
+		}
+		add(bContractsByCustomer, key(c.CustomerID[:], k), nil)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if n, m := len(db.tickets.where(func(*backend.TicketRow) bool { return true })), tx.Bucket(bTickets).Stats().KeyN; n != m {
+		return fmt.Errorf("memory holds %d tickets, the file %d", n, m)
+	}
+	return tx.Bucket(bTickets).ForEach(func(k, v []byte) error {
+		var t backend.Ticket
+		if err := json.Unmarshal(v, &t); err != nil {
+			return err
+		}
+		add(bTicketsByCustomer, key(t.CustomerID[:], k), nil)
+		if t.RequirementID != [16]byte{} {
+			add(bTicketsByRequirement, key(t.RequirementID[:], k), nil)
+		}
+		var stored backend.TicketRow
+		if err := getJSON(tx, bTicketRows, t.ID, "ticket row", &stored); err != nil {
+			return err
+		}
+		want := must(json.Marshal(t.Row(stored.SLA)))
+		mem, _ := db.tickets.row(t.ID)
+		if !bytes.Equal(must(json.Marshal(stored)), want) || !bytes.Equal(must(json.Marshal(mem)), want) {
+			return fmt.Errorf("row of ticket %s differs from the record", t.Ref())
+		}
+		return nil
+	})
+}

@@ -105,6 +105,8 @@ func linkedCounts(tx *bbolt.Tx, id uuid.UUID) backend.LinkedCounts {
 		Requirements: countPrefix(tx, bRequirementsByCustomer, id[:]),
 		Baselines:    countPrefix(tx, bBaselinesByCustomer, id[:]),
 		Deployments:  countPrefix(tx, bDeploymentsByCustomer, id[:]),
+		Contracts:    countPrefix(tx, bContractsByCustomer, id[:]),
+		Tickets:      countPrefix(tx, bTicketsByCustomer, id[:]),
 	}
 }
 

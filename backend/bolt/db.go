@@ -31,6 +31,7 @@ type DB struct {
 	customers    *customerIndex
 	requirements *requirementIndex
 	deployments  *deploymentIndex
+	tickets      *ticketIndex
 }
 
 // ErrLocked is returned by Open when another VendorDesk holds the data file.
@@ -64,12 +65,13 @@ func Open(path string) (*DB, error) {
 // time is the slower of them, not their sum.
 func (db *DB) loadIndexes() error {
 	var wg sync.WaitGroup
-	var cerr, rerr, derr error
+	var cerr, rerr, derr, terr error
 	wg.Go(func() { db.customers, cerr = loadCustomerIndex(db.bolt) })
 	wg.Go(func() { db.requirements, rerr = loadRequirementIndex(db.bolt) })
 	wg.Go(func() { db.deployments, derr = loadDeploymentIndex(db.bolt) })
+	wg.Go(func() { db.tickets, terr = loadTicketIndex(db.bolt) })
 	wg.Wait()
-	return errors.Join(cerr, rerr, derr)
+	return errors.Join(cerr, rerr, derr, terr)
 }
 
 // Close closes the data file.

@@ -197,7 +197,7 @@ func (ix *deploymentIndex) matrix(customers []backend.CustomerRow, q backend.Mat
 		if r.Environment != "production" {
 			continue
 		}
-		if b := best[r.CustomerID]; b == nil || r.DeployedOn > b.DeployedOn || (r.DeployedOn == b.DeployedOn && r.Number > b.Number) {
+		if b := best[r.CustomerID]; b == nil || deployedAfter(r, b) {
 			best[r.CustomerID] = r
 		}
 	}
@@ -216,4 +216,26 @@ func (ix *deploymentIndex) matrix(customers []backend.CustomerRow, q backend.Mat
 	end := min(q.Offset+q.Limit, len(out.Rows))
 	out.Rows = out.Rows[min(q.Offset, end):end]
 	return out
+}
+
+// deployedAfter reports whether a was deployed after b (the later number on the same day).
+func deployedAfter(a, b *backend.DeploymentRow) bool {
+	return a.DeployedOn > b.DeployedOn || (a.DeployedOn == b.DeployedOn && a.Number > b.Number)
+}
+
+// production is the release in production at a customer: that of its newest production
+// deployment in use (nil when none).
+func (ix *deploymentIndex) production(customer uuid.UUID) uuid.UUID {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	var best *backend.DeploymentRow
+	for _, r := range ix.rows {
+		if r.CustomerID == customer && r.Environment == "production" && r.Status.InUse() && (best == nil || deployedAfter(r, best)) {
+			best = r
+		}
+	}
+	if best == nil {
+		return uuid.Nil
+	}
+	return best.ReleaseID
 }

@@ -2,6 +2,7 @@ package bolt
 
 import (
 	"context"
+	"errors"
 	"encoding/json"
 	"os/user"
 	"reflect"
@@ -27,10 +28,7 @@ func (w *writeTx) logEvent(kind string, id, customerID uuid.UUID, action backend
 
 // logEventNote is logEvent with the user's reason for the change.
 func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action backend.Action, title string, old, cur record, note string) error {
-	ev := backend.Event{
-		ID: w.db.NewID(), At: w.now, Actor: w.actorName(), Kind: kind, RecordID: id, CustomerID: customerID,
-		Action: action, Title: title, Note: note,
-	}
+	ev := backend.Event{Kind: kind, RecordID: id, CustomerID: customerID, Action: action, Title: title, Note: note}
 	switch {
 	case cur != nil:
 		ev.Ref = cur.Ref()
@@ -43,14 +41,20 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 			return nil // a save that changed nothing is not history
 		}
 	}
+	return w.appendEvent(ev)
+}
+
+// appendEvent stores ev (its id, time and actor filled in here) with its index keys.
+func (w *writeTx) appendEvent(ev backend.Event) error {
+	ev.ID, ev.At, ev.Actor = w.db.NewID(), w.now, w.actorName()
 	if err := putJSON(w.tx, bEvents, ev.ID[:], ev); err != nil {
 		return err
 	}
-	if err := w.tx.Bucket(bEventsByRecord).Put(key(id[:], ev.ID[:]), nil); err != nil {
+	if err := w.tx.Bucket(bEventsByRecord).Put(key(ev.RecordID[:], ev.ID[:]), nil); err != nil {
 		return err
 	}
-	if customerID != uuid.Nil {
-		return w.tx.Bucket(bEventsByCustomer).Put(key(customerID[:], ev.ID[:]), nil)
+	if ev.CustomerID != uuid.Nil {
+		return w.tx.Bucket(bEventsByCustomer).Put(key(ev.CustomerID[:], ev.ID[:]), nil)
 	}
 	return nil
 }
@@ -117,6 +121,29 @@ func (s eventService) ByCustomer(ctx context.Context, customerID uuid.UUID, offs
 func (s eventService) ByRecord(ctx context.Context, recordID uuid.UUID, offset, limit int) ([]backend.Event, error) {
 	return s.newest(bEventsByRecord, recordID, offset, limit)
 }
+
+// oldest lists up to limit events an index lists under id, oldest first.
+func oldest(tx *bbolt.Tx, index []byte, id uuid.UUID, limit int) ([]backend.Event, error) {
+	out := []backend.Event{}
+	err := eachPrefix(tx, index, id[:], func(k, _ []byte) error {
+		if len(out) >= limit {
+			return errStop
+		}
+		var ev backend.Event
+		if err := getJSON(tx, bEvents, idFrom(k[16:]), "event", &ev); err != nil {
+			return err
+		}
+		out = append(out, ev)
+		return nil
+	})
+	if errors.Is(err, errStop) {
+		err = nil
+	}
+	return out, err
+}
+
+// errStop ends a walk early.
+var errStop = errors.New("stop")
 
 // newest pages through the events an index lists under id (id ‖ eventID keys), newest first:
 // event ids are UUIDv7, so key order is time order.

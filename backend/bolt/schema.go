@@ -51,6 +51,16 @@ var (
 	bDeploymentRows        = []byte("deployment_rows")         // id → DeploymentRow JSON (lists, the matrix)
 	bDeploymentsByCustomer = []byte("deployments_by_customer") // customerID ‖ id
 	bDeploymentsByRelease  = []byte("deployments_by_release")  // releaseID ‖ id
+
+	bSLAPolicies         = []byte("sla_policies")  // id → SLAPolicy JSON
+	bServiceTiers        = []byte("service_tiers") // id → ServiceTier JSON
+	bContracts           = []byte("contracts")
+	bContractsByCustomer = []byte("contracts_by_customer") // customerID ‖ id
+
+	bTickets              = []byte("tickets")
+	bTicketRows           = []byte("ticket_rows")            // id → TicketRow JSON (the queues, with the SLA summary)
+	bTicketsByCustomer    = []byte("tickets_by_customer")    // customerID ‖ id
+	bTicketsByRequirement = []byte("tickets_by_requirement") // requirementID ‖ ticketID (who asked for a feature)
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -98,6 +108,15 @@ var migrations = []func(tx *bbolt.Tx) error{
 			}
 		}
 		return nil
+	},
+	func(tx *bbolt.Tx) error { // 5: after-sales service: SLA policies, tiers, contracts, tickets
+		for _, b := range [][]byte{bSLAPolicies, bServiceTiers, bContracts, bContractsByCustomer,
+			bTickets, bTicketRows, bTicketsByCustomer, bTicketsByRequirement} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return seedServiceLevels(tx)
 	},
 }
 

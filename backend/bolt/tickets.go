@@ -1,0 +1,290 @@
+package bolt
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sla"
+)
+
+type ticketService struct{ db *DB }
+
+// Tickets returns the support ticket service (售后服务).
+func (db *DB) Tickets() backend.TicketService { return ticketService{db} }
+
+// maxEvents bounds the events read for one ticket's thread and clocks.
+const maxEvents = 100_000
+
+func (s ticketService) Create(ctx context.Context, t backend.Ticket) (backend.Ticket, error) {
+	return createWith(s.db, "create ticket", t, (*writeTx).createTicket)
+}
+
+func (w *writeTx) createTicket(t backend.Ticket) (backend.Ticket, error) {
+	if err := w.requireCustomer(t.CustomerID); err != nil {
+		return t, err
+	}
+	if t.ReleaseID == uuid.Nil {
+		t.ReleaseID = w.db.deployments.production(t.CustomerID)
+	}
+	if err := w.checkTicketLinks(t); err != nil {
+		return t, err
+	}
+	n, err := w.tx.Bucket(bTickets).NextSequence()
+	if err != nil {
+		return t, err
+	}
+	t.ID, t.Number, t.Status, t.CreatedAt, t.UpdatedAt = w.db.NewID(), int(n), backend.TicketNew, w.now, w.now
+	t.SpentMinutes, t.RequirementID = 0, uuid.Nil
+	if err := w.applyContract(&t); err != nil {
+		return t, err
+	}
+	if err := putJSON(w.tx, bTickets, t.ID[:], t); err != nil {
+		return t, err
+	}
+	if err := w.tx.Bucket(bTicketsByCustomer).Put(key(t.CustomerID[:], t.ID[:]), nil); err != nil {
+		return t, err
+	}
+	// The first status and priority are part of the creation, for the clocks to read.
+	ev := backend.Event{Kind: "ticket", RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.ActionCreate, Ref: t.Ref(), Title: t.Title,
+		Changes: []backend.Change{{Field: "priority", New: string(t.Priority)}, {Field: "status", New: string(t.Status)}}}
+	if err := w.appendEvent(ev); err != nil {
+		return t, err
+	}
+	return t, w.refreshTicketRow(t)
+}
+
+// applyContract finds the contract in force today and the SLA policy its tier names; without
+// one the ticket is out of contract.
+func (w *writeTx) applyContract(t *backend.Ticket) error {
+	today := w.now.In(time.Local).Format(backend.DateLayout)
+	var best *backend.Contract
+	err := eachPrefix(w.tx, bContractsByCustomer, t.CustomerID[:], func(k, _ []byte) error {
+		var c backend.Contract
+		if err := getJSON(w.tx, bContracts, idFrom(k[16:]), "contract", &c); err != nil {
+			return err
+		}
+		if c.InForce(today) && (best == nil || c.StartDate > best.StartDate) {
+			best = &c
+		}
+		return nil
+	})
+	if err != nil || best == nil {
+		t.OutOfContract = true
+		return err
+	}
+	var tier backend.ServiceTier
+	if err := getJSON(w.tx, bServiceTiers, best.TierID, "service tier", &tier); err != nil {
+		return err
+	}
+	t.ContractID, t.PolicyID, t.OutOfContract = best.ID, tier.PolicyID, false
+	return nil
+}
+
+// checkTicketLinks checks the contact belongs to the customer and the releases exist.
+func (w *writeTx) checkTicketLinks(t backend.Ticket) error {
+	if t.ContactID != uuid.Nil {
+		var c backend.Contact
+		if err := getJSON(w.tx, bContacts, t.ContactID, "contact", &c); err != nil || c.CustomerID != t.CustomerID {
+			return backend.Invalid("contactId", "contact_missing", "The contact is not one of this customer's.", nil)
+		}
+	}
+	for field, id := range map[string]uuid.UUID{"releaseId": t.ReleaseID, "fixedInId": t.FixedInID} {
+		if id != uuid.Nil && w.tx.Bucket(bReleases).Get(id[:]) == nil {
+			return backend.Invalid(field, "release_missing", "The release does not exist (it may have been deleted).", nil)
+		}
+	}
+	return nil
+}
+
+// refreshTicketRow works out t's clocks from its events as of now and stores its row.
+func (w *writeTx) refreshTicketRow(t backend.Ticket) error {
+	clocks, err := ticketClocks(w.tx, t, w.now)
+	if err != nil {
+		return err
+	}
+	row := t.Row(clocks.Summary())
+	if err := putJSON(w.tx, bTicketRows, t.ID[:], row); err != nil {
+		return err
+	}
+	w.onCommit(func() { w.db.tickets.put(row) })
+	return nil
+}
+
+// refreshTicket is refreshTicketRow for a stored ticket.
+func (w *writeTx) refreshTicket(id uuid.UUID) error {
+	var t backend.Ticket
+	if err := getJSON(w.tx, bTickets, id, "ticket", &t); err != nil {
+		return err
+	}
+	return w.refreshTicketRow(t)
+}
+
+// ticketClocks works out t's clocks from its events; a ticket out of contract has none.
+func ticketClocks(tx *bbolt.Tx, t backend.Ticket, now time.Time) (backend.TicketClocks, error) {
+	if t.PolicyID == uuid.Nil {
+		return backend.TicketClocks{Now: now, Clocks: []backend.Clock{}}, nil
+	}
+	var p backend.SLAPolicy
+	if err := getJSON(tx, bSLAPolicies, t.PolicyID, "SLA policy", &p); err != nil {
+		return backend.TicketClocks{}, err
+	}
+	events, err := oldest(tx, bEventsByRecord, t.ID, maxEvents)
+	if err != nil {
+		return backend.TicketClocks{}, err
+	}
+	return sla.Clocks(events, p, now)
+}
+
+func (s ticketService) Update(ctx context.Context, t backend.Ticket) (backend.Ticket, error) {
+	if err := t.Normalize(); err != nil {
+		return backend.Ticket{}, err
+	}
+	var saved backend.Ticket
+	err := s.db.write(func(w *writeTx) error {
+		var old backend.Ticket
+		if err := getJSON(w.tx, bTickets, t.ID, "ticket", &old); err != nil {
+			return err
+		}
+		if t.CustomerID != old.CustomerID {
+			return backend.Invalid("customerId", "immutable", "A ticket keeps its customer: open a new ticket instead.", nil)
+		}
+		saved = old
+		saved.ContactID, saved.Title, saved.Description, saved.Kind, saved.Priority = t.ContactID, t.Title, t.Description, t.Kind, t.Priority
+		saved.Channel, saved.ReleaseID, saved.FixedInID = t.Channel, t.ReleaseID, t.FixedInID
+		if err := w.checkTicketLinks(saved); err != nil {
+			return err
+		}
+		return w.saveTicket(old, &saved, "")
+	})
+	return saved, wrapInternal("update ticket", err)
+}
+
+// saveTicket stores a changed ticket with its event and fresh clocks.
+func (w *writeTx) saveTicket(old backend.Ticket, t *backend.Ticket, note string) error {
+	if len(diff(old, *t)) == 0 {
+		return nil
+	}
+	t.UpdatedAt = w.now
+	if err := putJSON(w.tx, bTickets, t.ID[:], *t); err != nil {
+		return err
+	}
+	if err := w.logEventNote("ticket", t.ID, t.CustomerID, backend.ActionUpdate, t.Title, old, *t, note); err != nil {
+		return err
+	}
+	return w.refreshTicketRow(*t)
+}
+
+func (s ticketService) Get(ctx context.Context, id uuid.UUID) (backend.Ticket, error) {
+	var t backend.Ticket
+	err := s.db.read(func(tx *bbolt.Tx) error { return getJSON(tx, bTickets, id, "ticket", &t) })
+	return t, wrapInternal("get ticket", err)
+}
+
+func (s ticketService) Transition(ctx context.Context, id uuid.UUID, to backend.TicketStatus, reason string) (backend.Ticket, error) {
+	var t backend.Ticket
+	err := s.db.write(func(w *writeTx) error {
+		if err := getJSON(w.tx, bTickets, id, "ticket", &t); err != nil {
+			return err
+		}
+		if !slices.Contains(backend.NextTicketStatuses(t.Status), to) {
+			return backend.Invalid("status", "ticket_transition", fmt.Sprintf("%s is %s: it cannot become %s.", t.Ref(), t.Status, to),
+				map[string]any{"from": string(t.Status), "to": string(to)})
+		}
+		if err := backend.CheckReason(&reason); err != nil {
+			return err
+		}
+		return w.moveTicket(&t, to, reason)
+	})
+	return t, wrapInternal("move ticket", err)
+}
+
+// moveTicket changes t's status, logged with the reason.
+func (w *writeTx) moveTicket(t *backend.Ticket, to backend.TicketStatus, reason string) error {
+	old := *t
+	t.Status = to
+	return w.saveTicket(old, t, reason)
+}
+
+func (s ticketService) AddEntry(ctx context.Context, e backend.TicketEntry) (backend.Ticket, error) {
+	if err := e.Normalize(); err != nil {
+		return backend.Ticket{}, err
+	}
+	var t backend.Ticket
+	err := s.db.write(func(w *writeTx) error {
+		if err := getJSON(w.tx, bTickets, e.TicketID, "ticket", &t); err != nil {
+			return err
+		}
+		if t.Status == backend.TicketClosed && e.Type != backend.EntryNote {
+			return backend.Conflict("ticket_closed", fmt.Sprintf("%s is closed: reopen it first.", t.Ref()), map[string]any{"ref": t.Ref()})
+		}
+		// The customer writing back ends a wait, or reopens a resolved ticket.
+		if e.Type == backend.EntryCustomer && (t.Status.Waiting() || t.Status == backend.TicketResolved) {
+			if err := w.moveTicket(&t, backend.TicketOpen, ""); err != nil {
+				return err
+			}
+		}
+		ev := backend.Event{Kind: "ticket", RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.Action(e.Type), Ref: t.Ref(), Title: t.Title,
+			Note: e.Body, Minutes: e.Minutes}
+		if err := w.appendEvent(ev); err != nil {
+			return err
+		}
+		if e.Minutes > 0 {
+			t.SpentMinutes += e.Minutes
+			t.UpdatedAt = w.now
+			if err := putJSON(w.tx, bTickets, t.ID[:], t); err != nil {
+				return err
+			}
+		}
+		// The first answer to the customer opens a new ticket.
+		if (e.Type == backend.EntryReply || e.Type == backend.EntryCall) && t.Status == backend.TicketNew {
+			return w.moveTicket(&t, backend.TicketOpen, "")
+		}
+		return w.refreshTicketRow(t)
+	})
+	return t, wrapInternal("add to ticket", err)
+}
+
+func (s ticketService) Thread(ctx context.Context, id uuid.UUID) ([]backend.Event, error) {
+	var out []backend.Event
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		if tx.Bucket(bTickets).Get(id[:]) == nil {
+			return backend.NotFound("ticket")
+		}
+		var err error
+		out, err = oldest(tx, bEventsByRecord, id, maxEvents)
+		return err
+	})
+	return out, wrapInternal("read ticket thread", err)
+}
+
+func (s ticketService) Clocks(ctx context.Context, id uuid.UUID) (backend.TicketClocks, error) {
+	var c backend.TicketClocks
+	now := s.db.Now().UTC()
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		var t backend.Ticket
+		if err := getJSON(tx, bTickets, id, "ticket", &t); err != nil {
+			return err
+		}
+		var err error
+		c, err = ticketClocks(tx, t, now)
+		return err
+	})
+	return c, wrapInternal("ticket clocks", err)
+}
+
+func (s ticketService) List(ctx context.Context, q backend.TicketQuery) (backend.TicketPage, error) {
+	if err := q.Normalize(); err != nil {
+		return backend.TicketPage{}, err
+	}
+	name := func(id uuid.UUID) string {
+		c, _ := s.db.customers.row(id)
+		return c.Name
+	}
+	return s.db.tickets.list(q, s.db.Now().UTC(), name), nil
+}
