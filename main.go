@@ -36,7 +36,8 @@ func main() {
 			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewRequirements(services),
 			api.NewCompetitors(services), api.NewBaselines(services),
 			api.NewDocuments(services), api.NewReleases(services),
-			api.NewDeployments(services), api.NewSystem(services),
+			api.NewDeployments(services), api.NewTickets(services), api.NewContracts(services), api.NewServiceLevels(services),
+			api.NewSystem(services),
 		},
 		ErrorFormatter: formatError,
 		SingleInstanceLock: &options.SingleInstanceLock{

@@ -191,6 +191,10 @@ type ImportService interface {
 	// ImportReleases stores releases and then deployments as they are (statuses included),
 	// returning how many records were stored; records may carry their own new ids.
 	ImportReleases(ctx context.Context, releases []Release, deployments []Deployment) (int, error)
+	// ImportContracts stores maintenance contracts, then ImportTickets replays tickets' histories
+	// (their steps checked as if made by hand, at their own times) and works out their clocks.
+	ImportContracts(ctx context.Context, contracts []Contract) (int, error)
+	ImportTickets(ctx context.Context, tickets []TicketHistory) (int, error)
 }
 
 // RequirementService keeps requirements and moves them through their workflow.

@@ -254,6 +254,22 @@ type TicketPage struct {
 	Now    time.Time    `json:"now" ts_type:"string"` // the instant the at-risk and breached views were cut at
 }
 
+// TicketStep is one thing that happened to an imported ticket, at its time: a thread entry, or
+// a change of status or priority.
+type TicketStep struct {
+	At       time.Time      `json:"at" ts_type:"string"`
+	Entry    *TicketEntry   `json:"entry,omitempty"`
+	Status   TicketStatus   `json:"status,omitempty"`
+	Priority TicketPriority `json:"priority,omitempty"`
+}
+
+// TicketHistory is a ticket brought in from another helpdesk: opened at its CreatedAt, then
+// its steps in order.
+type TicketHistory struct {
+	Ticket Ticket       `json:"ticket"`
+	Steps  []TicketStep `json:"steps"`
+}
+
 // TicketService keeps support tickets (售后服务) and their threads and clocks.
 type TicketService interface {
 	// Create opens a ticket: the affected release defaults to the customer's production

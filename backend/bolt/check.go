@@ -249,7 +249,7 @@ func (db *DB) checkTickets(tx *bbolt.Tx, add func(bucket, k, v []byte)) error {
 	if err != nil {
 		return err
 	}
-	if n, m := len(db.tickets.where(func(*backend.TicketRow) bool { return true })), tx.Bucket(bTickets).Stats().KeyN; n != m {
+	if n, m := db.tickets.len(), tx.Bucket(bTickets).Stats().KeyN; n != m {
 		return fmt.Errorf("memory holds %d tickets, the file %d", n, m)
 	}
 	return tx.Bucket(bTickets).ForEach(func(k, v []byte) error {
@@ -261,9 +261,9 @@ func (db *DB) checkTickets(tx *bbolt.Tx, add func(bucket, k, v []byte)) error {
 		if t.RequirementID != [16]byte{} {
 			add(bTicketsByRequirement, key(t.RequirementID[:], k), nil)
 		}
-		var stored backend.TicketRow
-		if err := getJSON(tx, bTicketRows, t.ID, "ticket row", &stored); err != nil {
-			return err
+		stored, err := decodeTicketRow(tx.Bucket(bTicketRows).Get(k))
+		if err != nil {
+			return fmt.Errorf("ticket %s: %w", t.Ref(), err)
 		}
 		want := must(json.Marshal(t.Row(stored.SLA)))
 		mem, _ := db.tickets.row(t.ID)

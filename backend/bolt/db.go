@@ -115,6 +115,9 @@ type writeTx struct {
 	// dirty, when set (bulk writes), collects the customers whose rows need a refresh instead of
 	// refreshing them after every record.
 	dirty map[uuid.UUID]bool
+	// dirtyTickets, when set (bulk writes), collects the tickets whose rows need their clocks
+	// worked out again, once, at the end.
+	dirtyTickets map[uuid.UUID]bool
 }
 
 func (w *writeTx) onCommit(fn func()) { w.afterCommit = append(w.afterCommit, fn) }

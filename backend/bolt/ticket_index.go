@@ -2,7 +2,7 @@ package bolt
 
 import (
 	"cmp"
-	"encoding/json"
+	"container/heap"
 	"fmt"
 	"slices"
 	"sync"
@@ -15,10 +15,13 @@ import (
 )
 
 // ticketIndex keeps every ticket's row in memory, with its SLA summary worked out at its last
-// write, so a queue sorts by due time without reading a thread.
+// write, so a queue sorts by due time without reading a thread. Queues scan keys, a compact
+// copy of what they filter and sort by, and read the full rows only for the page they return.
 type ticketIndex struct {
-	mu   sync.RWMutex
-	rows map[uuid.UUID]*ticketEntry
+	mu      sync.RWMutex
+	pos     map[uuid.UUID]int
+	entries []ticketEntry
+	keys    []ticketKey // keys[i] is entries[i]'s
 }
 
 type ticketEntry struct {
@@ -26,40 +29,76 @@ type ticketEntry struct {
 	search string // folded number and title
 }
 
-func newTicketEntry(r backend.TicketRow) *ticketEntry {
-	return &ticketEntry{row: r, search: searchText(backend.Ref("T", r.Number), r.Title)}
+type ticketKey struct {
+	due, atRisk, updated int64 // unix nanoseconds; 0: none
+	customer             uuid.UUID
+	number               int32
+	priority, kind       uint8 // indexes into TicketPriorities, TicketKinds
+	done, breached       bool
+}
+
+func keyOf(r backend.TicketRow) ticketKey {
+	return ticketKey{due: unixNano(r.SLA.Due), atRisk: unixNano(r.SLA.AtRiskAt), updated: unixNano(r.UpdatedAt), customer: r.CustomerID,
+		number: int32(r.Number), priority: uint8(slices.Index(backend.TicketPriorities, r.Priority)),
+		kind: uint8(slices.Index(backend.TicketKinds, r.Kind)), done: r.Status.Done(), breached: r.SLA.Breached}
+}
+
+// isBreached and isAtRisk are TicketRow.Breached and AtRisk on keys.
+func (k *ticketKey) isBreached(now int64) bool {
+	return k.breached || (!k.done && k.due != 0 && k.due <= now)
+}
+
+func (k *ticketKey) isAtRisk(now int64) bool {
+	return !k.done && !k.isBreached(now) && k.atRisk != 0 && k.atRisk <= now
 }
 
 func loadTicketIndex(db *bbolt.DB) (*ticketIndex, error) {
-	ix := &ticketIndex{rows: map[uuid.UUID]*ticketEntry{}}
+	ix := &ticketIndex{pos: map[uuid.UUID]int{}}
 	err := db.View(func(tx *bbolt.Tx) error {
+		n := tx.Bucket(bTicketRows).Stats().KeyN
+		ix.entries, ix.keys = make([]ticketEntry, 0, n), make([]ticketKey, 0, n)
 		return tx.Bucket(bTicketRows).ForEach(func(k, v []byte) error {
-			var r backend.TicketRow
-			if err := json.Unmarshal(v, &r); err != nil {
+			r, err := decodeTicketRow(v)
+			if err != nil {
 				return fmt.Errorf("decode ticket row %x: %w", k, err)
 			}
-			ix.rows[r.ID] = newTicketEntry(r)
+			ix.add(r)
 			return nil
 		})
 	})
 	return ix, err
 }
 
+func (ix *ticketIndex) add(r backend.TicketRow) {
+	e := ticketEntry{row: r, search: searchText(backend.Ref("T", r.Number), r.Title)}
+	if i, ok := ix.pos[r.ID]; ok {
+		ix.entries[i], ix.keys[i] = e, keyOf(r)
+		return
+	}
+	ix.pos[r.ID] = len(ix.entries)
+	ix.entries, ix.keys = append(ix.entries, e), append(ix.keys, keyOf(r))
+}
+
 func (ix *ticketIndex) put(r backend.TicketRow) {
-	e := newTicketEntry(r)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.rows[r.ID] = e
+	ix.add(r)
+}
+
+func (ix *ticketIndex) len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.entries)
 }
 
 func (ix *ticketIndex) row(id uuid.UUID) (backend.TicketRow, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	e, ok := ix.rows[id]
+	i, ok := ix.pos[id]
 	if !ok {
 		return backend.TicketRow{}, false
 	}
-	return e.row, true
+	return ix.entries[i].row, true
 }
 
 // where lists the rows keep accepts.
@@ -67,9 +106,9 @@ func (ix *ticketIndex) where(keep func(r *backend.TicketRow) bool) []backend.Tic
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	var out []backend.TicketRow
-	for _, e := range ix.rows {
-		if keep(&e.row) {
-			out = append(out, e.row)
+	for i := range ix.entries {
+		if keep(&ix.entries[i].row) {
+			out = append(out, ix.entries[i].row)
 		}
 	}
 	return out
@@ -85,14 +124,7 @@ func (ix *ticketIndex) openUnder(policy uuid.UUID) []uuid.UUID {
 }
 
 func (ix *ticketIndex) anyUnder(policy uuid.UUID) bool {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	for _, e := range ix.rows {
-		if e.row.PolicyID == policy {
-			return true
-		}
-	}
-	return false
+	return len(ix.where(func(r *backend.TicketRow) bool { return r.PolicyID == policy })) > 0
 }
 
 // maintenanceMinutes is the time spent on a contract's maintenance tickets.
@@ -108,7 +140,13 @@ func (ix *ticketIndex) maintenanceMinutes(contract uuid.UUID) int {
 func (ix *ticketIndex) list(q backend.TicketQuery, now time.Time, name func(uuid.UUID) string) backend.TicketPage {
 	words := searchWords(q.Search)
 	customer, _ := uuid.Parse(q.CustomerID)
-	page := backend.TicketPage{Rows: []backend.TicketRow{}, Now: now}
+	var priorities, kinds uint32 // bit sets; 0: any
+	for _, p := range q.Priorities {
+		priorities |= 1 << slices.Index(backend.TicketPriorities, p)
+	}
+	for _, k := range q.Kinds {
+		kinds |= 1 << slices.Index(backend.TicketKinds, k)
+	}
 	nameHits := map[uuid.UUID]bool{}
 	nameMatches := func(id uuid.UUID) bool {
 		hit, ok := nameHits[id]
@@ -118,20 +156,23 @@ func (ix *ticketIndex) list(q backend.TicketQuery, now time.Time, name func(uuid
 		}
 		return hit
 	}
+	at := now.UnixNano()
+	page := backend.TicketPage{Rows: []backend.TicketRow{}, Now: now}
 	ix.mu.RLock()
-	hits := make([]*backend.TicketRow, 0, 1024)
-	for _, e := range ix.rows {
-		r := &e.row
-		if (customer != uuid.Nil && r.CustomerID != customer) || (len(q.Priorities) > 0 && !slices.Contains(q.Priorities, r.Priority)) ||
-			(len(q.Kinds) > 0 && !slices.Contains(q.Kinds, r.Kind)) {
+	defer ix.mu.RUnlock()
+	hits := make([]int32, 0, 1024)
+	for i := range ix.keys {
+		k := &ix.keys[i]
+		if (customer != uuid.Nil && k.customer != customer) || (priorities != 0 && priorities&(1<<k.priority) == 0) ||
+			(kinds != 0 && kinds&(1<<k.kind) == 0) {
 			continue
 		}
-		if len(words) > 0 && !containsAll(e.search, words) && !nameMatches(r.CustomerID) {
+		if len(words) > 0 && !containsAll(ix.entries[i].search, words) && !nameMatches(k.customer) {
 			continue
 		}
-		open, breached := !r.Status.Done(), r.Breached(now)
-		atRisk := open && !breached && r.AtRisk(now)
-		if open {
+		breached := k.isBreached(at)
+		atRisk := k.isAtRisk(at)
+		if !k.done {
 			page.Counts.Open++
 			if breached {
 				page.Counts.Breached++
@@ -140,74 +181,96 @@ func (ix *ticketIndex) list(q backend.TicketQuery, now time.Time, name func(uuid
 				page.Counts.AtRisk++
 			}
 		}
+		keep := true
 		switch q.View {
 		case backend.ViewOpen:
-			if !open {
-				continue
-			}
+			keep = !k.done
 		case backend.ViewAtRisk:
-			if !atRisk {
-				continue
-			}
+			keep = atRisk
 		case backend.ViewBreached:
-			if !open || !breached {
-				continue
-			}
+			keep = !k.done && breached
 		case backend.ViewDone:
-			if open {
-				continue
-			}
+			keep = k.done
 		}
-		hits = append(hits, r)
+		if keep {
+			hits = append(hits, int32(i))
+		}
 	}
-	slices.SortFunc(hits, ticketOrder(q.Sort, q.Desc))
 	page.Total = len(hits)
-	for i := q.Offset; i < len(hits) && i < q.Offset+q.Limit; i++ {
-		row := *hits[i]
+	order := ticketOrder(ix.keys, q.Sort, q.Desc)
+	for _, i := range firstN(hits, q.Offset+q.Limit, order)[min(q.Offset, len(hits)):] {
+		row := ix.entries[i].row
 		row.CustomerName = name(row.CustomerID)
 		page.Rows = append(page.Rows, row)
 	}
-	ix.mu.RUnlock()
 	return page
 }
 
-// ticketOrder orders rows by the sort, then by number (newest first) so pages are stable.
+// firstN returns the first n of xs in order: a bounded heap when n is small against len(xs),
+// so a queue of 100,000 tickets is not sorted whole for one page.
+func firstN(xs []int32, n int, order func(a, b int32) int) []int32 {
+	if n >= len(xs)/8 {
+		slices.SortFunc(xs, order)
+		return xs[:min(n, len(xs))]
+	}
+	h := &worstFirst{order: order}
+	for _, x := range xs {
+		if h.Len() < n {
+			heap.Push(h, x)
+		} else if order(x, h.xs[0]) < 0 {
+			h.xs[0] = x
+			heap.Fix(h, 0)
+		}
+	}
+	slices.SortFunc(h.xs, order)
+	return h.xs
+}
+
+// worstFirst is a heap whose top is the last in order.
+type worstFirst struct {
+	xs    []int32
+	order func(a, b int32) int
+}
+
+func (h *worstFirst) Len() int           { return len(h.xs) }
+func (h *worstFirst) Less(i, j int) bool { return h.order(h.xs[i], h.xs[j]) > 0 }
+func (h *worstFirst) Swap(i, j int)      { h.xs[i], h.xs[j] = h.xs[j], h.xs[i] }
+func (h *worstFirst) Push(x any)         { h.xs = append(h.xs, x.(int32)) }
+func (h *worstFirst) Pop() any {
+	x := h.xs[len(h.xs)-1]
+	h.xs = h.xs[:len(h.xs)-1]
+	return x
+}
+
+// ticketOrder orders keys by the sort, then by number (newest first) so pages are stable.
 // Tickets without a running clock come after those with one, whatever the direction.
-func ticketOrder(sort backend.TicketSort, desc bool) func(a, b *backend.TicketRow) int {
+func ticketOrder(keys []ticketKey, sort backend.TicketSort, desc bool) func(a, b int32) int {
 	dir := 1
 	if desc {
 		dir = -1
 	}
-	byDue := func(a, b *backend.TicketRow) int {
-		if az, bz := a.SLA.Due.IsZero(), b.SLA.Due.IsZero(); az != bz {
-			if az {
+	byDue := func(a, b *ticketKey) int {
+		if (a.due == 0) != (b.due == 0) {
+			if a.due == 0 {
 				return 1
 			}
 			return -1
 		}
-		return dir * a.SLA.Due.Compare(b.SLA.Due)
+		return dir * cmp.Compare(a.due, b.due)
 	}
-	return func(a, b *backend.TicketRow) int {
+	return func(i, j int32) int {
+		a, b := &keys[i], &keys[j]
 		var c int
 		switch sort {
 		case "due":
-			c = byDue(a, b)
-			if c == 0 {
-				c = cmp.Compare(a.Priority, b.Priority)
-			}
+			c = cmp.Or(byDue(a, b), cmp.Compare(a.priority, b.priority))
 		case "priority":
-			c = dir * cmp.Compare(a.Priority, b.Priority)
-			if c == 0 {
-				c = byDue(a, b)
-			}
+			c = cmp.Or(dir*cmp.Compare(a.priority, b.priority), byDue(a, b))
 		case "updatedAt":
-			c = dir * a.UpdatedAt.Compare(b.UpdatedAt)
+			c = dir * cmp.Compare(a.updated, b.updated)
 		case "number":
-			c = dir * cmp.Compare(a.Number, b.Number)
+			c = dir * cmp.Compare(a.number, b.number)
 		}
-		if c == 0 {
-			c = cmp.Compare(b.Number, a.Number)
-		}
-		return c
+		return cmp.Or(c, cmp.Compare(b.number, a.number))
 	}
 }

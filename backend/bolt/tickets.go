@@ -102,14 +102,23 @@ func (w *writeTx) checkTicketLinks(t backend.Ticket) error {
 	return nil
 }
 
-// refreshTicketRow works out t's clocks from its events as of now and stores its row.
+// refreshTicketRow works out t's clocks from its events as of now and stores its row. A bulk
+// write (dirtyTickets set) only notes the ticket, to refresh it once at its end.
 func (w *writeTx) refreshTicketRow(t backend.Ticket) error {
+	if w.dirtyTickets != nil {
+		w.dirtyTickets[t.ID] = true
+		return nil
+	}
 	clocks, err := ticketClocks(w.tx, t, w.now)
 	if err != nil {
 		return err
 	}
-	row := t.Row(clocks.Summary())
-	if err := putJSON(w.tx, bTicketRows, t.ID[:], row); err != nil {
+	raw := encodeTicketRow(t.Row(clocks.Summary()))
+	if err := w.tx.Bucket(bTicketRows).Put(t.ID[:], raw); err != nil {
+		return err
+	}
+	row, err := decodeTicketRow(raw) // memory holds what the file does (times in UTC)
+	if err != nil {
 		return err
 	}
 	w.onCommit(func() { w.db.tickets.put(row) })
@@ -192,16 +201,21 @@ func (s ticketService) Transition(ctx context.Context, id uuid.UUID, to backend.
 		if err := getJSON(w.tx, bTickets, id, "ticket", &t); err != nil {
 			return err
 		}
-		if !slices.Contains(backend.NextTicketStatuses(t.Status), to) {
-			return backend.Invalid("status", "ticket_transition", fmt.Sprintf("%s is %s: it cannot become %s.", t.Ref(), t.Status, to),
-				map[string]any{"from": string(t.Status), "to": string(to)})
-		}
-		if err := backend.CheckReason(&reason); err != nil {
-			return err
-		}
-		return w.moveTicket(&t, to, reason)
+		return w.transitionTicket(&t, to, reason)
 	})
 	return t, wrapInternal("move ticket", err)
+}
+
+// transitionTicket moves t to another status the workflow allows, with the user's reason.
+func (w *writeTx) transitionTicket(t *backend.Ticket, to backend.TicketStatus, reason string) error {
+	if !slices.Contains(backend.NextTicketStatuses(t.Status), to) {
+		return backend.Invalid("status", "ticket_transition", fmt.Sprintf("%s is %s: it cannot become %s.", t.Ref(), t.Status, to),
+			map[string]any{"from": string(t.Status), "to": string(to)})
+	}
+	if err := backend.CheckReason(&reason); err != nil {
+		return err
+	}
+	return w.moveTicket(t, to, reason)
 }
 
 // moveTicket changes t's status, logged with the reason.
@@ -220,32 +234,7 @@ func (s ticketService) AddEntry(ctx context.Context, e backend.TicketEntry) (bac
 		if err := getJSON(w.tx, bTickets, e.TicketID, "ticket", &t); err != nil {
 			return err
 		}
-		if t.Status == backend.TicketClosed && e.Type != backend.EntryNote {
-			return backend.Conflict("ticket_closed", fmt.Sprintf("%s is closed: reopen it first.", t.Ref()), map[string]any{"ref": t.Ref()})
-		}
-		// The customer writing back ends a wait, or reopens a resolved ticket.
-		if e.Type == backend.EntryCustomer && (t.Status.Waiting() || t.Status == backend.TicketResolved) {
-			if err := w.moveTicket(&t, backend.TicketOpen, ""); err != nil {
-				return err
-			}
-		}
-		ev := backend.Event{Kind: "ticket", RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.Action(e.Type), Ref: t.Ref(), Title: t.Title,
-			Note: e.Body, Minutes: e.Minutes}
-		if err := w.appendEvent(ev); err != nil {
-			return err
-		}
-		if e.Minutes > 0 {
-			t.SpentMinutes += e.Minutes
-			t.UpdatedAt = w.now
-			if err := putJSON(w.tx, bTickets, t.ID[:], t); err != nil {
-				return err
-			}
-		}
-		// The first answer to the customer opens a new ticket.
-		if (e.Type == backend.EntryReply || e.Type == backend.EntryCall) && t.Status == backend.TicketNew {
-			return w.moveTicket(&t, backend.TicketOpen, "")
-		}
-		return w.refreshTicketRow(t)
+		return w.addEntry(&t, e)
 	})
 	return t, wrapInternal("add to ticket", err)
 }
@@ -287,4 +276,34 @@ func (s ticketService) List(ctx context.Context, q backend.TicketQuery) (backend
 		return c.Name
 	}
 	return s.db.tickets.list(q, s.db.Now().UTC(), name), nil
+}
+
+// addEntry adds e to t's thread (see AddEntry).
+func (w *writeTx) addEntry(t *backend.Ticket, e backend.TicketEntry) error {
+	if t.Status == backend.TicketClosed && e.Type != backend.EntryNote {
+		return backend.Conflict("ticket_closed", fmt.Sprintf("%s is closed: reopen it first.", t.Ref()), map[string]any{"ref": t.Ref()})
+	}
+	// The customer writing back ends a wait, or reopens a resolved ticket.
+	if e.Type == backend.EntryCustomer && (t.Status.Waiting() || t.Status == backend.TicketResolved) {
+		if err := w.moveTicket(t, backend.TicketOpen, ""); err != nil {
+			return err
+		}
+	}
+	ev := backend.Event{Kind: "ticket", RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.Action(e.Type), Ref: t.Ref(), Title: t.Title,
+		Note: e.Body, Minutes: e.Minutes}
+	if err := w.appendEvent(ev); err != nil {
+		return err
+	}
+	if e.Minutes > 0 {
+		t.SpentMinutes += e.Minutes
+		t.UpdatedAt = w.now
+		if err := putJSON(w.tx, bTickets, t.ID[:], *t); err != nil {
+			return err
+		}
+	}
+	// The first answer to the customer opens a new ticket.
+	if (e.Type == backend.EntryReply || e.Type == backend.EntryCall) && t.Status == backend.TicketNew {
+		return w.moveTicket(t, backend.TicketOpen, "")
+	}
+	return w.refreshTicketRow(*t)
 }

@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -485,6 +486,24 @@ func TestRenewals(t *testing.T) {
 	for i, w := range want {
 		if got[i].CustomerName != w.name || got[i].DaysLeft != w.days || got[i].Step != w.step {
 			t.Fatalf("renewal %d: %+v, want %+v", i, got[i], w)
+		}
+	}
+}
+
+// Ticket rows survive their binary form, and a damaged one is an error, not a panic.
+func TestTicketRowCodec(t *testing.T) {
+	r := backend.TicketRow{ID: uuid.New(), Number: 1234, CustomerID: uuid.New(), Title: "中文标题 <b>", Kind: "bug", Priority: "P2",
+		Status: backend.TicketWaitingThird, Channel: "wechat", OutOfContract: true, ContractID: uuid.New(), SpentMinutes: 95,
+		SLA: backend.SLASummary{Due: cst("2026-11-25 10:00").UTC(), Paused: true, Breached: true}, CreatedAt: cst("2026-11-24 20:00").UTC(),
+		UpdatedAt: cst("2026-11-24 21:00").UTC()}
+	raw := encodeTicketRow(r)
+	got, err := decodeTicketRow(raw)
+	if err != nil || string(must(json.Marshal(got))) != string(must(json.Marshal(r))) {
+		t.Fatalf("round trip: %+v, %v", got, err)
+	}
+	for n := 0; n < len(raw); n++ {
+		if _, err := decodeTicketRow(raw[:n]); err == nil {
+			t.Fatalf("a row cut to %d bytes decoded", n)
 		}
 	}
 }

@@ -60,7 +60,11 @@ export interface Translator {
   te: (key: string) => boolean
 }
 
-const STATUS_SECTION: Record<string, string> = { release_transition: 'relStatuses', deployment_transition: 'depStatuses' }
+const STATUS_SECTION: Record<string, string> = {
+  release_transition: 'relStatuses',
+  deployment_transition: 'depStatuses',
+  ticket_transition: 'ticketStatuses',
+}
 
 /** The error in the user's language, without the field name (for display under the field). */
 export function errorMessage(err: AppError, i18n: Translator): string {

@@ -460,6 +460,58 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class Interval {
+	    start: string;
+	    end: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Interval(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.start = source["start"];
+	        this.end = source["end"];
+	    }
+	}
+	export class Calendar {
+	    always: boolean;
+	    timeZone: string;
+	    week: Interval[][];
+	    holidays: string[];
+	    extraWorkdays: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Calendar(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.always = source["always"];
+	        this.timeZone = source["timeZone"];
+	        this.week = this.convertValues(source["week"], Interval);
+	        this.holidays = source["holidays"];
+	        this.extraWorkdays = source["extraWorkdays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Change {
 	    field: string;
 	    old: any;
@@ -492,6 +544,99 @@ export namespace backend {
 	        this.note = source["note"];
 	    }
 	}
+	export class ClockSpan {
+	    from: string;
+	    to: string;
+	    kind: string;
+	    dates?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClockSpan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.kind = source["kind"];
+	        this.dates = source["dates"];
+	    }
+	}
+	export class Retarget {
+	    at: string;
+	    from: string;
+	    to: string;
+	    target: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Retarget(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.target = source["target"];
+	    }
+	}
+	export class Clock {
+	    kind: string;
+	    state: string;
+	    priority: string;
+	    target: number;
+	    start: string;
+	    due: string;
+	    atRiskAt: string;
+	    stoppedAt: string;
+	    breachedAt: string;
+	    elapsed: number;
+	    missed: number;
+	    retargets: Retarget[];
+	    spans: ClockSpan[];
+	    truncated: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Clock(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.state = source["state"];
+	        this.priority = source["priority"];
+	        this.target = source["target"];
+	        this.start = source["start"];
+	        this.due = source["due"];
+	        this.atRiskAt = source["atRiskAt"];
+	        this.stoppedAt = source["stoppedAt"];
+	        this.breachedAt = source["breachedAt"];
+	        this.elapsed = source["elapsed"];
+	        this.missed = source["missed"];
+	        this.retargets = this.convertValues(source["retargets"], Retarget);
+	        this.spans = this.convertValues(source["spans"], ClockSpan);
+	        this.truncated = source["truncated"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class DiffOp {
 	    op: string;
 	    text: string;
@@ -716,6 +861,76 @@ export namespace backend {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
+	}
+	export class Contract {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    tierId: string;
+	    startDate: string;
+	    endDate: string;
+	    includedHours: number;
+	    price: number;
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Contract(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.tierId = source["tierId"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.includedHours = source["includedHours"];
+	        this.price = source["price"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class ContractRow {
+	    contract: Contract;
+	    tierName: string;
+	    policyName: string;
+	    usedMinutes: number;
+	    inForce: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContractRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contract = this.convertValues(source["contract"], Contract);
+	        this.tierName = source["tierName"];
+	        this.policyName = source["policyName"];
+	        this.usedMinutes = source["usedMinutes"];
+	        this.inForce = source["inForce"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Customer {
 	    id: string;
@@ -1077,6 +1292,7 @@ export namespace backend {
 	    action: string;
 	    changes?: Change[];
 	    note?: string;
+	    minutes?: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Event(source);
@@ -1095,6 +1311,7 @@ export namespace backend {
 	        this.action = source["action"];
 	        this.changes = this.convertValues(source["changes"], Change);
 	        this.note = source["note"];
+	        this.minutes = source["minutes"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1262,12 +1479,15 @@ export namespace backend {
 		}
 	}
 	
+	
 	export class LinkedCounts {
 	    contacts: number;
 	    interactions: number;
 	    requirements: number;
 	    baselines: number;
 	    deployments: number;
+	    contracts: number;
+	    tickets: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkedCounts(source);
@@ -1280,6 +1500,8 @@ export namespace backend {
 	        this.requirements = source["requirements"];
 	        this.baselines = source["baselines"];
 	        this.deployments = source["deployments"];
+	        this.contracts = source["contracts"];
+	        this.tickets = source["tickets"];
 	    }
 	}
 	export class MatrixRow {
@@ -1465,6 +1687,46 @@ export namespace backend {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
+	export class Renewal {
+	    contract: Contract;
+	    customerName: string;
+	    customerRef: string;
+	    tierName: string;
+	    daysLeft: number;
+	    step: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Renewal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contract = this.convertValues(source["contract"], Contract);
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	        this.tierName = source["tierName"];
+	        this.daysLeft = source["daysLeft"];
+	        this.step = source["step"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Source {
 	    kind: string;
 	    refId: string;
@@ -1606,6 +1868,136 @@ export namespace backend {
 	}
 	
 	
+	export class Targets {
+	    firstResponse: number;
+	    nextResponse: number;
+	    resolution: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Targets(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.firstResponse = source["firstResponse"];
+	        this.nextResponse = source["nextResponse"];
+	        this.resolution = source["resolution"];
+	    }
+	}
+	export class SLAPolicy {
+	    id: string;
+	    name: string;
+	    calendar: Calendar;
+	    targets: Record<string, Targets>;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SLAPolicy(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.calendar = this.convertValues(source["calendar"], Calendar);
+	        this.targets = this.convertValues(source["targets"], Targets, true);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SLASummary {
+	    due: string;
+	    atRiskAt: string;
+	    breached: boolean;
+	    paused: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SLASummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.due = source["due"];
+	        this.atRiskAt = source["atRiskAt"];
+	        this.breached = source["breached"];
+	        this.paused = source["paused"];
+	    }
+	}
+	export class ServiceTier {
+	    id: string;
+	    name: string;
+	    policyId: string;
+	    description: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceTier(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.policyId = source["policyId"];
+	        this.description = source["description"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class ServiceLevels {
+	    policies: SLAPolicy[];
+	    tiers: ServiceTier[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceLevels(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.policies = this.convertValues(source["policies"], SLAPolicy);
+	        this.tiers = this.convertValues(source["tiers"], ServiceTier);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class Settings {
 	    language: string;
 	    theme: string;
@@ -1642,6 +2034,256 @@ export namespace backend {
 	    }
 	}
 	
+	
+	
+	export class Ticket {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    contactId: string;
+	    title: string;
+	    description: string;
+	    kind: string;
+	    priority: string;
+	    channel: string;
+	    status: string;
+	    releaseId: string;
+	    fixedInId: string;
+	    contractId: string;
+	    policyId: string;
+	    outOfContract: boolean;
+	    requirementId: string;
+	    spentMinutes: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ticket(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.contactId = source["contactId"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.kind = source["kind"];
+	        this.priority = source["priority"];
+	        this.channel = source["channel"];
+	        this.status = source["status"];
+	        this.releaseId = source["releaseId"];
+	        this.fixedInId = source["fixedInId"];
+	        this.contractId = source["contractId"];
+	        this.policyId = source["policyId"];
+	        this.outOfContract = source["outOfContract"];
+	        this.requirementId = source["requirementId"];
+	        this.spentMinutes = source["spentMinutes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class TicketClocks {
+	    policyId: string;
+	    policyName: string;
+	    timeZone: string;
+	    always: boolean;
+	    now: string;
+	    clocks: Clock[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketClocks(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.policyId = source["policyId"];
+	        this.policyName = source["policyName"];
+	        this.timeZone = source["timeZone"];
+	        this.always = source["always"];
+	        this.now = source["now"];
+	        this.clocks = this.convertValues(source["clocks"], Clock);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketCounts {
+	    open: number;
+	    atRisk: number;
+	    breached: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.open = source["open"];
+	        this.atRisk = source["atRisk"];
+	        this.breached = source["breached"];
+	    }
+	}
+	export class TicketEntry {
+	    ticketId: string;
+	    type: string;
+	    body: string;
+	    minutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticketId = source["ticketId"];
+	        this.type = source["type"];
+	        this.body = source["body"];
+	        this.minutes = source["minutes"];
+	    }
+	}
+	export class TicketRow {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    customerName?: string;
+	    title: string;
+	    kind: string;
+	    priority: string;
+	    status: string;
+	    channel: string;
+	    outOfContract: boolean;
+	    contractId: string;
+	    policyId: string;
+	    requirementId: string;
+	    spentMinutes: number;
+	    sla: SLASummary;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.title = source["title"];
+	        this.kind = source["kind"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.channel = source["channel"];
+	        this.outOfContract = source["outOfContract"];
+	        this.contractId = source["contractId"];
+	        this.policyId = source["policyId"];
+	        this.requirementId = source["requirementId"];
+	        this.spentMinutes = source["spentMinutes"];
+	        this.sla = this.convertValues(source["sla"], SLASummary);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketPage {
+	    rows: TicketRow[];
+	    total: number;
+	    counts: TicketCounts;
+	    now: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], TicketRow);
+	        this.total = source["total"];
+	        this.counts = this.convertValues(source["counts"], TicketCounts);
+	        this.now = source["now"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketQuery {
+	    view: string;
+	    customerId: string;
+	    priorities: string[];
+	    kinds: string[];
+	    search: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.view = source["view"];
+	        this.customerId = source["customerId"];
+	        this.priorities = source["priorities"];
+	        this.kinds = source["kinds"];
+	        this.search = source["search"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
 	
 	export class TraceRow {
 	    requirement: RequirementListRow;

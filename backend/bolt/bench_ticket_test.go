@@ -1,0 +1,141 @@
+package bolt
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sample"
+)
+
+// The data set for support: 100,000 tickets with about 1,000,000 events over the 10,000
+// customers, each customer under a maintenance contract, added to the large file once.
+const benchTickets = 100_000
+
+var (
+	ticketOnce   sync.Once
+	benchTicket  uuid.UUID
+	benchEvents  int
+	benchOpenTks int
+)
+
+func largeWithTickets(b *testing.B) *DB {
+	db := largeDB(b)
+	ticketOnce.Do(func() {
+		start := time.Now()
+		var customers []uuid.UUID
+		for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+			customers = append(customers, c.ID)
+		}
+		levels, err := db.ServiceLevels().List(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var tiers []uuid.UUID
+		for _, t := range levels.Tiers {
+			tiers = append(tiers, t.ID)
+		}
+		now, before := db.Now(), countEvents(db)
+		if _, err := db.Import().ImportContracts(ctx, sample.Contracts(customers, tiers, now)); err != nil {
+			b.Fatal(err)
+		}
+		histories := sample.Tickets(customers, benchTickets, now)
+		if _, err := db.Import().ImportTickets(ctx, histories); err != nil {
+			b.Fatal(err)
+		}
+		benchEvents = countEvents(db) - before
+		page, _ := db.Tickets().List(ctx, backend.TicketQuery{Limit: 1})
+		benchOpenTks, benchTicket = page.Total, page.Rows[0].ID
+		fmt.Fprintf(os.Stderr, "bench data: %d tickets (%d open) with %d events and 10,000 contracts imported in %v\n", benchTickets, benchOpenTks, benchEvents,
+			time.Since(start).Round(time.Millisecond))
+	})
+	return db
+}
+
+// Target: the ticket queue, sorted by SLA due, under 30 ms.
+func BenchmarkTicketQueue(b *testing.B) {
+	db := largeWithTickets(b)
+	b.ResetTimer()
+	for b.Loop() {
+		p, err := db.Tickets().List(ctx, backend.TicketQuery{Limit: 50})
+		if err != nil || p.Total != benchOpenTks || len(p.Rows) != 50 {
+			b.Fatalf("%d of %d: %v", len(p.Rows), p.Total, err)
+		}
+	}
+}
+
+// Every ticket, closed ones included, sorted by due time: the largest sort a queue can ask for.
+func BenchmarkTicketListAll(b *testing.B) {
+	db := largeWithTickets(b)
+	b.ResetTimer()
+	for b.Loop() {
+		p, err := db.Tickets().List(ctx, backend.TicketQuery{View: backend.ViewAll, Limit: 50})
+		if err != nil || p.Total != benchTickets {
+			b.Fatalf("%d tickets: %v", p.Total, err)
+		}
+	}
+}
+
+// A search over the tickets' titles and customers' names.
+func BenchmarkTicketSearch(b *testing.B) {
+	db := largeWithTickets(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if p, err := db.Tickets().List(ctx, backend.TicketQuery{View: backend.ViewAll, Search: "乱码", Limit: 50}); err != nil || p.Total == 0 {
+			b.Fatalf("%d hits: %v", p.Total, err)
+		}
+	}
+}
+
+// Target: one ticket's clocks with their explanation under 1 ms.
+func BenchmarkTicketClocks(b *testing.B) {
+	db := largeWithTickets(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if c, err := db.Tickets().Clocks(ctx, benchTicket); err != nil || len(c.Clocks) == 0 {
+			b.Fatalf("%+v: %v", c, err)
+		}
+	}
+}
+
+// Target: creating a ticket (contract lookup, default release, clocks, a synced write) under 10 ms.
+func BenchmarkTicketCreate(b *testing.B) {
+	db := largeWithTickets(b)
+	customer := db.Customers().(customerService).anyID(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := db.Tickets().Create(ctx, backend.Ticket{CustomerID: customer, Title: "基准测试工单", Priority: "P2"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// Start-up with the tickets: opening a copy of the file and building every in-memory index.
+func BenchmarkOpenWithTickets(b *testing.B) {
+	db := largeWithTickets(b)
+	path := filepath.Join(b.TempDir(), "copy.db")
+	if err := copyFile(db, path); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		d, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d.Close()
+	}
+}
+
+func countEvents(db *DB) int {
+	n := 0
+	_ = db.read(func(tx *bbolt.Tx) error { n = tx.Bucket(bEvents).Stats().KeyN; return nil })
+	return n
+}
