@@ -77,6 +77,7 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Tickets = a.db.Tickets()
 	a.services.Contracts = a.db.Contracts()
 	a.services.ServiceLevels = a.db.ServiceLevels()
+	a.services.Callbacks = a.db.Callbacks()
 	a.services.Trace = a.db.Trace()
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()

@@ -37,6 +37,7 @@ func main() {
 			api.NewCompetitors(services), api.NewBaselines(services),
 			api.NewDocuments(services), api.NewReleases(services),
 			api.NewDeployments(services), api.NewTickets(services), api.NewContracts(services), api.NewServiceLevels(services),
+			api.NewCallbacks(services),
 			api.NewSystem(services),
 		},
 		ErrorFormatter: formatError,

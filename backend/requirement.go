@@ -27,11 +27,12 @@ const (
 	SourceResearch   SourceKind = "research"   // market research
 	SourceCompetitor SourceKind = "competitor" // a competitor in the register (RefID)
 	SourceInternal   SourceKind = "internal"
-	SourceTicket     SourceKind = "ticket" // a support ticket (RefID), once tickets exist
+	SourceTicket     SourceKind = "ticket"   // a feature request ticket (RefID)
+	SourceFeedback   SourceKind = "feedback" // a suggestion made in a callback (RefID)
 )
 
 // SourceKinds lists every source kind.
-var SourceKinds = []SourceKind{SourceMeeting, SourceResearch, SourceCompetitor, SourceInternal, SourceTicket}
+var SourceKinds = []SourceKind{SourceMeeting, SourceResearch, SourceCompetitor, SourceInternal, SourceTicket, SourceFeedback}
 
 // Source names where a requirement came from; RefID points at the meeting, competitor or ticket.
 type Source struct {
@@ -113,7 +114,7 @@ func (r *Requirement) Normalize() error {
 		r.Source.Kind = SourceInternal
 	}
 	oneOf(&k, "source", r.Source.Kind, SourceKinds)
-	if (r.Source.Kind == SourceMeeting || r.Source.Kind == SourceCompetitor || r.Source.Kind == SourceTicket) && r.Source.RefID == uuid.Nil {
+	if (r.Source.Kind == SourceMeeting || r.Source.Kind == SourceCompetitor || r.Source.Kind == SourceTicket || r.Source.Kind == SourceFeedback) && r.Source.RefID == uuid.Nil {
 		k.fail("source", "required", "Choose the meeting, competitor or ticket this requirement came from.", nil)
 	}
 	if r.Source.Kind == SourceResearch || r.Source.Kind == SourceInternal {

@@ -287,6 +287,32 @@ type TicketService interface {
 	Thread(ctx context.Context, id uuid.UUID) ([]Event, error)
 	Clocks(ctx context.Context, id uuid.UUID) (TicketClocks, error)
 	List(ctx context.Context, q TicketQuery) (TicketPage, error)
+	// ConvertToRequirement turns a feature request into a draft requirement of its customer
+	// (功能升级), the ticket its source; r gives the title and the rest (defaults: the ticket's).
+	ConvertToRequirement(ctx context.Context, ticketID uuid.UUID, r Requirement) (Requirement, error)
+	// LinkRequirement records that a feature request asks for an existing requirement (of any
+	// customer): one more customer asking for it.
+	LinkRequirement(ctx context.Context, ticketID, requirementID uuid.UUID) (Ticket, error)
+	// Demand lists the customers who asked for a requirement, with their contracts' value.
+	Demand(ctx context.Context, requirementID uuid.UUID) (Demand, error)
+}
+
+// Asker is a customer who asked for a requirement: its own customer, or the customer of a
+// feature request linked to it.
+type Asker struct {
+	CustomerID    uuid.UUID `json:"customerId" ts_type:"string"`
+	CustomerName  string    `json:"customerName"`
+	CustomerRef   string    `json:"customerRef"`
+	TicketID      uuid.UUID `json:"ticketId" ts_type:"string"` // nil for the requirement's own customer without a ticket
+	TicketRef     string    `json:"ticketRef"`
+	ContractValue float64   `json:"contractValue"` // the price of the contract in force today (0: none)
+	Tier          string    `json:"tier"`
+}
+
+// Demand is who asked for a requirement: each customer once, and their contracts' value summed.
+type Demand struct {
+	Askers        []Asker `json:"askers"`
+	ContractValue float64 `json:"contractValue"`
 }
 
 // Breached reports whether a clock of the ticket was breached by now (it stays breached).

@@ -31,6 +31,7 @@ type Services struct {
 	Tickets       backend.TicketService
 	Contracts     backend.ContractService
 	ServiceLevels backend.ServiceLevelService
+	Callbacks     backend.CallbackService
 	Trace         backend.TraceService
 	Events        backend.EventService
 	System        backend.SystemService

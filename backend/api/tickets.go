@@ -61,3 +61,28 @@ func (a *Tickets) Clocks(id string) (backend.TicketClocks, error) {
 func (a *Tickets) List(q backend.TicketQuery) (backend.TicketPage, error) {
 	return call(a.s, func(ctx context.Context) (backend.TicketPage, error) { return a.s.Tickets.List(ctx, q) })
 }
+
+// ConvertToRequirement turns a feature request into a draft requirement of its customer.
+func (a *Tickets) ConvertToRequirement(id string, r backend.Requirement) (backend.Requirement, error) {
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.Requirement, error) {
+		return a.s.Tickets.ConvertToRequirement(ctx, uid, r)
+	})
+}
+
+// LinkRequirement records that a feature request asks for an existing requirement.
+func (a *Tickets) LinkRequirement(id, requirementID string) (backend.Ticket, error) {
+	rid, err := parseID("requirementId", requirementID)
+	if err != nil {
+		return backend.Ticket{}, err
+	}
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.Ticket, error) {
+		return a.s.Tickets.LinkRequirement(ctx, uid, rid)
+	})
+}
+
+// Demand lists the customers who asked for a requirement, with their contracts' value.
+func (a *Tickets) Demand(requirementID string) (backend.Demand, error) {
+	return callID(a.s, "requirementId", requirementID, func(ctx context.Context, uid uuid.UUID) (backend.Demand, error) {
+		return a.s.Tickets.Demand(ctx, uid)
+	})
+}

@@ -128,7 +128,22 @@ func (db *DB) Check() error {
 		if err := db.checkTickets(tx, add); err != nil {
 			return err
 		}
-		for _, b := range [][]byte{bTicketsByCustomer, bTicketsByRequirement, bContractsByCustomer, bDeploymentRows, bDeploymentsByCustomer, bDeploymentsByRelease, bReleasesByVersion, bReleaseOfRequirement, bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
+		err = tx.Bucket(bCallbacks).ForEach(func(k, v []byte) error {
+			var c backend.Callback
+			if err := json.Unmarshal(v, &c); err != nil {
+				return err
+			}
+			add(bCallbacksByCustomer, key(c.CustomerID[:], k), nil)
+			add(bCallbacksBySource, key(c.SourceID[:], k), nil)
+			if !c.Done {
+				add(bCallbacksOpen, key([]byte(c.DueOn), k), nil)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, b := range [][]byte{bCallbacksByCustomer, bCallbacksBySource, bCallbacksOpen, bTicketsByCustomer, bTicketsByRequirement, bContractsByCustomer, bDeploymentRows, bDeploymentsByCustomer, bDeploymentsByRelease, bReleasesByVersion, bReleaseOfRequirement, bBaselinesByCustomer, bContactsByCustomer, bInteractionsByCustomer, bFollowUpsByDate, bFollowUpsByCustomer,
 			bRequirementsByCustomer, bRequirementsBySource, bRequirementRows} {
 			if err := sameKeys(tx, b, want[string(b)]); err != nil {
 				return err

@@ -120,7 +120,10 @@ func (w *writeTx) saveDeployment(old backend.Deployment, d *backend.Deployment, 
 	if err := w.putDeployment(*d); err != nil {
 		return err
 	}
-	return w.logEventNote("deployment", d.ID, d.CustomerID, backend.ActionUpdate, d.Ref(), old, *d, note)
+	if err := w.logEventNote("deployment", d.ID, d.CustomerID, backend.ActionUpdate, d.Ref(), old, *d, note); err != nil {
+		return err
+	}
+	return w.deploymentCallbacks(old, *d)
 }
 
 func (s deploymentService) Transition(ctx context.Context, id uuid.UUID, to backend.DeployStatus, reason string) (backend.Deployment, error) {

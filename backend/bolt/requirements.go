@@ -39,7 +39,7 @@ func (w *writeTx) createRequirement(r backend.Requirement) (backend.Requirement,
 }
 
 // requireSource checks that the meeting a requirement cites is in the same customer's log.
-// A competitor must be in the register; tickets are refused until their register exists.
+// A competitor must be in the register; a ticket must be the same customer's.
 func (w *writeTx) requireSource(r backend.Requirement) error {
 	missing := &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_missing",
 		Message: "The meeting, competitor or ticket this requirement cites does not exist."}
@@ -58,7 +58,14 @@ func (w *writeTx) requireSource(r backend.Requirement) error {
 			return missing
 		}
 	case backend.SourceTicket:
-		return missing
+		var t backend.Ticket
+		if err := getJSON(w.tx, bTickets, r.Source.RefID, "ticket", &t); err != nil {
+			return missing
+		}
+		if t.CustomerID != r.CustomerID {
+			return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
+				Message: "The ticket cited belongs to another customer."}
+		}
 	}
 	return nil
 }
@@ -200,6 +207,10 @@ func (s requirementService) Delete(ctx context.Context, id uuid.UUID) error {
 			return backend.Conflict("requirement_in_use",
 				fmt.Sprintf("%s is %s: only draft or rejected requirements can be deleted. Reject or defer it instead.", r.Ref(), r.Status),
 				map[string]any{"ref": r.Ref(), "status": string(r.Status)})
+		}
+		if n := countPrefix(w.tx, bTicketsByRequirement, id[:]); n > 0 {
+			return backend.Conflict("requirement_asked", fmt.Sprintf("%s was asked for in %d tickets: reject it instead.", r.Ref(), n),
+				map[string]any{"ref": r.Ref(), "count": n})
 		}
 		if rel := w.tx.Bucket(bReleaseOfRequirement).Get(id[:]); rel != nil {
 			var o backend.Release

@@ -61,6 +61,11 @@ var (
 	bTicketRows           = []byte("ticket_rows")            // id → TicketRow JSON (the queues, with the SLA summary)
 	bTicketsByCustomer    = []byte("tickets_by_customer")    // customerID ‖ id
 	bTicketsByRequirement = []byte("tickets_by_requirement") // requirementID ‖ ticketID (who asked for a feature)
+
+	bCallbacks           = []byte("callbacks")
+	bCallbacksByCustomer = []byte("callbacks_by_customer") // customerID ‖ id
+	bCallbacksBySource   = []byte("callbacks_by_source")   // ticket or deployment ID ‖ id
+	bCallbacksOpen       = []byte("callbacks_open")        // dueOn (YYYY-MM-DD) ‖ id: the ones still to make
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -109,9 +114,10 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		return nil
 	},
-	func(tx *bbolt.Tx) error { // 5: after-sales service: SLA policies, tiers, contracts, tickets
+	func(tx *bbolt.Tx) error { // 5: after-sales service: SLA policies, tiers, contracts, tickets, callbacks
 		for _, b := range [][]byte{bSLAPolicies, bServiceTiers, bContracts, bContractsByCustomer,
-			bTickets, bTicketRows, bTicketsByCustomer, bTicketsByRequirement} {
+			bTickets, bTicketRows, bTicketsByCustomer, bTicketsByRequirement,
+			bCallbacks, bCallbacksByCustomer, bCallbacksBySource, bCallbacksOpen} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

@@ -62,18 +62,7 @@ func (w *writeTx) createTicket(t backend.Ticket) (backend.Ticket, error) {
 // applyContract finds the contract in force today and the SLA policy its tier names; without
 // one the ticket is out of contract.
 func (w *writeTx) applyContract(t *backend.Ticket) error {
-	today := w.now.In(time.Local).Format(backend.DateLayout)
-	var best *backend.Contract
-	err := eachPrefix(w.tx, bContractsByCustomer, t.CustomerID[:], func(k, _ []byte) error {
-		var c backend.Contract
-		if err := getJSON(w.tx, bContracts, idFrom(k[16:]), "contract", &c); err != nil {
-			return err
-		}
-		if c.InForce(today) && (best == nil || c.StartDate > best.StartDate) {
-			best = &c
-		}
-		return nil
-	})
+	best, err := contractInForce(w.tx, t.CustomerID, w.now.In(time.Local).Format(backend.DateLayout))
 	if err != nil || best == nil {
 		t.OutOfContract = true
 		return err
@@ -218,11 +207,17 @@ func (w *writeTx) transitionTicket(t *backend.Ticket, to backend.TicketStatus, r
 	return w.moveTicket(t, to, reason)
 }
 
-// moveTicket changes t's status, logged with the reason.
+// moveTicket changes t's status, logged with the reason. A resolved ticket gets its callback.
 func (w *writeTx) moveTicket(t *backend.Ticket, to backend.TicketStatus, reason string) error {
 	old := *t
 	t.Status = to
-	return w.saveTicket(old, t, reason)
+	if err := w.saveTicket(old, t, reason); err != nil {
+		return err
+	}
+	if to == backend.TicketResolved {
+		return w.ticketCallback(*t)
+	}
+	return nil
 }
 
 func (s ticketService) AddEntry(ctx context.Context, e backend.TicketEntry) (backend.Ticket, error) {

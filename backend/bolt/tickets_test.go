@@ -507,3 +507,52 @@ func TestTicketRowCodec(t *testing.T) {
 		}
 	}
 }
+
+// A feature request becomes a requirement of its customer; another customer's request for the
+// same feature links to it; the requirement counts both customers and their contracts' value.
+func TestFeatureRequestToRequirement(t *testing.T) {
+	db := openTest(t)
+	clockAt(db, "2026-11-24 10:00")
+	acme := mustCustomer(t, db, backend.Customer{Name: "Acme"})
+	beta := mustCustomer(t, db, backend.Customer{Name: "北方电力"})
+	mustContract(t, db, backend.Contract{CustomerID: acme.ID, TierID: tier(t, db, "5x8").ID, StartDate: "2026-01-01", EndDate: "2026-12-31", Price: 12000})
+	mustContract(t, db, backend.Contract{CustomerID: beta.ID, TierID: tier(t, db, "7x24").ID, StartDate: "2026-01-01", EndDate: "2026-12-31", Price: 30000})
+	wish := mustTicket(t, db, backend.Ticket{CustomerID: acme.ID, Title: "批量导入订单", Description: "Excel 导入", Kind: "feature"})
+	bug := mustTicket(t, db, backend.Ticket{CustomerID: acme.ID, Title: "崩溃", Kind: "bug"})
+
+	_, err := db.Tickets().ConvertToRequirement(ctx, bug.ID, backend.Requirement{})
+	wantErr(t, err, backend.CodeInvalid, "kind", "ticket_not_feature")
+	r, err := db.Tickets().ConvertToRequirement(ctx, wish.ID, backend.Requirement{Priority: "must"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustCheck(t, db)
+	if r.Title != "批量导入订单" || r.Description != "Excel 导入" || r.CustomerID != acme.ID || r.Source.Kind != backend.SourceTicket ||
+		r.Source.RefID != wish.ID || r.Status != backend.ReqDraft || r.Priority != "must" {
+		t.Fatalf("requirement %+v", r)
+	}
+	if got, _ := db.Tickets().Get(ctx, wish.ID); got.RequirementID != r.ID {
+		t.Fatalf("the ticket shows its requirement: %+v", got)
+	}
+	_, err = db.Tickets().ConvertToRequirement(ctx, wish.ID, backend.Requirement{})
+	wantErr(t, err, backend.CodeConflict, "", "ticket_linked")
+
+	again := mustTicket(t, db, backend.Ticket{CustomerID: beta.ID, Title: "也要批量导入", Kind: "feature"})
+	if _, err := db.Tickets().LinkRequirement(ctx, again.ID, r.ID); err != nil {
+		t.Fatal(err)
+	}
+	mustCheck(t, db)
+	_, err = db.Tickets().LinkRequirement(ctx, mustTicket(t, db, backend.Ticket{CustomerID: beta.ID, Title: "x", Kind: "feature"}).ID, uuid.New())
+	wantErr(t, err, backend.CodeInvalid, "requirementId", "requirement_missing")
+
+	d, err := db.Tickets().Demand(ctx, r.ID)
+	if err != nil || len(d.Askers) != 2 || d.ContractValue != 42000 || d.Askers[0].TicketRef != wish.Ref() || d.Askers[1].CustomerName != "北方电力" ||
+		d.Askers[1].Tier != "7x24" {
+		t.Fatalf("demand %+v %v", d, err)
+	}
+	// A requirement customers asked for is not deleted behind their backs.
+	wantErr(t, db.Requirements().Delete(ctx, r.ID), backend.CodeConflict, "", "requirement_asked")
+	// A requirement citing a ticket must cite one of its own customer's.
+	_, err = db.Requirements().Create(ctx, backend.Requirement{CustomerID: beta.ID, Title: "x", Source: backend.Source{Kind: backend.SourceTicket, RefID: wish.ID}})
+	wantErr(t, err, backend.CodeInvalid, "source", "source_other_customer")
+}

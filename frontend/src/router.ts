@@ -11,6 +11,8 @@ const views = {
   deployment: () => import('./views/DeploymentView.vue'),
   versions: () => import('./views/VersionsView.vue'),
   research: () => import('./views/CompetitorsView.vue'),
+  tickets: () => import('./views/TicketsView.vue'),
+  ticket: () => import('./views/TicketView.vue'),
   settings: () => import('./views/SettingsView.vue'),
 }
 
@@ -27,6 +29,8 @@ export const router = createRouter({
     { path: '/deployments/:id', name: 'deployment', component: views.deployment, props: true },
     { path: '/versions', name: 'versions', component: views.versions },
     { path: '/research', name: 'research', component: views.research },
+    { path: '/tickets', name: 'tickets', component: views.tickets },
+    { path: '/tickets/:id', name: 'ticket', component: views.ticket, props: true },
     { path: '/settings', name: 'settings', component: views.settings },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],

@@ -49,8 +49,8 @@ export const REQ_STATUSES = ['draft', 'in_review', 'confirmed', 'designed', 'in_
 export const REQ_CATEGORIES = ['functional', 'performance', 'ui_ux', 'security', 'integration', 'data', 'other'] as const
 export const REQ_PRIORITIES = ['must', 'should', 'could', 'wont'] as const
 /** Every source kind the backend knows (for labels). */
-export const REQ_SOURCE_KINDS = ['meeting', 'research', 'competitor', 'internal', 'ticket'] as const
-/** The ones a user can pick today: tickets are refused until that record exists. */
+export const REQ_SOURCE_KINDS = ['meeting', 'research', 'competitor', 'internal', 'ticket', 'feedback'] as const
+/** The ones a user picks in the form: tickets and feedback make their requirements themselves. */
 export const REQ_SOURCE_CHOICES = ['meeting', 'research', 'competitor', 'internal'] as const
 
 export function reqStatusTagType(status: string): TagType {

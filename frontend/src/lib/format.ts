@@ -70,3 +70,18 @@ export function plainPreview(md: string, max = 120): string {
 export function todayISODate(): string {
   return dayjs().format('YYYY-MM-DD')
 }
+
+const moneyFormats = new Map<string, Intl.NumberFormat | null>()
+/** An amount in the currency of Settings, per locale (¥12,000.00); an unknown code before the number. */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const key = `${locale}|${currency}`
+  if (!moneyFormats.has(key)) {
+    try {
+      moneyFormats.set(key, new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { style: 'currency', currency }))
+    } catch {
+      moneyFormats.set(key, null)
+    }
+  }
+  const f = moneyFormats.get(key)
+  return f ? f.format(amount) : `${currency} ${formatNumber(amount, locale)}`
+}

@@ -139,6 +139,30 @@ export namespace backend {
 	        this.note = source["note"];
 	    }
 	}
+	export class Asker {
+	    customerId: string;
+	    customerName: string;
+	    customerRef: string;
+	    ticketId: string;
+	    ticketRef: string;
+	    contractValue: number;
+	    tier: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Asker(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	        this.ticketId = source["ticketId"];
+	        this.ticketRef = source["ticketRef"];
+	        this.contractValue = source["contractValue"];
+	        this.tier = source["tier"];
+	    }
+	}
 	export class BaselineItem {
 	    id: string;
 	    number: number;
@@ -512,6 +536,133 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class Callback {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    source: string;
+	    sourceId: string;
+	    sourceRef: string;
+	    topic: string;
+	    dueOn: string;
+	    done: boolean;
+	    doneOn: string;
+	    contact: string;
+	    score: number;
+	    nps: number;
+	    comments: string;
+	    requirements: number[][];
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Callback(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.source = source["source"];
+	        this.sourceId = source["sourceId"];
+	        this.sourceRef = source["sourceRef"];
+	        this.topic = source["topic"];
+	        this.dueOn = source["dueOn"];
+	        this.done = source["done"];
+	        this.doneOn = source["doneOn"];
+	        this.contact = source["contact"];
+	        this.score = source["score"];
+	        this.nps = source["nps"];
+	        this.comments = source["comments"];
+	        this.requirements = source["requirements"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CallbackRow {
+	    callback: Callback;
+	    customerName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallbackRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.callback = this.convertValues(source["callback"], Callback);
+	        this.customerName = source["customerName"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CallbackList {
+	    rows: CallbackRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallbackList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], CallbackRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CallbackResult {
+	    contact: string;
+	    score: number;
+	    nps: number;
+	    comments: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallbackResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contact = source["contact"];
+	        this.score = source["score"];
+	        this.nps = source["nps"];
+	        this.comments = source["comments"];
+	    }
+	}
+	
 	export class Change {
 	    field: string;
 	    old: any;
@@ -1142,6 +1293,38 @@ export namespace backend {
 	        this.contacts = source["contacts"];
 	        this.interactions = source["interactions"];
 	    }
+	}
+	export class Demand {
+	    askers: Asker[];
+	    contractValue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Demand(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.askers = this.convertValues(source["askers"], Asker);
+	        this.contractValue = source["contractValue"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TrainingSession {
 	    date: string;
@@ -1940,6 +2123,24 @@ export namespace backend {
 	        this.atRiskAt = source["atRiskAt"];
 	        this.breached = source["breached"];
 	        this.paused = source["paused"];
+	    }
+	}
+	export class Satisfaction {
+	    recorded: number;
+	    score: number;
+	    nps: number;
+	    answers: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Satisfaction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.recorded = source["recorded"];
+	        this.score = source["score"];
+	        this.nps = source["nps"];
+	        this.answers = source["answers"];
 	    }
 	}
 	export class ServiceTier {

@@ -6,9 +6,15 @@ export function AddEntry(arg1:backend.TicketEntry):Promise<backend.Ticket>;
 
 export function Clocks(arg1:string):Promise<backend.TicketClocks>;
 
+export function ConvertToRequirement(arg1:string,arg2:backend.Requirement):Promise<backend.Requirement>;
+
 export function Create(arg1:backend.Ticket):Promise<backend.Ticket>;
 
+export function Demand(arg1:string):Promise<backend.Demand>;
+
 export function Get(arg1:string):Promise<backend.Ticket>;
+
+export function LinkRequirement(arg1:string,arg2:string):Promise<backend.Ticket>;
 
 export function List(arg1:backend.TicketQuery):Promise<backend.TicketPage>;
 

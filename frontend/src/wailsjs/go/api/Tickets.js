@@ -10,12 +10,24 @@ export function Clocks(arg1) {
   return window['go']['api']['Tickets']['Clocks'](arg1);
 }
 
+export function ConvertToRequirement(arg1, arg2) {
+  return window['go']['api']['Tickets']['ConvertToRequirement'](arg1, arg2);
+}
+
 export function Create(arg1) {
   return window['go']['api']['Tickets']['Create'](arg1);
 }
 
+export function Demand(arg1) {
+  return window['go']['api']['Tickets']['Demand'](arg1);
+}
+
 export function Get(arg1) {
   return window['go']['api']['Tickets']['Get'](arg1);
+}
+
+export function LinkRequirement(arg1, arg2) {
+  return window['go']['api']['Tickets']['LinkRequirement'](arg1, arg2);
 }
 
 export function List(arg1) {

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test'
+import { choose, guardEveryTest, newCustomer, open, setLanguage, shot } from './helpers'
+
+guardEveryTest()
+
+// The app's clock is the real one, so "outside working hours" is made so: the test's business-
+// hours policy works one hour a day, starting three hours from now (Shanghai time). Setting up the
+// policy, tier and contract goes through the bound calls; the ticket flow goes through the UI.
+async function contractOutsideHours(page: Page, customerId: string) {
+  await page.evaluate(async (customerId) => {
+    const go = (window as any).go.api
+    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(new Date()))
+    const start = (hour + 3) % 24
+    const pad = (n: number) => String(n).padStart(2, '0')
+    const day = [{ start: `${pad(start)}:00`, end: `${pad(start + 1)}:00` }]
+    const targets: Record<string, unknown> = {}
+    for (const p of ['P1', 'P2', 'P3', 'P4']) targets[p] = { firstResponse: 60, nextResponse: 120, resolution: 480 }
+    const policy = await go.ServiceLevels.SavePolicy({
+      id: '00000000-0000-0000-0000-000000000000',
+      name: '5x8 e2e',
+      calendar: { always: false, timeZone: 'Asia/Shanghai', week: [day, day, day, day, day, day, day], holidays: [], extraWorkdays: [] },
+      targets,
+    })
+    const tier = await go.ServiceLevels.SaveTier({ id: '00000000-0000-0000-0000-000000000000', name: 'Basic e2e', policyId: policy.id, description: '' })
+    await go.Contracts.Create({ customerId, tierId: tier.id, startDate: '2026-01-01', endDate: '2099-12-31', includedHours: 40, price: 12000, notes: '' })
+  }, customerId)
+}
+
+async function openTicket(page: Page, customer: string, title: string, priority = 'P1 Urgent') {
+  await page.getByTestId('nav-tickets').click()
+  await page.getByTestId('new-ticket').click()
+  await page.getByTestId('ticket-customer').click()
+  await page.keyboard.type(customer)
+  await page.locator('.n-base-select-option').filter({ hasText: customer }).first().click()
+  await page.getByTestId('ticket-title').fill(title)
+  await choose(page, 'ticket-priority', priority)
+  await choose(page, 'ticket-kind', 'Incident')
+  await page.getByTestId('ticket-save').click()
+  await expect(page.getByTestId('ticket-heading')).toContainText(title)
+}
+
+async function move(page: Page, status: string) {
+  await page.getByTestId('ticket-move').click()
+  await page.getByTestId(`ticket-move-${status}`).click()
+  await expect(page.getByTestId('ticket-status-tag')).toHaveAttribute('data-status', status)
+}
+
+async function addEntry(page: Page, type: string, body: string, minutes?: number) {
+  await page.getByTestId(`entry-type-${type}`).click()
+  await page.getByTestId('entry-body').fill(body)
+  if (minutes) await page.getByTestId('entry-minutes').fill(String(minutes))
+  await page.getByTestId('entry-add').click()
+  await expect(page.getByTestId('thread-item').filter({ hasText: body })).toHaveCount(1)
+}
+
+const clock = (page: Page, kind: string) => page.locator(`[data-testid="clock"][data-kind="${kind}"]`)
+
+test('a P1 ticket on a business-hours contract, opened outside hours, through to resolution', async ({ page }) => {
+  const id = (await newCustomer(page, '鹏程智造 工单')).split('/').pop()!
+  await contractOutsideHours(page, id)
+  const title = '生产线停机 <img src=x onerror=alert(1)>'
+  await openTicket(page, '鹏程智造 工单', title)
+
+  await expect(page.getByTestId('ticket-status-tag')).toHaveAttribute('data-status', 'new')
+  await expect(page.getByTestId('ticket-out-of-contract')).toHaveCount(0)
+  await expect(page.getByTestId('clocks-policy')).toContainText('5x8 e2e')
+  // Opened outside hours: the first response runs, and the explanation starts with the time
+  // skipped until the working hour begins, then counts that hour.
+  await expect(clock(page, 'first_response')).toHaveAttribute('data-state', 'running')
+  await clock(page, 'first_response').getByTestId('clock-why').click()
+  const spans = clock(page, 'first_response').getByTestId('clock-span')
+  await expect(spans.first()).toHaveAttribute('data-kind', 'after_hours')
+  await expect(spans.last()).toHaveAttribute('data-kind', 'counted')
+  await expect(spans.last()).toContainText('1 h')
+  await expect(clock(page, 'first_response').getByTestId('clock-line')).toContainText('Due')
+  await shot(page, 'ticket-opened-outside-hours')
+
+  // A reply answers the first response and opens the ticket.
+  await addEntry(page, 'reply', '已收到，工程师正在排查。', 15)
+  await expect(page.getByTestId('ticket-status-tag')).toHaveAttribute('data-status', 'open')
+  await expect(clock(page, 'first_response')).toHaveAttribute('data-state', 'met')
+  await expect(page.getByTestId('fact-spent')).toHaveText('15 min')
+
+  // Waiting on the customer pauses the resolution clock; their message ends the wait.
+  await move(page, 'waiting_customer')
+  await expect(clock(page, 'resolution')).toHaveAttribute('data-state', 'paused')
+  await addEntry(page, 'customer', '日志已发送，请查收。')
+  await expect(page.getByTestId('ticket-status-tag')).toHaveAttribute('data-status', 'open')
+  await expect(clock(page, 'next_response')).toHaveAttribute('data-state', 'running')
+  await addEntry(page, 'note', '内部：补丁 2.3.1 已打包', 30)
+  await addEntry(page, 'call', '电话确认补丁已生效')
+  await expect(clock(page, 'next_response')).toHaveAttribute('data-state', 'met')
+
+  await move(page, 'resolved')
+  await expect(clock(page, 'resolution')).toHaveAttribute('data-state', 'met')
+  await expect(page.getByTestId('fact-spent')).toHaveText('45 min')
+  // The thread: opened, reply, the status changes and entries, in order.
+  const actions = await page.getByTestId('thread-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))
+  expect(actions).toEqual(['create', 'reply', 'update', 'update', 'update', 'customer', 'note', 'call', 'update'])
+  await expect(page.getByTestId('thread-change').filter({ hasText: 'Waiting on customer' }).first()).toBeVisible()
+  await shot(page, 'ticket-resolved')
+
+  // Closed, it takes no reply; reopened, it does.
+  await move(page, 'closed')
+  await page.getByTestId('entry-type-reply').click()
+  await page.getByTestId('entry-body').fill('还有其他问题吗？')
+  await page.getByTestId('entry-add').click()
+  await expect(page.locator('.n-message').filter({ hasText: 'is closed: reopen it first' })).toBeVisible()
+  await move(page, 'open')
+
+  // The queue: the ticket is open again, with its customer; the title stays text.
+  await page.getByTestId('nav-tickets').click()
+  await page.getByTestId('ticket-search').fill('鹏程')
+  await expect(page.getByTestId('ticket-row')).toHaveCount(1)
+  await expect(page.getByTestId('ticket-title-cell')).toHaveText(title)
+  await shot(page, 'ticket-queue')
+})
+
+test('a customer without a contract is out of contract; bad input is refused in place', async ({ page }) => {
+  await newCustomer(page, 'Harbor 无合同')
+  await page.getByTestId('nav-tickets').click()
+  await page.getByTestId('new-ticket').click()
+  await page.getByTestId('ticket-save').click()
+  await expect(page.getByTestId('error-customerId')).toContainText('required')
+  await page.getByTestId('ticket-customer').click()
+  await page.keyboard.type('Harbor 无合同')
+  await page.locator('.n-base-select-option').filter({ hasText: 'Harbor 无合同' }).first().click()
+  await page.getByTestId('ticket-save').click()
+  await expect(page.getByTestId('error-title')).toContainText('required')
+  await page.getByTestId('ticket-title').fill('How to configure SSO?')
+  await page.getByTestId('ticket-save').click()
+  await expect(page.getByTestId('ticket-out-of-contract')).toBeVisible()
+  await expect(page.getByTestId('clocks-none')).toContainText('Out of contract')
+
+  // An entry needs words; minutes stay within a day.
+  await page.getByTestId('entry-add').click()
+  await expect(page.getByTestId('error-body')).toContainText('required')
+  await page.getByTestId('entry-body').fill('Sent the SSO guide.')
+  await page.getByTestId('entry-add').click()
+  await expect(page.getByTestId('thread-item').filter({ hasText: 'Sent the SSO guide.' })).toHaveCount(1)
+
+  // In Chinese.
+  await setLanguage(page, 'zh-CN')
+  await open(page, '/tickets')
+  await expect(page.getByTestId('ticket-view-open')).toContainText('未完成')
+  await page.getByTestId('ticket-row').filter({ hasText: 'How to configure SSO?' }).click()
+  await expect(page.getByTestId('ticket-out-of-contract')).toHaveText('合同外')
+  await setLanguage(page, 'en')
+})

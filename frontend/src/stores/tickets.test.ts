@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+
+const api = vi.hoisted(() => ({
+  AddEntry: vi.fn(),
+  Clocks: vi.fn(),
+  Create: vi.fn(),
+  Get: vi.fn(),
+  List: vi.fn(),
+  NextStatuses: vi.fn(),
+  Thread: vi.fn(),
+  Transition: vi.fn(),
+  Update: vi.fn(),
+}))
+const customers = vi.hoisted(() => ({ Get: vi.fn(), List: vi.fn() }))
+const contacts = vi.hoisted(() => ({ ListByCustomer: vi.fn() }))
+const releases = vi.hoisted(() => ({ Get: vi.fn(), List: vi.fn() }))
+vi.mock('@/wailsjs/go/api/Tickets', () => api)
+vi.mock('@/wailsjs/go/api/Customers', () => customers)
+vi.mock('@/wailsjs/go/api/Contacts', () => contacts)
+vi.mock('@/wailsjs/go/api/Releases', () => releases)
+
+import { emptyTicket, NIL_ID, ticketInput, useTicketsStore, type Ticket } from './tickets'
+
+const page = (n: number) => ({ rows: [], total: n, counts: { open: n, atRisk: 1, breached: 2 }, now: '2026-11-24T10:00:00Z' })
+const ticket = (extra: Partial<Ticket> = {}) =>
+  ({ id: 't-1', number: 7, customerId: 'c-1', contactId: 'p-1', title: '停机', description: '', kind: 'incident', priority: 'P1', channel: 'phone',
+    status: 'new', releaseId: 'r-1', fixedInId: NIL_ID, outOfContract: false, spentMinutes: 0, ...extra }) as unknown as Ticket
+
+describe('tickets store', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    vi.resetAllMocks()
+    api.List.mockResolvedValue(page(3))
+  })
+
+  it('asks for the queue with its filters, due time first, and a new filter goes back to page 1', async () => {
+    const s = useTicketsStore()
+    await s.load()
+    expect(api.List).toHaveBeenLastCalledWith(expect.objectContaining({ view: 'open', sort: 'due', desc: false, offset: 0, limit: 50 }))
+    expect(s.counts).toEqual({ open: 3, atRisk: 1, breached: 2 })
+    await s.paging.setPage(3)
+    expect(api.List).toHaveBeenLastCalledWith(expect.objectContaining({ offset: 100 }))
+    await s.setFilter({ view: 'breached', priorities: ['P1'] })
+    expect(api.List).toHaveBeenLastCalledWith(expect.objectContaining({ view: 'breached', priorities: ['P1'], offset: 0 }))
+  })
+
+  it('sends the nil id for what the form leaves empty, so the backend can say what is missing', async () => {
+    api.Create.mockResolvedValue(ticket())
+    const s = useTicketsStore()
+    await s.create({ ...emptyTicket(), title: 'x' })
+    expect(api.Create).toHaveBeenCalledWith(expect.objectContaining({ customerId: NIL_ID, contactId: NIL_ID, releaseId: NIL_ID, fixedInId: NIL_ID, title: 'x' }))
+  })
+
+  it('opens a ticket with its customer, contact and release names, thread and clocks', async () => {
+    api.Get.mockResolvedValue(ticket())
+    api.Thread.mockResolvedValue(null)
+    api.Clocks.mockResolvedValue({ clocks: null, timeZone: 'Asia/Shanghai' })
+    customers.Get.mockResolvedValue({ id: 'c-1', name: '鹏程智造' })
+    contacts.ListByCustomer.mockResolvedValue([{ id: 'p-1', name: '王工' }])
+    releases.Get.mockResolvedValue({ release: { version: '2.3.0' } })
+    const s = useTicketsStore()
+    const d = await s.open('t-1')
+    expect(d).toMatchObject({ customerName: '鹏程智造', contactName: '王工', release: '2.3.0', fixedIn: '', thread: [] })
+    expect(d.clocks.clocks).toEqual([])
+    expect(releases.Get).toHaveBeenCalledTimes(1) // no fixed-in release to look up
+  })
+
+  it('keeps the form’s copy of a ticket free of nil ids', () => {
+    expect(ticketInput(ticket({ contactId: NIL_ID }))).toMatchObject({ contactId: '', releaseId: 'r-1', fixedInId: '' })
+  })
+})

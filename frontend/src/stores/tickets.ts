@@ -1,0 +1,203 @@
+import { defineStore } from 'pinia'
+import { reactive, ref, shallowRef } from 'vue'
+import * as Tickets from '@/wailsjs/go/api/Tickets'
+import * as Customers from '@/wailsjs/go/api/Customers'
+import * as Contacts from '@/wailsjs/go/api/Contacts'
+import * as Releases from '@/wailsjs/go/api/Releases'
+import * as Requirements from '@/wailsjs/go/api/Requirements'
+import type { backend } from '@/wailsjs/go/models'
+import { call } from './call'
+import { usePaging } from './paging'
+
+export type Ticket = backend.Ticket
+export type TicketRow = backend.TicketRow
+export type TicketClocks = backend.TicketClocks
+export type Clock = backend.Clock
+export type ThreadEvent = backend.Event
+export type TicketCounts = backend.TicketCounts
+export type Requirement = backend.Requirement
+export type Demand = backend.Demand
+
+export const TICKET_VIEWS = ['open', 'at_risk', 'breached', 'done', 'all'] as const
+export const TICKET_KINDS = ['incident', 'question', 'bug', 'feature', 'maintenance', 'other'] as const
+export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
+export const TICKET_CHANNELS = ['phone', 'email', 'wechat', 'onsite', 'remote'] as const
+export const ENTRY_TYPES = ['reply', 'call', 'note', 'customer'] as const
+export const NIL_ID = '00000000-0000-0000-0000-000000000000'
+
+/** The editable fields of a ticket, as the form holds them ('' for no contact or release). */
+export interface TicketInput {
+  customerId: string
+  contactId: string
+  title: string
+  description: string
+  kind: string
+  priority: string
+  channel: string
+  releaseId: string
+  fixedInId: string
+}
+
+export function emptyTicket(customerId = ''): TicketInput {
+  return { customerId, contactId: '', title: '', description: '', kind: 'incident', priority: 'P3', channel: 'phone', releaseId: '', fixedInId: '' }
+}
+
+/** The form's copy of a stored ticket. */
+export function ticketInput(t: Ticket): TicketInput {
+  const id = (v: string) => (v && v !== NIL_ID ? v : '')
+  return {
+    customerId: t.customerId,
+    contactId: id(t.contactId),
+    title: t.title,
+    description: t.description,
+    kind: t.kind,
+    priority: t.priority,
+    channel: t.channel,
+    releaseId: id(t.releaseId),
+    fixedInId: id(t.fixedInId),
+  }
+}
+
+export interface TicketFilter {
+  view: string
+  customerId: string
+  priorities: string[]
+  kinds: string[]
+  search: string
+}
+
+export interface Choice {
+  id: string
+  label: string
+}
+
+/** The ticket on screen with what its page shows beside it. */
+export interface TicketDetail {
+  ticket: Ticket
+  customerName: string
+  contactName: string
+  release: string // the affected release's version ('' when none)
+  fixedIn: string
+  thread: ThreadEvent[]
+  clocks: TicketClocks
+}
+
+const noIds = (t: TicketInput) => ({ ...t, customerId: t.customerId || NIL_ID, contactId: t.contactId || NIL_ID, releaseId: t.releaseId || NIL_ID, fixedInId: t.fixedInId || NIL_ID })
+
+/** Support tickets (售后服务): the queue and the ticket on screen with its thread and clocks. */
+export const useTicketsStore = defineStore('tickets', () => {
+  const rows = shallowRef<TicketRow[]>([])
+  const total = ref(0)
+  const counts = ref<TicketCounts>({ open: 0, atRisk: 0, breached: 0 })
+  const now = ref('')
+  const loading = ref(false)
+  const loaded = ref(false)
+  const filter = reactive<TicketFilter>({ view: 'open', customerId: '', priorities: [], kinds: [], search: '' })
+  const detail = shallowRef<TicketDetail | null>(null)
+  const next = ref<Record<string, string[]>>({})
+  let seq = 0
+
+  async function load() {
+    const mine = ++seq
+    loading.value = true
+    try {
+      const res = await call(Tickets.List({ ...filter, ...paging.pageQuery(), desc: false } as unknown as backend.TicketQuery))
+      if (mine !== seq) return
+      rows.value = res.rows ?? []
+      total.value = res.total
+      counts.value = res.counts
+      now.value = res.now
+      loaded.value = true
+    } finally {
+      if (mine === seq) loading.value = false
+    }
+  }
+  const paging = usePaging(load, 'due')
+
+  const setFilter = (patch: Partial<TicketFilter>) => paging.refilter(filter, patch)
+
+  /** Loads a ticket with its customer's name, thread and clocks as the ticket on screen. */
+  async function open(id: string) {
+    if (detail.value?.ticket.id !== id) detail.value = null
+    const [ticket, thread, clocks] = await Promise.all([call(Tickets.Get(id)), call(Tickets.Thread(id)), call(Tickets.Clocks(id))])
+    const version = async (rid: string) => (rid && rid !== NIL_ID ? (await call(Releases.Get(rid))).release.version : '')
+    const [customer, contacts, release, fixedIn] = await Promise.all([
+      call(Customers.Get(ticket.customerId)),
+      ticket.contactId !== NIL_ID ? call(Contacts.ListByCustomer(ticket.customerId)) : Promise.resolve([]),
+      version(ticket.releaseId),
+      version(ticket.fixedInId),
+    ])
+    const contactName = (contacts ?? []).find((c) => c.id === ticket.contactId)?.name ?? ''
+    detail.value = { ticket, customerName: customer.name, contactName, release, fixedIn, thread: thread ?? [], clocks: { ...clocks, clocks: clocks.clocks ?? [] } as TicketClocks }
+    return detail.value
+  }
+
+  async function afterChange(t: Ticket) {
+    if (detail.value?.ticket.id === t.id) await open(t.id)
+    if (loaded.value) load().catch(() => undefined)
+    return t
+  }
+
+  async function create(input: TicketInput) {
+    return afterChange(await call(Tickets.Create(noIds(input) as unknown as Ticket)))
+  }
+
+  async function update(id: string, input: TicketInput) {
+    return afterChange(await call(Tickets.Update({ ...noIds(input), id } as unknown as Ticket)))
+  }
+
+  async function transition(id: string, to: string, reason = '') {
+    return afterChange(await call(Tickets.Transition(id, to, reason)))
+  }
+
+  async function addEntry(ticketId: string, type: string, body: string, minutes: number) {
+    return afterChange(await call(Tickets.AddEntry({ ticketId, type, body, minutes } as backend.TicketEntry)))
+  }
+
+  async function nextStatuses(from: string) {
+    if (!next.value[from]) next.value = { ...next.value, [from]: (await call(Tickets.NextStatuses(from))) ?? [] }
+    return next.value[from]
+  }
+
+  /** Customers whose name or number matches, for the pickers. */
+  async function searchCustomers(search: string): Promise<Choice[]> {
+    const res = await call(Customers.List({ search: search.trim(), stages: [], channels: [], tag: '', archived: false, sort: 'name', desc: false, offset: 0, limit: 30 }))
+    return (res.rows ?? []).map((c) => ({ id: c.id, label: `${c.name} · C-${String(c.number).padStart(4, '0')}` }))
+  }
+
+  async function contactsOf(customerId: string): Promise<Choice[]> {
+    if (!customerId) return []
+    return ((await call(Contacts.ListByCustomer(customerId))) ?? []).map((c) => ({ id: c.id, label: c.name }))
+  }
+
+  async function releaseChoices(): Promise<Choice[]> {
+    return ((await call(Releases.List())) ?? []).map((r) => ({ id: r.id, label: r.name ? `${r.version} · ${r.name}` : r.version }))
+  }
+
+  /** Turns the feature request into a draft requirement of its customer (功能升级). */
+  async function convert(id: string, title: string, priority: string) {
+    const r = await call(Tickets.ConvertToRequirement(id, { title, priority } as backend.Requirement))
+    if (detail.value?.ticket.id === id) await open(id)
+    return r
+  }
+
+  async function link(id: string, requirementId: string) {
+    return afterChange(await call(Tickets.LinkRequirement(id, requirementId)))
+  }
+
+  const demand = (requirementId: string) => call(Tickets.Demand(requirementId))
+  const requirement = (id: string) => call(Requirements.Get(id))
+
+  /** Requirements of every customer whose title or number matches, for linking a request to one. */
+  async function searchRequirements(search: string): Promise<Choice[]> {
+    const q = { customerId: '', search: search.trim(), statuses: [], priorities: [], categories: [], module: '', sort: 'updatedAt', desc: true, offset: 0, limit: 30 }
+    const res = await call(Requirements.List(q as backend.RequirementQuery))
+    return (res.rows ?? []).map(({ row, customerName }) => ({ id: row.id, label: `R-${String(row.number).padStart(4, "0")} · ${row.title} · ${customerName}` }))
+  }
+
+  return {
+    convert, link, demand, requirement, searchRequirements,
+    rows, total, counts, now, loading, loaded, filter, detail, next, paging,
+    load, setFilter, open, create, update, transition, addEntry, nextStatuses, searchCustomers, contactsOf, releaseChoices,
+  }
+})
