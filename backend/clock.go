@@ -101,7 +101,9 @@ type SLASummary struct {
 	Paused   bool      `json:"paused"`
 }
 
-// Summary sums up the clocks for the queues.
+// Summary sums up the clocks for the queues: the nearest due time of a clock still to be met
+// (an overdue one first), the earliest at-risk time of any of them, and whether any clock, or
+// an earlier next-response round, was breached.
 func (c TicketClocks) Summary() SLASummary {
 	var s SLASummary
 	for _, k := range c.Clocks {
@@ -111,10 +113,18 @@ func (c TicketClocks) Summary() SLASummary {
 		case ClockPaused:
 			s.Paused = true
 		}
-		// A clock still to be met sorts the queue by its due time; an overdue one comes first.
+		if k.Missed > 0 {
+			s.Breached = true
+		}
 		pending := k.State == ClockRunning || k.State == ClockAtRisk || (k.State == ClockBreached && k.StoppedAt.IsZero())
-		if pending && !k.Due.IsZero() && (s.Due.IsZero() || k.Due.Before(s.Due)) {
-			s.Due, s.AtRiskAt = k.Due, k.AtRiskAt
+		if !pending {
+			continue
+		}
+		if !k.Due.IsZero() && (s.Due.IsZero() || k.Due.Before(s.Due)) {
+			s.Due = k.Due
+		}
+		if !k.AtRiskAt.IsZero() && (s.AtRiskAt.IsZero() || k.AtRiskAt.Before(s.AtRiskAt)) {
+			s.AtRiskAt = k.AtRiskAt
 		}
 	}
 	return s

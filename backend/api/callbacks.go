@@ -28,12 +28,16 @@ func (a *Callbacks) ByCustomer(customerID string) ([]backend.Callback, error) {
 
 // Record keeps a callback's result: satisfaction 1–5, NPS 0–10 (-1: not asked), comments.
 func (a *Callbacks) Record(id string, r backend.CallbackResult) (backend.Callback, error) {
-	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.Callback, error) { return a.s.Callbacks.Record(ctx, uid, r) })
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.Callback, error) {
+		return a.s.Callbacks.Record(ctx, uid, r)
+	})
 }
 
 // Suggest makes a draft requirement of the customer from a suggestion in the callback.
 func (a *Callbacks) Suggest(id string, r backend.Requirement) (backend.Requirement, error) {
-	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.Requirement, error) { return a.s.Callbacks.Suggest(ctx, uid, r) })
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.Requirement, error) {
+		return a.s.Callbacks.Suggest(ctx, uid, r)
+	})
 }
 
 // Satisfaction sums up a customer's recorded callbacks.

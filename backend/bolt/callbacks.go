@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -227,16 +228,28 @@ func (w *writeTx) deploymentCallbacks(old, d backend.Deployment) error {
 	return nil
 }
 
-// firstLine is the first line of a text, cut to 80 characters.
+// firstLine is the first line of a text, at most 80 characters ("…" marks a cut).
 func firstLine(s string) string {
-	for i, r := range s {
-		if r == '\n' || i >= 240 {
-			s = s[:i]
-			break
-		}
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s = s[:i]
 	}
 	if r := []rune(s); len(r) > 80 {
 		s = string(r[:80]) + "…"
 	}
 	return s
+}
+
+// forgetSuggestion takes a deleted requirement off the callback it was made from.
+func (w *writeTx) forgetSuggestion(r backend.Requirement) error {
+	var cb backend.Callback
+	if err := getJSON(w.tx, bCallbacks, r.Source.RefID, "callback", &cb); err != nil {
+		return err
+	}
+	old := cb
+	cb.Requirements = slices.DeleteFunc(slices.Clone(cb.Requirements), func(id uuid.UUID) bool { return id == r.ID })
+	cb.UpdatedAt = w.now
+	if err := w.putCallback(cb); err != nil {
+		return err
+	}
+	return w.logEvent("callback", cb.ID, cb.CustomerID, backend.ActionUpdate, cb.Topic, old, cb)
 }

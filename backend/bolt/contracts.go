@@ -177,6 +177,8 @@ func (s contractService) Renewals(ctx context.Context) ([]backend.Renewal, error
 		}
 		return nil
 	})
-	slices.SortFunc(out, func(a, b backend.Renewal) int { return cmp.Or(cmp.Compare(a.DaysLeft, b.DaysLeft), cmp.Compare(a.Contract.Number, b.Contract.Number)) })
+	slices.SortFunc(out, func(a, b backend.Renewal) int {
+		return cmp.Or(cmp.Compare(a.DaysLeft, b.DaysLeft), cmp.Compare(a.Contract.Number, b.Contract.Number))
+	})
 	return out, wrapInternal("renewals", err)
 }

@@ -135,10 +135,10 @@ func (s customerService) Delete(ctx context.Context, id uuid.UUID) error {
 		}
 		if n := linkedCounts(w.tx, id); n.Total() > 0 {
 			return backend.Conflict("customer_has_records",
-				fmt.Sprintf("%s has %d contacts, %d communication records, %d requirements and %d confirmed baselines. Archive it instead, or delete those first.",
-					c.Name, n.Contacts, n.Interactions, n.Requirements, n.Baselines),
+				fmt.Sprintf("%s has %d contacts, %d communication records, %d requirements, %d confirmed baselines, %d deployments, %d contracts and %d tickets. Archive it instead, or delete those first.",
+					c.Name, n.Contacts, n.Interactions, n.Requirements, n.Baselines, n.Deployments, n.Contracts, n.Tickets),
 				map[string]any{"name": c.Name, "contacts": n.Contacts, "interactions": n.Interactions, "requirements": n.Requirements,
-					"baselines": n.Baselines, "deployments": n.Deployments})
+					"baselines": n.Baselines, "deployments": n.Deployments, "contracts": n.Contracts, "tickets": n.Tickets})
 		}
 		if err := w.tx.Bucket(bCustomers).Delete(id[:]); err != nil {
 			return err

@@ -2,8 +2,8 @@ package bolt
 
 import (
 	"context"
-	"errors"
 	"encoding/json"
+	"errors"
 	"os/user"
 	"reflect"
 	"sort"

@@ -3,6 +3,7 @@ package bolt
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -28,6 +29,7 @@ func (s importService) ImportTickets(ctx context.Context, tickets []backend.Tick
 		w.dirtyTickets = map[uuid.UUID]bool{}
 		now := w.now
 		for n, h := range batch {
+			w.now = now // an undated ticket opens now, not at the last step of the one before
 			if err := w.importTicket(h); err != nil {
 				return fmt.Errorf("ticket %d (%s): %w", start+n+1, h.Ticket.Title, err)
 			}
@@ -51,7 +53,11 @@ func (w *writeTx) importTicket(h backend.TicketHistory) error {
 	if err := t.Normalize(); err != nil {
 		return err
 	}
+	now := w.now
 	if !t.CreatedAt.IsZero() {
+		if err := pastTime("createdAt", t.CreatedAt, now); err != nil {
+			return err
+		}
 		w.now = t.CreatedAt.UTC()
 	}
 	t, err := w.createTicket(t)
@@ -59,6 +65,9 @@ func (w *writeTx) importTicket(h backend.TicketHistory) error {
 		return err
 	}
 	for i, s := range h.Steps {
+		if err := pastTime("steps", s.At, now); err != nil {
+			return err
+		}
 		if s.At.Before(w.now) {
 			return backend.Invalid("steps", "step_order", fmt.Sprintf("Step %d happens before the one before it.", i+1), map[string]any{"step": i + 1})
 		}
@@ -82,6 +91,18 @@ func (w *writeTx) importTicket(h backend.TicketHistory) error {
 		if err != nil {
 			return fmt.Errorf("step %d: %w", i+1, err)
 		}
+	}
+	return nil
+}
+
+// earliestImport is the earliest time an imported history may have.
+var earliestImport = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// pastTime checks an imported time lies between 2000 and now: a history cannot be in the future.
+func pastTime(field string, t, now time.Time) error {
+	if t.Before(earliestImport) || t.After(now) {
+		return backend.Invalid(field, "time_range", fmt.Sprintf("%s is not between 2000 and now.", t.Format(time.RFC3339)),
+			map[string]any{"value": t.Format(time.RFC3339)})
 	}
 	return nil
 }

@@ -66,6 +66,15 @@ func (w *writeTx) requireSource(r backend.Requirement) error {
 			return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
 				Message: "The ticket cited belongs to another customer."}
 		}
+	case backend.SourceFeedback:
+		var c backend.Callback
+		if err := getJSON(w.tx, bCallbacks, r.Source.RefID, "callback", &c); err != nil {
+			return missing
+		}
+		if c.CustomerID != r.CustomerID {
+			return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
+				Message: "The callback cited belongs to another customer."}
+		}
 	}
 	return nil
 }
@@ -220,6 +229,11 @@ func (s requirementService) Delete(ctx context.Context, id uuid.UUID) error {
 			return backend.Conflict("requirement_in_release",
 				fmt.Sprintf("%s is in release %s: take it out of the release first.", r.Ref(), o.Version),
 				map[string]any{"ref": r.Ref(), "version": o.Version})
+		}
+		if r.Source.Kind == backend.SourceFeedback {
+			if err := w.forgetSuggestion(r); err != nil {
+				return err
+			}
 		}
 		a, b := requirementKeys(r)
 		if err := w.deleteKeys(bRequirements, id[:], bRequirementRows, id[:], bRequirementsByCustomer, a, bRequirementsBySource, b); err != nil {

@@ -58,7 +58,7 @@ var (
 	bContractsByCustomer = []byte("contracts_by_customer") // customerID ‖ id
 
 	bTickets              = []byte("tickets")
-	bTicketRows           = []byte("ticket_rows")            // id → TicketRow JSON (the queues, with the SLA summary)
+	bTicketRows           = []byte("ticket_rows")            // id → TicketRow in a compact binary form (ticket_codec.go)
 	bTicketsByCustomer    = []byte("tickets_by_customer")    // customerID ‖ id
 	bTicketsByRequirement = []byte("tickets_by_requirement") // requirementID ‖ ticketID (who asked for a feature)
 

@@ -33,7 +33,7 @@ func (s ticketService) ConvertToRequirement(ctx context.Context, ticketID uuid.U
 		if r, err = w.createRequirement(r); err != nil {
 			return err
 		}
-		return w.linkTicket(t, r.ID)
+		return w.linkTicket(t, r)
 	})
 	return r, wrapInternal("convert ticket", err)
 }
@@ -45,10 +45,11 @@ func (s ticketService) LinkRequirement(ctx context.Context, ticketID, requiremen
 		if t, err = w.featureRequest(ticketID); err != nil {
 			return err
 		}
-		if w.tx.Bucket(bRequirements).Get(requirementID[:]) == nil {
+		var r backend.Requirement
+		if err := getJSON(w.tx, bRequirements, requirementID, "requirement", &r); err != nil {
 			return backend.Invalid("requirementId", "requirement_missing", "The requirement does not exist (it may have been deleted).", nil)
 		}
-		if err := w.linkTicket(t, requirementID); err != nil {
+		if err := w.linkTicket(t, r); err != nil {
 			return err
 		}
 		return getJSON(w.tx, bTickets, ticketID, "ticket", &t)
@@ -71,14 +72,14 @@ func (w *writeTx) featureRequest(id uuid.UUID) (backend.Ticket, error) {
 	return t, nil
 }
 
-// linkTicket records that t asks for the requirement.
-func (w *writeTx) linkTicket(t backend.Ticket, requirementID uuid.UUID) error {
+// linkTicket records that t asks for the requirement; the thread's entry names it.
+func (w *writeTx) linkTicket(t backend.Ticket, r backend.Requirement) error {
 	old := t
-	t.RequirementID = requirementID
-	if err := w.tx.Bucket(bTicketsByRequirement).Put(key(requirementID[:], t.ID[:]), nil); err != nil {
+	t.RequirementID = r.ID
+	if err := w.tx.Bucket(bTicketsByRequirement).Put(key(r.ID[:], t.ID[:]), nil); err != nil {
 		return err
 	}
-	return w.saveTicket(old, &t, "")
+	return w.saveTicket(old, &t, r.Ref())
 }
 
 func (s ticketService) Demand(ctx context.Context, requirementID uuid.UUID) (backend.Demand, error) {

@@ -39,7 +39,7 @@ func Tickets(customers []uuid.UUID, n int, now time.Time) []backend.TicketHistor
 	out := make([]backend.TicketHistory, n)
 	for i := range out {
 		open := i >= n-n/10
-		created := now.Add(-time.Duration(r.IntN(730*24)) * time.Hour)
+		created := now.Add(-time.Duration(240+r.IntN(730*24)) * time.Hour) // its steps (a week at most) are done by now
 		if open {
 			created = now.Add(-time.Duration(r.IntN(72*60)) * time.Minute)
 		}

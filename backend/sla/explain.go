@@ -52,24 +52,25 @@ func (e evaluator) explain(segs []segment, end time.Time) ([]backend.ClockSpan, 
 	return out, full
 }
 
-// gap says why [from, to) counted nothing: holidays in it, a whole day off, a break between two
-// intervals of one day, or else after hours.
+// gap says why [from, to) counted nothing: holidays in it, a day without working hours (a
+// weekend), a break between two intervals of one day, or else after hours.
 func (e evaluator) gap(from, to time.Time) backend.ClockSpan {
 	span := backend.ClockSpan{From: from, To: to, Kind: backend.SpanAfterHours}
 	loc := e.h.Loc
 	f, l := from.In(loc), to.Add(-time.Nanosecond).In(loc)
 	y, m, d := f.Date()
+	last := l.Format(backend.DateLayout)
 	dayOff := false
 	for i := 0; ; i++ {
-		day := time.Date(y, m, d+i, 0, 0, 0, 0, loc)
-		if day.After(l) {
+		dy, dm, dd := time.Date(y, m, d+i, 12, 0, 0, 0, loc).Date() // by noon: see eachWorking
+		key := time.Date(dy, dm, dd, 12, 0, 0, 0, loc).Format(backend.DateLayout)
+		if key > last {
 			break
 		}
-		key := day.Format(backend.DateLayout)
-		if e.h.Holidays[key] {
+		switch {
+		case e.h.Holidays[key]:
 			span.Dates = append(span.Dates, key)
-		}
-		if !day.Before(from) && !day.AddDate(0, 0, 1).After(to) {
+		case len(workday(e.h, dy, dm, dd)) == 0:
 			dayOff = true
 		}
 	}
@@ -78,7 +79,7 @@ func (e evaluator) gap(from, to time.Time) backend.ClockSpan {
 		span.Kind = backend.SpanHoliday
 	case dayOff:
 		span.Kind = backend.SpanDayOff
-	case f.YearDay() == l.YearDay() && f.Year() == l.Year():
+	case f.Format(backend.DateLayout) == last:
 		ivs := workday(e.h, y, m, d)
 		if len(ivs) > 0 && !from.Before(ivs[0][1]) && !to.After(ivs[len(ivs)-1][0]) {
 			span.Kind = backend.SpanBreak

@@ -48,11 +48,12 @@ func eachWorking(h *backend.Hours, from, to time.Time, fn func(s, e time.Time) b
 	}
 	y, mo, d := from.In(h.Loc).Date()
 	for i := 0; i < maxDays; i++ {
-		day := time.Date(y, mo, d+i, 0, 0, 0, 0, h.Loc)
-		if !to.IsZero() && !day.Before(to) {
+		// A day is named by its noon: where the clocks change at midnight, "00:00" of that day
+		// does not exist and time.Date would land on the day before.
+		dy, dm, dd := time.Date(y, mo, d+i, 12, 0, 0, 0, h.Loc).Date()
+		if !to.IsZero() && !time.Date(dy, dm, dd, 0, 0, 0, 0, h.Loc).Before(to) {
 			return
 		}
-		dy, dm, dd := day.Date()
 		for _, iv := range workday(h, dy, dm, dd) {
 			s, e := later(iv[0], from), iv[1]
 			if !to.IsZero() {

@@ -26,7 +26,7 @@ async function contractOutsideHours(page: Page, customerId: string) {
   }, customerId)
 }
 
-async function openTicket(page: Page, customer: string, title: string, priority = 'P1 Urgent') {
+async function openTicket(page: Page, customer: string, title: string, priority = 'P1 Urgent', kind = 'Incident') {
   await page.getByTestId('nav-tickets').click()
   await page.getByTestId('new-ticket').click()
   await page.getByTestId('ticket-customer').click()
@@ -34,7 +34,7 @@ async function openTicket(page: Page, customer: string, title: string, priority 
   await page.locator('.n-base-select-option').filter({ hasText: customer }).first().click()
   await page.getByTestId('ticket-title').fill(title)
   await choose(page, 'ticket-priority', priority)
-  await choose(page, 'ticket-kind', 'Incident')
+  await choose(page, 'ticket-kind', kind)
   await page.getByTestId('ticket-save').click()
   await expect(page.getByTestId('ticket-heading')).toContainText(title)
 }
@@ -114,6 +114,13 @@ test('a P1 ticket on a business-hours contract, opened outside hours, through to
   await expect(page.getByTestId('ticket-row')).toHaveCount(1)
   await expect(page.getByTestId('ticket-title-cell')).toHaveText(title)
   await shot(page, 'ticket-queue')
+
+  // Home shows the queues; a click opens the open queue.
+  await page.getByTestId('nav-home').click()
+  await expect(page.getByTestId('support-card')).toBeVisible()
+  await page.getByTestId('support-open').click()
+  await expect(page.getByTestId('ticket-view-open')).toHaveClass(/active/)
+  await expect(page.getByTestId('ticket-row').first()).toBeVisible()
 })
 
 test('a customer without a contract is out of contract; bad input is refused in place', async ({ page }) => {
@@ -146,4 +153,44 @@ test('a customer without a contract is out of contract; bad input is refused in 
   await page.getByTestId('ticket-row').filter({ hasText: 'How to configure SSO?' }).click()
   await expect(page.getByTestId('ticket-out-of-contract')).toHaveText('合同外')
   await setLanguage(page, 'en')
+})
+
+// Feature upgrades (功能升级): a feature request becomes a requirement of its customer; another
+// customer's request for the same thing links to it, and the requirement counts both customers
+// and their contracts' value.
+test('a feature request becomes a requirement, and a second customer asking for it is counted', async ({ page }) => {
+  const a = (await newCustomer(page, '华东制造 功能')).split('/').pop()!
+  const b = (await newCustomer(page, 'Northwind 功能')).split('/').pop()!
+  await page.evaluate(
+    async ([a, b]) => {
+      const go = (window as any).go.api
+      const levels = await go.ServiceLevels.List()
+      const tier = levels.tiers.find((t: { name: string }) => t.name === '5x8')
+      for (const [customerId, price] of [[a, 12000], [b, 30000]] as const) {
+        await go.Contracts.Create({ customerId, tierId: tier.id, startDate: '2026-01-01', endDate: '2099-12-31', includedHours: 0, price, notes: '' })
+      }
+    },
+    [a, b],
+  )
+  await openTicket(page, '华东制造 功能', '批量导入订单', 'P3 Normal', 'Feature request')
+  await page.getByTestId('feature-convert').click()
+  await expect(page.getByTestId('feature-requirement')).toContainText('批量导入订单')
+  await expect(page.getByTestId('feature-requirement-status')).toHaveText('Draft')
+  await expect(page.getByTestId('demand-summary')).toContainText('Asked by 1 customer')
+  const ref = (await page.getByTestId('feature-requirement-link').textContent())!.split(' · ')[0]
+
+  await openTicket(page, 'Northwind 功能', 'Bulk order import', 'P3 Normal', 'Feature request')
+  await page.getByTestId('feature-link').click()
+  await page.keyboard.type('批量导入')
+  await page.locator('.n-base-select-option').filter({ hasText: ref }).first().click()
+  await expect(page.getByTestId('feature-requirement')).toContainText(ref)
+  await expect(page.getByTestId('demand-summary')).toContainText('Asked by 2 customers')
+  await expect(page.getByTestId('demand-summary')).toContainText('42,000')
+  await expect(page.getByTestId('demand-asker')).toHaveCount(2)
+  await shot(page, 'ticket-feature-linked')
+
+  // The requirement is the first customer's, with the ticket as its source.
+  await page.getByTestId('feature-requirement-link').click()
+  await expect(page.getByTestId('customer-title')).toHaveText('华东制造 功能')
+  await expect(page.getByText('批量导入订单').first()).toBeVisible()
 })

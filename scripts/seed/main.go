@@ -1,6 +1,7 @@
 // Command seed writes a VendorDesk data file filled with the benchmark data set (by default 10,000
 // customers, 30,000 contacts, 100,000 communications, 50,000 requirements, 2,000 releases and
-// 20,000 deployments), for the browser
+// 20,000 deployments, a maintenance contract per customer and 100,000 tickets with about 1,000,000
+// events), for the browser
 // performance test and for trying the app at scale: go run ./scripts/seed -dir /tmp/vd-large
 package main
 
@@ -27,6 +28,7 @@ func main() {
 	requirements := flag.Int("requirements", 5, "requirements per customer")
 	releases := flag.Int("releases", 2000, "released versions carrying the requirements")
 	deployments := flag.Int("deployments", 2, "deployments per customer (the first in production)")
+	tickets := flag.Int("tickets", 100_000, "support tickets (about ten events each), every customer under contract")
 	flag.Parse()
 	if *dir == "" {
 		log.Fatal("seed: -dir is required")
@@ -54,6 +56,30 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Printf("seed: %d releases and %d deployments in %v\n", len(rels), len(deps), time.Since(start).Round(time.Millisecond))
+	if *tickets > 0 {
+		seedTickets(db, *tickets)
+	}
+}
+
+// seedTickets puts every customer under a contract in one of the tiers and imports the tickets.
+func seedTickets(db *bolt.DB, n int) {
+	start := time.Now()
+	levels, err := db.ServiceLevels().List(context.Background())
+	if err != nil {
+		log.Fatal(err)
+	}
+	var tiers []uuid.UUID
+	for _, t := range levels.Tiers {
+		tiers = append(tiers, t.ID)
+	}
+	customers := customerIDs(db)
+	if _, err := db.Import().ImportContracts(context.Background(), sample.Contracts(customers, tiers, time.Now())); err != nil {
+		log.Fatal(err)
+	}
+	if _, err := db.Import().ImportTickets(context.Background(), sample.Tickets(customers, n, time.Now())); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("seed: %d contracts and %d tickets in %v\n", len(customers), n, time.Since(start).Round(time.Millisecond))
 }
 
 // customerIDs lists every customer by number, a page at a time.

@@ -15,6 +15,7 @@ export type TicketClocks = backend.TicketClocks
 export type Clock = backend.Clock
 export type ThreadEvent = backend.Event
 export type TicketCounts = backend.TicketCounts
+export type TicketPage = backend.TicketPage
 export type Requirement = backend.Requirement
 export type Demand = backend.Demand
 
@@ -174,6 +175,18 @@ export const useTicketsStore = defineStore('tickets', () => {
     return ((await call(Releases.List())) ?? []).map((r) => ({ id: r.id, label: r.name ? `${r.version} · ${r.name}` : r.version }))
   }
 
+  /** One customer's tickets, open ones first (nearest due), then the rest, newest first. */
+  async function listOf(customerId: string, limit = 50) {
+    const q = { view: 'all', customerId, priorities: [], kinds: [], search: '', sort: 'due', desc: false, offset: 0, limit }
+    return call(Tickets.List(q as unknown as backend.TicketQuery))
+  }
+
+  /** The sizes of the queues (open, at risk, breached) for the home page. */
+  async function queueCounts() {
+    const q = { view: 'open', customerId: '', priorities: [], kinds: [], search: '', sort: 'due', desc: false, offset: 0, limit: 1 }
+    return (await call(Tickets.List(q as unknown as backend.TicketQuery))).counts
+  }
+
   /** Turns the feature request into a draft requirement of its customer (功能升级). */
   async function convert(id: string, title: string, priority: string) {
     const r = await call(Tickets.ConvertToRequirement(id, { title, priority } as backend.Requirement))
@@ -190,13 +203,13 @@ export const useTicketsStore = defineStore('tickets', () => {
 
   /** Requirements of every customer whose title or number matches, for linking a request to one. */
   async function searchRequirements(search: string): Promise<Choice[]> {
-    const q = { customerId: '', search: search.trim(), statuses: [], priorities: [], categories: [], module: '', sort: 'updatedAt', desc: true, offset: 0, limit: 30 }
+    const q = { customerId: NIL_ID, search: search.trim(), statuses: [], priorities: [], categories: [], module: '', sort: 'updatedAt', desc: true, offset: 0, limit: 30 }
     const res = await call(Requirements.List(q as backend.RequirementQuery))
     return (res.rows ?? []).map(({ row, customerName }) => ({ id: row.id, label: `R-${String(row.number).padStart(4, "0")} · ${row.title} · ${customerName}` }))
   }
 
   return {
-    convert, link, demand, requirement, searchRequirements,
+    listOf, queueCounts, convert, link, demand, requirement, searchRequirements,
     rows, total, counts, now, loading, loaded, filter, detail, next, paging,
     load, setFilter, open, create, update, transition, addEntry, nextStatuses, searchCustomers, contactsOf, releaseChoices,
   }
