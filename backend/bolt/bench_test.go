@@ -150,7 +150,15 @@ func BenchmarkCustomerPage(b *testing.B) {
 
 // BenchmarkOpen opens a copy of the large file and builds the in-memory index, as start-up does.
 func BenchmarkOpen(b *testing.B) {
-	db := largeDB(b)
+	benchOpen(b, largeDB(b), func(d *DB) {
+		if d.customers.len() != benchCustomers || d.requirements.len() != benchCustomers*benchRequirementsEch {
+			b.Fatalf("index holds %d customers, %d requirements", d.customers.len(), d.requirements.len())
+		}
+	})
+}
+
+// benchOpen times opening a copy of db's file, checking each opened copy with check.
+func benchOpen(b *testing.B, db *DB, check func(*DB)) {
 	path := filepath.Join(b.TempDir(), "copy.db")
 	if err := copyFile(db, path); err != nil {
 		b.Fatal(err)
@@ -161,9 +169,7 @@ func BenchmarkOpen(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if d.customers.len() != benchCustomers || d.requirements.len() != benchCustomers*benchRequirementsEch {
-			b.Fatalf("index holds %d customers, %d requirements", d.customers.len(), d.requirements.len())
-		}
+		check(d)
 		d.Close()
 	}
 }

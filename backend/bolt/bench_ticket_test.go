@@ -3,7 +3,6 @@ package bolt
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -119,19 +118,11 @@ func BenchmarkTicketCreate(b *testing.B) {
 
 // Start-up with the tickets: opening a copy of the file and building every in-memory index.
 func BenchmarkOpenWithTickets(b *testing.B) {
-	db := largeWithTickets(b)
-	path := filepath.Join(b.TempDir(), "copy.db")
-	if err := copyFile(db, path); err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for b.Loop() {
-		d, err := Open(path)
-		if err != nil {
-			b.Fatal(err)
+	benchOpen(b, largeWithTickets(b), func(d *DB) {
+		if d.tickets.len() < benchTickets {
+			b.Fatalf("index holds %d tickets", d.tickets.len())
 		}
-		d.Close()
-	}
+	})
 }
 
 func countEvents(db *DB) int {

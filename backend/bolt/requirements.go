@@ -38,43 +38,36 @@ func (w *writeTx) createRequirement(r backend.Requirement) (backend.Requirement,
 	return r, w.logEvent("requirement", r.ID, r.CustomerID, backend.ActionCreate, r.Title, nil, r)
 }
 
-// requireSource checks that the meeting a requirement cites is in the same customer's log.
-// A competitor must be in the register; a ticket must be the same customer's.
+// requireSource checks that the meeting, ticket or callback a requirement cites exists and is
+// the same customer's, and that a cited competitor is in the register.
 func (w *writeTx) requireSource(r backend.Requirement) error {
 	missing := &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_missing",
 		Message: "The meeting, competitor or ticket this requirement cites does not exist."}
-	switch r.Source.Kind {
-	case backend.SourceMeeting:
-		var i backend.Interaction
-		if err := getJSON(w.tx, bInteractions, r.Source.RefID, "interaction", &i); err != nil {
-			return missing
-		}
-		if i.CustomerID != r.CustomerID {
-			return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
-				Message: "The meeting cited belongs to another customer."}
-		}
-	case backend.SourceCompetitor:
-		if w.tx.Bucket(bCompetitors).Get(r.Source.RefID[:]) == nil {
-			return missing
-		}
-	case backend.SourceTicket:
-		var t backend.Ticket
-		if err := getJSON(w.tx, bTickets, r.Source.RefID, "ticket", &t); err != nil {
-			return missing
-		}
-		if t.CustomerID != r.CustomerID {
-			return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
-				Message: "The ticket cited belongs to another customer."}
-		}
-	case backend.SourceFeedback:
-		var c backend.Callback
-		if err := getJSON(w.tx, bCallbacks, r.Source.RefID, "callback", &c); err != nil {
-			return missing
-		}
-		if c.CustomerID != r.CustomerID {
-			return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
-				Message: "The callback cited belongs to another customer."}
-		}
+	// The customer of what is cited, read from the record's customerId.
+	var owner struct {
+		CustomerID uuid.UUID `json:"customerId"`
+	}
+	cited := map[backend.SourceKind]struct {
+		bucket []byte
+		kind   string
+	}{
+		backend.SourceMeeting:  {bInteractions, "meeting"},
+		backend.SourceTicket:   {bTickets, "ticket"},
+		backend.SourceFeedback: {bCallbacks, "callback"},
+	}
+	if r.Source.Kind == backend.SourceCompetitor && w.tx.Bucket(bCompetitors).Get(r.Source.RefID[:]) == nil {
+		return missing
+	}
+	c, ok := cited[r.Source.Kind]
+	if !ok {
+		return nil
+	}
+	if err := getJSON(w.tx, c.bucket, r.Source.RefID, c.kind, &owner); err != nil {
+		return missing
+	}
+	if owner.CustomerID != r.CustomerID {
+		return &backend.Error{Code: backend.CodeInvalid, Field: "source", Reason: "source_other_customer",
+			Message: fmt.Sprintf("The %s cited belongs to another customer.", c.kind)}
 	}
 	return nil
 }
