@@ -1,6 +1,7 @@
 import { h } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useDialog } from 'naive-ui'
+import { useErrorToast } from './useFieldErrors'
 
 // A yes/no question before destroying a record; resolves true when the user confirms.
 export function useConfirm() {
@@ -21,4 +22,23 @@ export function useConfirm() {
         onEsc: () => resolve(false),
       })
     })
+}
+
+/**
+ * Deleting after a yes: asks, runs remove, and shows a refusal (a contract with tickets, a cited
+ * competitor) as a toast. Resolves true when the record was deleted.
+ */
+export function useConfirmedDelete() {
+  const confirm = useConfirm()
+  const toastError = useErrorToast()
+  return async (title: string, body: string, remove: () => Promise<unknown>) => {
+    if (!(await confirm(title, body))) return false
+    try {
+      await remove()
+      return true
+    } catch (e) {
+      toastError(e)
+      return false
+    }
+  }
 }
