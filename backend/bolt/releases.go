@@ -155,11 +155,12 @@ func (s releaseService) Transition(ctx context.Context, id uuid.UUID, to backend
 }
 
 // shipRequirements moves the release's requirements that are in test to released. Every one must
-// be in test or already released or accepted; a failed system test needs the user's reason,
-// which each requirement's history records.
+// be in test or already released or accepted; a failed test (unit, integration or system) needs
+// the user's reason, which each requirement's history records.
 func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 	var ship []backend.Requirement
-	var notReady, failed []string
+	var notReady []string
+	var failed []backend.FailedTests
 	for _, id := range rel.Requirements {
 		var r backend.Requirement
 		if err := getJSON(w.tx, bRequirements, id, "requirement", &r); err != nil {
@@ -169,8 +170,8 @@ func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 		case backend.ReqReleased, backend.ReqAccepted:
 		case backend.ReqInTest:
 			ship = append(ship, r)
-			if r.Tests.System.Status == "failed" {
-				failed = append(failed, r.Ref())
+			if f, ok := backend.FailedTestsOf(r); ok {
+				failed = append(failed, f)
 			}
 		default:
 			notReady = append(notReady, fmt.Sprintf("%s (%s)", r.Ref(), r.Status))
@@ -181,10 +182,8 @@ func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 			fmt.Sprintf("These requirements are not in test yet: %s. Test them, or take them out of release %s.", strings.Join(notReady, ", "), rel.Version),
 			map[string]any{"refs": strings.Join(notReady, ", "), "version": rel.Version})
 	}
-	if len(failed) > 0 && reason == "" {
-		return backend.Invalid("reason", "system_test_failed",
-			fmt.Sprintf("The system test of %s failed: give a reason to release anyway.", strings.Join(failed, ", ")),
-			map[string]any{"refs": strings.Join(failed, ", ")})
+	if err := backend.RequireReasonForFailedTests(failed, reason); err != nil {
+		return err
 	}
 	for _, r := range ship {
 		old := r
