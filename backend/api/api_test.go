@@ -25,6 +25,7 @@ func openServices(t *testing.T) *Services {
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
 	s.Requirements, s.Competitors, s.Baselines, s.Releases = db.Requirements(), db.Competitors(), db.Baselines(), db.Releases()
 	s.Deployments, s.Trace = db.Deployments(), db.Trace()
+	s.Tickets, s.Contracts, s.ServiceLevels, s.Callbacks = db.Tickets(), db.Contracts(), db.ServiceLevels(), db.Callbacks()
 	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
 	s.Started(nil)
 	return s
