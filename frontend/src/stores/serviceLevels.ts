@@ -3,6 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import * as ServiceLevels from '@/wailsjs/go/api/ServiceLevels'
 import type { backend } from '@/wailsjs/go/models'
 import type { Translator } from '@/lib/errors'
+import { zoneLabel } from '@/lib/zones'
 import { call } from './call'
 
 export type SLAPolicy = backend.SLAPolicy
@@ -95,8 +96,8 @@ export function policyBody(input: PolicyInput, id = NIL_ID): SLAPolicy {
 const intervalsText = (day: Interval[]) =>
   [...day].sort((a, b) => a.start.localeCompare(b.start)).map((iv) => `${iv.start}–${iv.end}`).join(', ')
 
-/** "Mon–Fri 09:00–12:00, 13:00–18:00 · Asia/Shanghai · 3 holidays", or "7x24". */
-export function calendarSummary(c: backend.Calendar | CalendarInput | undefined, i18n: Pick<Translator, 't'>): string {
+/** "Mon–Fri 09:00–12:00, 13:00–18:00 · China (Beijing) (UTC+8) · 3 holidays", or "7x24". */
+export function calendarSummary(c: backend.Calendar | CalendarInput | undefined, i18n: Pick<Translator, 't' | 'te'>): string {
   const { t } = i18n
   if (!c) return ''
   if (c.always) return t('serviceLevels.always')
@@ -120,7 +121,7 @@ export function calendarSummary(c: backend.Calendar | CalendarInput | undefined,
     runText = text
   }
   flush()
-  const parts = [groups.length ? groups.join('; ') : t('serviceLevels.noHours'), c.timeZone || 'Asia/Shanghai']
+  const parts = [groups.length ? groups.join('; ') : t('serviceLevels.noHours'), zoneLabel(c.timeZone || 'Asia/Shanghai', i18n)]
   const holidays = c.holidays?.length ?? 0
   const extra = c.extraWorkdays?.length ?? 0
   if (holidays) parts.push(t('serviceLevels.holidayCount', { n: holidays }, holidays))
