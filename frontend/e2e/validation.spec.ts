@@ -37,7 +37,7 @@ test('a bad email is refused next to the field and the input is kept', async ({ 
   await page.getByTestId('contact-input-name').fill('李四')
   await page.getByTestId('contact-input-email').fill('not-an-email')
   await page.getByTestId('contact-save').click()
-  await expect(page.getByTestId('error-email')).toHaveText('邮箱地址无效（例如 name@example.com）。')
+  await expect(page.getByTestId('error-email')).toHaveText('邮箱格式不正确，例如 name@example.com。')
   await expect(page.getByTestId('contact-input-name')).toHaveValue('李四')
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('contact-form')).toHaveCount(0)

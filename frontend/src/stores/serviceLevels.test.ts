@@ -108,7 +108,7 @@ describe('service levels store', () => {
     c.extraWorkdays = ['2027-01-09']
     c.week[6] = [{ start: '10:00', end: '12:00' }]
     expect(calendarSummary(c, en)).toBe('Mon–Fri 09:00–12:00, 13:00–18:00; Sat 10:00–12:00 · China (Beijing) (UTC+8) · 3 holidays · 1 extra working day')
-    expect(calendarSummary(c, zh)).toBe('周一–周五 09:00–12:00, 13:00–18:00; 周六 10:00–12:00 · 北京时间（UTC+8） · 3 个节假日 · 1 个调休上班日')
+    expect(calendarSummary(c, zh)).toBe('周一–周五 09:00–12:00、13:00–18:00；周六 10:00–12:00 · 北京时间（UTC+8） · 3 个节假日 · 1 个调休上班日')
     expect(calendarSummary(P724.calendar, en)).toBe('7x24')
     expect(calendarSummary(P724.calendar, zh)).toBe('7×24 小时')
   })
