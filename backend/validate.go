@@ -108,7 +108,7 @@ func (c *checker) phone(field string, s *string) {
 
 // mobileMessage is the fallback sentence of a refused mobile number; the frontend says it in
 // the user's language (errors.mobile).
-const mobileMessage = "Enter an 11-digit Chinese mobile number (138 0013 8000), or another country's number with + and its country code (+1 415 555 0100)."
+const mobileMessage = "Enter an 11-digit mobile number; for other countries start with + and the country code."
 
 // mobile accepts a mobile number a person can be called on, written as people write it (spaces,
 // dashes, dots and brackets are ignored; the text is stored as typed):

@@ -149,8 +149,8 @@ describe('errorSentence', () => {
 
   it('names the mobile number rule in both languages', () => {
     const e = normalizeError({ code: 'invalid', field: 'mobile', reason: 'mobile', message: 'x' })
-    expect(errorSentence(e, translator('zh-CN'))).toBe('手机：请输入 11 位手机号，如 138 0013 8000；境外号码请以 + 和国家代码开头，如 +1 415 555 0100。')
-    expect(errorSentence(e, translator('en'))).toContain('Mobile: Enter an 11-digit Chinese mobile number')
+    expect(errorSentence(e, translator('zh-CN'))).toBe('手机：请输入 11 位手机号；境外号码请以 + 和国家代码开头。')
+    expect(errorSentence(e, translator('en'))).toBe('Mobile: Enter an 11-digit mobile number; for other countries start with + and the country code.')
   })
 
   it('names a field the SLA editor checks rather than its code', () => {
