@@ -238,7 +238,8 @@ type DeploymentService interface {
 	Update(ctx context.Context, d Deployment) (Deployment, error)
 	Get(ctx context.Context, id uuid.UUID) (Deployment, error)
 	// Transition moves a deployment on. Deployed needs a deployment date, live a go-live date,
-	// accepted the acceptance (who, when, how), rolled back a reason.
+	// accepted the acceptance (who, when, how), rolled back a reason; deployed with checklist
+	// items open needs a reason too, recorded with the change.
 	Transition(ctx context.Context, id uuid.UUID, to DeployStatus, reason string) (Deployment, error)
 	ByCustomer(ctx context.Context, customerID uuid.UUID) ([]DeploymentRow, error)
 	ByRelease(ctx context.Context, releaseID uuid.UUID) ([]DeploymentRow, error)

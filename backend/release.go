@@ -118,7 +118,8 @@ type ReleaseService interface {
 	// List returns every release, newest version first.
 	List(ctx context.Context) ([]ReleaseRow, error)
 	// Transition moves a release to another status. Releasing it moves its requirements that
-	// are in test to released; one whose system test failed needs reason, which is recorded.
+	// are in test to released; one whose unit, integration or system test failed needs reason,
+	// which is recorded.
 	Transition(ctx context.Context, id uuid.UUID, to ReleaseStatus, reason string) (Release, error)
 	// Delete removes a planned release; later ones are withdrawn instead.
 	Delete(ctx context.Context, id uuid.UUID) error

@@ -59,8 +59,9 @@ func CheckReason(reason *string) error {
 	return k.result()
 }
 
-// CheckTransition decides whether r may move to status to. Releasing a requirement whose system
-// test failed needs an override reason, which the caller records with the change.
+// CheckTransition decides whether r may move to status to. Releasing a requirement whose unit,
+// integration or system test failed needs an override reason, which the caller records with the
+// change.
 func CheckTransition(r Requirement, to ReqStatus, overrideReason string) error {
 	var k checker
 	oneOf(&k, "status", to, ReqStatuses)
@@ -78,8 +79,8 @@ func CheckTransition(r Requirement, to ReqStatus, overrideReason string) error {
 	if err := CheckReason(&overrideReason); err != nil {
 		return err
 	}
-	if to == ReqReleased && r.Tests.System.Status == "failed" && overrideReason == "" {
-		return Invalid("reason", "system_test_failed", "The system test failed: give a reason to release it anyway.", nil)
+	if f, failed := FailedTestsOf(r); to == ReqReleased && failed {
+		return RequireReasonForFailedTests([]FailedTests{f}, overrideReason)
 	}
 	return nil
 }

@@ -47,7 +47,7 @@ func TestWorkflowUnknownStatus(t *testing.T) {
 func TestWorkflowReleaseGuard(t *testing.T) {
 	r := Requirement{Status: ReqInTest, Tests: Tests{System: TestResult{Status: "failed"}}}
 	err := CheckTransition(r, ReqReleased, "  ")
-	if e := AsError(err); e.Field != "reason" || e.Reason != "system_test_failed" {
+	if e := AsError(err); e.Field != "reason" || e.Reason != "tests_failed" {
 		t.Fatalf("got %+v", e)
 	}
 	if err := CheckTransition(r, ReqReleased, "客户同意带着已知问题上线"); err != nil {
@@ -95,5 +95,61 @@ func TestRequirementNormalize(t *testing.T) {
 				t.Fatalf("got %+v, want %s/%s", e, tc.field, tc.reason)
 			}
 		})
+	}
+}
+
+// A failed unit or integration test blocks the release like a failed system test, and the
+// refusal names every level that failed.
+func TestWorkflowReleaseGuardEveryLevel(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		tests Tests
+		want  string
+	}{
+		{"ErrUnit", Tests{Unit: TestResult{Status: "failed"}}, "R-0007 (unit)"},
+		{"ErrIntegration", Tests{Integration: TestResult{Status: "failed"}, System: TestResult{Status: "passed"}}, "R-0007 (integration)"},
+		{"ErrUnitAndSystem", Tests{Unit: TestResult{Status: "failed"}, System: TestResult{Status: "failed"}}, "R-0007 (unit, system)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Requirement{Number: 7, Status: ReqInTest, Tests: tc.tests}
+			e := AsError(CheckTransition(r, ReqReleased, ""))
+			if e.Code != CodeInvalid || e.Field != "reason" || e.Reason != "tests_failed" || e.Params["gate"] != true {
+				t.Fatalf("got %+v, want the tests_failed gate", e)
+			}
+			if want := "Tests failed: " + tc.want + ". Give a reason to release anyway."; e.Message != want {
+				t.Fatalf("message %q, want %q", e.Message, want)
+			}
+			if err := CheckTransition(r, ReqReleased, "客户同意带着已知问题上线"); err != nil {
+				t.Fatalf("with a reason: %v", err)
+			}
+		})
+	}
+	t.Run("OKNotStartedOrPassed", func(t *testing.T) {
+		r := Requirement{Status: ReqInTest, Tests: Tests{Unit: TestResult{Status: "passed"}, Integration: TestResult{Status: "not_started"}}}
+		if err := CheckTransition(r, ReqReleased, ""); err != nil {
+			t.Fatalf("no failed test, no gate: %v", err)
+		}
+	})
+}
+
+// Marking a deployment deployed with checklist items open asks a reason; other steps do not.
+func TestChecklistGate(t *testing.T) {
+	d := Deployment{Checklist: []ChecklistItem{{Text: "服务器 8核16G"}, {Text: "数据库", Done: true}}}
+	e := AsError(RequireReasonForOpenChecklist(d, DepDeployed, ""))
+	if e.Code != CodeInvalid || e.Field != "reason" || e.Reason != "checklist_open" || e.Params["gate"] != true ||
+		e.Params["done"] != 1 || e.Params["total"] != 2 {
+		t.Fatalf("got %+v, want the checklist_open gate at 1/2", e)
+	}
+	if want := "The checklist is at 1/2 (open: 服务器 8核16G): give a reason to mark it deployed anyway."; e.Message != want {
+		t.Fatalf("message %q, want %q", e.Message, want)
+	}
+	for name, err := range map[string]error{
+		"OKWithReason":  RequireReasonForOpenChecklist(d, DepDeployed, "服务器下周到货，先用临时机"),
+		"OKOtherStep":   RequireReasonForOpenChecklist(d, DepPlanned, ""),
+		"OKNoChecklist": RequireReasonForOpenChecklist(Deployment{}, DepDeployed, ""),
+	} {
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }

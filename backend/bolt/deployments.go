@@ -142,6 +142,9 @@ func (s deploymentService) Transition(ctx context.Context, id uuid.UUID, to back
 		if err := readyFor(d, to, reason); err != nil {
 			return err
 		}
+		if err := backend.RequireReasonForOpenChecklist(d, to, reason); err != nil {
+			return err
+		}
 		// A release withdrawn since the deployment was planned needs the reason too.
 		if to.InUse() {
 			if err := w.requireDeployableRelease(d); err != nil {

@@ -79,6 +79,7 @@ func TestDeploymentWorkflow(t *testing.T) {
 	_, err = db.Deployments().Update(ctx, d)
 	wantErr(t, err, backend.CodeInvalid, "goLiveOn", "date_order")
 	d.GoLiveOn, d.SupportUntil, d.DeployedBy = "2026-11-22", "2026-12-22", "张工"
+	d.Checklist[0].Done = true // a full checklist needs no reason (TestDeploymentChecklistGate)
 	d.Trainings = []backend.TrainingSession{{Date: "2026-11-21", Trainer: "李老师", Attendees: []string{"财务部 王芳", " "}, Topics: "报表导出", Score: 5}}
 	if d, err = db.Deployments().Update(ctx, d); err != nil || len(d.Trainings[0].Attendees) != 1 {
 		t.Fatalf("%+v %v", d.Trainings, err)

@@ -155,15 +155,15 @@ func (s releaseService) Transition(ctx context.Context, id uuid.UUID, to backend
 }
 
 // shipRequirements moves the release's requirements that are in test to released. Every one must
-// be in test or already released or accepted; a failed system test needs the user's reason,
-// which each requirement's history records.
+// be in test or already released or accepted; a failed test (unit, integration or system) needs
+// the user's reason, which each requirement's history records.
 func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 	var ship []backend.Requirement
-	var failed []string
 	// Each requirement not yet in test, with its status as a code the frontend translates
 	// ("R-0002（开发中）"), never the raw enum in the sentence.
 	var notReady []map[string]any
 	var notReadyText []string
+	var failed []backend.FailedTests
 	for _, id := range rel.Requirements {
 		var r backend.Requirement
 		if err := getJSON(w.tx, bRequirements, id, "requirement", &r); err != nil {
@@ -173,8 +173,8 @@ func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 		case backend.ReqReleased, backend.ReqAccepted:
 		case backend.ReqInTest:
 			ship = append(ship, r)
-			if r.Tests.System.Status == "failed" {
-				failed = append(failed, r.Ref())
+			if f, ok := backend.FailedTestsOf(r); ok {
+				failed = append(failed, f)
 			}
 		default:
 			notReady = append(notReady, map[string]any{"ref": r.Ref(), "status": string(r.Status)})
@@ -186,10 +186,8 @@ func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 			fmt.Sprintf("These requirements are not in test yet: %s. Test them, or take them out of release %s.", strings.Join(notReadyText, ", "), rel.Version),
 			map[string]any{"refs": strings.Join(notReadyText, ", "), "items": notReady, "version": rel.Version})
 	}
-	if len(failed) > 0 && reason == "" {
-		return backend.Invalid("reason", "system_test_failed",
-			fmt.Sprintf("The system test of %s failed: give a reason to release anyway.", strings.Join(failed, ", ")),
-			map[string]any{"refs": strings.Join(failed, ", ")})
+	if err := backend.RequireReasonForFailedTests(failed, reason); err != nil {
+		return err
 	}
 	for _, r := range ship {
 		old := r

@@ -110,7 +110,7 @@ func TestReleaseShipsRequirements(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = db.Releases().Transition(ctx, rel.ID, backend.RelReleased, "")
-	wantErr(t, err, backend.CodeInvalid, "reason", "system_test_failed")
+	wantErr(t, err, backend.CodeInvalid, "reason", "tests_failed")
 	if got, _ := db.Requirements().Get(ctx, a.ID); got.Status != backend.ReqInTest {
 		t.Fatal("a refused release moves nothing")
 	}

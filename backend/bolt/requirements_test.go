@@ -97,7 +97,7 @@ func TestRequirementWorkflow(t *testing.T) {
 	if _, err := db.Requirements().Update(ctx, r); err != nil {
 		t.Fatal(err)
 	}
-	wantErr(t, move(backend.ReqReleased, ""), backend.CodeInvalid, "reason", "system_test_failed")
+	wantErr(t, move(backend.ReqReleased, ""), backend.CodeInvalid, "reason", "tests_failed")
 	if err := move(backend.ReqReleased, "客户同意先上线"); err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ARTIFACTS, choose, guardEveryTest, open, setLanguage, shot } from './helpers'
 
 // Releases: a release delivers requirements of any customer; releasing it marks them released
-// (a failed system test needs a reason); its notes are drafted from them. Makes its own customer
+// (a failed unit, integration or system test needs a reason); its notes are drafted from them. Makes its own customer
 // and requirements through the bindings (names of its own: the files share one database); the
 // steps build on each other, so run in order.
 test.describe.configure({ mode: 'serial' })
@@ -12,6 +12,7 @@ test.describe.configure({ mode: 'serial' })
 const CUSTOMER = '版本发布测试软件有限公司'
 const TITLES = ['发版·库存预警', '发版·批量导入', '发版·报表导出']
 const FAILED = TITLES[2] // its system test failed
+const UNIT_FAILED = TITLES[1] // its unit test failed
 const VERSION = '2.1.0'
 const XSS = '<img src=x onerror=alert(1)>'
 const REASON = '客户确认报表问题不影响上线'
@@ -19,7 +20,7 @@ let customerId = ''
 let releaseHash = ''
 guardEveryTest()
 
-/** A customer with three requirements in test, the last with a failed system test. */
+/** A customer with three requirements in test, the second with a failed unit test, the last with a failed system test. */
 async function seed(page: Page) {
   return page.evaluate(
     async ({ name, titles }) => {
@@ -29,9 +30,10 @@ async function seed(page: Page) {
       for (const [i, title] of titles.entries()) {
         let r = await api.Requirements.Create({ customerId: c.id, title })
         for (const to of ['in_review', 'confirmed', 'designed', 'in_development', 'in_test']) r = await api.Requirements.Transition(r.id, to, '')
-        if (i === titles.length - 1) {
+        if (i > 0) {
           const full = await api.Requirements.Get(r.id)
-          await api.Requirements.Update({ ...full, tests: { ...(full.tests as object), system: { status: 'failed', note: '导出超时' } } })
+          const failed = i === titles.length - 1 ? { system: { status: 'failed', note: '导出超时' } } : { unit: { status: 'failed', note: '空文件用例失败' } }
+          await api.Requirements.Update({ ...full, tests: { ...(full.tests as object), ...failed } })
         }
       }
       return c.id
@@ -104,7 +106,7 @@ test('refuses the same version written as 2.1, under the version field', async (
   await expect(page.getByTestId('release-version').filter({ hasText: /^2\.1$/ })).toHaveCount(0)
 })
 
-test('tests and releases it, giving the reason a failed system test needs', async ({ page }) => {
+test('tests and releases it, giving the reason failed unit and system tests need', async ({ page }) => {
   await open(page, releaseHash)
   const status = page.getByTestId('release-status')
   await page.getByTestId('release-status-menu').click()
@@ -115,8 +117,9 @@ test('tests and releases it, giving the reason a failed system test needs', asyn
   // Cancelled: it stays in test.
   await page.getByTestId('release-status-menu').click()
   await page.getByTestId('release-status-option-released').click()
-  await expect(page.getByTestId('req-reason-dialog')).toContainText('R-')
-  await expect(page.getByTestId('req-reason-dialog')).toContainText('系统测试未通过')
+  // The question names each requirement with the test that failed.
+  await expect(page.getByTestId('req-reason-hint')).toHaveText(/^测试未通过：R-\d{4}（单元测试）、R-\d{4}（系统测试）。如仍要发布，请填写原因。$/)
+  await shot(page, 'zh-release-failed-tests-reason')
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('req-reason-input')).toHaveCount(0)
   await expect(status).toHaveText('测试中')
@@ -135,6 +138,10 @@ test('tests and releases it, giving the reason a failed system test needs', asyn
   await page.getByTestId('release-req-customer').first().click()
   await expect(page.getByTestId('customer-title')).toHaveText(CUSTOMER)
   await expect(page.getByTestId('req-row').filter({ hasText: FAILED })).toHaveAttribute('data-status', 'released')
+  // The reason is in the history of every requirement it released, the one whose unit test failed too.
+  await page.getByTestId('tab-history').click()
+  const released = page.getByTestId('customer-history').locator('.n-timeline-item').filter({ hasText: UNIT_FAILED }).filter({ hasText: '测试中 → 已发布' })
+  await expect(released.getByTestId('history-note')).toContainText(REASON)
 })
 
 test('drafts the release notes in Chinese and saves them', async ({ page }) => {

@@ -3,7 +3,8 @@ import { choose, guardEveryTest, newCustomer, open, setLanguage, shot, todayISO 
 
 // Maintenance contracts (维保合同) on the customer page's Service tab, and the contract renewal
 // reminders on the home page: a contract ending in about 20 days is due for renewal at the
-// 30-day step until a following contract renews it. Makes its own customer (the files share one
+// 30-day step until a following contract renews it. The first contract of a lead offers to mark
+// it a customer. Makes its own customer (the files share one
 // database); the steps build on each other.
 test.describe.configure({ mode: 'serial' })
 
@@ -62,6 +63,12 @@ test('adds a 5x8 contract, edits it to 7x24, and keeps the input when the dates 
   await fillContract(page, '', START, END, '40', '12000')
   await page.getByTestId('contract-notes').fill('首年维保，含 **40 小时** 现场支持')
   await page.getByTestId('contract-save').click()
+  // Still a lead with a signed contract: the app offers the move, which the user takes.
+  await expect(page.getByTestId('customer-stage')).toHaveText('Lead')
+  await expect(page.getByTestId('stage-offer-body')).toHaveText(`${NAME} has signed a maintenance contract but is still marked “Lead”. Mark it as “Customer”?`)
+  await shot(page, 'stage-offer-contract')
+  await page.getByTestId('stage-offer-yes').click()
+  await expect(page.getByTestId('customer-stage')).toHaveText('Customer')
 
   const row = page.getByTestId('contract-row')
   await expect(row).toHaveCount(1)
@@ -120,6 +127,8 @@ test('the home page reminds of the renewal until a following contract renews it'
   await page.getByTestId('contract-save').click()
   const rows = page.getByTestId('contract-row')
   await expect(rows).toHaveCount(2)
+  // Already a customer: nothing to offer.
+  await expect(page.getByTestId('stage-offer-body')).toHaveCount(0)
   // Newest start first: the renewal has not started yet.
   await expect(rows.first().getByTestId('contract-status')).toHaveText('Not started yet')
   await expect(rows.first().getByTestId('contract-hours')).toContainText('0.0 / 60 h')
@@ -133,6 +142,8 @@ test('deletes the renewal after confirming; a contract with tickets cannot be de
   await open(page, `${customerHash}?tab=service`)
   const rows = page.getByTestId('contract-row')
   await expect(rows).toHaveCount(2)
+  // Already a customer: nothing to offer.
+  await expect(page.getByTestId('stage-offer-body')).toHaveCount(0)
   await rows.first().getByTestId('contract-delete').click()
   await expect(page.getByTestId('confirm-body')).toContainText('SC-')
   await page.getByTestId('confirm-delete').click()

@@ -171,6 +171,13 @@ test('goes live: the go-live date cannot be before the deployment', async ({ pag
   await page.getByTestId('golive-save').click()
   await expect(page.getByTestId('error-goLiveOn')).toHaveCount(0)
   await move(page, 'live')
+  // Live, but the customer is still a lead: the app offers to mark it a customer; declined, the
+  // stage stays.
+  await expect(page.getByTestId('stage-offer-body')).toHaveText(`${A} 已正式上线，但阶段仍是“线索”。要改为“成交客户”吗？`)
+  await page.getByTestId('stage-offer-no').click()
+  await expect(page.getByTestId('stage-offer-body')).toHaveCount(0)
+  await open(page, `/customers/${ids.A}`)
+  await expect(page.getByTestId('customer-stage')).toHaveText('线索')
 })
 
 test('is accepted, then only the notes can change', async ({ page }) => {
@@ -197,13 +204,42 @@ test('is accepted, then only the notes can change', async ({ page }) => {
   await shot(page, 'zh-deployment')
 })
 
-test('deploys the same version to the second customer', async ({ page }) => {
+test('deploys the same version to the second customer, with the checklist at 1/2 and a reason', async ({ page }) => {
+  const WHY = '客户机房下周才开通 VPN，先现场部署'
   await deploy(page, 'B', NEW)
+  await page.getByTestId('checklist-add').click()
+  await page.getByTestId('checklist-text-0').fill('数据库服务器就绪')
+  await page.getByTestId('checklist-add').click()
+  await page.getByTestId('checklist-text-1').fill('开通 VPN 访问')
+  await page.getByTestId('checklist-done-0').click()
+  await page.getByTestId('checklist-save').click()
+  await expect(page.getByTestId('checklist-progress')).toHaveText('已完成 1/2')
   await move(page, 'preparing')
   await setDate(page, 'input-deployedOn', todayISO(-2))
   await page.getByTestId('deploy-save').click()
   await expect(page.locator('.n-message').filter({ hasText: '已保存' }).first()).toBeVisible()
-  await move(page, 'deployed')
+
+  // Deployed with an item open: the reason is asked; cancelled, it stays in preparation.
+  const status = page.getByTestId('deployment-status')
+  await page.getByTestId('deployment-status-menu').click()
+  await page.getByTestId('deployment-status-option-deployed').click()
+  await expect(page.getByTestId('req-reason-hint')).toHaveText('部署准备清单已完成 1/2，未完成：开通 VPN 访问。如仍要标记为已部署，请填写原因。')
+  await expect(page.getByTestId('req-reason-dialog')).toContainText('仍要标记为已部署？')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('req-reason-input')).toHaveCount(0)
+  await expect(status).toHaveAttribute('data-status', 'preparing')
+  await page.getByTestId('deployment-status-menu').click()
+  await page.getByTestId('deployment-status-option-deployed').click()
+  await expect(page.getByTestId('req-reason-ok')).toBeDisabled()
+  await page.getByTestId('req-reason-input').fill(WHY)
+  await shot(page, 'zh-deployment-checklist-reason')
+  await page.getByTestId('req-reason-ok').click()
+  await expect(status).toHaveAttribute('data-status', 'deployed')
+  // The reason is in the customer's history with the change.
+  await open(page, `/customers/${ids.B}?tab=history`)
+  await expect(page.getByTestId('history-note').filter({ hasText: WHY })).toHaveCount(1)
+  await open(page, `/customers/${ids.B}?tab=deployments`)
+  await page.getByTestId('deployment-row').click()
   // The customer's tab shows the version in production.
   await page.getByTestId('deployment-customer').click()
   await expect(page.getByTestId('deployment-current-version')).toHaveText(NEW)

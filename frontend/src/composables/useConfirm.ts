@@ -3,18 +3,29 @@ import { useI18n } from 'vue-i18n'
 import { useDialog } from 'naive-ui'
 import { useErrorToast } from './useFieldErrors'
 
-// A yes/no question before destroying a record; resolves true when the user confirms.
-export function useConfirm() {
-  const { t } = useI18n()
+/** A yes/no question's wording: its title and body, and the two answers. */
+export interface Question {
+  title: string
+  body: string
+  yes: string
+  no: string
+  testid: string // the body is `${testid}-body`, the answers `${testid}-yes` and `${testid}-no`
+  yesTestid?: string
+  kind?: 'warning' | 'info'
+}
+
+// A yes/no question; resolves true on yes, false on no or when closed any other way.
+export function useQuestion() {
   const dialog = useDialog()
-  return (title: string, body: string) =>
+  return (q: Question) =>
     new Promise<boolean>((resolve) => {
-      dialog.warning({
-        title,
-        content: () => h('div', { 'data-testid': 'confirm-body' }, body),
-        positiveText: t('common.delete'),
-        negativeText: t('common.cancel'),
-        positiveButtonProps: { 'data-testid': 'confirm-delete' } as never,
+      dialog[q.kind ?? 'warning']({
+        title: q.title,
+        content: () => h('div', { 'data-testid': `${q.testid}-body` }, q.body),
+        positiveText: q.yes,
+        negativeText: q.no,
+        positiveButtonProps: { 'data-testid': q.yesTestid ?? `${q.testid}-yes` } as never,
+        negativeButtonProps: { 'data-testid': `${q.testid}-no` } as never,
         onPositiveClick: () => resolve(true),
         onNegativeClick: () => resolve(false),
         onClose: () => resolve(false),
@@ -22,6 +33,13 @@ export function useConfirm() {
         onEsc: () => resolve(false),
       })
     })
+}
+
+// A yes/no question before destroying a record; resolves true when the user confirms.
+export function useConfirm() {
+  const { t } = useI18n()
+  const ask = useQuestion()
+  return (title: string, body: string) => ask({ title, body, yes: t('common.delete'), no: t('common.cancel'), testid: 'confirm', yesTestid: 'confirm-delete' })
 }
 
 /**

@@ -120,6 +120,17 @@ describe('errorMessage', () => {
     expect(errorMessage(e, translator('zh-CN'))).toContain('2026-03-01')
   })
 
+  it('words the failed-tests gate with each requirement and its failed levels, in both languages', () => {
+    const e = normalizeError({ code: 'invalid', field: 'reason', reason: 'tests_failed', message: 'x', params: { gate: true, failed: [{ ref: 'R-0002', tests: ['unit', 'system'] }, { ref: 'R-0005', tests: ['integration'] }] } })
+    expect(errorMessage(e, translator('zh-CN'))).toBe('测试未通过：R-0002（单元测试、系统测试）、R-0005（集成测试）。如仍要发布，请填写原因。')
+    expect(errorMessage(e, translator('en'))).toBe('Tests failed: R-0002 (Unit test, System test), R-0005 (Integration test). Give a reason to release anyway.')
+  })
+
+  it('words the checklist gate with the count and the open items', () => {
+    const e = normalizeError({ code: 'invalid', field: 'reason', reason: 'checklist_open', message: 'x', params: { gate: true, done: 1, total: 3, items: ['服务器 8核16G', 'VPN 账号'] } })
+    expect(errorMessage(e, translator('zh-CN'))).toBe('部署准备清单已完成 1/3，未完成：服务器 8核16G、VPN 账号。如仍要标记为已部署，请填写原因。')
+  })
+
   it('falls back to the backend sentence for an unknown reason', () => {
     const e = normalizeError({ code: 'invalid', reason: 'brand_new_reason', message: 'Something new went wrong.' })
     expect(errorMessage(e, translator('zh-CN'))).toBe('Something new went wrong.')

@@ -99,6 +99,15 @@ export function errorMessage(err: AppError, i18n: Translator): string {
   }
   const refs = refsWithStatus(params.items, i18n)
   if (refs) params.refs = refs
+  // A gate's lists (lib/gates.ts): failed tests as "R-0002 (unit, system)" per requirement, and
+  // any list of texts (the open checklist items) joined the way the language joins a list.
+  const sep = i18n.t('common.listSep')
+  if (Array.isArray(params.failed)) {
+    params.failed = (params.failed as { ref: string; tests: string[] }[])
+      .map((f) => i18n.t('errors.failedTestsOf', { ref: f.ref, tests: (f.tests ?? []).map((l) => i18n.t(`testLevels.${l}`)).join(sep) }))
+      .join(sep)
+  }
+  for (const [k, v] of Object.entries(params)) if (Array.isArray(v) && v.every((x) => typeof x === 'string')) params[k] = v.join(sep)
   // Counted records read "1 contact", "2 contacts"; {records} lists the non-zero ones together
   // (customer_has_records: "1 contact, 2 requirements").
   params.records = recordsPhrase(i18n, err.params)

@@ -58,7 +58,7 @@ export function formatSpan(ms: number, words: DurationWords): string {
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>()
 
-/** An instant as the calendar's zone reads it ("Tue 24/11, 20:00"): a due time is a time there. */
+/** An instant with its weekday as a zone reads it ("Tue 24/11, 20:00"); the computer's zone when zone is empty. */
 export function formatInZone(iso: string, zone: string, locale: string): string {
   if (isZeroTime(iso)) return '—'
   const key = `${zone}|${locale}`

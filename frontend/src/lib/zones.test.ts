@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeI18n } from '@/i18n'
-import { utcOffset, zoneLabel } from './zones'
+import { otherZoneTime, utcOffset, wallClock, zoneLabel, zoneName } from './zones'
 
 const winter = new Date('2027-01-15T12:00:00Z')
 const summer = new Date('2027-07-15T12:00:00Z')
@@ -25,5 +25,30 @@ describe('zoneLabel', () => {
   it('keeps the IANA name of a zone it has no name for, with its offset', () => {
     expect(zoneLabel('Asia/Kolkata', tr('zh-CN'), winter)).toBe('Asia/Kolkata（UTC+5:30）')
     expect(zoneLabel('Mars/Olympus', tr('en'), winter)).toBe('Mars/Olympus')
+  })
+})
+
+describe('wall clocks', () => {
+  it('reads the wall clock of a zone', () => {
+    expect(wallClock('2026-11-24T13:23:00Z', 'Asia/Shanghai')).toEqual({ date: '2026-11-24', time: '21:23' })
+    expect(wallClock('2026-11-24T13:23:00Z', 'Europe/Berlin')).toEqual({ date: '2026-11-24', time: '14:23' })
+  })
+
+  it('gives the calendar time only where it differs from the computer, with the date when it is another day', () => {
+    const here = Intl.DateTimeFormat().resolvedOptions().timeZone
+    expect(otherZoneTime('2026-11-24T13:23:00Z', here)).toBeNull()
+    expect(otherZoneTime('2026-11-24T13:23:00Z', '')).toBeNull()
+    // A computer in Berlin: Shanghai is 7 hours ahead in winter, after 17:00 already the next day.
+    expect(otherZoneTime('2026-11-24T13:23:00Z', 'Asia/Shanghai', 'Europe/Berlin')).toBe('21:23')
+    expect(otherZoneTime('2026-11-24T17:00:00Z', 'Asia/Shanghai', 'Europe/Berlin')).toBe('11-25 01:00')
+    expect(otherZoneTime('2026-11-24T17:00:00Z', 'Asia/Hong_Kong', 'Asia/Shanghai')).toBeNull() // same offset, another name
+  })
+
+  it('names zones as people do, never raw where a name exists', () => {
+    expect(zoneName('Asia/Shanghai', tr('zh-CN'), 'zh-CN')).toBe('北京时间')
+    expect(zoneName('Asia/Shanghai', tr('en'), 'en')).toBe('China (Beijing)')
+    expect(zoneName('Europe/Paris', tr('zh-CN'), 'zh-CN')).toBe('中欧时间')
+    expect(zoneName('Europe/Paris', tr('en'), 'en')).toBe('Central European Time')
+    expect(zoneName('Nowhere/Atlantis', tr('en'), 'en')).toBe('Nowhere/Atlantis')
   })
 })

@@ -102,6 +102,23 @@ describe('deployments store', () => {
     expect(s.detail?.deployment.status).toBe('preparing')
   })
 
+  it('asks a reason when the checklist gate refuses "deployed", and moves it again with it', async () => {
+    const gate = { code: 'invalid', field: 'reason', reason: 'checklist_open', message: 'x', params: { gate: true, done: 1, total: 2, items: ['服务器'] } }
+    api.Transition.mockRejectedValueOnce(wire(gate)).mockResolvedValueOnce(dep({ status: 'deployed' }))
+    const s = useDeploymentsStore()
+    const ask = vi.fn().mockResolvedValue('服务器下周到货')
+    expect((await s.transition('d-1', 'deployed', '', ask))?.status).toBe('deployed')
+    expect(ask).toHaveBeenCalledWith(expect.objectContaining({ reason: 'checklist_open', params: gate.params }))
+    expect(api.Transition.mock.calls).toEqual([
+      ['d-1', 'deployed', ''],
+      ['d-1', 'deployed', '服务器下周到货'],
+    ])
+    // Cancelled: nothing moves, nothing is thrown.
+    api.Transition.mockRejectedValueOnce(wire(gate))
+    expect(await s.transition('d-1', 'deployed', '', vi.fn().mockResolvedValue(null))).toBeUndefined()
+    expect(api.Transition).toHaveBeenCalledTimes(3)
+  })
+
   it('asks the next statuses once per status', async () => {
     api.NextStatuses.mockResolvedValue(['preparing', 'rolled_back'])
     const s = useDeploymentsStore()

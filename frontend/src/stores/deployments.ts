@@ -5,6 +5,7 @@ import * as Customers from '@/wailsjs/go/api/Customers'
 import * as Releases from '@/wailsjs/go/api/Releases'
 import type { backend } from '@/wailsjs/go/models'
 import { DEP_IN_USE } from '@/lib/enums'
+import { withReason, type AskGate } from '@/lib/gates'
 import { call } from './call'
 
 export type Deployment = backend.Deployment
@@ -102,8 +103,14 @@ export const useDeploymentsStore = defineStore('deployments', () => {
     return next.value[from]
   }
 
-  async function transition(id: string, to: string, reason = ''): Promise<Deployment> {
-    return keep(await call(Deployments.Transition(id, to, reason)))
+  /**
+   * Moves a deployment to status `to` with `reason` (a rollback's, asked by the caller). Marking
+   * it deployed with checklist items open is refused without a reason (a gate, lib/gates.ts), so
+   * askReason is asked for one and the move tried again with it; cancelled, it resolves undefined.
+   */
+  async function transition(id: string, to: string, reason = '', askReason?: AskGate): Promise<Deployment | undefined> {
+    const saved = await withReason((r) => call(Deployments.Transition(id, to, r)), askReason, reason)
+    return saved && keep(saved)
   }
 
   // Customer names the lists brought (their rows carry them), so naming them needs no call.

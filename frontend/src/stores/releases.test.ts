@@ -38,7 +38,7 @@ function reqRow(n: number, title: string, customerName: string, status = 'in_tes
   return { row: { id: `r-${n}`, number: n, customerId: 'c-1', title, status }, customerName, customerRef: 'C-0001' } as unknown as ReleaseRequirement
 }
 const wire = (e: object) => new Error(JSON.stringify(e))
-const failed = { code: 'invalid', field: 'reason', reason: 'system_test_failed', message: 'x', params: { refs: 'R-0002' } }
+const failed = { code: 'invalid', field: 'reason', reason: 'tests_failed', message: 'x', params: { gate: true, failed: [{ ref: 'R-0002', tests: ['unit'] }] } }
 
 describe('releases store', () => {
   beforeEach(() => {
@@ -94,13 +94,13 @@ describe('releases store', () => {
     expect(api.List).not.toHaveBeenCalled()
   })
 
-  it('asks for a reason when a failed system test refuses the release, and tries again with it', async () => {
+  it('asks for a reason when a failed test refuses the release, and tries again with it', async () => {
     api.Transition.mockRejectedValueOnce(wire(failed)).mockResolvedValueOnce(rel('released'))
     const ask = vi.fn().mockResolvedValue('客户同意先上线')
     const s = useReleasesStore()
     await s.open('rel-1')
     const saved = await s.transition('rel-1', 'released', ask)
-    expect(ask).toHaveBeenCalledWith('failed', 'R-0002')
+    expect(ask).toHaveBeenCalledWith(expect.objectContaining({ reason: 'tests_failed', params: failed.params }))
     expect(api.Transition.mock.calls).toEqual([
       ['rel-1', 'released', ''],
       ['rel-1', 'released', '客户同意先上线'],
@@ -125,21 +125,17 @@ describe('releases store', () => {
     const s = useReleasesStore()
     await expect(s.transition('rel-1', 'released', ask)).rejects.toMatchObject({ reason: 'release_not_ready', params: { refs: 'R-0003 (draft)' } })
     // Without a prompt the refusal itself is the answer.
-    await expect(s.transition('rel-1', 'released')).rejects.toMatchObject({ reason: 'system_test_failed' })
+    await expect(s.transition('rel-1', 'released')).rejects.toMatchObject({ reason: 'tests_failed' })
     expect(ask).not.toHaveBeenCalled()
   })
 
-  it('asks an optional reason before withdrawing: empty is fine, cancel stops', async () => {
+  it('passes the withdrawal reason the menu asked, and asks nothing more', async () => {
     api.Transition.mockResolvedValue(rel('withdrawn'))
     const s = useReleasesStore()
-    const ask = vi.fn().mockResolvedValueOnce('').mockResolvedValueOnce(null).mockResolvedValueOnce('客户取消')
-    expect((await s.transition('rel-1', 'withdrawn', ask))?.status).toBe('withdrawn')
-    expect(ask).toHaveBeenLastCalledWith('withdraw', '')
-    expect(api.Transition).toHaveBeenLastCalledWith('rel-1', 'withdrawn', '')
-    expect(await s.transition('rel-1', 'withdrawn', ask)).toBeUndefined()
-    expect(api.Transition).toHaveBeenCalledTimes(1)
-    await s.transition('rel-1', 'withdrawn', ask)
+    const ask = vi.fn()
+    expect((await s.transition('rel-1', 'withdrawn', ask, '客户取消'))?.status).toBe('withdrawn')
     expect(api.Transition).toHaveBeenLastCalledWith('rel-1', 'withdrawn', '客户取消')
+    expect(ask).not.toHaveBeenCalled()
   })
 
   it('asks the next statuses once per status', async () => {

@@ -4,6 +4,7 @@ import * as Releases from '@/wailsjs/go/api/Releases'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { backend } from '@/wailsjs/go/models'
 import { normalizeError, type AppError } from '@/lib/errors'
+import { withReason, type AskGate } from '@/lib/gates'
 import { requirementRef } from '@/lib/refs'
 import { call } from './call'
 
@@ -26,12 +27,6 @@ export function requirementLabel(r: ReleaseRequirement): string {
   return r.customerName ? `${base} · ${r.customerName}` : base
 }
 
-/**
- * Why the user is asked for a reason: 'failed' when a requirement's system test failed (the
- * reason is required; refs names them), 'withdraw' when a release is withdrawn (optional).
- * The answer null means the user cancelled.
- */
-export type AskReason = (why: 'failed' | 'withdraw', refs: string) => Promise<string | null>
 
 // Refusals about one of the form's fields that the backend sends as conflicts without a field:
 // the form shows them under the field they are about.
@@ -98,27 +93,14 @@ export const useReleasesStore = defineStore('releases', () => {
   }
 
   /**
-   * Moves a release to status `to`. Withdrawing asks first for an optional reason; releasing one
-   * whose requirements include a failed system test is refused without a reason, so askReason is
-   * asked for one and the move tried again with it. A cancelled prompt resolves undefined.
+   * Moves a release to status `to` with `reason` (a withdrawal's, asked by the caller). Releasing
+   * one whose requirements include failed tests is refused without a reason (a gate,
+   * lib/gates.ts), so askReason is asked for one and the move tried again with it. A cancelled
+   * prompt resolves undefined.
    */
-  async function transition(id: string, to: string, askReason?: AskReason): Promise<Release | undefined> {
-    let reason = ''
-    if (to === 'withdrawn' && askReason) {
-      const r = await askReason('withdraw', '')
-      if (r === null) return undefined
-      reason = r
-    }
-    let saved: Release
-    try {
-      saved = await call(Releases.Transition(id, to, reason))
-    } catch (e) {
-      const err = normalizeError(e)
-      if (err.reason !== 'system_test_failed' || !askReason) throw err
-      const r = await askReason('failed', String(err.params.refs ?? ''))
-      if (!r) return undefined
-      saved = await call(Releases.Transition(id, to, r))
-    }
+  async function transition(id: string, to: string, askReason?: AskGate, reason = ''): Promise<Release | undefined> {
+    const saved = await withReason((r) => call(Releases.Transition(id, to, r)), askReason, reason)
+    if (!saved) return undefined
     await refresh(id)
     return saved
   }

@@ -67,8 +67,8 @@ describe('requirements store', () => {
     expect(s.next.draft).toEqual(['in_review'])
   })
 
-  it('asks for a reason when the system test failed and moves it again with that reason', async () => {
-    api.Transition.mockRejectedValueOnce(new Error(JSON.stringify({ code: 'invalid', field: 'reason', reason: 'system_test_failed', message: 'x' })))
+  it('asks for a reason when a test failed and moves it again with that reason', async () => {
+    api.Transition.mockRejectedValueOnce(new Error(JSON.stringify({ code: 'invalid', field: 'reason', reason: 'tests_failed', message: 'x', params: { gate: true } })))
     api.Transition.mockResolvedValueOnce({ id: 'r1', status: 'released' })
     const s = useRequirementsStore()
     const ask = vi.fn().mockResolvedValue('客户同意先上线')
@@ -83,7 +83,7 @@ describe('requirements store', () => {
   })
 
   it('leaves the status alone when the reason prompt is cancelled, and passes other refusals on', async () => {
-    api.Transition.mockRejectedValue({ code: 'invalid', field: 'reason', reason: 'system_test_failed', message: 'x' })
+    api.Transition.mockRejectedValue({ code: 'invalid', field: 'reason', reason: 'tests_failed', message: 'x', params: { gate: true } })
     const s = useRequirementsStore()
     expect(await s.transition(row, 'released', async () => null)).toBeUndefined()
     expect(api.Transition).toHaveBeenCalledTimes(1)

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
-import { normalizeError } from '@/lib/errors'
+import { withReason, type AskGate } from '@/lib/gates'
 import { call } from './call'
 import type { HistoryEvent, Requirement, RequirementInput, RequirementRow, RequirementTests } from './types'
 
@@ -77,21 +77,13 @@ export const useRequirementsStore = defineStore('requirements', () => {
   }
 
   /**
-   * Moves a requirement to status `to`. Releasing one whose system test failed needs a reason:
-   * askReason is asked for it and the move is tried again with it; a cancelled prompt (null)
-   * leaves the requirement where it is and resolves undefined.
+   * Moves a requirement to status `to`. Releasing one whose tests failed needs a reason (a gate,
+   * lib/gates.ts): askReason is asked for it and the move is tried again with it; a cancelled
+   * prompt leaves the requirement where it is and resolves undefined.
    */
-  async function transition(row: RequirementRow, to: string, askReason?: () => Promise<string | null>): Promise<Requirement | undefined> {
-    let saved: Requirement
-    try {
-      saved = await call(Requirements.Transition(row.id, to, ''))
-    } catch (e) {
-      const err = normalizeError(e)
-      if (err.reason !== 'system_test_failed' || !askReason) throw err
-      const reason = await askReason()
-      if (!reason) return undefined
-      saved = await call(Requirements.Transition(row.id, to, reason))
-    }
+  async function transition(row: RequirementRow, to: string, askReason?: AskGate): Promise<Requirement | undefined> {
+    const saved = await withReason((reason) => call(Requirements.Transition(row.id, to, reason)), askReason)
+    if (!saved) return undefined
     await load(row.customerId)
     return saved
   }
