@@ -99,6 +99,19 @@ async function onFirstScreen(l: Locator) {
   expect(clipped, 'cut off inside its card').toBe(false)
 }
 
+/** Every card keeps its rows inside its border: a long list scrolls in the card, never spills over
+ * the card below it. */
+async function expectCardsHoldTheirRows(page: Page) {
+  const spills = await page.locator('.home-card').evaluateAll((cards) =>
+    cards.flatMap((card) => {
+      const body = card.querySelector('.body')
+      const spill = body ? body.getBoundingClientRect().bottom - card.getBoundingClientRect().bottom : 0
+      return spill > 1 ? [`${card.getAttribute('data-testid')} by ${Math.round(spill)} px`] : []
+    }),
+  )
+  expect(spills, 'a list spills out of its card').toEqual([])
+}
+
 test('home shows what needs action today on the first screen, each row one click from its record', async ({ page }) => {
   test.setTimeout(240_000)
   await page.setViewportSize(VIEWPORT)
@@ -134,6 +147,7 @@ test('home shows what needs action today on the first screen, each row one click
   await onFirstScreen(callback.first())
   await onFirstScreen(page.getByTestId('renewals-title'))
   await onFirstScreen(page.getByTestId('today-counters'))
+  await expectCardsHoldTheirRows(page)
   await shot(page, 'home-today-en')
 
   // A breached row opens its ticket; "All 12" opens the breached queue.
