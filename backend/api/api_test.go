@@ -65,6 +65,16 @@ func TestCustomersRoundTrip(t *testing.T) {
 	if h, _ := cs.History(id, 0, 10); len(h) != 2 {
 		t.Fatalf("history %+v", h)
 	}
+	for _, h := range []time.Duration{2, 1} {
+		if _, err := is.Create(backend.Interaction{CustomerID: c.ID, Kind: backend.KindCall, At: time.Now().Add(-h * time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p, _ := is.ListByCustomer(id, 0, 10); len(p.Rows) != 2 {
+		t.Fatalf("interactions %+v", p)
+	} else if n, err := is.Position(p.Rows[1].ID.String()); err != nil || n != 1 {
+		t.Fatalf("the older call's position %d %v", n, err)
+	}
 	_, err = cs.Delete(id)
 	wantErr(t, err, backend.CodeConflict, "", "customer_has_records")
 	if a, err := cs.SetArchived(id, true); err != nil || !a.Archived {
@@ -79,6 +89,8 @@ func TestBadIDs(t *testing.T) {
 	_, err = NewContacts(s).ListByCustomer("")
 	wantErr(t, err, backend.CodeInvalid, "customerId", "id")
 	_, err = NewInteractions(s).SetFollowUpDone("<script>", true)
+	wantErr(t, err, backend.CodeInvalid, "id", "id")
+	_, err = NewInteractions(s).Position("")
 	wantErr(t, err, backend.CodeInvalid, "id", "id")
 }
 
