@@ -116,7 +116,7 @@ var roster = []account{
 		people: []person{{text{"徐明", "James Porter"}, text{"信息中心主任", "Head of IT"}, "13921186620", "xuming"},
 			{text{"高磊", "Owen Davies"}, text{"运维工程师", "Systems Engineer"}, "13812279054", "gaolei"}},
 		talks: []talk{
-			{kind: backend.KindCall, daysAgo: 4, summary: text{"续约沟通：维保下月到期，客户希望续约时一起报 3.0 升级。", "Renewal call: maintenance ends next month; they want the 3.0 upgrade quoted with the renewal."},
+			{kind: backend.KindCall, daysAgo: 4, summary: text{"续约沟通：维保不到一个月就到期，客户希望续约时一起报 3.0 升级。", "Renewal call: maintenance ends within a month; they want the 3.0 upgrade quoted with the renewal."},
 				outcome: text{"续约意向明确", "Will renew"}, next: text{"发送续约和升级报价", "Send the renewal and upgrade quote"}, followUp: in(5)},
 			{kind: backend.KindVisit, daysAgo: 95, summary: text{"季度回访：质量追溯报告很受欢迎。", "Quarterly visit: the traceability report is well liked."},
 				outcome: text{"满意", "Satisfied"}, next: text{"无", "None"}}}},

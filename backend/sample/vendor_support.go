@@ -101,6 +101,8 @@ var issues = []issue{
 	// Just live (7x24), a renewal customer and the lost one; one ticket out of contract.
 	{key: "cutoff", customer: "fresh", title: text{"追溯报告中批次号显示不全", "Batch numbers cut off in the trace report"}, kind: "bug", pri: "P2", channel: "phone", opened: 6 * hour,
 		steps: []step{reply(15*time.Minute, received, 10), reply(2*hour, fixed, 40)}},
+	{key: "scanner", customer: "fresh", title: text{"扫码枪偶尔没有响应", "Barcode scanners stop responding now and then"}, kind: "incident", pri: "P2", channel: "phone",
+		opened: 9 * hour, steps: []step{reply(30*time.Minute, text{"已远程查看，怀疑是无线信号弱，正在排查。", "Looked remotely: probably weak Wi-Fi; investigating."}, 30)}},
 	{key: "sms", customer: "fresh", title: text{"冷库告警短信收不到", "Cold-store alarm texts not arriving"}, kind: "incident", pri: "P3", channel: "phone", opened: time.Hour,
 		steps: []step{reply(10*time.Minute, text{"正在检查短信网关配置。", "Checking the SMS gateway settings."}, 10)}},
 	{key: "verify", customer: "renewal", title: text{"升级后数据核对", "Data check after the upgrade"}, kind: "maintenance", pri: "P3", channel: "remote", opened: 20 * 24 * hour,
