@@ -115,3 +115,25 @@ const (
 	hour = time.Hour
 	day  = 24 * time.Hour
 )
+
+// find is the plan item with the key. The plans name each other by key, so a miss is a typo in
+// them (the tests load every plan).
+func find[T any](items []T, key string, keyOf func(T) string) T {
+	for _, it := range items {
+		if keyOf(it) == key {
+			return it
+		}
+	}
+	panic("sample: nothing is named " + key)
+}
+
+// idOf is the id of the stored record whose name or title is text (unique in the sample), as
+// the import does not say which ids it gave; uuid.Nil when none is.
+func idOf[R any](rows []R, text string, of func(R) (uuid.UUID, string)) uuid.UUID {
+	for _, r := range rows {
+		if id, name := of(r); name == text {
+			return id
+		}
+	}
+	return uuid.Nil
+}

@@ -82,11 +82,4 @@ func (v *vendor) recordCallbacks(ctx context.Context) error {
 	return nil
 }
 
-func issueOf(key string) issue {
-	for _, is := range issues {
-		if is.key == key {
-			return is
-		}
-	}
-	panic("sample: no ticket " + key)
-}
+func issueOf(key string) issue { return find(issues, key, func(is issue) string { return is.key }) }

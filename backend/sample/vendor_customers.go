@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/google/uuid"
+
 	"vendordesk/backend"
 )
 
@@ -202,11 +204,7 @@ func (v *vendor) addCustomers(ctx context.Context) error {
 		return err
 	}
 	for _, a := range roster {
-		for _, r := range page.Rows {
-			if r.Name == a.name.in(v.l) {
-				v.customers[a.key] = r.ID
-			}
-		}
+		v.customers[a.key] = idOf(page.Rows, a.name.in(v.l), func(r backend.CustomerRow) (uuid.UUID, string) { return r.ID, r.Name })
 	}
 	return v.noteRequirements(ctx)
 }

@@ -151,11 +151,4 @@ func (v *vendor) training(s session) backend.TrainingSession {
 	return backend.TrainingSession{Date: v.date(s.days), Trainer: s.trainer.in(v.l), Attendees: v.texts(s.attendees), Topics: s.topics.in(v.l), Score: s.score}
 }
 
-func accountOf(key string) account {
-	for _, a := range roster {
-		if a.key == key {
-			return a
-		}
-	}
-	panic("sample: no customer " + key)
-}
+func accountOf(key string) account { return find(roster, key, func(a account) string { return a.key }) }

@@ -3,6 +3,8 @@ package sample
 import (
 	"context"
 
+	"github.com/google/uuid"
+
 	"vendordesk/backend"
 )
 
@@ -152,20 +154,9 @@ func (v *vendor) noteRequirements(ctx context.Context) error {
 		return err
 	}
 	for _, n := range needs {
-		for _, r := range page.Rows {
-			if r.Row.Title == n.title.in(v.l) {
-				v.requirements[n.key] = r.Row.ID
-			}
-		}
+		v.requirements[n.key] = idOf(page.Rows, n.title.in(v.l), func(r backend.RequirementListRow) (uuid.UUID, string) { return r.Row.ID, r.Row.Title })
 	}
 	return nil
 }
 
-func needOf(key string) need {
-	for _, n := range needs {
-		if n.key == key {
-			return n
-		}
-	}
-	panic("sample: no requirement " + key)
-}
+func needOf(key string) need { return find(needs, key, func(n need) string { return n.key }) }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/google/uuid"
+
 	"vendordesk/backend"
 )
 
@@ -172,11 +174,7 @@ func (v *vendor) addTickets(ctx context.Context) error {
 		return err
 	}
 	for _, is := range issues {
-		for _, r := range page.Rows {
-			if r.Title == is.title.in(v.l) {
-				v.tickets[is.key] = r.ID
-			}
-		}
+		v.tickets[is.key] = idOf(page.Rows, is.title.in(v.l), func(r backend.TicketRow) (uuid.UUID, string) { return r.ID, r.Title })
 	}
 	return nil
 }
