@@ -131,17 +131,22 @@ func TestFailedStartup(t *testing.T) {
 func TestLoadSampleDataOnlyWhenEmpty(t *testing.T) {
 	s := openServices(t)
 	sys := NewSystem(s)
-	n, err := sys.LoadSampleData()
-	if err != nil || n != 16 {
+	_, err := sys.LoadSampleData("fr")
+	wantErr(t, err, backend.CodeInvalid, "language", "enum")
+	n, err := sys.LoadSampleData("zh-CN")
+	if err != nil || n != 11 {
 		t.Fatalf("%d %v", n, err)
 	}
 	if f, _ := NewInteractions(s).FollowUps(10); len(f.DueToday) == 0 {
 		t.Fatal("sample data has no follow-up due today")
 	}
-	_, err = sys.LoadSampleData()
+	if p, _ := NewCustomers(s).List(backend.CustomerQuery{Search: "锡东半导体"}); p.Total != 1 {
+		t.Fatalf("the Chinese interface gets the Chinese sample: %+v", p)
+	}
+	_, err = sys.LoadSampleData("en")
 	wantErr(t, err, backend.CodeConflict, "", "not_empty")
 	info, _ := sys.Info()
-	if info.Data.Customers != 16 || info.Version == "" {
+	if info.Data.Customers != 11 || info.Version == "" {
 		t.Fatalf("info %+v", info)
 	}
 }
