@@ -110,7 +110,7 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await page.getByTestId('reqlist-view-board').click()
       await expect(page.getByTestId('board-card').first()).toBeVisible()
       await shot(page, `sample-${lang}-board`)
-      await go(page, '/research')
+      await go(page, '/competitors')
       await expect(page.getByTestId('competitor-row')).toHaveCount(3)
     })
 
