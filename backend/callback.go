@@ -70,10 +70,12 @@ type CallbackRow struct {
 	CustomerName string   `json:"customerName"`
 }
 
-// CallbackList is the open callbacks, soonest due first (at most a page), and how many there are.
+// CallbackList is the open callbacks, soonest due first (at most a page), how many there are,
+// and how many of them are due today or overdue (the computer's date).
 type CallbackList struct {
 	Rows  []CallbackRow `json:"rows"`
 	Total int           `json:"total"`
+	Due   int           `json:"due"`
 }
 
 // Satisfaction sums up a customer's recorded callbacks.

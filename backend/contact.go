@@ -35,7 +35,7 @@ func (c *Contact) Normalize() error {
 	k.required("name", &c.Name, MaxShort)
 	k.text("title", &c.Title, MaxShort, false)
 	k.phone("phone", &c.Phone)
-	k.phone("mobile", &c.Mobile)
+	k.mobile("mobile", &c.Mobile)
 	k.email("email", &c.Email)
 	k.text("wechat", &c.WeChat, MaxShort, false)
 	k.text("notes", &c.Notes, MaxMarkdown, true)

@@ -172,6 +172,9 @@ type InteractionService interface {
 	SetFollowUpDone(ctx context.Context, id uuid.UUID, done bool) (Interaction, error)
 	// FollowUps lists at most limit items per group (1 to MaxPage; other values mean MaxPage).
 	FollowUps(ctx context.Context, limit int) (FollowUps, error)
+	// Position is how many communications come before this one in its customer's log (newest
+	// first), so a link to it can open the page of the log that shows it.
+	Position(ctx context.Context, id uuid.UUID) (int, error)
 }
 
 // CustomerBundle is a customer with its contacts and communications: the unit of imports and of

@@ -97,13 +97,66 @@ func (c *checker) phone(field string, s *string) {
 		case r == '+' && i == 0, r == ' ', r == '-', r == '(', r == ')', r == '.', r == '#':
 		case r == 'e' || r == 'x' || r == 't' || r == ',' || r == '转':
 		default:
-			c.fail(field, "phone", "Not a valid phone number: use digits, spaces, +, -, ( ).", nil)
+			c.fail(field, "phone", "Not a valid phone number: use digits, spaces, +, - and brackets.", nil)
 			return
 		}
 	}
 	if digits < 5 || digits > 20 {
-		c.fail(field, "phone", "Not a valid phone number: use digits, spaces, +, -, ( ).", nil)
+		c.fail(field, "phone", "Not a valid phone number: use digits, spaces, +, - and brackets.", nil)
 	}
+}
+
+// mobileMessage is the fallback sentence of a refused mobile number; the frontend says it in
+// the user's language (errors.mobile).
+const mobileMessage = "Enter an 11-digit mobile number; for other countries start with + and the country code."
+
+// mobile accepts a mobile number a person can be called on, written as people write it (spaces,
+// dashes, dots and brackets are ignored; the text is stored as typed):
+//   - a Chinese mobile: 11 digits starting 13–19 (138 0013 8000), optionally after +86 or 0086;
+//   - any other country's number in international form: + (or 00) and the country code, then
+//     8 to 15 digits in all, as E.164 allows (+1 415 555 0100, +852 9123 4567, 0049 151 2345 6789).
+//
+// Without a country code only the Chinese form is accepted: a bare 7-digit number is a landline
+// without its area code or a typo, and a foreign national number ("07700 900123") cannot be
+// dialled from China. Landlines and extensions belong in the phone field.
+func (c *checker) mobile(field string, s *string) {
+	c.text(field, s, 40, false)
+	if c.err != nil || *s == "" {
+		return
+	}
+	digits := make([]byte, 0, 20)
+	plus := false
+	for i, r := range *s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = append(digits, byte(r))
+		case r == '+' && i == 0:
+			plus = true
+		case r == ' ', r == '-', r == '.', r == '(', r == ')':
+		default:
+			c.fail(field, "mobile", mobileMessage, nil)
+			return
+		}
+	}
+	d := string(digits)
+	if !plus && strings.HasPrefix(d, "00") {
+		plus, d = true, d[2:]
+	}
+	if !plus || strings.HasPrefix(d, "86") {
+		d = strings.TrimPrefix(d, "86")
+		if !chineseMobile(d) {
+			c.fail(field, "mobile", mobileMessage, nil)
+		}
+		return
+	}
+	if len(d) < 8 || len(d) > 15 || d[0] == '0' {
+		c.fail(field, "mobile", mobileMessage, nil)
+	}
+}
+
+// chineseMobile reports whether d is 11 digits starting 13–19 (the mainland mobile ranges).
+func chineseMobile(d string) bool {
+	return len(d) == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9'
 }
 
 // website accepts http(s) URLs and bare domains (example.com), which it stores as https://.

@@ -47,3 +47,55 @@ func phoneCheck(k *checker, s *string)   { k.phone("phone", s) }
 func emailCheck(k *checker, s *string)   { k.email("email", s) }
 func websiteCheck(k *checker, s *string) { k.website("website", s) }
 func dateCheck(k *checker, s *string)    { k.date("date", s) }
+
+// A mobile number is a Chinese mobile (11 digits, 13–19, optionally after +86 or 0086) or any
+// number in international form (+ or 00, then 8–15 digits); refusals say so in one sentence.
+func TestMobileNumbers(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		ok   bool
+	}{
+		{"OKCN", "13800138000", true},
+		{"OKCNSpaces", "138 0013 8000", true},
+		{"OKCNDashes", "138-0013-8000", true},
+		{"OKCNPlus86", "+86 138 0013 8000", true},
+		{"OKCN0086", "0086-199-0000-1111", true},
+		{"OKUS", "+1 (415) 555-0100", true},
+		{"OKHongKong", "+852 9123 4567", true},
+		{"OKGermany00", "0049 151 2345 6789", true},
+		{"OKEmpty", "", true},
+		{"ErrSevenDigits", "8888666", false},
+		{"ErrCNTenDigits", "1380013800", false},
+		{"ErrCNTwelveDigits", "138001380001", false},
+		{"ErrCNSecondDigit", "12800138000", false},
+		{"ErrPlus86Landline", "+86 10 8888 6666", false},
+		{"ErrNationalForeign", "07700 900123", false},
+		{"ErrPlusTooShort", "+1 555 01", false},
+		{"ErrPlusTooLong", "+49 1512 3456 7890 123", false},
+		{"ErrExtension", "138 0013 8000 ext 12", false},
+		{"ErrLetters", "138abc00138", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var k checker
+			v := tc.in
+			k.mobile("mobile", &v)
+			if tc.ok {
+				if k.err != nil {
+					t.Fatalf("%q: got %v, want it accepted", tc.in, k.err)
+				}
+				if v != tc.in {
+					t.Fatalf("%q stored as %q, want it as typed", tc.in, v)
+				}
+				return
+			}
+			if k.err == nil {
+				t.Fatalf("%q: accepted, want it refused", tc.in)
+			}
+			if k.err.Code != CodeInvalid || k.err.Field != "mobile" || k.err.Reason != "mobile" || k.err.Message != mobileMessage {
+				t.Fatalf("%q: got %+v, want invalid mobile with %q", tc.in, k.err, mobileMessage)
+			}
+		})
+	}
+}

@@ -25,6 +25,7 @@ func openServices(t *testing.T) *Services {
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
 	s.Requirements, s.Competitors, s.Baselines, s.Releases = db.Requirements(), db.Competitors(), db.Baselines(), db.Releases()
 	s.Deployments, s.Trace = db.Deployments(), db.Trace()
+	s.Tickets, s.Contracts, s.ServiceLevels, s.Callbacks = db.Tickets(), db.Contracts(), db.ServiceLevels(), db.Callbacks()
 	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
 	s.Started(nil)
 	return s
@@ -64,6 +65,16 @@ func TestCustomersRoundTrip(t *testing.T) {
 	if h, _ := cs.History(id, 0, 10); len(h) != 2 {
 		t.Fatalf("history %+v", h)
 	}
+	for _, h := range []time.Duration{2, 1} {
+		if _, err := is.Create(backend.Interaction{CustomerID: c.ID, Kind: backend.KindCall, At: time.Now().Add(-h * time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p, _ := is.ListByCustomer(id, 0, 10); len(p.Rows) != 2 {
+		t.Fatalf("interactions %+v", p)
+	} else if n, err := is.Position(p.Rows[1].ID.String()); err != nil || n != 1 {
+		t.Fatalf("the older call's position %d %v", n, err)
+	}
 	_, err = cs.Delete(id)
 	wantErr(t, err, backend.CodeConflict, "", "customer_has_records")
 	if a, err := cs.SetArchived(id, true); err != nil || !a.Archived {
@@ -78,6 +89,8 @@ func TestBadIDs(t *testing.T) {
 	_, err = NewContacts(s).ListByCustomer("")
 	wantErr(t, err, backend.CodeInvalid, "customerId", "id")
 	_, err = NewInteractions(s).SetFollowUpDone("<script>", true)
+	wantErr(t, err, backend.CodeInvalid, "id", "id")
+	_, err = NewInteractions(s).Position("")
 	wantErr(t, err, backend.CodeInvalid, "id", "id")
 }
 
@@ -118,17 +131,22 @@ func TestFailedStartup(t *testing.T) {
 func TestLoadSampleDataOnlyWhenEmpty(t *testing.T) {
 	s := openServices(t)
 	sys := NewSystem(s)
-	n, err := sys.LoadSampleData()
-	if err != nil || n != 16 {
+	_, err := sys.LoadSampleData("fr")
+	wantErr(t, err, backend.CodeInvalid, "language", "enum")
+	n, err := sys.LoadSampleData("zh-CN")
+	if err != nil || n != 11 {
 		t.Fatalf("%d %v", n, err)
 	}
 	if f, _ := NewInteractions(s).FollowUps(10); len(f.DueToday) == 0 {
 		t.Fatal("sample data has no follow-up due today")
 	}
-	_, err = sys.LoadSampleData()
+	if p, _ := NewCustomers(s).List(backend.CustomerQuery{Search: "锡东半导体"}); p.Total != 1 {
+		t.Fatalf("the Chinese interface gets the Chinese sample: %+v", p)
+	}
+	_, err = sys.LoadSampleData("en")
 	wantErr(t, err, backend.CodeConflict, "", "not_empty")
 	info, _ := sys.Info()
-	if info.Data.Customers != 16 || info.Version == "" {
+	if info.Data.Customers != 11 || info.Version == "" {
 		t.Fatalf("info %+v", info)
 	}
 }

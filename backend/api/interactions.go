@@ -50,3 +50,9 @@ func (a *Interactions) SetFollowUpDone(id string, done bool) (backend.Interactio
 func (a *Interactions) FollowUps(limit int) (backend.FollowUps, error) {
 	return call(a.s, func(ctx context.Context) (backend.FollowUps, error) { return a.s.Interactions.FollowUps(ctx, limit) })
 }
+
+// Position is how many communications come before this one in its customer's log (newest first):
+// a follow-up on the home page opens the log at the page that shows it.
+func (a *Interactions) Position(id string) (int, error) {
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (int, error) { return a.s.Interactions.Position(ctx, uid) })
+}

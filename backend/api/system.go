@@ -46,9 +46,14 @@ func (a *System) Info() (AppInfo, error) {
 	})
 }
 
-// LoadSampleData fills an empty database with the demo customers; it refuses when customers exist,
-// so it can never mix demo records into real ones.
-func (a *System) LoadSampleData() (int, error) {
+// LoadSampleData fills an empty database with the sample vendor, written in lang (the
+// interface language: "zh-CN" or "en"); it refuses when customers exist, so it can never mix
+// demo records into real ones. It returns the number of sample customers.
+func (a *System) LoadSampleData(lang string) (int, error) {
+	l, err := sample.ParseLang(lang)
+	if err != nil {
+		return 0, err
+	}
 	return call(a.s, func(ctx context.Context) (int, error) {
 		d, err := a.s.System.Info(ctx)
 		if err != nil {
@@ -57,8 +62,14 @@ func (a *System) LoadSampleData() (int, error) {
 		if d.Customers > 0 {
 			return 0, backend.Conflict("not_empty", "Sample data can only be loaded into an empty database.", nil)
 		}
-		return a.s.Import.ImportCustomers(ctx, sample.Small(time.Now()))
+		return sample.Load(ctx, a.sampleServices(), l, time.Now())
 	})
+}
+
+func (a *System) sampleServices() sample.Services {
+	s := a.s
+	return sample.Services{Import: s.Import, Customers: s.Customers, Requirements: s.Requirements, Competitors: s.Competitors,
+		Baselines: s.Baselines, Deployments: s.Deployments, Tickets: s.Tickets, Callbacks: s.Callbacks, ServiceLevels: s.ServiceLevels}
 }
 
 // OpenDataFolder shows the folder of the data file in the system's file manager.

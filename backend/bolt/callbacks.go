@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math"
@@ -77,9 +78,14 @@ func (s callbackService) Open(ctx context.Context, limit int) (backend.CallbackL
 		limit = backend.MaxPage
 	}
 	out := backend.CallbackList{Rows: []backend.CallbackRow{}}
+	today := []byte(s.db.Now().In(time.Local).Format(backend.DateLayout))
 	err := s.db.read(func(tx *bbolt.Tx) error {
 		out.Total = tx.Bucket(bCallbacksOpen).Stats().KeyN
 		c := tx.Bucket(bCallbacksOpen).Cursor()
+		// Keys start with the due date: those due by today come first, and only their keys are read.
+		for k, _ := c.First(); k != nil && bytes.Compare(k[:len(today)], today) <= 0; k, _ = c.Next() {
+			out.Due++
+		}
 		for k, _ := c.First(); k != nil && len(out.Rows) < limit; k, _ = c.Next() {
 			var cb backend.Callback
 			if err := getJSON(tx, bCallbacks, idFrom(k[len(k)-16:]), "callback", &cb); err != nil {

@@ -18,7 +18,7 @@ func TestCallbacks(t *testing.T) {
 	mustMove(t, db, tk.ID, backend.TicketResolved) // resolved again: its callback is still to make
 	open, err := db.Callbacks().Open(ctx, 10)
 	if err != nil || open.Total != 1 || open.Rows[0].Callback.Source != backend.CallbackTicket || open.Rows[0].Callback.DueOn != "2026-11-25" ||
-		open.Rows[0].Callback.SourceRef != tk.Ref() || open.Rows[0].CustomerName != "Acme" || open.Rows[0].Callback.NPS != -1 {
+		open.Rows[0].Callback.SourceRef != tk.Ref() || open.Rows[0].CustomerName != "Acme" || open.Rows[0].Callback.NPS != -1 || open.Due != 0 {
 		t.Fatalf("open callbacks %+v %v", open, err)
 	}
 	cb := open.Rows[0].Callback
@@ -66,6 +66,14 @@ func TestCallbacks(t *testing.T) {
 	if open.Total != 2 || open.Rows[0].Callback.Source != backend.CallbackTraining || open.Rows[0].Callback.Topic != "2026-11-21 审批流程培训" ||
 		open.Rows[0].Callback.DueOn != "2026-11-24" || open.Rows[1].Callback.Source != backend.CallbackGoLive || open.Rows[1].Callback.DueOn != "2026-12-01" {
 		t.Fatalf("delivery callbacks %+v", open)
+	}
+	// Due: the training callback is due today; a week on, the go-live one too (and one shown of them).
+	if open.Due != 1 {
+		t.Fatalf("due today or overdue: %d, want 1", open.Due)
+	}
+	clockAt(db, "2026-12-01 10:00")
+	if open, _ = db.Callbacks().Open(ctx, 1); open.Due != 2 || open.Total != 2 || len(open.Rows) != 1 {
+		t.Fatalf("a week on: due %d of %d, %d rows", open.Due, open.Total, len(open.Rows))
 	}
 	if all, _ := db.Callbacks().ByCustomer(ctx, acme.ID); len(all) != 3 {
 		t.Fatalf("the customer's callbacks: %d", len(all))

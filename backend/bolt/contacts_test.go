@@ -37,7 +37,8 @@ func TestContactCreate(t *testing.T) {
 		{"ErrEmailNoDomainDot", backend.Contact{Name: "A", Email: "wang@localhost"}, "email", "email"},
 		{"ErrEmailDisplayName", backend.Contact{Name: "A", Email: "Wang <wang@x.cn>"}, "email", "email"},
 		{"ErrPhoneLetters", backend.Contact{Name: "A", Phone: "call me"}, "phone", "phone"},
-		{"ErrPhoneTooShort", backend.Contact{Name: "A", Mobile: "12"}, "mobile", "phone"},
+		{"ErrMobileTooShort", backend.Contact{Name: "A", Mobile: "12"}, "mobile", "mobile"},
+		{"ErrMobileSevenDigits", backend.Contact{Name: "A", Mobile: "8888666"}, "mobile", "mobile"},
 		{"ErrLongWeChat", backend.Contact{Name: "A", WeChat: strings.Repeat("w", 101)}, "wechat", "too_long"},
 	}
 	for _, tc := range bad {

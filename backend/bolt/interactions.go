@@ -198,3 +198,24 @@ func (s interactionService) ListByCustomer(ctx context.Context, customerID uuid.
 	})
 	return page, wrapInternal("list interactions", err)
 }
+
+// Position counts the keys after the communication's own in its customer's time index: the
+// communications newer than it, which the log (newest first) shows before it. No record but this
+// one is decoded.
+func (s interactionService) Position(ctx context.Context, id uuid.UUID) (int, error) {
+	n := 0
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		var i backend.Interaction
+		if err := getJSON(tx, bInteractions, id, "interaction", &i); err != nil {
+			return err
+		}
+		mine, _, _ := interactionKeys(i)
+		c := tx.Bucket(bInteractionsByCustomer).Cursor()
+		c.Seek(mine)
+		for k, _ := c.Next(); k != nil && bytes.HasPrefix(k, i.CustomerID[:]); k, _ = c.Next() {
+			n++
+		}
+		return nil
+	})
+	return n, wrapInternal("interaction position", err)
+}

@@ -148,3 +148,28 @@ func TestFollowUpsLimitPerGroup(t *testing.T) {
 		t.Fatalf("an out-of-range limit should mean the largest page: %d", len(f.Overdue))
 	}
 }
+
+// A follow-up on the home page opens its customer's log at the page that shows it: Position is
+// how many of the customer's communications are newer, whatever the order they were logged in.
+func TestInteractionPosition(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	other := mustCustomer(t, db, backend.Customer{Name: "Other"})
+	mustInteraction(t, db, backend.Interaction{CustomerID: other.ID, Kind: backend.KindCall, At: testNow})
+	byHour := map[int]backend.Interaction{}
+	for _, h := range []int{5, 1, 3, 2, 4} {
+		byHour[h] = mustInteraction(t, db, backend.Interaction{CustomerID: c.ID, Kind: backend.KindCall, At: testNow.Add(-time.Duration(h) * time.Hour)})
+	}
+	for h, i := range byHour {
+		got, err := db.Interactions().Position(ctx, i.ID)
+		if err != nil || got != h-1 {
+			t.Errorf("%d hours ago: position %d (%v), want %d", h, got, err, h-1)
+		}
+		// The log's page at that position shows it.
+		if p, _ := db.Interactions().ListByCustomer(ctx, c.ID, got, 1); len(p.Rows) != 1 || p.Rows[0].ID != i.ID {
+			t.Errorf("%d hours ago: the log at %d shows %+v", h, got, p.Rows)
+		}
+	}
+	_, err := db.Interactions().Position(ctx, uuid.New())
+	wantErr(t, err, backend.CodeNotFound, "", "not_found")
+}

@@ -159,7 +159,10 @@ func (s releaseService) Transition(ctx context.Context, id uuid.UUID, to backend
 // the user's reason, which each requirement's history records.
 func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 	var ship []backend.Requirement
-	var notReady []string
+	// Each requirement not yet in test, with its status as a code the frontend translates
+	// ("R-0002（开发中）"), never the raw enum in the sentence.
+	var notReady []map[string]any
+	var notReadyText []string
 	var failed []backend.FailedTests
 	for _, id := range rel.Requirements {
 		var r backend.Requirement
@@ -174,13 +177,14 @@ func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 				failed = append(failed, f)
 			}
 		default:
-			notReady = append(notReady, fmt.Sprintf("%s (%s)", r.Ref(), r.Status))
+			notReady = append(notReady, map[string]any{"ref": r.Ref(), "status": string(r.Status)})
+			notReadyText = append(notReadyText, fmt.Sprintf("%s (%s)", r.Ref(), strings.ReplaceAll(string(r.Status), "_", " ")))
 		}
 	}
 	if len(notReady) > 0 {
 		return backend.Conflict("release_not_ready",
-			fmt.Sprintf("These requirements are not in test yet: %s. Test them, or take them out of release %s.", strings.Join(notReady, ", "), rel.Version),
-			map[string]any{"refs": strings.Join(notReady, ", "), "version": rel.Version})
+			fmt.Sprintf("These requirements are not in test yet: %s. Test them, or take them out of release %s.", strings.Join(notReadyText, ", "), rel.Version),
+			map[string]any{"refs": strings.Join(notReadyText, ", "), "items": notReady, "version": rel.Version})
 	}
 	if err := backend.RequireReasonForFailedTests(failed, reason); err != nil {
 		return err

@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -90,6 +91,14 @@ func TestReleaseShipsRequirements(t *testing.T) {
 	wantErr(t, err, backend.CodeConflict, "", "release_not_ready")
 	if !strings.Contains(err.Error(), "R-0003 (draft)") {
 		t.Fatalf("the refusal names what is not ready: %v", err)
+	}
+	// The frontend says "R-0003（草稿）": each requirement's status goes as its own value to
+	// translate, never only inside the English text.
+	var refusal *backend.Error
+	errors.As(err, &refusal)
+	items, _ := refusal.Params["items"].([]map[string]any)
+	if len(items) != 1 || items[0]["ref"] != "R-0003" || items[0]["status"] != "draft" {
+		t.Fatalf("items = %v, want R-0003 with status draft", refusal.Params["items"])
 	}
 
 	rel.Requirements = []uuid.UUID{a.ID, b.ID}

@@ -20,7 +20,7 @@ func TestDOCXPackage(t *testing.T) {
 	}{
 		{zhInput(), []string{"需求规格说明书", "云帆科技（C-0001）", "星河软件有限公司", "目录", "1 功能需求", "1.1 R-0007 用户登录",
 			"2 数据需求", "2.2 R-0012 历史数据保留", "验收标准", "连续 5 次失败后锁定 15 分钟", scriptPayload, imgPayload,
-			"优先级：必须", "估算工作量：2.5 人天", "变更记录", "4 项需求；新增 4，变更 0，删除 0", "纸质签字", "确认签字",
+			"优先级：高", "估算工作量：2.5 人天", "变更记录", "4 项需求；新增 4，变更 0，删除 0", "纸质签字", "确认签字",
 			"客户方（甲方）", "产品总监", "备注：双方各执一份。", "手机号", "POST /api/login"},
 			[]string{"Acceptance criteria", "Change log", "Sign-off", "draft", "草稿"}},
 		{enInput(), []string{"Requirements Specification", "Harbor Ltd (C-0002)", "Contents", "1 Security requirements",

@@ -59,7 +59,7 @@ var zhLabels = labels{
 	categories: map[backend.Category]string{"functional": "功能", "performance": "性能", "ui_ux": "界面与体验",
 		"security": "安全", "integration": "集成", "data": "数据", "other": "其他"},
 	sectionFmt: "%s需求",
-	priorities: map[backend.Priority]string{"must": "必须", "should": "应该", "could": "可以", "wont": "暂不"},
+	priorities: map[backend.Priority]string{"must": "高", "should": "中", "could": "低", "wont": "不做"}, // as the app shows them
 	methods:    map[string]string{"signed_paper": "纸质签字", "email": "电子邮件", "seal": "盖章", "meeting": "会议确认"},
 	priority:   "优先级", module: "模块", estimate: "估算工作量",
 	days:        func(d float64) string { return formatDays(d) + " 人天" },

@@ -83,7 +83,7 @@ test('confirms baseline v1: the requirements in review become confirmed', async 
   await page.getByTestId('baseline-confirm').click()
   await page.getByTestId('input-confirmedBy').fill('李明')
   await page.getByTestId('baseline-save').click()
-  await expect(page.locator('.n-message--error-type')).toContainText('自 v1 以来没有变化')
+  await expect(page.locator('.n-message--error-type')).toContainText('自 v1 以来需求没有变化')
   await page.keyboard.press('Escape')
 
   await page.getByTestId('tab-requirements').click()

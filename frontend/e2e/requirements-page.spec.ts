@@ -120,8 +120,8 @@ test('filters the requirements by customer and by module', async ({ page }) => {
   // The module filter offers this customer's modules only, with their counts.
   await filters(page).getByTestId('reqlist-module').click()
   const options = page.locator('.n-base-select-option:visible') // the customer menu stays in the page, hidden
-  await expect(options).toHaveText(['财务 (2)', '权限 (1)'])
-  await options.filter({ hasText: '财务 (2)' }).click()
+  await expect(options).toHaveText(['财务（2）', '权限（1）'])
+  await options.filter({ hasText: '财务（2）' }).click()
   await expect(rows).toHaveCount(2)
   await expect(rows.filter({ hasText: DND_TITLES.approval })).toHaveCount(0)
   await shot(page, 'zh-requirements-filters')

@@ -86,12 +86,12 @@ test('shows the requirements in Chinese and refuses to delete one under review',
   await expect(page.getByTestId('tab-requirements')).toHaveText('需求')
   await expect(page.getByTestId('req-count-draft')).toHaveText('草稿 1')
   await expect(page.getByTestId('req-count-in_review')).toHaveText('评审中 1')
-  await expect(row(page, 'SSO')).toContainText('必须')
+  await expect(row(page, 'SSO')).toContainText('高')
   await shot(page, 'zh-customer-requirements')
 
   await row(page, '报表批量导出').getByTestId('req-delete').click()
   await page.getByTestId('confirm-delete').click()
-  await expect(page.locator('.n-message').filter({ hasText: '只有草稿或已拒绝的需求可以删除' })).toBeVisible()
+  await expect(page.locator('.n-message').filter({ hasText: '只能删除草稿或已拒绝的需求' })).toBeVisible()
   await expect(page.getByTestId('req-row')).toHaveCount(2)
   await shot(page, 'zh-requirement-delete-refused')
 

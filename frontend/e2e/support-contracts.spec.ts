@@ -177,7 +177,7 @@ test('speaks Chinese', async ({ page }) => {
   await expect(card.getByTestId('contract-hours')).toContainText('0.0 / 40 小时')
   await expect(card.getByTestId('contract-period')).toContainText('2026-01-01 – ')
   await page.getByTestId('contract-edit').click()
-  await expect(page.getByTestId('field-tierId')).toContainText('服务级别')
+  await expect(page.getByTestId('field-tierId')).toContainText('服务等级')
   await expect(page.getByTestId('field-endDate')).toContainText('结束日期')
   await page.keyboard.press('Escape')
   await shot(page, 'customer-service-tab-zh')

@@ -38,9 +38,9 @@ export function useLightTags() {
       '--vd-tag-error-text': t.textColorError,
     }
   })
-  function tag(text: string, o: { type?: LightTagType; size?: 'tiny' | 'small'; round?: boolean; bordered?: boolean; testid?: string } = {}) {
+  function tag(text: string, o: { type?: LightTagType; size?: 'tiny' | 'small'; round?: boolean; bordered?: boolean; testid?: string; title?: string } = {}) {
     const cls = ['vd-tag', `vd-tag--${o.type ?? 'default'}`, `vd-tag--${o.size ?? 'small'}`, o.round && 'vd-tag--round', o.bordered !== false && 'vd-tag--bordered']
-    return h('span', { class: cls, 'data-testid': o.testid }, text)
+    return h('span', { class: cls, 'data-testid': o.testid, title: o.title }, text)
   }
   return { vars, tag }
 }

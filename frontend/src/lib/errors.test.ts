@@ -71,7 +71,7 @@ describe('errorMessage', () => {
     const e = normalizeError(
       JSON.stringify({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: '杭州测试', contacts: 2, interactions: 5, requirements: 0 } }),
     )
-    expect(errorMessage(e, translator('zh-CN'))).toBe('杭州测试 有 2 个联系人、5 条沟通记录。请改为归档，或先删除这些记录。')
+    expect(errorMessage(e, translator('zh-CN'))).toBe('杭州测试 下有 2 个联系人、5 条沟通记录。请改为归档，或先删除这些记录。')
     expect(errorMessage(e, translator('en'))).toBe('杭州测试 has 2 contacts, 5 communication records. Archive it instead, or delete those first.')
     const onlyReqs = normalizeError({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 0, interactions: 0, requirements: 3 } })
     expect(errorMessage(onlyReqs, translator('en'))).toBe('Acme has 3 requirements. Archive it instead, or delete those first.')
@@ -80,7 +80,7 @@ describe('errorMessage', () => {
   it('counts in the singular for one record in English', () => {
     const e = normalizeError({ code: 'conflict', reason: 'customer_has_records', message: 'x', params: { name: 'Acme', contacts: 1, interactions: 1 } })
     expect(errorMessage(e, translator('en'))).toBe('Acme has 1 contact, 1 communication record. Archive it instead, or delete those first.')
-    expect(errorMessage(e, translator('zh-CN'))).toBe('Acme 有 1 个联系人、1 条沟通记录。请改为归档，或先删除这些记录。')
+    expect(errorMessage(e, translator('zh-CN'))).toBe('Acme 下有 1 个联系人、1 条沟通记录。请改为归档，或先删除这些记录。')
   })
 
   it('translates the record kind of not_found', () => {
@@ -146,7 +146,45 @@ describe('errorSentence', () => {
   it('prefixes the field label for toasts', () => {
     const e = normalizeError({ code: 'invalid', field: 'website', reason: 'url', message: 'x' })
     expect(fieldLabel(e, translator('zh-CN'))).toBe('网站')
-    expect(errorSentence(e, translator('zh-CN'))).toBe('网站：网址无效（例如 https://example.com）。')
+    expect(errorSentence(e, translator('zh-CN'))).toBe('网站：网址格式不正确，例如 https://example.com。')
     expect(errorSentence(e, translator('en'))).toBe('Website: Not a valid web address (e.g. https://example.com).')
+  })
+
+  it('says once what a deployment step needs, naming the status in the user language', () => {
+    const e = normalizeError({ code: 'invalid', field: 'acceptedBy', reason: 'required_for_status', message: 'Record who accepted it first.', params: { to: 'accepted' } })
+    expect(errorSentence(e, translator('zh-CN'))).toBe('验收人：变为“已验收”前须先填写此项。')
+    expect(errorSentence(e, translator('en'))).toBe('Accepted by: Fill this in before moving to “Accepted”.')
+    const live = normalizeError({ code: 'invalid', field: 'goLiveOn', reason: 'required_for_status', message: 'x', params: { to: 'live' } })
+    expect(errorMessage(live, translator('zh-CN'))).toBe('变为“已上线”前须先填写此项。')
+  })
+
+  it('names the mobile number rule in both languages', () => {
+    const e = normalizeError({ code: 'invalid', field: 'mobile', reason: 'mobile', message: 'x' })
+    expect(errorSentence(e, translator('zh-CN'))).toBe('手机：请输入 11 位手机号；境外号码请以 + 和国家代码开头。')
+    expect(errorSentence(e, translator('en'))).toBe('Mobile: Enter an 11-digit mobile number; for other countries start with + and the country code.')
+  })
+
+  it('names a field the SLA editor checks rather than its code', () => {
+    const e = normalizeError({ code: 'invalid', field: 'targets', reason: 'target_range', message: 'x', params: { priority: 'P1', max: 525600 } })
+    expect(errorSentence(e, translator('zh-CN'))).toBe('响应与解决时限：P1 的时限须在 0 到 525600 分钟之间。')
+    const zone = normalizeError({ code: 'invalid', field: 'timeZone', reason: 'time_zone', message: 'x', params: { value: 'Mars/Base' } })
+    expect(errorSentence(zone, translator('zh-CN'))).toBe('时区：无法识别的时区“Mars/Base”。')
+  })
+})
+
+describe('release_not_ready', () => {
+  const wire = JSON.stringify({
+    code: 'conflict',
+    reason: 'release_not_ready',
+    message: 'These requirements are not in test yet: R-0002 (in development), R-0005 (draft). Test them, or take them out of release 2.1.0.',
+    params: { refs: 'R-0002 (in development), R-0005 (draft)', items: [{ ref: 'R-0002', status: 'in_development' }, { ref: 'R-0005', status: 'draft' }], version: '2.1.0' },
+  })
+
+  it('lists the requirements with their status translated, never the status code', () => {
+    const zh = errorMessage(normalizeError(new Error(wire)), translator('zh-CN'))
+    expect(zh).toBe('以下需求尚未进入测试：R-0002（开发中）、R-0005（草稿）。请先测试，或将其移出版本 2.1.0。')
+    const en = errorMessage(normalizeError(new Error(wire)), translator('en'))
+    expect(en).toBe('These requirements are not in test yet: R-0002 (In development), R-0005 (Draft). Test them, or take them out of release 2.1.0.')
+    expect(zh + en).not.toContain('in_development')
   })
 })

@@ -63,7 +63,20 @@ export interface Translator {
 const STATUS_SECTION: Record<string, string> = {
   release_transition: 'relStatuses',
   deployment_transition: 'depStatuses',
+  required_for_status: 'depStatuses',
   ticket_transition: 'ticketStatuses',
+}
+
+/** "R-0002（开发中）、R-0005（草稿）": records listed with their translated requirement status
+ * (release_not_ready sends them as items; its `refs` is the English text, kept as the fallback). */
+function refsWithStatus(items: unknown, i18n: Translator): string | null {
+  if (!Array.isArray(items) || items.length === 0) return null
+  return items
+    .map((it: { ref?: unknown; status?: unknown }) => {
+      const status = typeof it.status === 'string' && i18n.te(`reqStatuses.${it.status}`) ? i18n.t(`reqStatuses.${it.status}`) : String(it.status ?? '')
+      return i18n.t('errors.refStatus', { ref: String(it.ref ?? ''), status })
+    })
+    .join(i18n.t('common.listSep'))
 }
 
 /** The error in the user's language, without the field name (for display under the field). */
@@ -84,6 +97,8 @@ export function errorMessage(err: AppError, i18n: Translator): string {
     const v = params[k]
     if (typeof v === 'string' && i18n.te(`${statuses}.${v}`)) params[k] = i18n.t(`${statuses}.${v}`)
   }
+  const refs = refsWithStatus(params.items, i18n)
+  if (refs) params.refs = refs
   // A gate's lists (lib/gates.ts): failed tests as "R-0002 (unit, system)" per requirement, and
   // any list of texts (the open checklist items) joined the way the language joins a list.
   const sep = i18n.t('common.listSep')
@@ -92,7 +107,7 @@ export function errorMessage(err: AppError, i18n: Translator): string {
       .map((f) => i18n.t('errors.failedTestsOf', { ref: f.ref, tests: (f.tests ?? []).map((l) => i18n.t(`testLevels.${l}`)).join(sep) }))
       .join(sep)
   }
-  for (const [k, v] of Object.entries(params)) if (Array.isArray(v)) params[k] = v.join(sep)
+  for (const [k, v] of Object.entries(params)) if (Array.isArray(v) && v.every((x) => typeof x === 'string')) params[k] = v.join(sep)
   // Counted records read "1 contact", "2 contacts"; {records} lists the non-zero ones together
   // (customer_has_records: "1 contact, 2 requirements").
   params.records = recordsPhrase(i18n, err.params)

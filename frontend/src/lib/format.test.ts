@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes, formatNumber } from './format'
+import { currencyName, currencySymbol, formatBytes, formatNumber } from './format'
 
 describe('formatNumber', () => {
   it('groups thousands the way each language writes them', () => {
@@ -14,5 +14,20 @@ describe('formatNumber', () => {
   it('keeps decimals', () => {
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5')
     expect(formatBytes(1536, 'zh-CN')).toBe('1.5 KB')
+  })
+})
+
+describe('currency names', () => {
+  it('names the currency as people say it, with its sign, not the ISO code alone', () => {
+    expect(currencyName('CNY', 'zh-CN')).toBe('人民币')
+    expect(currencySymbol('CNY', 'zh-CN')).toBe('¥')
+    expect(currencyName('USD', 'zh-CN')).toBe('美元')
+    expect(currencySymbol('USD', 'zh-CN')).toBe('US$')
+    expect(currencyName('CNY', 'en')).toBe('Chinese Yuan')
+  })
+
+  it('falls back to the code for a code Intl refuses', () => {
+    expect(currencySymbol('??', 'zh-CN')).toBe('??')
+    expect(currencyName('??', 'en')).toBe('??')
   })
 })

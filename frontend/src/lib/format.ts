@@ -71,6 +71,25 @@ export function todayISODate(): string {
   return dayjs().format('YYYY-MM-DD')
 }
 
+/** The currency's sign as the locale writes it (¥, US$, €), or its code when Intl does not know it. */
+export function currencySymbol(currency: string, locale: string): string {
+  try {
+    const f = new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { style: 'currency', currency })
+    return f.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency
+  } catch {
+    return currency
+  }
+}
+
+/** The currency's name in the locale (人民币, Chinese Yuan), or its code when Intl does not know it. */
+export function currencyName(currency: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale === 'zh-CN' ? 'zh-CN' : 'en'], { type: 'currency' }).of(currency) ?? currency
+  } catch {
+    return currency
+  }
+}
+
 const moneyFormats = new Map<string, Intl.NumberFormat | null>()
 /** An amount in the currency of Settings, per locale (¥12,000.00); an unknown code before the number. */
 export function formatMoney(amount: number, currency: string, locale: string): string {

@@ -1,7 +1,34 @@
 import { describe, expect, it } from 'vitest'
-import { otherZoneTime, wallClock, zoneName } from './zones'
+import { makeI18n } from '@/i18n'
+import { otherZoneTime, utcOffset, wallClock, zoneLabel, zoneName } from './zones'
 
-describe('zones', () => {
+const winter = new Date('2027-01-15T12:00:00Z')
+const summer = new Date('2027-07-15T12:00:00Z')
+const tr = (locale: 'en' | 'zh-CN') => {
+  const g = makeI18n(locale).global
+  return { t: g.t as (k: string, p?: Record<string, unknown>) => string, te: (k: string) => g.te(k) }
+}
+
+describe('zoneLabel', () => {
+  it('names the zone in the user language with its offset, never the IANA name', () => {
+    expect(zoneLabel('Asia/Shanghai', tr('zh-CN'), winter)).toBe('北京时间（UTC+8）')
+    expect(zoneLabel('Asia/Shanghai', tr('en'), winter)).toBe('China (Beijing) (UTC+8)')
+    expect(zoneLabel('UTC', tr('zh-CN'), winter)).toBe('协调世界时（UTC+0）')
+  })
+
+  it('follows daylight saving time', () => {
+    expect(zoneLabel('Europe/London', tr('zh-CN'), winter)).toBe('伦敦时间（UTC+0）')
+    expect(zoneLabel('Europe/London', tr('zh-CN'), summer)).toBe('伦敦时间（UTC+1）')
+    expect(utcOffset('America/New_York', winter)).toBe('UTC-5')
+  })
+
+  it('keeps the IANA name of a zone it has no name for, with its offset', () => {
+    expect(zoneLabel('Asia/Kolkata', tr('zh-CN'), winter)).toBe('Asia/Kolkata（UTC+5:30）')
+    expect(zoneLabel('Mars/Olympus', tr('en'), winter)).toBe('Mars/Olympus')
+  })
+})
+
+describe('wall clocks', () => {
   it('reads the wall clock of a zone', () => {
     expect(wallClock('2026-11-24T13:23:00Z', 'Asia/Shanghai')).toEqual({ date: '2026-11-24', time: '21:23' })
     expect(wallClock('2026-11-24T13:23:00Z', 'Europe/Berlin')).toEqual({ date: '2026-11-24', time: '14:23' })
@@ -18,10 +45,10 @@ describe('zones', () => {
   })
 
   it('names zones as people do, never raw where a name exists', () => {
-    expect(zoneName('Asia/Shanghai', 'zh-CN')).toBe('北京时间')
-    expect(zoneName('Asia/Shanghai', 'en')).toBe('China Standard Time')
-    expect(zoneName('Europe/Berlin', 'zh-CN')).toBe('中欧时间')
-    expect(zoneName('Europe/Berlin', 'en')).toBe('Central European Time')
-    expect(zoneName('Nowhere/Atlantis', 'en')).toBe('Nowhere/Atlantis')
+    expect(zoneName('Asia/Shanghai', tr('zh-CN'), 'zh-CN')).toBe('北京时间')
+    expect(zoneName('Asia/Shanghai', tr('en'), 'en')).toBe('China (Beijing)')
+    expect(zoneName('Europe/Paris', tr('zh-CN'), 'zh-CN')).toBe('中欧时间')
+    expect(zoneName('Europe/Paris', tr('en'), 'en')).toBe('Central European Time')
+    expect(zoneName('Nowhere/Atlantis', tr('en'), 'en')).toBe('Nowhere/Atlantis')
   })
 })

@@ -1,8 +1,13 @@
-// Time zones as people read them. Every time on a page is shown in the computer's zone (one
-// instant, one way); an SLA calendar may keep another zone, and where its clock on the wall reads
-// differently the SLA card says so beside the time ("北京时间 21:23").
+// Time zones as people read them: "北京时间（UTC+8）", "London (UTC+0)", never "Asia/Shanghai".
+// Every time on a page is shown in the computer's zone (one instant, one way); an SLA calendar may
+// keep another zone, and where its clock on the wall reads differently the SLA card says so beside
+// the time ("北京时间 21:23"). The names of the zones the SLA editor offers are in the langs
+// (timeZones.*, the IANA name with "/" as "_"); other zones take the name the browser knows.
 
-const CHINA = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'PRC'])
+import type { Translator } from './errors'
+
+type Names = Pick<Translator, 't' | 'te'>
+
 const formats = new Map<string, Intl.DateTimeFormat>()
 
 function format(zone: string | undefined, opts: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
@@ -45,16 +50,22 @@ export function otherZoneTime(iso: string, zone: string, local = localZone()): s
   return there.date === here.date ? there.time : `${there.date.slice(5)} ${there.time}`
 }
 
+/** The zone's name in the langs, or null when the app has none for it. */
+function knownName(zone: string, i18n: Names): string | null {
+  const key = `timeZones.${zone.replace(/\//g, '_')}`
+  return i18n.te(key) ? i18n.t(key) : null
+}
+
 /**
- * A zone's name as people say it: 北京时间 for China's zone in Chinese, else the generic name the
- * browser knows ("China Standard Time", "中欧时间"), else the IANA name.
+ * A zone's name as people say it: the app's own name (北京时间, London), else the generic name the
+ * browser knows in that language ("中欧时间", "India Standard Time"), else the IANA name.
  */
-export function zoneName(zone: string, locale: string): string {
-  const zh = locale === 'zh-CN'
-  if (zh && CHINA.has(zone)) return '北京时间'
+export function zoneName(zone: string, i18n: Names, locale: string): string {
+  const known = knownName(zone, i18n)
+  if (known) return known
   for (const style of ['longGeneric', 'long'] as const) {
     try {
-      const name = new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en-GB', { timeZone: zone, timeZoneName: style })
+      const name = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { timeZone: zone, timeZoneName: style })
         .formatToParts(new Date())
         .find((p) => p.type === 'timeZoneName')?.value
       if (name && !name.startsWith('GMT')) return name
@@ -63,4 +74,23 @@ export function zoneName(zone: string, locale: string): string {
     }
   }
   return zone
+}
+
+/** The zone's offset from UTC now (or at `at`): "UTC+8", "UTC-5", "UTC+5:30". */
+export function utcOffset(zone: string, at: Date = new Date()): string {
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')
+    const off = (part?.value ?? 'GMT').replace('GMT', '')
+    return `UTC${off || '+0'}`
+  } catch {
+    return ''
+  }
+}
+
+/** The zone's name in the user's language with its offset, for the zone selects and summaries:
+ * a zone the app has no name for keeps its IANA name, which is what a user picking one expects. */
+export function zoneLabel(zone: string, i18n: Names, at?: Date): string {
+  const name = knownName(zone, i18n) ?? zone
+  const offset = utcOffset(zone, at)
+  return offset ? i18n.t('timeZones.label', { name, offset }) : name
 }

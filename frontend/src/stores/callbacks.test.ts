@@ -106,7 +106,7 @@ describe('callbacks store', () => {
     const s = useCallbacksStore()
     await s.loadOpen(20)
     expect(api.Open).toHaveBeenCalledWith(20)
-    expect(s.open).toEqual({ rows: [], total: 0 })
+    expect(s.open).toEqual({ rows: [], total: 0, due: 0 })
   })
 
   it('loads a customer’s callbacks with their satisfaction', async () => {

@@ -101,7 +101,7 @@ export const useCallbacksStore = defineStore('callbacks', () => {
   async function loadOpen(limit = openLimit.value) {
     openLimit.value = limit
     const got = await call(Callbacks.Open(limit))
-    open.value = { rows: got?.rows ?? [], total: got?.total ?? 0 } as CallbackList
+    open.value = { rows: got?.rows ?? [], total: got?.total ?? 0, due: got?.due ?? 0 } as CallbackList
   }
 
   /** One customer's callbacks (newest first) and the satisfaction they add up to. */

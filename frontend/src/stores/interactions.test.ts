@@ -9,6 +9,7 @@ const api = vi.hoisted(() => ({
   ListByCustomer: vi.fn(),
   SetFollowUpDone: vi.fn(),
   FollowUps: vi.fn(),
+  Position: vi.fn(),
 }))
 vi.mock('@/wailsjs/go/api/Interactions', () => api)
 
@@ -39,6 +40,18 @@ describe('interactions store', () => {
     await s.load('c1', 3)
     expect(api.ListByCustomer).toHaveBeenLastCalledWith('c1', 40, 20)
     expect(s.total).toBe(45)
+  })
+
+  it('opens another customer’s log on the page that shows a communication', async () => {
+    api.Position.mockResolvedValue(45)
+    const s = useInteractionsStore()
+    await s.load('c1', 2)
+    await s.loadAround('c2', 'i9')
+    expect(api.Position).toHaveBeenCalledWith('i9')
+    expect(api.ListByCustomer).toHaveBeenLastCalledWith('c2', 40, 20)
+    expect(s.page).toBe(3)
+    await s.load('c3')
+    expect(api.ListByCustomer).toHaveBeenLastCalledWith('c3', 0, 20)
   })
 
   it('ticks a follow-up done in place', async () => {

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import * as Interactions from '@/wailsjs/go/api/Interactions'
+import { pageOfPosition } from '@/lib/today'
 import { call } from './call'
 import type { FollowUps, Interaction, InteractionInput } from './types'
 
@@ -21,11 +22,14 @@ export const useInteractionsStore = defineStore('interactions', () => {
   const followUps = shallowRef<FollowUps | null>(null)
   let followUpLimit = HOME_FOLLOW_UPS
 
-  async function load(id: string, p = page.value) {
+  /** Loads page p of the customer's log (by default the page on screen, or the first for another
+   * customer). */
+  async function load(id: string, p?: number) {
     if (id !== customerId.value) {
       rows.value = []
-      p = 1
+      p ??= 1
     }
+    p ??= page.value
     customerId.value = id
     page.value = p
     loading.value = true
@@ -59,13 +63,20 @@ export const useInteractionsStore = defineStore('interactions', () => {
     return saved
   }
 
+  /** Loads the page of the customer's log that shows this communication (a follow-up opened from
+   * the home page may be far down the log). */
+  async function loadAround(id: string, interactionId: string) {
+    const position = await call(Interactions.Position(interactionId))
+    await load(id, pageOfPosition(position, pageSize.value))
+  }
+
   /** Loads the home page's follow-ups, limit per group (by default as many as last time). */
   async function loadFollowUps(limit = followUpLimit) {
     followUpLimit = limit
     followUps.value = await call(Interactions.FollowUps(limit))
   }
 
-  return { customerId, rows, total, page, pageSize, loading, followUps, load, save, remove, setFollowUpDone, loadFollowUps }
+  return { customerId, rows, total, page, pageSize, loading, followUps, load, loadAround, save, remove, setFollowUpDone, loadFollowUps }
 })
 
 /** The customer's meetings, newest first (requirements cite one as their source). At most one

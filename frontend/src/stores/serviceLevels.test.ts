@@ -103,13 +103,13 @@ describe('service levels store', () => {
     const en = makeI18n('en').global
     const zh = makeI18n('zh-CN').global
     const c = policyInput(P58).calendar
-    expect(calendarSummary(c, en)).toBe('Mon–Fri 09:00–12:00, 13:00–18:00 · Asia/Shanghai')
+    expect(calendarSummary(c, en)).toBe('Mon–Fri 09:00–12:00, 13:00–18:00 · China (Beijing) (UTC+8)')
     c.holidays = ['2027-01-01', '2027-01-02', '2027-01-03']
     c.extraWorkdays = ['2027-01-09']
     c.week[6] = [{ start: '10:00', end: '12:00' }]
-    expect(calendarSummary(c, en)).toBe('Mon–Fri 09:00–12:00, 13:00–18:00; Sat 10:00–12:00 · Asia/Shanghai · 3 holidays · 1 extra working day')
-    expect(calendarSummary(c, zh)).toBe('周一–周五 09:00–12:00, 13:00–18:00; 周六 10:00–12:00 · Asia/Shanghai · 3 个节假日 · 1 个调休上班日')
+    expect(calendarSummary(c, en)).toBe('Mon–Fri 09:00–12:00, 13:00–18:00; Sat 10:00–12:00 · China (Beijing) (UTC+8) · 3 holidays · 1 extra working day')
+    expect(calendarSummary(c, zh)).toBe('周一–周五 09:00–12:00、13:00–18:00；周六 10:00–12:00 · 北京时间（UTC+8） · 3 个节假日 · 1 个调休上班日')
     expect(calendarSummary(P724.calendar, en)).toBe('7x24')
-    expect(calendarSummary(P724.calendar, zh)).toBe('7x24 小时')
+    expect(calendarSummary(P724.calendar, zh)).toBe('7×24 小时')
   })
 })

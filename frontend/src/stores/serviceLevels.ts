@@ -3,6 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import * as ServiceLevels from '@/wailsjs/go/api/ServiceLevels'
 import type { backend } from '@/wailsjs/go/models'
 import type { Translator } from '@/lib/errors'
+import { zoneLabel } from '@/lib/zones'
 import { call } from './call'
 
 export type SLAPolicy = backend.SLAPolicy
@@ -92,11 +93,11 @@ export function policyBody(input: PolicyInput, id = NIL_ID): SLAPolicy {
   return { id, name: input.name, calendar, targets } as unknown as SLAPolicy
 }
 
-const intervalsText = (day: Interval[]) =>
-  [...day].sort((a, b) => a.start.localeCompare(b.start)).map((iv) => `${iv.start}–${iv.end}`).join(', ')
+const intervalsText = (day: Interval[], sep: string) =>
+  [...day].sort((a, b) => a.start.localeCompare(b.start)).map((iv) => `${iv.start}–${iv.end}`).join(sep)
 
-/** "Mon–Fri 09:00–12:00, 13:00–18:00 · Asia/Shanghai · 3 holidays", or "7x24". */
-export function calendarSummary(c: backend.Calendar | CalendarInput | undefined, i18n: Pick<Translator, 't'>): string {
+/** "Mon–Fri 09:00–12:00, 13:00–18:00 · China (Beijing) (UTC+8) · 3 holidays", or "7x24". */
+export function calendarSummary(c: backend.Calendar | CalendarInput | undefined, i18n: Pick<Translator, 't' | 'te'>): string {
   const { t } = i18n
   if (!c) return ''
   if (c.always) return t('serviceLevels.always')
@@ -110,7 +111,7 @@ export function calendarSummary(c: backend.Calendar | CalendarInput | undefined,
     groups.push(`${run.length > 1 ? `${first}–${last}` : first} ${runText}`)
   }
   for (const d of WEEK_ORDER) {
-    const text = intervalsText(c.week?.[d] ?? [])
+    const text = intervalsText(c.week?.[d] ?? [], t('common.listSep'))
     if (text && text === runText) {
       run.push(d)
       continue
@@ -120,7 +121,7 @@ export function calendarSummary(c: backend.Calendar | CalendarInput | undefined,
     runText = text
   }
   flush()
-  const parts = [groups.length ? groups.join('; ') : t('serviceLevels.noHours'), c.timeZone || 'Asia/Shanghai']
+  const parts = [groups.length ? groups.join(t('common.groupSep')) : t('serviceLevels.noHours'), zoneLabel(c.timeZone || 'Asia/Shanghai', i18n)]
   const holidays = c.holidays?.length ?? 0
   const extra = c.extraWorkdays?.length ?? 0
   if (holidays) parts.push(t('serviceLevels.holidayCount', { n: holidays }, holidays))
@@ -128,7 +129,7 @@ export function calendarSummary(c: backend.Calendar | CalendarInput | undefined,
   return parts.join(' · ')
 }
 
-/** The SLA policies (服务级别) and service tiers (服务等级) of Settings: few, so listed whole. */
+/** The SLA policies (SLA 策略) and service tiers (服务等级) of Settings: few, so listed whole. */
 export const useServiceLevelsStore = defineStore('serviceLevels', () => {
   const policies = shallowRef<SLAPolicy[]>([])
   const tiers = shallowRef<ServiceTier[]>([])

@@ -63,8 +63,9 @@ export const useSystemStore = defineStore('system', () => {
     info.value = await call(System.Info())
   }
 
+  /** Loads the sample vendor, written in the interface's language (the backend refuses when customers exist). */
   async function loadSampleData(): Promise<number> {
-    const n = await call(System.LoadSampleData())
+    const n = await call(System.LoadSampleData(locale.value))
     await loadInfo()
     dataVersion.value++
     return n

@@ -20,7 +20,7 @@ vi.mock('@/wailsjs/go/api/Customers', () => customers)
 vi.mock('@/wailsjs/go/api/Contacts', () => contacts)
 vi.mock('@/wailsjs/go/api/Releases', () => releases)
 
-import { emptyTicket, NIL_ID, ticketInput, useTicketsStore, type Ticket } from './tickets'
+import { emptyTicket, HOME_TICKETS, NIL_ID, ticketInput, useTicketsStore, type Ticket } from './tickets'
 
 const page = (n: number) => ({ rows: [], total: n, counts: { open: n, atRisk: 1, breached: 2 }, now: '2026-11-24T10:00:00Z' })
 const ticket = (extra: Partial<Ticket> = {}) =>
@@ -43,6 +43,17 @@ describe('tickets store', () => {
     expect(api.List).toHaveBeenLastCalledWith(expect.objectContaining({ offset: 100 }))
     await s.setFilter({ view: 'breached', priorities: ['P1'] })
     expect(api.List).toHaveBeenLastCalledWith(expect.objectContaining({ view: 'breached', priorities: ['P1'], offset: 0 }))
+  })
+
+  it('loads the first breached and at-risk tickets for the home page, most overdue first', async () => {
+    api.List.mockImplementation(async (q: { view: string }) => ({ ...page(9), rows: q.view === 'breached' ? [ticket()] : null }))
+    const s = useTicketsStore()
+    await s.loadHome()
+    expect(api.List).toHaveBeenCalledWith(expect.objectContaining({ view: 'breached', sort: 'due', desc: false, offset: 0, limit: HOME_TICKETS }))
+    expect(api.List).toHaveBeenCalledWith(expect.objectContaining({ view: 'at_risk', sort: 'due', desc: false, offset: 0, limit: HOME_TICKETS }))
+    expect(s.home?.breached.rows).toHaveLength(1)
+    expect(s.home?.atRisk.rows).toEqual([])
+    expect(s.home?.breached.counts).toEqual({ open: 9, atRisk: 1, breached: 2 })
   })
 
   it('sends the nil id for what the form leaves empty, so the backend can say what is missing', async () => {

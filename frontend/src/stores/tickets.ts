@@ -25,6 +25,8 @@ export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 export const TICKET_CHANNELS = ['phone', 'email', 'wechat', 'onsite', 'remote'] as const
 export const ENTRY_TYPES = ['reply', 'call', 'note', 'customer'] as const
 export const NIL_ID = '00000000-0000-0000-0000-000000000000'
+/** How many breached (and at-risk) tickets the home page lists. */
+export const HOME_TICKETS = 6
 
 /** The editable fields of a ticket, as the form holds them ('' for no contact or release). */
 export interface TicketInput {
@@ -96,6 +98,7 @@ export const useTicketsStore = defineStore('tickets', () => {
   const filter = reactive<TicketFilter>({ view: 'open', customerId: '', priorities: [], kinds: [], search: '' })
   const detail = shallowRef<TicketDetail | null>(null)
   const next = ref<Record<string, string[]>>({})
+  const home = shallowRef<{ breached: TicketPage; atRisk: TicketPage } | null>(null)
   let seq = 0
 
   async function load() {
@@ -181,10 +184,17 @@ export const useTicketsStore = defineStore('tickets', () => {
     return call(Tickets.List(q as unknown as backend.TicketQuery))
   }
 
-  /** The sizes of the queues (open, at risk, breached) for the home page. */
-  async function queueCounts() {
-    const q = { view: 'open', customerId: '', priorities: [], kinds: [], search: '', sort: 'due', desc: false, offset: 0, limit: 1 }
-    return (await call(Tickets.List(q as unknown as backend.TicketQuery))).counts
+  /** The first rows of a queue, nearest due (most overdue) first; every page carries the counts of
+   * all the queues. */
+  function queueHead(view: string, limit: number) {
+    const q = { view, customerId: '', priorities: [], kinds: [], search: '', sort: 'due', desc: false, offset: 0, limit }
+    return call(Tickets.List(q as unknown as backend.TicketQuery))
+  }
+
+  /** The home page's breached and at-risk tickets: the first few of each, and the queues' sizes. */
+  async function loadHome(limit = HOME_TICKETS) {
+    const [breached, atRisk] = await Promise.all([queueHead('breached', limit), queueHead('at_risk', limit)])
+    home.value = { breached: { ...breached, rows: breached.rows ?? [] } as TicketPage, atRisk: { ...atRisk, rows: atRisk.rows ?? [] } as TicketPage }
   }
 
   /** Turns the feature request into a draft requirement of its customer (功能升级). */
@@ -209,7 +219,7 @@ export const useTicketsStore = defineStore('tickets', () => {
   }
 
   return {
-    listOf, queueCounts, convert, link, demand, requirement, searchRequirements,
+    listOf, home, loadHome, convert, link, demand, requirement, searchRequirements,
     rows, total, counts, now, loading, loaded, filter, detail, next, paging,
     load, setFilter, open, create, update, transition, addEntry, nextStatuses, searchCustomers, contactsOf, releaseChoices,
   }

@@ -615,6 +615,7 @@ export namespace backend {
 	export class CallbackList {
 	    rows: CallbackRow[];
 	    total: number;
+	    due: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new CallbackList(source);
@@ -624,6 +625,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.rows = this.convertValues(source["rows"], CallbackRow);
 	        this.total = source["total"];
+	        this.due = source["due"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -12,6 +12,8 @@ export function Get(arg1:string):Promise<backend.Interaction>;
 
 export function ListByCustomer(arg1:string,arg2:number,arg3:number):Promise<backend.InteractionPage>;
 
+export function Position(arg1:string):Promise<number>;
+
 export function SetFollowUpDone(arg1:string,arg2:boolean):Promise<backend.Interaction>;
 
 export function Update(arg1:backend.Interaction):Promise<backend.Interaction>;

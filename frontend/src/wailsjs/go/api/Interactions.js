@@ -22,6 +22,10 @@ export function ListByCustomer(arg1, arg2, arg3) {
   return window['go']['api']['Interactions']['ListByCustomer'](arg1, arg2, arg3);
 }
 
+export function Position(arg1) {
+  return window['go']['api']['Interactions']['Position'](arg1);
+}
+
 export function SetFollowUpDone(arg1, arg2) {
   return window['go']['api']['Interactions']['SetFollowUpDone'](arg1, arg2);
 }

@@ -5,7 +5,7 @@ import {backend} from '../models';
 
 export function Info():Promise<api.AppInfo>;
 
-export function LoadSampleData():Promise<number>;
+export function LoadSampleData(arg1:string):Promise<number>;
 
 export function OpenDataFolder():Promise<boolean>;
 

@@ -6,8 +6,8 @@ export function Info() {
   return window['go']['api']['System']['Info']();
 }
 
-export function LoadSampleData() {
-  return window['go']['api']['System']['LoadSampleData']();
+export function LoadSampleData(arg1) {
+  return window['go']['api']['System']['LoadSampleData'](arg1);
 }
 
 export function OpenDataFolder() {

@@ -17,8 +17,8 @@ const row = (page: Page) => page.getByTestId('competitor-row').filter({ hasText:
 
 async function openResearch(page: Page) {
   await open(page, '/')
-  await page.getByTestId('nav-research').click()
-  await expect(page).toHaveURL(/#\/research$/)
+  await page.getByTestId('nav-competitors').click()
+  await expect(page).toHaveURL(/#\/competitors$/)
 }
 
 async function search(page: Page, text: string) {
@@ -28,7 +28,7 @@ async function search(page: Page, text: string) {
 test('creates a competitor in Chinese; its notes show as Markdown and the payload as text', async ({ page }) => {
   await setLanguage(page, 'zh-CN')
   await openResearch(page)
-  await expect(page.getByTestId('nav-research')).toHaveText('市场调研')
+  await expect(page.getByTestId('nav-competitors')).toHaveText('市场调研')
   await expect(page.locator('.vd-page h2')).toHaveText('市场调研')
   // On a database without competitors the page says what the register is for.
   await expect(page.getByTestId('competitors-empty').or(page.getByTestId('competitor-table'))).toBeVisible()
@@ -129,7 +129,7 @@ test('counts the citing requirement and refuses to delete the competitor', async
 test('shows the register in English', async ({ page }) => {
   await setLanguage(page, 'en')
   await openResearch(page)
-  await expect(page.getByTestId('nav-research')).toHaveText('Market research')
+  await expect(page.getByTestId('nav-competitors')).toHaveText('Market research')
   await expect(page.locator('.vd-page h2')).toHaveText('Market research')
   await expect(row(page).getByTestId('competitor-requirements')).toHaveText('1')
   await row(page).getByTestId('competitor-delete').click()

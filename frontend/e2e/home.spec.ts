@@ -1,0 +1,185 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { guardEveryTest, open, setLanguage, shot, todayISO } from './helpers'
+
+guardEveryTest()
+
+// Home (工作台) at the window's default size: with a dozen breached tickets, tickets at risk, an
+// overdue follow-up and a callback, all of them are on the first screen, and each row is one click
+// from its record. The app's clock is the real one, so the SLA clocks are made to run out within a
+// minute: the breached tickets' policy promises a first response within 1 minute round the clock;
+// the at-risk tickets' policy works 1-minute targets in a working day that ends a few seconds past
+// 80 % of the target, so their clocks stand at risk until the next day's working time.
+const VIEWPORT = { width: 1280, height: 820 }
+const NIL = '00000000-0000-0000-0000-000000000000'
+const BREACHED = 12
+const AT_RISK = 2
+
+interface Made {
+  madeAt: number
+  followUpId: string
+  followUpCustomerId: string
+}
+
+/** Waits for the start of a minute (UTC), so the at-risk calendar's working day can end on the
+ * next minute about 55 s later: past the 48 s at which a 1-minute clock turns at risk, before the
+ * 60 s at which it is due. */
+async function waitForYoungMinute(page: Page) {
+  for (;;) {
+    const now = new Date()
+    const lastOfDay = now.getUTCHours() === 23 && now.getUTCMinutes() === 59
+    if (now.getUTCSeconds() <= 3 && !lastOfDay) return
+    await page.waitForTimeout(Math.max(200, (60 - now.getUTCSeconds()) * 1000 - now.getUTCMilliseconds() + 300))
+  }
+}
+
+async function makeData(page: Page, yesterday: string): Promise<Made> {
+  await waitForYoungMinute(page)
+  return page.evaluate(
+    async ({ NIL, BREACHED, AT_RISK, yesterday }) => {
+      const go = (window as any).go.api
+      const madeAt = Date.now()
+      const pad = (n: number) => String(n).padStart(2, '0')
+      const end = new Date(madeAt + 60_000)
+      const dayEnd = `${pad(end.getUTCHours())}:${pad(end.getUTCMinutes())}`
+      const week = (spans: { start: string; end: string }[]) => [spans, spans, spans, spans, spans, spans, spans]
+      const targets = (m: number) => Object.fromEntries(['P1', 'P2', 'P3', 'P4'].map((p) => [p, { firstResponse: m, nextResponse: 0, resolution: 0 }]))
+      async function contract(customerId: string, name: string, calendar: object) {
+        const policy = await go.ServiceLevels.SavePolicy({ id: NIL, name, calendar: { holidays: [], extraWorkdays: [], ...calendar }, targets: targets(1) })
+        const tier = await go.ServiceLevels.SaveTier({ id: NIL, name, policyId: policy.id, description: '' })
+        await go.Contracts.Create({ customerId, tierId: tier.id, startDate: '2026-01-01', endDate: '2099-12-31', includedHours: 40, price: 12000, notes: '' })
+      }
+      const ticket = (customerId: string, title: string, priority: string) =>
+        go.Tickets.Create({ customerId, contactId: NIL, releaseId: NIL, fixedInId: NIL, title, description: '', kind: 'incident', priority, channel: 'phone' })
+
+      // At risk first: its working day ends on the next minute.
+      const risky = await go.Customers.Create({ name: '工作台·宁波港联' })
+      await contract(risky.id, '工作台 at-risk e2e', { always: false, timeZone: 'UTC', week: week([{ start: '00:00', end: dayEnd }]) })
+      for (let n = 1; n <= AT_RISK; n++) await ticket(risky.id, `Home e2e at risk ${n}`, 'P2')
+
+      const late = [await go.Customers.Create({ name: '工作台·苏州精工' }), await go.Customers.Create({ name: '工作台·Harbor Freight' })]
+      for (const c of late) await contract(c.id, `工作台 7x24 ${c.name}`, { always: true, timeZone: 'UTC', week: week([]) })
+      for (let n = 1; n <= BREACHED; n++) await ticket(late[n % 2].id, `Home e2e breached ${n} 订单同步失败`, 'P1')
+
+      // A callback: a resolved ticket asks for one.
+      const resolved = await ticket(late[0].id, 'Home e2e resolved 报表导出', 'P3')
+      await go.Tickets.Transition(resolved.id, 'resolved', '')
+
+      // An overdue follow-up on a communication two days old, with 21 newer ones after it: the
+      // customer's log (20 a page) shows it on its second page.
+      const busy = await go.Customers.Create({ name: '工作台·云帆科技' })
+      const followUp = await go.Interactions.Create({
+        customerId: busy.id, kind: 'call', at: new Date(madeAt - 2 * 86_400_000).toISOString(), participants: [],
+        summary: '确认订单字段对接', outcome: '', nextStep: '回电确认上线日期', followUpOn: yesterday, followUpDone: false,
+      })
+      for (let n = 1; n <= 21; n++) {
+        await go.Interactions.Create({ customerId: busy.id, kind: 'email', at: new Date(madeAt - n * 60_000).toISOString(), participants: [], summary: `邮件往来 ${n}`, outcome: '', nextStep: '', followUpOn: '', followUpDone: false })
+      }
+      return { madeAt, followUpId: followUp.id, followUpCustomerId: busy.id }
+    },
+    { NIL, BREACHED, AT_RISK, yesterday },
+  )
+}
+
+/** The element lies wholly inside the window, without scrolling. */
+async function onFirstScreen(l: Locator) {
+  await expect(l).toBeVisible()
+  const box = await l.boundingBox()
+  expect(box, 'on screen').not.toBeNull()
+  expect(box!.y, 'below the top').toBeGreaterThanOrEqual(0)
+  expect(box!.y + box!.height, 'within the first screen').toBeLessThanOrEqual(VIEWPORT.height)
+  expect(box!.x + box!.width, 'within the window width').toBeLessThanOrEqual(VIEWPORT.width)
+  // Not clipped by its card's scrolling body either: the card shows it.
+  const clipped = await l.evaluate((el) => {
+    const body = el.closest('.body')
+    if (!body) return false
+    const a = el.getBoundingClientRect()
+    const b = body.getBoundingClientRect()
+    return a.top < b.top - 1 || a.bottom > b.bottom + 1
+  })
+  expect(clipped, 'cut off inside its card').toBe(false)
+}
+
+/** Every card keeps its rows inside its border: a long list scrolls in the card, never spills over
+ * the card below it. */
+async function expectCardsHoldTheirRows(page: Page) {
+  const spills = await page.locator('.home-card').evaluateAll((cards) =>
+    cards.flatMap((card) => {
+      const body = card.querySelector('.body')
+      const spill = body ? body.getBoundingClientRect().bottom - card.getBoundingClientRect().bottom : 0
+      return spill > 1 ? [`${card.getAttribute('data-testid')} by ${Math.round(spill)} px`] : []
+    }),
+  )
+  expect(spills, 'a list spills out of its card').toEqual([])
+}
+
+test('home shows what needs action today on the first screen, each row one click from its record', async ({ page }) => {
+  test.setTimeout(240_000)
+  await page.setViewportSize(VIEWPORT)
+  await open(page, '/')
+  const made = await makeData(page, todayISO(-1))
+
+  // The clocks run out: every breached ticket past its minute, the at-risk ones past 48 s.
+  await page.waitForTimeout(Math.max(0, made.madeAt + 62_000 - Date.now()))
+  await page.reload() // the page still holds the empty data file's home
+  await open(page, '/')
+  await expect(page.getByTestId('support-breached')).toHaveAttribute('data-count', String(BREACHED))
+  await expect(page.getByTestId('support-at_risk')).toHaveAttribute('data-count', /^[1-9]/)
+  await expect(page.getByTestId('counter-overdue-follow-ups')).toHaveAttribute('data-count', /^[1-9]/)
+
+  const breached = page.getByTestId('home-breached')
+  await expect(breached.getByTestId('home-breached-count')).toHaveText(String(BREACHED))
+  const breachedRows = breached.getByTestId('home-ticket')
+  await expect(breachedRows).toHaveCount(6)
+  await expect(breached.getByTestId('home-breached-all-link')).toHaveText(`All ${BREACHED} →`)
+  await expect(breachedRows.first().getByTestId('home-ticket-due')).toContainText('overdue')
+  await expect(breachedRows.first().getByTestId('home-ticket-customer')).toHaveText(/工作台·(苏州精工|Harbor Freight)/)
+  const atRisk = page.getByTestId('home-at-risk').getByTestId('home-ticket').filter({ hasText: 'Home e2e at risk' })
+  await expect(atRisk).toHaveCount(AT_RISK)
+  const overdue = page.getByTestId('follow-ups-overdue').getByTestId('follow-up-item').filter({ hasText: '工作台·云帆科技' })
+  await expect(overdue).toContainText('回电确认上线日期')
+  await expect(overdue).toContainText('确认订单字段对接')
+  const callback = page.getByTestId('callbacks-card').getByTestId('callback-row').filter({ hasText: '工作台·苏州精工' })
+
+  // Every breached row shown, the at-risk rows, the follow-up and the callback: on the first screen.
+  for (let n = 0; n < 6; n++) await onFirstScreen(breachedRows.nth(n))
+  for (let n = 0; n < AT_RISK; n++) await onFirstScreen(atRisk.nth(n))
+  await onFirstScreen(overdue)
+  await onFirstScreen(callback.first())
+  await onFirstScreen(page.getByTestId('renewals-title'))
+  await onFirstScreen(page.getByTestId('today-counters'))
+  await expectCardsHoldTheirRows(page)
+  await shot(page, 'home-today-en')
+
+  // A breached row opens its ticket; "All 12" opens the breached queue.
+  const firstRef = await breachedRows.first().getAttribute('data-ref')
+  await breachedRows.first().click()
+  await expect(page.getByTestId('ticket-heading')).toContainText('Home e2e breached')
+  await expect(page.getByTestId('ticket-heading')).toContainText(firstRef!)
+  await page.goBack()
+  await breached.getByTestId('home-breached-all-link').click()
+  await expect(page.getByTestId('ticket-view-breached')).toHaveClass(/active/)
+  await page.goBack()
+
+  // The follow-up opens its customer's log on its own communication (page 2), marked and in view.
+  await overdue.getByTestId('follow-up-open').click()
+  await expect(page.getByTestId('customer-title')).toHaveText('工作台·云帆科技')
+  await expect(page).toHaveURL(new RegExp(`interaction=${made.followUpId}`))
+  const focused = page.locator(`[data-testid="interaction-item"][data-id="${made.followUpId}"]`)
+  await expect(focused).toHaveAttribute('data-focused', 'true')
+  await expect(focused).toContainText('确认订单字段对接')
+  await expect(focused).toBeInViewport()
+  await expect(page.locator('.n-pagination-item--active')).toHaveText('2')
+  await shot(page, 'home-follow-up-opened')
+
+  // In Chinese, the same screen.
+  await setLanguage(page, 'zh-CN')
+  await page.setViewportSize(VIEWPORT)
+  await open(page, '/')
+  await expect(page.getByTestId('home-breached-title')).toHaveText('已超时工单')
+  await expect(page.getByTestId('home-breached-all-link')).toHaveText(`全部 ${BREACHED} 条 →`)
+  await expect(page.getByTestId('home-breached').getByTestId('home-ticket').first().getByTestId('home-ticket-due')).toContainText('已超时')
+  for (let n = 0; n < 6; n++) await onFirstScreen(page.getByTestId('home-breached').getByTestId('home-ticket').nth(n))
+  await onFirstScreen(page.getByTestId('follow-ups-overdue').getByTestId('follow-up-item').filter({ hasText: '工作台·云帆科技' }))
+  await shot(page, 'home-today-zh')
+  await setLanguage(page, 'en')
+})

@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+// A spec that needs an empty database of its own (the other specs share one, which they fill)
+// starts its own dev app on a fresh data folder: the binary and the built frontend scripts/e2e.sh
+// made, on the display it set up (DISPLAY). stop() ends the app and removes the folder.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+export interface OwnApp {
+  url: string
+  stop: () => Promise<void>
+}
+
+export async function startOwnApp(): Promise<OwnApp> {
+  if (!process.env.DISPLAY) throw new Error('no DISPLAY: run the e2e tests through scripts/e2e.sh, which starts Xvfb')
+  const dir = mkdtempSync(join(tmpdir(), 'vendordesk-e2e-'))
+  const port = await freePort()
+  const log: string[] = []
+  const app = spawn(join(ROOT, 'build/bin/vendordesk-dev'), ['-assetdir', join(ROOT, 'frontend/dist'), '-devserver', `127.0.0.1:${port}`], {
+    env: { ...process.env, VENDORDESK_DATA_DIR: dir, VENDORDESK_EXPORT_DIR: join(dir, 'exports') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  app.stdout.on('data', (d) => log.push(String(d)))
+  app.stderr.on('data', (d) => log.push(String(d)))
+  const exited = new Promise<void>((resolve) => app.once('exit', () => resolve()))
+  const stop = async () => {
+    app.kill('SIGTERM')
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 240; i++) {
+    if (app.exitCode !== null) break
+    const ok = await fetch(`${url}/`).then((r) => r.ok, () => false)
+    if (ok) return { url, stop }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  await stop()
+  throw new Error(`the app of this spec did not start:\n${log.join('').slice(-2000)}`)
+}
