@@ -32,10 +32,10 @@ async function waitForYoungMinute(page: Page) {
   }
 }
 
-async function makeData(page: Page, yesterday: string): Promise<Made> {
+async function makeData(page: Page, overdueOn: string): Promise<Made> {
   await waitForYoungMinute(page)
   return page.evaluate(
-    async ({ NIL, BREACHED, AT_RISK, yesterday }) => {
+    async ({ NIL, BREACHED, AT_RISK, overdueOn }) => {
       const go = (window as any).go.api
       const madeAt = Date.now()
       const pad = (n: number) => String(n).padStart(2, '0')
@@ -64,19 +64,20 @@ async function makeData(page: Page, yesterday: string): Promise<Made> {
       const resolved = await ticket(late[0].id, 'Home e2e resolved 报表导出', 'P3')
       await go.Tickets.Transition(resolved.id, 'resolved', '')
 
-      // An overdue follow-up on a communication two days old, with 21 newer ones after it: the
-      // customer's log (20 a page) shows it on its second page.
+      // A follow-up overdue for weeks (the oldest, so the first of its group whatever other specs
+      // left behind), on a communication with 21 newer ones after it: the customer's log (20 a
+      // page) shows it on its second page.
       const busy = await go.Customers.Create({ name: '工作台·云帆科技' })
       const followUp = await go.Interactions.Create({
-        customerId: busy.id, kind: 'call', at: new Date(madeAt - 2 * 86_400_000).toISOString(), participants: [],
-        summary: '确认订单字段对接', outcome: '', nextStep: '回电确认上线日期', followUpOn: yesterday, followUpDone: false,
+        customerId: busy.id, kind: 'call', at: new Date(madeAt - 50 * 86_400_000).toISOString(), participants: [],
+        summary: '确认订单字段对接', outcome: '', nextStep: '回电确认上线日期', followUpOn: overdueOn, followUpDone: false,
       })
       for (let n = 1; n <= 21; n++) {
         await go.Interactions.Create({ customerId: busy.id, kind: 'email', at: new Date(madeAt - n * 60_000).toISOString(), participants: [], summary: `邮件往来 ${n}`, outcome: '', nextStep: '', followUpOn: '', followUpDone: false })
       }
       return { madeAt, followUpId: followUp.id, followUpCustomerId: busy.id }
     },
-    { NIL, BREACHED, AT_RISK, yesterday },
+    { NIL, BREACHED, AT_RISK, overdueOn },
   )
 }
 
@@ -116,7 +117,7 @@ test('home shows what needs action today on the first screen, each row one click
   test.setTimeout(240_000)
   await page.setViewportSize(VIEWPORT)
   await open(page, '/')
-  const made = await makeData(page, todayISO(-1))
+  const made = await makeData(page, todayISO(-40))
 
   // The clocks run out: every breached ticket past its minute, the at-risk ones past 48 s.
   await page.waitForTimeout(Math.max(0, made.madeAt + 62_000 - Date.now()))
@@ -149,6 +150,11 @@ test('home shows what needs action today on the first screen, each row one click
   await onFirstScreen(page.getByTestId('today-counters'))
   await expectCardsHoldTheirRows(page)
   await shot(page, 'home-today-en')
+  // A smaller window: the cards get shorter and scroll, still nothing spills.
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await expectCardsHoldTheirRows(page)
+  await shot(page, 'home-today-small')
+  await page.setViewportSize(VIEWPORT)
 
   // A breached row opens its ticket; "All 12" opens the breached queue.
   const firstRef = await breachedRows.first().getAttribute('data-ref')
