@@ -58,7 +58,7 @@ test('adds a 5x8 contract, edits it to 7x24, and keeps the input when the dates 
   await page.getByTestId('contract-new').click()
   // The tier list names each tier's SLA policy.
   await page.getByTestId('contract-tier').click()
-  await expect(page.locator('.n-base-select-option', { hasText: '7x24' }).first()).toContainText('Response policy')
+  await expect(page.locator('.n-base-select-option', { hasText: '7x24' }).first()).toContainText('SLA policy')
   await page.locator('.n-base-select-option', { hasText: '5x8' }).first().click()
   await fillContract(page, '', START, END, '40', '12000')
   await page.getByTestId('contract-notes').fill('首年维保，含 **40 小时** 现场支持')
