@@ -34,6 +34,10 @@ export function changeLines(ev: ChangeEvent, w: HistoryWords): string[] {
   return flattenChanges(ev.changes ?? []).flatMap((c) => changeLine(ev, c, w))
 }
 
+/** Linking a ticket to a requirement keeps the requirement's number as the event's note: the change
+ * says it already ("Set Requirement to R-0012 对接 SAP"), so views do not show the note as a reason. */
+export const linksRequirement = (ev: ChangeEvent) => (ev.changes ?? []).some((c) => c.field === 'requirementId')
+
 /** "需求 R-0012 对接 SAP": the kind, the number and the title (once, when the title is the number). */
 export function eventSubject(ev: ChangeEvent, w: HistoryWords): string {
   const kind = w.te(`changes.kinds.${ev.kind}`) ? w.t(`changes.kinds.${ev.kind}`) : ''
