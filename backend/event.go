@@ -40,6 +40,8 @@ type Event struct {
 	Changes    []Change  `json:"changes,omitempty"`
 	Note       string    `json:"note,omitempty"`    // why, when the user said (e.g. a release override); an entry's text
 	Minutes    int       `json:"minutes,omitempty"` // time spent, on a ticket's thread entries
+	// Refs names the records the changes point at: id → "R-0012 对接 SAP", as they were then.
+	Refs map[string]string `json:"refs,omitempty"`
 }
 
 // EventService reads the change log.

@@ -37,7 +37,7 @@ func (w *writeTx) createDeployment(d backend.Deployment) (backend.Deployment, er
 	if err := w.putDeployment(d); err != nil {
 		return d, err
 	}
-	return d, w.logEvent("deployment", d.ID, d.CustomerID, backend.ActionCreate, d.Ref(), nil, d)
+	return d, w.logEvent("deployment", d.ID, d.CustomerID, backend.ActionCreate, w.deploymentTitle(d), nil, d)
 }
 
 // requireDeployableRelease checks the release exists and, for production, that it was released:
@@ -111,6 +111,16 @@ func (s deploymentService) Update(ctx context.Context, d backend.Deployment) (ba
 	return saved, wrapInternal("update deployment", err)
 }
 
+// deploymentTitle names a deployment in its history by the version it puts in place (its number
+// is the event's ref already).
+func (w *writeTx) deploymentTitle(d backend.Deployment) string {
+	var r backend.Release
+	if getJSON(w.tx, bReleases, d.ReleaseID, "release", &r) != nil {
+		return ""
+	}
+	return r.Version
+}
+
 // saveDeployment writes a changed deployment and its event (with the user's reason, if any).
 func (w *writeTx) saveDeployment(old backend.Deployment, d *backend.Deployment, note string) error {
 	if len(diff(old, *d)) == 0 {
@@ -120,7 +130,7 @@ func (w *writeTx) saveDeployment(old backend.Deployment, d *backend.Deployment, 
 	if err := w.putDeployment(*d); err != nil {
 		return err
 	}
-	if err := w.logEventNote("deployment", d.ID, d.CustomerID, backend.ActionUpdate, d.Ref(), old, *d, note); err != nil {
+	if err := w.logEventNote("deployment", d.ID, d.CustomerID, backend.ActionUpdate, w.deploymentTitle(*d), old, *d, note); err != nil {
 		return err
 	}
 	return w.deploymentCallbacks(old, *d)

@@ -47,6 +47,7 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 // appendEvent stores ev (its id, time and actor filled in here) with its index keys.
 func (w *writeTx) appendEvent(ev backend.Event) error {
 	ev.ID, ev.At, ev.Actor = w.db.NewID(), w.now, w.actorName()
+	labelRefs(w.tx, &ev)
 	if err := putJSON(w.tx, bEvents, ev.ID[:], ev); err != nil {
 		return err
 	}
@@ -172,6 +173,7 @@ func (s eventService) newest(index []byte, id uuid.UUID, offset, limit int) ([]b
 			if err := getJSON(tx, bEvents, idFrom(k[16:]), "event", &ev); err != nil {
 				return err
 			}
+			labelRefs(tx, &ev)
 			out = append(out, ev)
 		}
 		return nil

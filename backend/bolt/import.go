@@ -195,5 +195,5 @@ func (w *writeTx) importDeployment(d backend.Deployment) error {
 	if err := w.putDeployment(d); err != nil {
 		return err
 	}
-	return w.logEvent("deployment", d.ID, d.CustomerID, backend.ActionCreate, d.Ref(), nil, d)
+	return w.logEvent("deployment", d.ID, d.CustomerID, backend.ActionCreate, w.deploymentTitle(d), nil, d)
 }

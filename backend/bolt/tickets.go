@@ -241,8 +241,13 @@ func (s ticketService) Thread(ctx context.Context, id uuid.UUID) ([]backend.Even
 			return backend.NotFound("ticket")
 		}
 		var err error
-		out, err = oldest(tx, bEventsByRecord, id, maxEvents)
-		return err
+		if out, err = oldest(tx, bEventsByRecord, id, maxEvents); err != nil {
+			return err
+		}
+		for i := range out {
+			labelRefs(tx, &out[i])
+		}
+		return nil
 	})
 	return out, wrapInternal("read ticket thread", err)
 }

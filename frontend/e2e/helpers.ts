@@ -71,6 +71,20 @@ export async function newCustomer(page: Page, name: string): Promise<string> {
   return new URL(page.url()).hash.slice(1)
 }
 
+/** Opens a ticket for the customer through the Support page's form (priority and kind as labels). */
+export async function newTicket(page: Page, customer: string, title: string, choices: { priority?: string; kind?: string } = {}) {
+  await page.getByTestId('nav-tickets').click()
+  await page.getByTestId('new-ticket').click()
+  await page.getByTestId('ticket-customer').click()
+  await page.keyboard.type(customer)
+  await page.locator('.n-base-select-option').filter({ hasText: customer }).first().click()
+  await page.getByTestId('ticket-title').fill(title)
+  if (choices.priority) await choose(page, 'ticket-priority', choices.priority)
+  if (choices.kind) await choose(page, 'ticket-kind', choices.kind)
+  await page.getByTestId('ticket-save').click()
+  await expect(page.getByTestId('ticket-heading')).toContainText(title)
+}
+
 /** Logs a meeting with this summary on the open customer page. */
 export async function logMeeting(page: Page, summary: string) {
   await page.getByTestId('tab-interactions').click()

@@ -167,10 +167,10 @@ test('records the design and tests, and releases despite a failed system test wi
   await page.getByTestId('tab-history').click()
   const history = page.getByTestId('customer-history')
   await expect(history).toContainText('测试中 → 已发布')
-  await expect(history).toContainText('系统测试: 未开始 → 失败') // nested changes in words, not JSON
+  await expect(history).toContainText('系统测试：未开始 → 失败') // nested changes in words, not JSON
   await expect(history).not.toContainText('"status"')
   await expect(page.getByTestId('history-note').filter({ hasText: REASON })).toHaveCount(1)
-  await expect(page.getByTestId('history-note').first()).toContainText(`原因: ${REASON}`)
+  await expect(page.getByTestId('history-note').first()).toContainText(`原因：${REASON}`)
   await shot(page, 'zh-requirement-history')
 })
 

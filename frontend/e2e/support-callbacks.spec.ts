@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { guardEveryTest, newCustomer, open, setLanguage, shot } from './helpers'
+import { guardEveryTest, newCustomer, newTicket, open, setLanguage, shot } from './helpers'
 
 guardEveryTest()
 
@@ -7,14 +7,7 @@ const CUSTOMER = '回访 e2e 华信软件'
 const TICKET = '报表打开很慢'
 
 async function openAndResolveTicket(page: Page, customer: string, title: string) {
-  await page.getByTestId('nav-tickets').click()
-  await page.getByTestId('new-ticket').click()
-  await page.getByTestId('ticket-customer').click()
-  await page.keyboard.type(customer)
-  await page.locator('.n-base-select-option').filter({ hasText: customer }).first().click()
-  await page.getByTestId('ticket-title').fill(title)
-  await page.getByTestId('ticket-save').click()
-  await expect(page.getByTestId('ticket-heading')).toContainText(title)
+  await newTicket(page, customer, title)
   await page.getByTestId('ticket-move').click()
   await page.getByTestId('ticket-move-resolved').click()
   await expect(page.getByTestId('ticket-status-tag')).toHaveAttribute('data-status', 'resolved')

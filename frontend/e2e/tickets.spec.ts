@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { choose, guardEveryTest, newCustomer, open, setLanguage, shot } from './helpers'
+import { guardEveryTest, newCustomer, newTicket, open, setLanguage, shot } from './helpers'
 
 guardEveryTest()
 
@@ -26,18 +26,7 @@ async function contractOutsideHours(page: Page, customerId: string) {
   }, customerId)
 }
 
-async function openTicket(page: Page, customer: string, title: string, priority = 'P1 Urgent', kind = 'Incident') {
-  await page.getByTestId('nav-tickets').click()
-  await page.getByTestId('new-ticket').click()
-  await page.getByTestId('ticket-customer').click()
-  await page.keyboard.type(customer)
-  await page.locator('.n-base-select-option').filter({ hasText: customer }).first().click()
-  await page.getByTestId('ticket-title').fill(title)
-  await choose(page, 'ticket-priority', priority)
-  await choose(page, 'ticket-kind', kind)
-  await page.getByTestId('ticket-save').click()
-  await expect(page.getByTestId('ticket-heading')).toContainText(title)
-}
+const openTicket = (page: Page, customer: string, title: string, priority = 'P1 Urgent', kind = 'Incident') => newTicket(page, customer, title, { priority, kind })
 
 async function move(page: Page, status: string) {
   await page.getByTestId('ticket-move').click()

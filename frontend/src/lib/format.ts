@@ -56,16 +56,6 @@ export function formatBytes(n: number, locale: string): string {
   return `${numberFormat(locale, digits).format(v)} ${units[u]}`
 }
 
-/** Markdown source as one line of plain text, for previews in lists. */
-export function plainPreview(md: string, max = 120): string {
-  const text = md
-    .replace(/[*_`#>~]+/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
-}
-
 /** Today's date as YYYY-MM-DD in local time (the backend stores follow-ups as calendar dates). */
 export function todayISODate(): string {
   return dayjs().format('YYYY-MM-DD')

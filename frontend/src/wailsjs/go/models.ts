@@ -1478,6 +1478,7 @@ export namespace backend {
 	    changes?: Change[];
 	    note?: string;
 	    minutes?: number;
+	    refs?: Record<string, string>;
 	
 	    static createFrom(source: any = {}) {
 	        return new Event(source);
@@ -1497,6 +1498,7 @@ export namespace backend {
 	        this.changes = this.convertValues(source["changes"], Change);
 	        this.note = source["note"];
 	        this.minutes = source["minutes"];
+	        this.refs = source["refs"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
