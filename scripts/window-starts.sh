@@ -43,6 +43,7 @@ for n in $(seq "$starts"); do
   seen=no place=
   for _ in $(seq 80); do
     sleep 0.25
+    kill -0 "$XVFB_PID" 2>/dev/null || { echo "start $n: the X server (Xvfb) went away"; exit 1; }
     kill -0 "$app_pid" 2>/dev/null || { echo "start $n: the app exited"; cat "$log"; exit 1; }
     place=$(geometry)
     if [ "$seen" = no ] && first_screen; then seen=yes; fi
