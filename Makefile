@@ -33,6 +33,7 @@ smoke:
 	$(WAILS) build -m -s -tags $(TAGS)
 	git diff --exit-code --stat -- frontend/src/wailsjs || (echo "The committed wailsjs bindings are stale: commit the regenerated ones." && exit 1)
 	bash scripts/smoke.sh
+	bash scripts/window-starts.sh
 
 # Cross-compiles the Windows .exe so a broken Windows build is caught on Linux.
 windows:

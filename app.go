@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
@@ -21,6 +22,14 @@ type App struct {
 	services    *api.Services
 	db          *bolt.DB
 	lastSaveDir string // where the last document was saved
+
+	// savedWindow carries the saved window state from startup to domReady (closed when none).
+	savedWindow chan backend.WindowState
+	restoreOnce sync.Once
+}
+
+func newApp(services *api.Services) *App {
+	return &App{services: services, savedWindow: make(chan backend.WindowState, 1)}
 }
 
 // dataDirEnv overrides where the data file lives (tests, portable installs).
@@ -63,6 +72,7 @@ func (a *App) startup(ctx context.Context) {
 	}
 	if err != nil {
 		log.Printf("startup: %v", err)
+		close(a.savedWindow)
 		a.services.Started(err)
 		return
 	}
@@ -85,7 +95,10 @@ func (a *App) startup(ctx context.Context) {
 	a.services.SaveDialog = a.saveDialog
 	a.services.Emit = func(event string, data ...any) { wruntime.EventsEmit(ctx, event, data...) }
 	a.services.Started(nil)
-	a.restoreWindow(ctx)
+	if w, err := a.db.Window().WindowState(ctx); err == nil && w.Usable() {
+		a.savedWindow <- w
+	}
+	close(a.savedWindow)
 }
 
 // exportDirEnv makes exports skip the save dialog and write into that folder (the end-to-end
@@ -114,17 +127,16 @@ func (a *App) saveDialog(name string) (string, error) {
 	return path, err
 }
 
-// restoreWindow puts the window back where the user left it.
-func (a *App) restoreWindow(ctx context.Context) {
-	w, err := a.db.Window().WindowState(ctx)
-	if err != nil || !w.Usable() {
-		return
-	}
-	wruntime.WindowSetSize(ctx, w.Width, w.Height)
-	wruntime.WindowSetPosition(ctx, w.X, w.Y)
-	if w.Maximised {
-		wruntime.WindowMaximise(ctx)
-	}
+// domReady puts the window back where the user left it, once the page has loaded: by then
+// Wails has shown and centred the window, so the saved place is not overwritten. Only the first
+// load restores (DomReady comes again on every reload). It waits for startup in a goroutine of
+// its own: Wails delivers the runtime's other messages on the goroutine that calls domReady.
+func (a *App) domReady(ctx context.Context) {
+	go a.restoreOnce.Do(func() {
+		if w, ok := <-a.savedWindow; ok {
+			placeWindow(ctx, w)
+		}
+	})
 }
 
 // beforeClose remembers the window's size and place; it never stops the window closing.

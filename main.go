@@ -20,7 +20,7 @@ var assets embed.FS
 
 func main() {
 	services := api.NewServices()
-	app := &App{services: services}
+	app := newApp(services)
 	err := wails.Run(&options.App{
 		Title:            "VendorDesk",
 		Width:            1280,
@@ -30,6 +30,7 @@ func main() {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
 		OnStartup:        app.startup,
+		OnDomReady:       app.domReady,
 		OnShutdown:       app.shutdown,
 		OnBeforeClose:    app.beforeClose,
 		Bind: []any{
