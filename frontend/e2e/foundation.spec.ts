@@ -1,7 +1,9 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 import { choose, expectCustomerTableFits, expectNoEnglish, guardEveryTest, open, setLanguage, shot, todayISO } from './helpers'
+import { freshAppTest as test } from './ownApp'
 
-// One fresh database per run (scripts/e2e.sh): the steps build on each other, so run in order.
+// A database of its own, empty at the start whatever specs ran before: the steps build on each
+// other, so they run in order.
 test.describe.configure({ mode: 'serial' })
 
 const NAME = '杭州测试软件有限公司'

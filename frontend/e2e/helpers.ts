@@ -30,11 +30,23 @@ export function watchDialogs(page: Page): string[] {
 
 /**
  * The checks every flow keeps, registered for each test of the calling file: no script payload
- * may open a dialog, and the page works within its Content-Security-Policy.
+ * may open a dialog, and the page works within its Content-Security-Policy. The file starts in
+ * English whatever language the spec before it left the shared app in, so no spec depends on
+ * the order they run in.
  */
 export function guardEveryTest() {
   let dialogs: string[] = []
   let cspViolations: string[] = []
+  test.beforeAll(async ({ browser }, info) => {
+    const page = await browser.newPage({ baseURL: info.project.use.baseURL })
+    await page.goto('/')
+    await page.waitForFunction(() => !!(window as unknown as { go?: { api?: unknown } }).go?.api, null, { timeout: 20_000 })
+    await page.evaluate(async () => {
+      const system = (window as unknown as { go: { api: { System: Record<string, (...a: unknown[]) => Promise<Record<string, unknown>>> } } }).go.api.System
+      await system.SaveSettings({ ...(await system.Settings()), language: 'en' })
+    })
+    await page.close()
+  })
   test.beforeEach(async ({ page }) => {
     dialogs = watchDialogs(page)
     cspViolations = watchCsp(page)

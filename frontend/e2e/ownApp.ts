@@ -1,3 +1,4 @@
+import { test } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -53,3 +54,19 @@ export async function startOwnApp(): Promise<OwnApp> {
   await stop()
   throw new Error(`the app of this spec did not start:\n${log.join('').slice(-2000)}`)
 }
+
+/** `test` for a spec that must start on an empty database, whatever ran before it: its pages open
+ * (baseURL) on an app of its own, started once for the worker on a fresh data folder. */
+export const freshAppTest = test.extend<object, { ownApp: OwnApp }>({
+  ownApp: [
+    async ({}, use) => {
+      const app = await startOwnApp()
+      await use(app)
+      await app.stop()
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ ownApp }, use) => {
+    await use(ownApp.url)
+  },
+})

@@ -250,7 +250,3 @@ test('shows more cards of a long column on request', async ({ page }) => {
   const numbers = await draft.getByTestId('board-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-number')))
   expect(new Set(numbers).size, 'no card shown twice').toBe(MORE_COUNT)
 })
-
-test('switches back to English for the next spec', async ({ page }) => {
-  await setLanguage(page, 'en')
-})

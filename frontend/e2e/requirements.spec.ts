@@ -173,7 +173,3 @@ test('records the design and tests, and releases despite a failed system test wi
   await expect(page.getByTestId('history-note').first()).toContainText(`原因：${REASON}`)
   await shot(page, 'zh-requirement-history')
 })
-
-test('switches back to English for the next spec', async ({ page }) => {
-  await setLanguage(page, 'en')
-})

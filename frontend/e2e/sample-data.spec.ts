@@ -62,7 +62,9 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await expect(page.locator('.n-message').filter({ hasText: L.loaded })).toBeVisible()
       await expect(page.getByTestId('home-empty-db')).toHaveCount(0)
       await expect(page.getByTestId('follow-up-item').first()).toBeVisible()
-      await expect(page.getByTestId('support-card')).toBeVisible()
+      // Tickets breached and at risk at the moment of loading, counted on the first screen.
+      await expect(page.getByTestId('support-breached')).toHaveAttribute('data-count', /^[1-9]/)
+      await expect(page.getByTestId('support-at_risk')).toHaveAttribute('data-count', /^[1-9]/)
       await expect(page.getByTestId('callback-row').first()).toBeVisible()
       await expect(page.getByTestId('renewal-row')).toHaveCount(2)
       await shot(page, `sample-${lang}-home`)

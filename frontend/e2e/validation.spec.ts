@@ -78,7 +78,3 @@ test('the notes toolbar bolds the selected words and the overview shows them bol
   await expect(page.getByTestId('customer-title')).toHaveText('格式工具栏测试')
   await expect(page.getByTestId('overview-notes').locator('strong')).toHaveText('一万')
 })
-
-test('switches back to English for the next run of the app', async ({ page }) => {
-  await setLanguage(page, 'en')
-})
