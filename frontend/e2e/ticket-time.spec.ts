@@ -96,7 +96,3 @@ test('a clock met while waiting says when and after how long, not "到期 —"',
   await expect(line).not.toContainText('—')
   await shot(page, 'zh-ticket-met-while-waiting')
 })
-
-test('switches back to English for the next spec', async ({ page }) => {
-  await setLanguage(page, 'en')
-})
