@@ -1,0 +1,54 @@
+package bolt
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sample"
+)
+
+// The seed of the support data set into a fresh file: 10,000 customers, a contract each and
+// 100,000 tickets with about 1,000,000 events (scripts/seed's ticket part). Target: under 30 s.
+// Run it alone (it writes about 1 GB): go test ./backend/bolt -run '^$' -bench SeedTickets -benchtime 1x
+func BenchmarkSeedTickets(b *testing.B) {
+	now := time.Now()
+	customers := sample.Large(now, benchCustomers, 0, 0)
+	histories := func(ids []uuid.UUID) []backend.TicketHistory { return sample.Tickets(ids, benchTickets, now) }
+	for range b.N { // not b.Loop: the timer stops around opening and closing the file
+		b.StopTimer()
+		db, err := Open(filepath.Join(b.TempDir(), "vendordesk.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := db.Import().ImportCustomers(ctx, customers); err != nil {
+			b.Fatal(err)
+		}
+		var ids []uuid.UUID
+		for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+			ids = append(ids, c.ID)
+		}
+		levels, err := db.ServiceLevels().List(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var tiers []uuid.UUID
+		for _, t := range levels.Tiers {
+			tiers = append(tiers, t.ID)
+		}
+		if _, err := db.Import().ImportContracts(ctx, sample.Contracts(ids, tiers, now)); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := db.Import().ImportTickets(ctx, histories(ids)); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		b.ReportMetric(float64(countEvents(db)), "events")
+		db.Close()
+		b.StartTimer()
+	}
+}
