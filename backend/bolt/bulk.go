@@ -35,9 +35,13 @@ type bulkWrite struct {
 func (w *writeTx) startBulk() {
 	w.bulk = &bulkWrite{keys: map[string][][]byte{}, customers: map[uuid.UUID]bool{}, tickets: map[uuid.UUID]backend.Ticket{},
 		events: map[uuid.UUID][]backend.Event{}, policies: map[uuid.UUID]backend.SLAPolicy{}}
-	// Event ids are UUIDv7, later than every stored one: the log only grows at its end, so its
-	// pages can be filled whole instead of split half-full.
-	w.tx.Bucket(bEvents).FillPercent = 1.0
+	// Keys go in in order, most after every stored one (ids are UUIDv7, the log only grows at
+	// its end): pages filled whole rather than split half-full keep the file and each commit
+	// about half the size (a later write into a full page splits it, as any write would).
+	_ = w.tx.ForEach(func(_ []byte, b *bbolt.Bucket) error {
+		b.FillPercent = 1.0
+		return nil
+	})
 }
 
 // putIndexKey puts an index key with an empty value, or holds it for the end of a bulk write.
