@@ -5,9 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/uuid"
-
-	"vendordesk/backend"
 	"vendordesk/backend/sample"
 )
 
@@ -32,10 +29,7 @@ func BenchmarkSeedTickets(b *testing.B) {
 		if _, err := db.Import().ImportCustomers(ctx, customers); err != nil {
 			b.Fatal(err)
 		}
-		var ids []uuid.UUID
-		for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
-			ids = append(ids, c.ID)
-		}
+		ids := customerIDs(db)
 		b.StopTimer()
 		pause := cpuTime()
 		releases, deployments := sample.Deliveries(ids, nil, 2000, 2)
@@ -44,15 +38,7 @@ func BenchmarkSeedTickets(b *testing.B) {
 		}
 		untimed := cpuTime() - pause
 		b.StartTimer()
-		levels, err := db.ServiceLevels().List(ctx)
-		if err != nil {
-			b.Fatal(err)
-		}
-		var tiers []uuid.UUID
-		for _, t := range levels.Tiers {
-			tiers = append(tiers, t.ID)
-		}
-		if _, err := db.Import().ImportContracts(ctx, sample.Contracts(ids, tiers, now)); err != nil {
+		if _, err := db.Import().ImportContracts(ctx, sample.Contracts(ids, tierIDs(b, db), now)); err != nil {
 			b.Fatal(err)
 		}
 		if _, err := db.Import().ImportTickets(ctx, sample.Tickets(ids, benchTickets, now)); err != nil {

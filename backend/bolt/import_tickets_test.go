@@ -61,16 +61,8 @@ func TestImportTicketRowsMatchTheirThreads(t *testing.T) {
 	for _, name := range []string{"云帆", "华信", "Acme"} {
 		customers = append(customers, mustCustomer(t, db, backend.Customer{Name: name}).ID)
 	}
-	levels, err := db.ServiceLevels().List(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tiers []uuid.UUID
-	for _, tier := range levels.Tiers {
-		tiers = append(tiers, tier.ID)
-	}
 	// Customers without a contract have tickets out of contract, with no clocks.
-	if _, err := db.Import().ImportContracts(ctx, sample.Contracts(customers[:2], tiers, testNow)); err != nil {
+	if _, err := db.Import().ImportContracts(ctx, sample.Contracts(customers[:2], tierIDs(t, db), testNow)); err != nil {
 		t.Fatal(err)
 	}
 	histories := sample.Tickets(customers, 200, testNow)
@@ -81,7 +73,7 @@ func TestImportTicketRowsMatchTheirThreads(t *testing.T) {
 	now := db.Now().UTC()
 	states := map[backend.TicketStatus]int{}
 	clocked := 0
-	err = db.read(func(tx *bbolt.Tx) error {
+	err := db.read(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bTickets).ForEach(func(k, v []byte) error {
 			var tk backend.Ticket
 			if err := json.Unmarshal(v, &tk); err != nil {

@@ -31,6 +31,29 @@ func cst(s string) time.Time {
 }
 
 // tier is the seeded service tier of that name (5x8 or 7x24).
+// tierIDs is every service tier's id, in the order Settings lists them.
+func tierIDs(tb testing.TB, db *DB) []uuid.UUID {
+	tb.Helper()
+	l, err := db.ServiceLevels().List(ctx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var ids []uuid.UUID
+	for _, x := range l.Tiers {
+		ids = append(ids, x.ID)
+	}
+	return ids
+}
+
+// customerIDs is every customer's id, by number.
+func customerIDs(db *DB) []uuid.UUID {
+	var ids []uuid.UUID
+	for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
 func tier(t *testing.T, db *DB, name string) backend.ServiceTier {
 	t.Helper()
 	l, err := db.ServiceLevels().List(ctx)
