@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test'
 
-// Runs against the real Go backend in Wails dev mode (scripts/e2e.sh starts it and sets
-// E2E_BASE_URL). Debian's chromium: never download a browser here.
+// Runs against the real Go backend in Wails dev mode (scripts/e2e.sh and scripts/bench-browser.sh
+// start it and set E2E_BASE_URL). Debian's chromium: never download a browser here.
 export default defineConfig({
   testDir: 'e2e',
-  // 'app' runs the flows on a fresh database; 'scale' times the screens on the 10k-customer data
-  // set (scripts/e2e.sh runs each against its own app instance).
+  // 'app' runs the flows on a fresh database (`make test`, scripts/e2e.sh); 'scale' times the
+  // screens on the large seeded data set and prints the figures beside their budgets (`make
+  // bench`, scripts/bench-browser.sh): a benchmark, never part of the test command.
   projects: [
     { name: 'app', testMatch: /\.spec\.ts$/ },
     // No trace recording while timing: the recorder snapshots the page around every action on the

@@ -29,20 +29,9 @@ func largeWithTickets(b *testing.B) *DB {
 	db := largeDB(b)
 	ticketOnce.Do(func() {
 		start := time.Now()
-		var customers []uuid.UUID
-		for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
-			customers = append(customers, c.ID)
-		}
-		levels, err := db.ServiceLevels().List(ctx)
-		if err != nil {
-			b.Fatal(err)
-		}
-		var tiers []uuid.UUID
-		for _, t := range levels.Tiers {
-			tiers = append(tiers, t.ID)
-		}
+		customers := customerIDs(db)
 		now, before := db.Now(), countEvents(db)
-		if _, err := db.Import().ImportContracts(ctx, sample.Contracts(customers, tiers, now)); err != nil {
+		if _, err := db.Import().ImportContracts(ctx, sample.Contracts(customers, tierIDs(b, db), now)); err != nil {
 			b.Fatal(err)
 		}
 		histories := sample.Tickets(customers, benchTickets, now)

@@ -28,8 +28,8 @@ func (w *writeTx) today(days int) string {
 // addCallback plans a callback for what just happened, unless one for the same thing is still
 // open. Bulk imports (history from elsewhere) plan none.
 func (w *writeTx) addCallback(c backend.Callback) error {
-	if w.dirtyTickets != nil {
-		return nil
+	if w.bulk != nil {
+		return nil // an import brings in history: it plans no callbacks
 	}
 	open := false
 	err := eachPrefix(w.tx, bCallbacksBySource, c.SourceID[:], func(k, _ []byte) error {

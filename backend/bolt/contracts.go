@@ -36,7 +36,7 @@ func (w *writeTx) createContract(c backend.Contract) (backend.Contract, error) {
 	if err := putJSON(w.tx, bContracts, c.ID[:], c); err != nil {
 		return c, err
 	}
-	if err := w.tx.Bucket(bContractsByCustomer).Put(key(c.CustomerID[:], c.ID[:]), nil); err != nil {
+	if err := w.putIndexKey(bContractsByCustomer, key(c.CustomerID[:], c.ID[:])); err != nil {
 		return c, err
 	}
 	return c, w.logEvent("contract", c.ID, c.CustomerID, backend.ActionCreate, c.Ref(), nil, c)

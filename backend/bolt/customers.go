@@ -156,8 +156,8 @@ func (s customerService) Delete(ctx context.Context, id uuid.UUID) error {
 // update. Every write that can change a customer's row calls it, so there is one place that knows
 // how a row is made.
 func (w *writeTx) refreshCustomerRow(id uuid.UUID) error {
-	if w.dirty != nil {
-		w.dirty[id] = true
+	if w.bulk != nil {
+		w.bulk.customers[id] = true
 		return nil
 	}
 	s, err := buildCustomerSummary(w.tx, id)

@@ -112,12 +112,8 @@ type writeTx struct {
 	now         time.Time
 	afterCommit []func()
 	actor       string
-	// dirty, when set (bulk writes), collects the customers whose rows need a refresh instead of
-	// refreshing them after every record.
-	dirty map[uuid.UUID]bool
-	// dirtyTickets, when set (bulk writes), collects the tickets whose rows need their clocks
-	// worked out again, once, at the end.
-	dirtyTickets map[uuid.UUID]bool
+	// bulk, set in an import batch, holds index keys and derived rows back to its end (bulk.go).
+	bulk *bulkWrite
 }
 
 func (w *writeTx) onCommit(fn func()) { w.afterCommit = append(w.afterCommit, fn) }

@@ -17,9 +17,12 @@ import (
 // open and updated after each commit, so the release list and the version matrix never decode
 // records.
 type deploymentIndex struct {
-	mu       sync.RWMutex
-	rows     map[uuid.UUID]*backend.DeploymentRow // Version is filled in when read
-	releases map[uuid.UUID]backend.ReleaseRow
+	mu   sync.RWMutex
+	rows map[uuid.UUID]*backend.DeploymentRow // Version is filled in when read
+	// byCustomer is each customer's deployments (a deployment keeps its customer and is never
+	// deleted), so a ticket finds its customer's production release without reading them all.
+	byCustomer map[uuid.UUID][]*backend.DeploymentRow
+	releases   map[uuid.UUID]backend.ReleaseRow
 	// byVersion is every release, oldest version first, and behind how many released versions
 	// are newer than each; both are worked out again after a release changes (nil until then).
 	byVersion []uuid.UUID
@@ -27,14 +30,15 @@ type deploymentIndex struct {
 }
 
 func loadDeploymentIndex(db *bbolt.DB) (*deploymentIndex, error) {
-	ix := &deploymentIndex{rows: map[uuid.UUID]*backend.DeploymentRow{}, releases: map[uuid.UUID]backend.ReleaseRow{}}
+	ix := &deploymentIndex{rows: map[uuid.UUID]*backend.DeploymentRow{}, byCustomer: map[uuid.UUID][]*backend.DeploymentRow{},
+		releases: map[uuid.UUID]backend.ReleaseRow{}}
 	err := db.View(func(tx *bbolt.Tx) error {
 		err := tx.Bucket(bDeploymentRows).ForEach(func(k, v []byte) error {
 			var r backend.DeploymentRow
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("decode deployment row %x: %w", k, err)
 			}
-			ix.rows[r.ID] = &r
+			ix.add(r)
 			return nil
 		})
 		if err != nil {
@@ -55,7 +59,17 @@ func loadDeploymentIndex(db *bbolt.DB) (*deploymentIndex, error) {
 func (ix *deploymentIndex) put(r backend.DeploymentRow) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	ix.add(r)
+}
+
+// add adds or replaces a row (in place: byCustomer points at it).
+func (ix *deploymentIndex) add(r backend.DeploymentRow) {
+	if p, ok := ix.rows[r.ID]; ok {
+		*p = r
+		return
+	}
 	ix.rows[r.ID] = &r
+	ix.byCustomer[r.CustomerID] = append(ix.byCustomer[r.CustomerID], &r)
 }
 
 func (ix *deploymentIndex) putRelease(r backend.ReleaseRow) {
@@ -229,8 +243,8 @@ func (ix *deploymentIndex) production(customer uuid.UUID) uuid.UUID {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	var best *backend.DeploymentRow
-	for _, r := range ix.rows {
-		if r.CustomerID == customer && r.Environment == "production" && r.Status.InUse() && (best == nil || deployedAfter(r, best)) {
+	for _, r := range ix.byCustomer[customer] {
+		if r.Environment == "production" && r.Status.InUse() && (best == nil || deployedAfter(r, best)) {
 			best = r
 		}
 	}

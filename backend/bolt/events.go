@@ -1,11 +1,11 @@
 package bolt
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"os/user"
-	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -51,11 +51,14 @@ func (w *writeTx) appendEvent(ev backend.Event) error {
 	if err := putJSON(w.tx, bEvents, ev.ID[:], ev); err != nil {
 		return err
 	}
-	if err := w.tx.Bucket(bEventsByRecord).Put(key(ev.RecordID[:], ev.ID[:]), nil); err != nil {
+	if w.bulk != nil {
+		w.bulk.noteEvent(ev)
+	}
+	if err := w.putIndexKey(bEventsByRecord, key(ev.RecordID[:], ev.ID[:])); err != nil {
 		return err
 	}
 	if ev.CustomerID != uuid.Nil {
-		return w.tx.Bucket(bEventsByCustomer).Put(key(ev.CustomerID[:], ev.ID[:]), nil)
+		return w.putIndexKey(bEventsByCustomer, key(ev.CustomerID[:], ev.ID[:]))
 	}
 	return nil
 }
@@ -87,27 +90,42 @@ var osUserName = sync.OnceValue(func() string {
 	return login
 })
 
-// diff lists the fields whose JSON value differs between a and b, ignoring bookkeeping fields.
+// diff lists the fields whose JSON value differs between a and b, ignoring bookkeeping fields,
+// with the values as JSON decodes them (strings, float64 numbers, maps, slices). Fields are
+// compared as encoded (json.Marshal writes equal values alike) and only the changed ones
+// decoded: an import replays a million changes through here.
 func diff(a, b any) []backend.Change {
-	am, bm := asMap(a), asMap(b)
+	am, bm := rawFields(a), rawFields(b)
 	var out []backend.Change
 	for k, bv := range bm {
 		if k == "updatedAt" || k == "createdAt" {
 			continue
 		}
-		if av := am[k]; !reflect.DeepEqual(av, bv) {
-			out = append(out, backend.Change{Field: k, Old: av, New: bv})
+		av := am[k] // nil when a lacks the field, as good as null
+		if bytes.Equal(av, bv) || (av == nil && string(bv) == "null") {
+			continue
 		}
+		out = append(out, backend.Change{Field: k, Old: decoded(av), New: decoded(bv)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Field < out[j].Field })
 	return out
 }
 
-func asMap(v any) map[string]any {
+// rawFields is v's JSON object, field by field, undecoded.
+func rawFields(v any) map[string]json.RawMessage {
 	raw, _ := json.Marshal(v)
-	m := map[string]any{}
+	m := map[string]json.RawMessage{}
 	_ = json.Unmarshal(raw, &m)
 	return m
+}
+
+// decoded is a JSON value as json.Unmarshal into an any gives it; nil for none.
+func decoded(raw json.RawMessage) any {
+	var v any
+	if raw != nil {
+		_ = json.Unmarshal(raw, &v)
+	}
+	return v
 }
 
 type eventService struct{ db *DB }

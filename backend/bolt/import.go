@@ -10,9 +10,15 @@ import (
 	"vendordesk/backend"
 )
 
-// importBatch is how many customers one import transaction stores: large enough to make the
-// import fast, small enough that a crash loses at most one batch's work.
-const importBatch = 500
+// Batch sizes: how many items one import transaction stores, all or none of them. Large enough
+// to make the import fast (every commit rewrites the pages it touched and waits for the disk),
+// small enough to hold in memory and that a crash loses at most one batch's work: 500 customers
+// with their contacts, communications and requirements, or 5,000 records of the other kinds
+// (5,000 tickets with their threads are about 50,000 events).
+const (
+	customerBatch = 500
+	recordBatch   = 5000
+)
 
 type importService struct{ db *DB }
 
@@ -20,24 +26,31 @@ type importService struct{ db *DB }
 func (db *DB) Import() backend.ImportService { return importService{db} }
 
 func (s importService) ImportCustomers(ctx context.Context, bundles []backend.CustomerBundle) (int, error) {
-	return inBatches(s.db, "import customers", bundles, func(w *writeTx, start int, batch []backend.CustomerBundle) error {
-		w.dirty = map[uuid.UUID]bool{}
+	return inBatches(s.db, "import customers", customerBatch, bundles, func(w *writeTx, start int, batch []backend.CustomerBundle) error {
 		for n, b := range batch {
 			if err := w.importBundle(b); err != nil {
 				return fmt.Errorf("customer %d (%s): %w", start+n+1, b.Customer.Name, err)
 			}
 		}
-		return w.flushDirtyRows()
+		return nil
 	})
 }
 
-// inBatches stores items importBatch at a time, one write transaction a batch; it stops at the
-// first batch that fails (batches stored before it stay) and says how many items were stored.
-func inBatches[T any](db *DB, what string, items []T, store func(w *writeTx, start int, batch []T) error) (int, error) {
+// inBatches stores items size at a time, one bulk write transaction a batch (bulk.go); it stops
+// at the first batch that fails (batches stored before it stay) and says how many items were
+// stored.
+func inBatches[T any](db *DB, what string, size int, items []T, store func(w *writeTx, start int, batch []T) error) (int, error) {
 	done := 0
-	for start := 0; start < len(items); start += importBatch {
-		batch := items[start:min(start+importBatch, len(items))]
-		if err := db.write(func(w *writeTx) error { return store(w, start, batch) }); err != nil {
+	for start := 0; start < len(items); start += size {
+		batch := items[start:min(start+size, len(items))]
+		err := db.write(func(w *writeTx) error {
+			w.startBulk()
+			if err := store(w, start, batch); err != nil {
+				return err
+			}
+			return w.finishBulk()
+		})
+		if err != nil {
 			return done, wrapInternal(what, err)
 		}
 		done += len(batch)
@@ -84,18 +97,6 @@ func (w *writeTx) importBundle(b backend.CustomerBundle) error {
 	return nil
 }
 
-// flushDirtyRows refreshes, once each, the customer rows a bulk write marked.
-func (w *writeTx) flushDirtyRows() error {
-	dirty := w.dirty
-	w.dirty = nil
-	for id := range dirty {
-		if err := w.refreshCustomerRow(id); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // importRequirement stores a requirement as it stands in the system it comes from: unlike a new
 // one, it keeps its status (an import records history that happened elsewhere).
 func (w *writeTx) importRequirement(r backend.Requirement) error {
@@ -119,7 +120,7 @@ func (w *writeTx) importRequirement(r backend.Requirement) error {
 // from another tool) and then deployments of them, with their statuses, in batches. A release or
 // deployment may carry its own id so deployments can name their release; ids must be new.
 func (s importService) ImportReleases(ctx context.Context, releases []backend.Release, deployments []backend.Deployment) (int, error) {
-	stored, err := inBatches(s.db, "import releases", releases, func(w *writeTx, start int, batch []backend.Release) error {
+	stored, err := inBatches(s.db, "import releases", recordBatch, releases, func(w *writeTx, start int, batch []backend.Release) error {
 		for n, r := range batch {
 			if err := w.importRelease(r); err != nil {
 				return fmt.Errorf("release %d (%s): %w", start+n+1, r.Version, err)
@@ -130,7 +131,7 @@ func (s importService) ImportReleases(ctx context.Context, releases []backend.Re
 	if err != nil {
 		return stored, err
 	}
-	more, err := inBatches(s.db, "import deployments", deployments, func(w *writeTx, start int, batch []backend.Deployment) error {
+	more, err := inBatches(s.db, "import deployments", recordBatch, deployments, func(w *writeTx, start int, batch []backend.Deployment) error {
 		for n, d := range batch {
 			if err := w.importDeployment(d); err != nil {
 				return fmt.Errorf("deployment %d: %w", start+n+1, err)

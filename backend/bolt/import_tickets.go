@@ -5,13 +5,11 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/google/uuid"
-
 	"vendordesk/backend"
 )
 
 func (s importService) ImportContracts(ctx context.Context, contracts []backend.Contract) (int, error) {
-	return inBatches(s.db, "import contracts", contracts, func(w *writeTx, start int, batch []backend.Contract) error {
+	return inBatches(s.db, "import contracts", recordBatch, contracts, func(w *writeTx, start int, batch []backend.Contract) error {
 		for n, c := range batch {
 			if err := c.Normalize(); err != nil {
 				return fmt.Errorf("contract %d: %w", start+n+1, err)
@@ -25,8 +23,7 @@ func (s importService) ImportContracts(ctx context.Context, contracts []backend.
 }
 
 func (s importService) ImportTickets(ctx context.Context, tickets []backend.TicketHistory) (int, error) {
-	return inBatches(s.db, "import tickets", tickets, func(w *writeTx, start int, batch []backend.TicketHistory) error {
-		w.dirtyTickets = map[uuid.UUID]bool{}
+	return inBatches(s.db, "import tickets", recordBatch, tickets, func(w *writeTx, start int, batch []backend.TicketHistory) error {
 		now := w.now
 		for n, h := range batch {
 			w.now = now // an undated ticket opens now, not at the last step of the one before
@@ -34,15 +31,7 @@ func (s importService) ImportTickets(ctx context.Context, tickets []backend.Tick
 				return fmt.Errorf("ticket %d (%s): %w", start+n+1, h.Ticket.Title, err)
 			}
 		}
-		// The clocks stand as of now, worked out once a ticket.
-		w.now = now
-		dirty := w.dirtyTickets
-		w.dirtyTickets = nil
-		for id := range dirty {
-			if err := w.refreshTicket(id); err != nil {
-				return err
-			}
-		}
+		w.now = now // the clocks stand as of now, worked out once a ticket at the batch's end
 		return nil
 	})
 }

@@ -44,10 +44,10 @@ func (w *writeTx) createTicket(t backend.Ticket) (backend.Ticket, error) {
 	if err := w.applyContract(&t); err != nil {
 		return t, err
 	}
-	if err := putJSON(w.tx, bTickets, t.ID[:], t); err != nil {
+	if err := w.putTicket(t); err != nil {
 		return t, err
 	}
-	if err := w.tx.Bucket(bTicketsByCustomer).Put(key(t.CustomerID[:], t.ID[:]), nil); err != nil {
+	if err := w.putIndexKey(bTicketsByCustomer, key(t.CustomerID[:], t.ID[:])); err != nil {
 		return t, err
 	}
 	// The first status and priority are part of the creation, for the clocks to read.
@@ -92,13 +92,23 @@ func (w *writeTx) checkTicketLinks(t backend.Ticket) error {
 }
 
 // refreshTicketRow works out t's clocks from its events as of now and stores its row. A bulk
-// write (dirtyTickets set) only notes the ticket, to refresh it once at its end.
+// write only keeps the ticket as it stands, to work its clocks out once at its end.
 func (w *writeTx) refreshTicketRow(t backend.Ticket) error {
-	if w.dirtyTickets != nil {
-		w.dirtyTickets[t.ID] = true
+	if w.bulk != nil {
+		w.bulk.tickets[t.ID] = t
 		return nil
 	}
-	clocks, err := ticketClocks(w.tx, t, w.now)
+	events, err := ticketEvents(w.tx, t)
+	if err != nil {
+		return err
+	}
+	return w.storeTicketRow(t, events, nil)
+}
+
+// storeTicketRow stores t's row with its clocks worked out from its events (oldest first) as of
+// now; policies, if not nil, keeps the SLA policies read.
+func (w *writeTx) storeTicketRow(t backend.Ticket, events []backend.Event, policies map[uuid.UUID]backend.SLAPolicy) error {
+	clocks, err := clocksFrom(w.tx, t, events, w.now, policies)
 	if err != nil {
 		return err
 	}
@@ -125,14 +135,27 @@ func (w *writeTx) refreshTicket(id uuid.UUID) error {
 
 // ticketClocks works out t's clocks from its events; a ticket out of contract has none.
 func ticketClocks(tx *bbolt.Tx, t backend.Ticket, now time.Time) (backend.TicketClocks, error) {
+	events, err := ticketEvents(tx, t)
+	if err != nil {
+		return backend.TicketClocks{}, err
+	}
+	return clocksFrom(tx, t, events, now, nil)
+}
+
+// ticketEvents reads the thread the clocks need: none for a ticket out of contract.
+func ticketEvents(tx *bbolt.Tx, t backend.Ticket) ([]backend.Event, error) {
+	if t.PolicyID == uuid.Nil {
+		return nil, nil
+	}
+	return oldest(tx, bEventsByRecord, t.ID, maxEvents)
+}
+
+// clocksFrom works out t's clocks from its events (see storeTicketRow).
+func clocksFrom(tx *bbolt.Tx, t backend.Ticket, events []backend.Event, now time.Time, policies map[uuid.UUID]backend.SLAPolicy) (backend.TicketClocks, error) {
 	if t.PolicyID == uuid.Nil {
 		return backend.TicketClocks{Now: now, Clocks: []backend.Clock{}}, nil
 	}
-	var p backend.SLAPolicy
-	if err := getJSON(tx, bSLAPolicies, t.PolicyID, "SLA policy", &p); err != nil {
-		return backend.TicketClocks{}, err
-	}
-	events, err := oldest(tx, bEventsByRecord, t.ID, maxEvents)
+	p, err := policyOf(tx, t.PolicyID, policies)
 	if err != nil {
 		return backend.TicketClocks{}, err
 	}
@@ -165,17 +188,34 @@ func (s ticketService) Update(ctx context.Context, t backend.Ticket) (backend.Ti
 
 // saveTicket stores a changed ticket with its event and fresh clocks.
 func (w *writeTx) saveTicket(old backend.Ticket, t *backend.Ticket, note string) error {
-	if len(diff(old, *t)) == 0 {
+	return w.saveTicketChanges(t, diff(old, *t), note)
+}
+
+// saveTicketChanges is saveTicket with the changes known (as diff lists them).
+func (w *writeTx) saveTicketChanges(t *backend.Ticket, changes []backend.Change, note string) error {
+	if len(changes) == 0 {
 		return nil
 	}
 	t.UpdatedAt = w.now
-	if err := putJSON(w.tx, bTickets, t.ID[:], *t); err != nil {
+	if err := w.putTicket(*t); err != nil {
 		return err
 	}
-	if err := w.logEventNote("ticket", t.ID, t.CustomerID, backend.ActionUpdate, t.Title, old, *t, note); err != nil {
+	ev := backend.Event{Kind: "ticket", RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.ActionUpdate, Ref: t.Ref(), Title: t.Title,
+		Changes: changes, Note: note}
+	if err := w.appendEvent(ev); err != nil {
 		return err
 	}
 	return w.refreshTicketRow(*t)
+}
+
+// putTicket stores t's record. A bulk write keeps the ticket as it stands and stores it once, at
+// its end (see refreshTicketRow, which every change of a ticket ends with).
+func (w *writeTx) putTicket(t backend.Ticket) error {
+	if w.bulk != nil {
+		w.bulk.tickets[t.ID] = t
+		return nil
+	}
+	return putJSON(w.tx, bTickets, t.ID[:], t)
 }
 
 func (s ticketService) Get(ctx context.Context, id uuid.UUID) (backend.Ticket, error) {
@@ -208,10 +248,15 @@ func (w *writeTx) transitionTicket(t *backend.Ticket, to backend.TicketStatus, r
 }
 
 // moveTicket changes t's status, logged with the reason. A resolved ticket gets its callback.
+// The change is the status alone, written as diff would (an import replays hundreds of thousands
+// of these: working it out again from the two tickets' JSON was half its time).
 func (w *writeTx) moveTicket(t *backend.Ticket, to backend.TicketStatus, reason string) error {
-	old := *t
+	var changes []backend.Change
+	if to != t.Status {
+		changes = []backend.Change{{Field: "status", Old: string(t.Status), New: string(to)}}
+	}
 	t.Status = to
-	if err := w.saveTicket(old, t, reason); err != nil {
+	if err := w.saveTicketChanges(t, changes, reason); err != nil {
 		return err
 	}
 	if to == backend.TicketResolved {
@@ -297,7 +342,7 @@ func (w *writeTx) addEntry(t *backend.Ticket, e backend.TicketEntry) error {
 	if e.Minutes > 0 {
 		t.SpentMinutes += e.Minutes
 		t.UpdatedAt = w.now
-		if err := putJSON(w.tx, bTickets, t.ID[:], *t); err != nil {
+		if err := w.putTicket(*t); err != nil {
 			return err
 		}
 	}

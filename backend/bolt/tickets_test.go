@@ -31,6 +31,29 @@ func cst(s string) time.Time {
 }
 
 // tier is the seeded service tier of that name (5x8 or 7x24).
+// tierIDs is every service tier's id, in the order Settings lists them.
+func tierIDs(tb testing.TB, db *DB) []uuid.UUID {
+	tb.Helper()
+	l, err := db.ServiceLevels().List(ctx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var ids []uuid.UUID
+	for _, x := range l.Tiers {
+		ids = append(ids, x.ID)
+	}
+	return ids
+}
+
+// customerIDs is every customer's id, by number.
+func customerIDs(db *DB) []uuid.UUID {
+	var ids []uuid.UUID
+	for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
 func tier(t *testing.T, db *DB, name string) backend.ServiceTier {
 	t.Helper()
 	l, err := db.ServiceLevels().List(ctx)
@@ -555,4 +578,36 @@ func TestFeatureRequestToRequirement(t *testing.T) {
 	// A requirement citing a ticket must cite one of its own customer's.
 	_, err = db.Requirements().Create(ctx, backend.Requirement{CustomerID: beta.ID, Title: "x", Source: backend.Source{Kind: backend.SourceTicket, RefID: wish.ID}})
 	wantErr(t, err, backend.CodeInvalid, "source", "source_other_customer")
+}
+
+// A new ticket is filed against the release its customer runs in production: the newest live
+// production deployment of that customer (not a test system's, not another customer's), the one
+// before it once the newest is rolled back, and the same from the index built at open.
+func TestTicketFiledAgainstProductionRelease(t *testing.T) {
+	db := openTest(t)
+	clockAt(db, "2026-11-24 10:00")
+	acme := mustCustomer(t, db, backend.Customer{Name: "Acme"})
+	other := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	v1, v2, v3 := released(t, db, "1.0.0"), released(t, db, "2.0.0"), released(t, db, "3.0.0")
+	live(t, db, mustDeployment(t, db, backend.Deployment{CustomerID: acme.ID, ReleaseID: v1.ID}), "2026-10-01")
+	newest := live(t, db, mustDeployment(t, db, backend.Deployment{CustomerID: acme.ID, ReleaseID: v2.ID}), "2026-11-01")
+	live(t, db, mustDeployment(t, db, backend.Deployment{CustomerID: acme.ID, ReleaseID: v3.ID, Environment: "test"}), "2026-11-20")
+	live(t, db, mustDeployment(t, db, backend.Deployment{CustomerID: other.ID, ReleaseID: v3.ID}), "2026-11-20")
+	filed := func() uuid.UUID {
+		return mustTicket(t, db, backend.Ticket{CustomerID: acme.ID, Title: "登录超时"}).ReleaseID
+	}
+	if got := filed(); got != v2.ID {
+		t.Fatalf("filed against %v, want 2.0.0 (%v)", got, v2.ID)
+	}
+	if _, err := db.Deployments().Transition(ctx, newest.ID, backend.DepRolledBack, "回退：登录失败"); err != nil {
+		t.Fatal(err)
+	}
+	if got := filed(); got != v1.ID {
+		t.Fatalf("after the rollback filed against %v, want 1.0.0 (%v)", got, v1.ID)
+	}
+	// Opening the file builds the index again from the stored rows.
+	reloaded, err := loadDeploymentIndex(db.bolt)
+	if err != nil || reloaded.production(acme.ID) != v1.ID || reloaded.production(other.ID) != v3.ID {
+		t.Fatalf("the index built at open gives %v and %v: %v", reloaded.production(acme.ID), reloaded.production(other.ID), err)
+	}
 }

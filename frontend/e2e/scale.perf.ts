@@ -4,20 +4,36 @@ import { join } from 'node:path'
 import { ARTIFACTS, open, shot } from './helpers'
 
 // Times what a user waits for on the large data set (10,000 customers, 30,000 contacts, 100,000
-// communications; scripts/e2e.sh seeds it with scripts/seed). "Painted" is from the user's action
-// to the result on screen in Chromium, through the real Wails IPC and Go services. The budgets
-// are generous so a busy CI machine does not fail them; the figures themselves are printed and
-// kept in artifacts/perf.json.
+// communications, 50,000 requirements, 20,000 deployments, 100,000 tickets; `make bench` seeds it
+// with scripts/seed). "Painted" is from the user's action to the result on screen in Chromium,
+// through the real Wails IPC and Go services. This is a benchmark, not a test: each figure is
+// printed beside its budget and kept in artifacts/perf.json, and one over budget is marked, not
+// failed (the machine is shared and its load varies). A screen that never shows still fails.
 test.describe.configure({ mode: 'serial' })
 
-// Budgets a user would call broken, not the targets: CI shares two cores with Xvfb, the app's own
-// WebKit window and Chromium, so timings vary run to run. The figures are the thing to watch
-// (on a 2-core machine: open 420-700 ms, the first visit to the list 130-380 ms, every other
-// screen 80-150 ms; these budgets leave more than twice the worst of them).
+// Budgets a user would call slow, not the targets. The figures are the thing to watch (on a
+// 2-core machine: open 420-700 ms, the first visit to the list 130-380 ms, every other screen
+// 80-150 ms; these budgets leave more than twice the worst of them).
 const BUDGET_MS: Record<string, number> = { 'open home': 2000 }
 const PAINT_BUDGET_MS = 1000
 const CALL_BUDGET_MS = 100
 const figures: Record<string, number> = {}
+
+function budgetOf(name: string): number {
+  return BUDGET_MS[name] ?? (name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS)
+}
+
+/** Prints each figure beside its budget (marking those over it) and saves every figure so far. */
+function report(title: string, mine: Record<string, number>) {
+  const width = Math.max(...Object.keys(mine).map((n) => n.length))
+  const lines = Object.entries(mine).map(([name, ms]) => {
+    const budget = budgetOf(name)
+    const mark = ms > budget ? '  OVER BUDGET' : ''
+    return `  ${name.padEnd(width)}  ${String(Math.round(ms)).padStart(5)} ms  (budget ${budget} ms)${mark}`
+  })
+  console.log(`scale figures, ${title}:\n${lines.join('\n')}`)
+  writeFileSync(join(ARTIFACTS, 'perf.json'), JSON.stringify(figures, null, 1))
+}
 
 /** Runs action, then waits (checking every animation frame, not expect's back-off polling) until
  * condition(arg) holds in the page; records the time between. The condition must be a real
@@ -92,11 +108,7 @@ test('customer list, sort, search and a customer page answer quickly', async ({ 
   figures['call: search 2 Chinese characters'] = await medianCall(page, `api.Customers.List({search:'华信', stages:[], channels:[], tag:'', archived:false, sort:'updatedAt', desc:true, offset:0, limit:50})`)
   figures['call: home follow-ups'] = await medianCall(page, `api.Interactions.FollowUps(10)`)
 
-  console.log('scale figures (ms):', JSON.stringify(figures, null, 1))
-  writeFileSync(join(ARTIFACTS, 'perf.json'), JSON.stringify(figures, null, 1))
-  for (const [name, ms] of Object.entries(figures)) {
-    expect(ms, `${name} took ${ms} ms`).toBeLessThan(BUDGET_MS[name] ?? (name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS))
-  }
+  report('customers', figures)
 })
 
 test('requirement list, search, board and a customer’s requirements answer quickly', async ({ page }) => {
@@ -128,11 +140,7 @@ test('requirement list, search, board and a customer’s requirements answer qui
   reqFigures['call: requirement search'] = figures['call: requirement search']
   reqFigures['call: requirement board'] = figures['call: requirement board']
 
-  console.log('scale figures, requirements (ms):', JSON.stringify(reqFigures, null, 1))
-  writeFileSync(join(ARTIFACTS, 'perf.json'), JSON.stringify(figures, null, 1))
-  for (const [name, ms] of Object.entries(reqFigures)) {
-    expect(ms, `${name} took ${ms} ms`).toBeLessThan(name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS)
-  }
+  report('requirements', reqFigures)
 })
 
 test('the version matrix and a release page answer quickly with 2,000 releases and 20,000 deployments', async ({ page }) => {
@@ -150,11 +158,7 @@ test('the version matrix and a release page answer quickly with 2,000 releases a
   figures['call: release page'] = await medianCall(page, `api.Releases.List().then((rs) => Promise.all([api.Releases.Get(rs[1000].id), api.Deployments.ByRelease(rs[1000].id)]))`)
   for (const k of ['call: version matrix', 'call: customers older than 3.0', 'call: release page']) mine[k] = figures[k]
 
-  console.log('scale figures, releases (ms):', JSON.stringify(mine, null, 1))
-  writeFileSync(join(ARTIFACTS, 'perf.json'), JSON.stringify(figures, null, 1))
-  for (const [name, ms] of Object.entries(mine)) {
-    expect(ms, `${name} took ${ms} ms`).toBeLessThan(name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS)
-  }
+  report('releases', mine)
 })
 
 test('the ticket queue answers quickly with 100,000 tickets', async ({ page }) => {
@@ -172,9 +176,5 @@ test('the ticket queue answers quickly with 100,000 tickets', async ({ page }) =
   figures['call: ticket clocks'] = await medianCall(page, `api.Tickets.List({view:'open', customerId:'', priorities:[], kinds:[], search:'', sort:'due', desc:false, offset:0, limit:1}).then((p) => api.Tickets.Clocks(p.rows[0].id))`)
   for (const k of ['call: ticket queue', 'call: all tickets by due', 'call: ticket clocks']) mine[k] = figures[k]
 
-  console.log('scale figures, support (ms):', JSON.stringify(mine, null, 1))
-  writeFileSync(join(ARTIFACTS, 'perf.json'), JSON.stringify(figures, null, 1))
-  for (const [name, ms] of Object.entries(mine)) {
-    expect(ms, `${name} took ${ms} ms`).toBeLessThan(name.startsWith('call:') ? CALL_BUDGET_MS : PAINT_BUDGET_MS)
-  }
+  report('support', mine)
 })

@@ -51,7 +51,8 @@ func main() {
 		return
 	}
 	start = time.Now()
-	rels, deps := sample.Deliveries(customerIDs(db), requirementIDs(db), *releases, *deployments)
+	ids := customerIDs(db)
+	rels, deps := sample.Deliveries(ids, requirementIDs(db, ids), *releases, *deployments)
 	if _, err := db.Import().ImportReleases(context.Background(), rels, deps); err != nil {
 		log.Fatal(err)
 	}
@@ -99,19 +100,18 @@ func customerIDs(db *bolt.DB) []uuid.UUID {
 	}
 }
 
-// requirementIDs lists every requirement by number, a page at a time.
-func requirementIDs(db *bolt.DB) []uuid.UUID {
+// requirementIDs lists every requirement by number: customer by customer, as they were imported
+// (a page of the whole list at a time would sort all 50,000 for each of 250 pages).
+func requirementIDs(db *bolt.DB, customers []uuid.UUID) []uuid.UUID {
 	var ids []uuid.UUID
-	for offset := 0; ; offset += backend.MaxPage {
-		p, err := db.Requirements().List(context.Background(), backend.RequirementQuery{Sort: "number", Offset: offset, Limit: backend.MaxPage})
+	for _, c := range customers {
+		reqs, err := db.Requirements().ListByCustomer(context.Background(), c)
 		if err != nil {
 			log.Fatal(err)
 		}
-		for _, r := range p.Rows {
-			ids = append(ids, r.Row.ID)
-		}
-		if offset+backend.MaxPage >= p.Total {
-			return ids
+		for _, r := range reqs.Rows {
+			ids = append(ids, r.ID)
 		}
 	}
+	return ids
 }
