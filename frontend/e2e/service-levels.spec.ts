@@ -14,7 +14,8 @@ guardEveryTest()
 const section = (page: Page) => page.getByTestId('service-levels')
 const policyRow = (page: Page, name: string) =>
   page.getByTestId('policy-row').filter({ has: page.getByTestId('policy-name-cell').getByText(name, { exact: true }) })
-const tierRow = (page: Page, name: string) => page.getByTestId('tier-row').filter({ hasText: name })
+const tierRow = (page: Page, name: string) =>
+  page.getByTestId('tier-row').filter({ has: page.getByTestId('tier-name-cell').getByText(name, { exact: true }) })
 const day = (page: Page, d: number) => page.getByTestId(`policy-day-${d}`)
 
 async function openSettings(page: Page) {
