@@ -24,6 +24,16 @@ describe('source rules', () => {
     expect(importers.filter((p) => !p.startsWith('stores/'))).toEqual([])
   })
 
+  it('formats record numbers (C-0001, T-0042) only in lib/refs.ts', () => {
+    const users = sources.filter((s) => /padStart\(4/.test(s.text)).map((s) => s.path)
+    expect(users).toEqual(['lib/refs.ts'])
+  })
+
+  it('keeps the enums of the Go domain in lib/enums.ts (backend/enums_frontend_test.go checks their values)', () => {
+    const enumLists = sources.filter((s) => /export const [A-Z_]+ = \[\s*'[a-z0-9_]+'[^\]]*\] as const/.test(s.text)).map((s) => s.path)
+    expect(enumLists.filter((p) => p !== 'lib/enums.ts')).toEqual([])
+  })
+
   it('keeps components small', () => {
     const big = sources.filter((s) => s.path.endsWith('.vue') && s.text.split('\n').length > 250).map((s) => s.path)
     expect(big).toEqual([])

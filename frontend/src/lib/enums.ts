@@ -132,3 +132,10 @@ export function depStatusTagType(status: string): TagType {
       return 'default'
   }
 }
+
+// Support (backend/ticket.go, servicelevels.go).
+export const TICKET_VIEWS = ['open', 'at_risk', 'breached', 'done', 'all'] as const
+export const TICKET_KINDS = ['incident', 'question', 'bug', 'feature', 'maintenance', 'other'] as const
+export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
+export const TICKET_CHANNELS = ['phone', 'email', 'wechat', 'onsite', 'remote'] as const
+export const ENTRY_TYPES = ['reply', 'call', 'note', 'customer'] as const

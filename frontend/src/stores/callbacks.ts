@@ -4,7 +4,7 @@ import * as Callbacks from '@/wailsjs/go/api/Callbacks'
 import type { backend } from '@/wailsjs/go/models'
 import { formatNumber } from '@/lib/format'
 import { plainPreview } from '@/lib/markdown'
-import { ref as numberRef, requirementRef } from '@/lib/refs'
+import { requirementRef } from '@/lib/refs'
 import { call } from './call'
 
 export type Callback = backend.Callback
@@ -26,7 +26,6 @@ export const NPS_NOT_ASKED = -1
 /** The NPS scale, 0 to 10. */
 export const NPS_VALUES = Array.from({ length: 11 }, (_, n) => n)
 
-export const callbackRef = (n: number) => numberRef('CB', n)
 export { requirementRef }
 
 /** A new result: no score yet (the backend asks for one), NPS not asked. */

@@ -10,7 +10,8 @@ const api = vi.hoisted(() => ({
 }))
 vi.mock('@/wailsjs/go/api/Competitors', () => api)
 
-import { competitorLabel, competitorRef, emptyCompetitor, useCompetitorsStore, type Competitor, type CompetitorRow } from './competitors'
+import { competitorLabel, emptyCompetitor, useCompetitorsStore, type Competitor, type CompetitorRow } from './competitors'
+import { competitorRef } from '@/lib/refs'
 
 function comp(n: number, name: string, product = ''): Competitor {
   return { id: `cp-${n}`, number: n, name, product, website: '', strengths: '', weaknesses: '', priceNotes: '', notes: '', createdAt: '', updatedAt: '' } as Competitor

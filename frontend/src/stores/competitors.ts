@@ -2,7 +2,6 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import * as Competitors from '@/wailsjs/go/api/Competitors'
 import type { backend } from '@/wailsjs/go/models'
-import { ref as numberRef } from '@/lib/refs'
 import { call } from './call'
 
 export type Competitor = backend.Competitor
@@ -10,7 +9,6 @@ export type CompetitorRow = backend.CompetitorRow
 /** What the competitor form edits: the user's fields only (the backend assigns id, number, times). */
 export type CompetitorInput = Pick<Competitor, 'name' | 'product' | 'website' | 'strengths' | 'weaknesses' | 'priceNotes' | 'notes'>
 
-export const competitorRef = (n: number) => numberRef('CP', n)
 
 export function emptyCompetitor(): CompetitorInput {
   return { name: '', product: '', website: '', strengths: '', weaknesses: '', priceNotes: '', notes: '' }

@@ -7,18 +7,8 @@ const levels = vi.hoisted(() => ({ List: vi.fn() }))
 vi.mock('@/wailsjs/go/api/Contracts', () => api)
 vi.mock('@/wailsjs/go/api/ServiceLevels', () => levels)
 
-import {
-  contractHours,
-  contractInput,
-  contractRef,
-  contractStatus,
-  emptyContract,
-  formatHours,
-  renewalTagType,
-  useContractsStore,
-  type Contract,
-  type ContractRow,
-} from './contracts'
+import { contractHours, contractInput, contractStatus, emptyContract, formatHours, renewalTagType, useContractsStore, type Contract, type ContractRow } from './contracts'
+import { contractRef } from '@/lib/refs'
 
 function contract(extra: Partial<Contract> = {}): Contract {
   return {

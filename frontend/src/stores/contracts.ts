@@ -4,7 +4,6 @@ import * as Contracts from '@/wailsjs/go/api/Contracts'
 import * as ServiceLevels from '@/wailsjs/go/api/ServiceLevels'
 import type { backend } from '@/wailsjs/go/models'
 import { formatNumber } from '@/lib/format'
-import { ref as numberRef } from '@/lib/refs'
 import { call } from './call'
 
 export type Contract = backend.Contract
@@ -29,7 +28,6 @@ export interface ContractInput {
 }
 export type ContractStatus = 'inForce' | 'ended' | 'notStarted'
 
-export const contractRef = (n: number) => numberRef('SC', n)
 
 export function emptyContract(customerId: string): ContractInput {
   return { customerId, tierId: '', startDate: '', endDate: '', includedHours: null, price: null, notes: '' }

@@ -4,13 +4,13 @@ import * as ServiceLevels from '@/wailsjs/go/api/ServiceLevels'
 import type { backend } from '@/wailsjs/go/models'
 import type { Translator } from '@/lib/errors'
 import { zoneLabel } from '@/lib/zones'
+import { TICKET_PRIORITIES } from '@/lib/enums'
 import { call } from './call'
 
 export type SLAPolicy = backend.SLAPolicy
 export type ServiceTier = backend.ServiceTier
 
-export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
-export type Priority = (typeof PRIORITIES)[number]
+export type Priority = (typeof TICKET_PRIORITIES)[number]
 export const TARGET_KINDS = ['firstResponse', 'nextResponse', 'resolution'] as const
 export type TargetKind = (typeof TARGET_KINDS)[number]
 /** The longest target the backend accepts: a year of working time, in minutes. */
@@ -53,7 +53,7 @@ const officeDay = (): Interval[] => [{ start: '09:00', end: '12:00' }, { start: 
 /** A new policy: Monday to Friday office hours in China, no promises yet. */
 export function emptyPolicy(): PolicyInput {
   const week = Array.from({ length: 7 }, (_, d) => (d >= 1 && d <= 5 ? officeDay() : []))
-  const targets = Object.fromEntries(PRIORITIES.map((p) => [p, { firstResponse: 0, nextResponse: 0, resolution: 0 }])) as Record<Priority, Targets>
+  const targets = Object.fromEntries(TICKET_PRIORITIES.map((p) => [p, { firstResponse: 0, nextResponse: 0, resolution: 0 }])) as Record<Priority, Targets>
   return { name: '', calendar: { always: false, timeZone: 'Asia/Shanghai', week, holidays: [], extraWorkdays: [] }, targets }
 }
 
@@ -69,7 +69,7 @@ export function policyInput(p: SLAPolicy): PolicyInput {
     holidays: [...(c?.holidays ?? [])],
     extraWorkdays: [...(c?.extraWorkdays ?? [])],
   }
-  for (const pr of PRIORITIES) {
+  for (const pr of TICKET_PRIORITIES) {
     const t = p.targets?.[pr]
     if (t) out.targets[pr] = { firstResponse: t.firstResponse ?? 0, nextResponse: t.nextResponse ?? 0, resolution: t.resolution ?? 0 }
   }
@@ -89,7 +89,7 @@ export function policyBody(input: PolicyInput, id = NIL_ID): SLAPolicy {
         holidays: [...c.holidays],
         extraWorkdays: [...c.extraWorkdays],
       }
-  const targets = Object.fromEntries(PRIORITIES.map((p) => [p, { ...input.targets[p] }]))
+  const targets = Object.fromEntries(TICKET_PRIORITIES.map((p) => [p, { ...input.targets[p] }]))
   return { id, name: input.name, calendar, targets } as unknown as SLAPolicy
 }
 

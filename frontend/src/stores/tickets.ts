@@ -8,6 +8,7 @@ import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
 import { usePaging } from './paging'
+import { customerRef, requirementRef } from '@/lib/refs'
 
 export type Ticket = backend.Ticket
 export type TicketRow = backend.TicketRow
@@ -19,11 +20,6 @@ export type TicketPage = backend.TicketPage
 export type Requirement = backend.Requirement
 export type Demand = backend.Demand
 
-export const TICKET_VIEWS = ['open', 'at_risk', 'breached', 'done', 'all'] as const
-export const TICKET_KINDS = ['incident', 'question', 'bug', 'feature', 'maintenance', 'other'] as const
-export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
-export const TICKET_CHANNELS = ['phone', 'email', 'wechat', 'onsite', 'remote'] as const
-export const ENTRY_TYPES = ['reply', 'call', 'note', 'customer'] as const
 export const NIL_ID = '00000000-0000-0000-0000-000000000000'
 /** How many breached (and at-risk) tickets the home page lists. */
 export const HOME_TICKETS = 6
@@ -166,7 +162,7 @@ export const useTicketsStore = defineStore('tickets', () => {
   /** Customers whose name or number matches, for the pickers. */
   async function searchCustomers(search: string): Promise<Choice[]> {
     const res = await call(Customers.List({ search: search.trim(), stages: [], channels: [], tag: '', archived: false, sort: 'name', desc: false, offset: 0, limit: 30 }))
-    return (res.rows ?? []).map((c) => ({ id: c.id, label: `${c.name} · C-${String(c.number).padStart(4, '0')}` }))
+    return (res.rows ?? []).map((c) => ({ id: c.id, label: `${c.name} · ${customerRef(c.number)}` }))
   }
 
   async function contactsOf(customerId: string): Promise<Choice[]> {
@@ -215,7 +211,7 @@ export const useTicketsStore = defineStore('tickets', () => {
   async function searchRequirements(search: string): Promise<Choice[]> {
     const q = { customerId: NIL_ID, search: search.trim(), statuses: [], priorities: [], categories: [], module: '', sort: 'updatedAt', desc: true, offset: 0, limit: 30 }
     const res = await call(Requirements.List(q as backend.RequirementQuery))
-    return (res.rows ?? []).map(({ row, customerName }) => ({ id: row.id, label: `R-${String(row.number).padStart(4, "0")} · ${row.title} · ${customerName}` }))
+    return (res.rows ?? []).map(({ row, customerName }) => ({ id: row.id, label: `${requirementRef(row.number)} · ${row.title} · ${customerName}` }))
   }
 
   return {
