@@ -34,6 +34,16 @@ describe('source rules', () => {
     expect(enumLists.filter((p) => p !== 'lib/enums.ts')).toEqual([])
   })
 
+  it("names each record type of the Go API once, in its kind's store (no shared types file)", () => {
+    const where = new Map<string, string[]>()
+    for (const s of sources) {
+      for (const m of s.text.matchAll(/export type \w+ = (?:backend|api)\.(\w+)/g)) where.set(m[1], [...(where.get(m[1]) ?? []), s.path])
+    }
+    const twice = [...where].filter(([, paths]) => paths.length > 1).map(([type, paths]) => `${type}: ${paths.join(', ')}`)
+    expect(twice).toEqual([])
+    expect(sources.map((s) => s.path).filter((p) => /^stores\/(types|models)\.ts$/.test(p))).toEqual([])
+  })
+
   it('keeps components small', () => {
     const big = sources.filter((s) => s.path.endsWith('.vue') && s.text.split('\n').length > 250).map((s) => s.path)
     expect(big).toEqual([])

@@ -17,8 +17,7 @@ vi.mock('@/wailsjs/go/api/Baselines', () => baselines)
 vi.mock('@/wailsjs/go/api/Documents', () => documents)
 vi.mock('@/wailsjs/runtime/runtime', () => runtime)
 
-import { useBaselinesStore } from './baselines'
-import type { Confirmation } from './types'
+import { useBaselinesStore, type Confirmation } from './baselines'
 
 const CUSTOMER = '11111111-1111-1111-1111-111111111111'
 

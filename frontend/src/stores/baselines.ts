@@ -4,7 +4,15 @@ import * as Baselines from '@/wailsjs/go/api/Baselines'
 import * as Documents from '@/wailsjs/go/api/Documents'
 import { EventsOn } from '@/wailsjs/runtime/runtime'
 import { call } from './call'
-import type { Baseline, BaselineInfo, Comparison, Confirmation } from './types'
+import type { backend } from '@/wailsjs/go/models'
+
+export type Confirmation = backend.Confirmation
+export type Baseline = backend.Baseline
+export type BaselineInfo = backend.BaselineInfo
+export type BaselineItem = backend.BaselineItem
+export type Comparison = backend.Comparison
+export type DiffOp = backend.DiffOp
+export type FieldChange = backend.FieldChange
 
 /** What the export dialog asks for: whose document, which version ('' = the current set), in
  * which language and format. */

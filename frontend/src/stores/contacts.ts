@@ -2,7 +2,11 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import * as Contacts from '@/wailsjs/go/api/Contacts'
 import { call } from './call'
-import type { Contact, ContactInput } from './types'
+import type { backend } from '@/wailsjs/go/models'
+
+export type Contact = backend.Contact
+/** What the contact form edits (the backend assigns the id and times). */
+export type ContactInput = Pick<Contact, 'customerId' | 'name' | 'title' | 'phone' | 'mobile' | 'email' | 'wechat' | 'primary' | 'notes'>
 
 /** The contacts of the customer on screen. */
 export const useContactsStore = defineStore('contacts', () => {

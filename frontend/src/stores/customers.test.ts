@@ -14,8 +14,7 @@ const api = vi.hoisted(() => ({
 }))
 vi.mock('@/wailsjs/go/api/Customers', () => api)
 
-import { useCustomersStore } from './customers'
-import { emptyCustomer } from './types'
+import { useCustomersStore, emptyCustomer } from './customers'
 
 function row(n: number) {
   return { id: `id-${n}`, number: n, name: `客户${n}`, tags: [] }

@@ -4,7 +4,25 @@ import * as Customers from '@/wailsjs/go/api/Customers'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
 import { usePaging } from './paging'
-import type { Customer, CustomerInput, CustomerQuery, CustomerRow, HistoryEvent, LinkedCounts, TagCount } from './types'
+import type { backend } from '@/wailsjs/go/models'
+import type { HistoryEvent } from './history'
+
+export type Customer = backend.Customer
+export type CustomerRow = backend.CustomerRow
+export type CustomerQuery = backend.CustomerQuery
+export type TagCount = backend.TagCount
+export type LinkedCounts = backend.LinkedCounts
+
+// What the forms edit: the user's fields only. Creates send exactly these (no id: Go cannot decode
+// "" into a uuid, and the backend assigns ids, numbers and times).
+export type CustomerInput = Pick<
+  Customer,
+  'name' | 'shortName' | 'industry' | 'region' | 'city' | 'address' | 'website' | 'channel' | 'stage' | 'tags' | 'notes'
+>
+
+export function emptyCustomer(): CustomerInput {
+  return { name: '', shortName: '', industry: '', region: '', city: '', address: '', website: '', channel: 'other', stage: 'lead', tags: [], notes: '' }
+}
 
 export const PAGE_SIZES = [20, 50, 100]
 

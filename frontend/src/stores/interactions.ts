@@ -3,7 +3,16 @@ import { ref, shallowRef } from 'vue'
 import * as Interactions from '@/wailsjs/go/api/Interactions'
 import { pageOfPosition } from '@/lib/today'
 import { call } from './call'
-import type { FollowUps, Interaction, InteractionInput } from './types'
+import type { backend } from '@/wailsjs/go/models'
+
+export type Interaction = backend.Interaction
+export type FollowUp = backend.FollowUp
+export type FollowUps = backend.FollowUps
+/** What the communication form edits (the backend assigns the id and times). */
+export type InteractionInput = Pick<
+  Interaction,
+  'customerId' | 'kind' | 'at' | 'participants' | 'summary' | 'outcome' | 'nextStep' | 'followUpOn' | 'followUpDone'
+>
 
 /** How many follow-ups of each group the home page shows at first, and at most ("Show all"). */
 export const HOME_FOLLOW_UPS = 10

@@ -7,11 +7,13 @@ import { normalizeError, type AppError } from '@/lib/errors'
 import { withReason, type AskGate } from '@/lib/gates'
 import { requirementRef } from '@/lib/refs'
 import { call } from './call'
+import type { RequirementListRow } from './requirementList'
 
 export type Release = backend.Release
 export type ReleaseRow = backend.ReleaseRow
 export type ReleaseDetail = backend.ReleaseDetail
-export type ReleaseRequirement = backend.RequirementListRow
+/** A requirement a release carries, with its customer (a row of the requirement list). */
+export type ReleaseRequirement = RequirementListRow
 /** What the release form edits: the user's fields only (the status changes through Transition). */
 export type ReleaseInput = Pick<Release, 'version' | 'name' | 'plannedDate' | 'actualDate' | 'requirements' | 'knownIssues' | 'notes'>
 /** How many requirements the picker offers per search. */

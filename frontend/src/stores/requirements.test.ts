@@ -12,8 +12,7 @@ const api = vi.hoisted(() => ({
 }))
 vi.mock('@/wailsjs/go/api/Requirements', () => api)
 
-import { useRequirementsStore } from './requirements'
-import type { RequirementInput, RequirementRow } from './types'
+import { useRequirementsStore, type RequirementInput, type RequirementRow } from './requirements'
 
 const CUSTOMER = '11111111-1111-1111-1111-111111111111'
 function input(patch: Partial<RequirementInput> = {}): RequirementInput {

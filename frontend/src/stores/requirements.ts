@@ -3,7 +3,32 @@ import { computed, ref } from 'vue'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
 import { withReason, type AskGate } from '@/lib/gates'
 import { call } from './call'
-import type { HistoryEvent, Requirement, RequirementInput, RequirementRow, RequirementTests } from './types'
+import type { backend } from '@/wailsjs/go/models'
+import type { HistoryEvent } from './history'
+
+export type Requirement = backend.Requirement
+export type RequirementRow = backend.RequirementRow
+export type RequirementDesign = backend.Design
+/** A requirement's test state as plain data (the generated class adds a conversion method). */
+export interface RequirementTests {
+  unit: backend.TestResult
+  integration: backend.TestResult
+  system: backend.TestResult
+}
+
+/** What the requirement form edits. The status changes only through Transition; the design and
+ * test state are kept as they are on update. */
+export interface RequirementInput {
+  customerId: string
+  title: string
+  description: string
+  category: string
+  priority: string
+  source: { kind: string; refId: string; note: string }
+  acceptance: string[]
+  estimateDays: number
+  module: string
+}
 
 /** The body Go decodes: a source without a meeting sends no refId ("" is not a uuid). */
 function body(input: RequirementInput) {

@@ -4,7 +4,10 @@ import * as System from '@/wailsjs/go/api/System'
 import { BrowserOpenURL } from '@/wailsjs/runtime/runtime'
 import { i18n, resolveLocale, type Locale } from '@/i18n'
 import { call } from './call'
-import type { AppInfo, Settings } from './types'
+import type { api, backend } from '@/wailsjs/go/models'
+
+export type Settings = backend.Settings
+export type AppInfo = api.AppInfo
 
 /** Resolves once the Wails bindings exist (the dev-mode IPC script sets them up asynchronously). */
 export function waitForBackend(timeoutMs = 15000): Promise<boolean> {

@@ -9,15 +9,14 @@ import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
 import { usePaging } from './paging'
 import { customerRef, requirementRef } from '@/lib/refs'
+import type { HistoryEvent } from './history'
 
 export type Ticket = backend.Ticket
 export type TicketRow = backend.TicketRow
 export type TicketClocks = backend.TicketClocks
 export type Clock = backend.Clock
-export type ThreadEvent = backend.Event
 export type TicketCounts = backend.TicketCounts
 export type TicketPage = backend.TicketPage
-export type Requirement = backend.Requirement
 export type Demand = backend.Demand
 
 export const NIL_ID = '00000000-0000-0000-0000-000000000000'
@@ -77,7 +76,7 @@ export interface TicketDetail {
   contactName: string
   release: string // the affected release's version ('' when none)
   fixedIn: string
-  thread: ThreadEvent[]
+  thread: HistoryEvent[]
   clocks: TicketClocks
 }
 

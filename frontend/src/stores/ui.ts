@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { Customer } from './types'
+import type { Customer } from './customers'
 
 /** App-wide UI state that the header, the shortcuts and the pages share. */
 export const useUiStore = defineStore('ui', () => {

@@ -5,7 +5,7 @@ import { NMessageProvider } from 'naive-ui'
 import { createPinia, setActivePinia } from 'pinia'
 import { makeI18n, type Locale } from '@/i18n'
 import { useSystemStore } from '@/stores/system'
-import type { HistoryEvent } from '@/stores/types'
+import type { HistoryEvent } from '@/stores/history'
 import events from '@/lib/fixtures/history-events.json'
 
 vi.mock('@/wailsjs/go/api/System', () => ({}))

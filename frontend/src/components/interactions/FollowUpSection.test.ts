@@ -5,7 +5,7 @@ import { createPinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { NConfigProvider } from 'naive-ui'
 import { makeI18n } from '@/i18n'
-import type { FollowUp } from '@/stores/types'
+import type { FollowUp } from '@/stores/interactions'
 import FollowUpSection from './FollowUpSection.vue'
 
 function item(n: number): FollowUp {

@@ -14,7 +14,7 @@ vi.mock('@/wailsjs/go/api/Requirements', () => api)
 
 import { makeI18n } from '@/i18n'
 import RequirementDesignTests from './RequirementDesignTests.vue'
-import type { Requirement } from '@/stores/types'
+import type { Requirement } from '@/stores/requirements'
 
 const REQ = {
   id: 'r1',

@@ -13,7 +13,7 @@ vi.mock('@/wailsjs/go/api/Interactions', () => interactions)
 vi.mock('@/wailsjs/go/api/Competitors', () => competitors)
 
 import RequirementForm from './RequirementForm.vue'
-import type { Requirement } from '@/stores/types'
+import type { Requirement } from '@/stores/requirements'
 
 const CUSTOMER = 'c1'
 const comp = (id: string, number: number, name: string, product: string) => ({
