@@ -33,14 +33,14 @@ func main() {
 		OnDomReady:       app.domReady,
 		OnShutdown:       app.shutdown,
 		OnBeforeClose:    app.beforeClose,
-		Bind: []any{
+		Bind: append([]any{
 			api.NewCustomers(services), api.NewContacts(services), api.NewInteractions(services), api.NewRequirements(services),
 			api.NewCompetitors(services), api.NewBaselines(services),
 			api.NewDocuments(services), api.NewReleases(services),
 			api.NewDeployments(services), api.NewTickets(services), api.NewContracts(services), api.NewServiceLevels(services),
 			api.NewCallbacks(services),
 			api.NewSystem(services),
-		},
+		}, devBindings(services)...),
 		ErrorFormatter: formatError,
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId: "com.vendordesk.app",
