@@ -2,6 +2,13 @@ import { defineConfig } from '@playwright/test'
 
 // Runs against the real Go backend in Wails dev mode (scripts/e2e.sh and scripts/bench-browser.sh
 // start it and set E2E_BASE_URL). Debian's chromium: never download a browser here.
+// scripts/e2e.sh starts one app per worker on a data folder of its own and lists their addresses in
+// E2E_BASE_URLS; each worker process loads this file with its TEST_PARALLEL_INDEX and takes its
+// app. The tests wait on the page far more than they compute, so two workers on two cores take
+// about half the time of one.
+const appURLs = (process.env.E2E_BASE_URLS ?? process.env.E2E_BASE_URL ?? 'http://127.0.0.1:34115').split(',')
+const appURL = appURLs[Number(process.env.TEST_PARALLEL_INDEX ?? 0) % appURLs.length]
+
 export default defineConfig({
   testDir: 'e2e',
   // 'app' runs the flows on a fresh database (`make test`, scripts/e2e.sh); 'scale' times the
@@ -13,17 +20,20 @@ export default defineConfig({
     // page's own main thread, which added 70-120 ms to each figure.
     { name: 'scale', testMatch: /\.perf\.ts$/, use: { trace: 'off' } },
   ],
-  workers: 1,
+  workers: appURLs.length,
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:34115',
+    baseURL: appURL,
     viewport: { width: 1360, height: 860 },
     locale: 'en-US',
-    trace: 'retain-on-failure',
+    // No traces: recording snapshots every action and slows a loaded machine; pass --trace on to
+    // playwright when a failure needs one.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],

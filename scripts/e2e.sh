@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # End-to-end tests: the real frontend (frontend/dist) against the real Go services, through Wails'
 # dev-mode IPC, in headless Chromium driven by Playwright. Needs `npm run build` in frontend/ first.
-# The user flows on a fresh database (Playwright project "app"). The timings on the large data set
+# The user flows on fresh databases (Playwright project "app"), two workers side by side. The timings on the large data set
 # are not tests: they are in `make bench` (scripts/bench-browser.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/devapp.sh
 
-new_data_dir
-start_app "$DATA_DIR"
-run_project app
+# Two apps, one for each Playwright worker (see playwright.config.ts).
+urls=()
+logs=()
+for worker in 1 2; do
+  new_data_dir
+  start_app "$DATA_DIR"
+  urls+=("$APP_URL")
+  logs+=("$APP_LOG")
+done
+(cd frontend && E2E_BASE_URLS=$(IFS=,; echo "${urls[*]}") npx playwright test --project app) || {
+  for log in "${logs[@]}"; do echo "app log $log:"; tail -50 "$log"; done
+  exit 1
+}

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { choose, contrastOf, expectCustomerTableFits, guardEveryTest, open, shot } from './helpers'
 
 // The dark theme, screen by screen: text must stay readable (no light colours hard-coded for a
-// white page). Runs after foundation.spec.ts (name order, one worker) on its data, adds one
-// customer of its own, and puts the theme back as it found it (afterAll).
+// white page). Makes the customers it shows (one with an overdue follow-up for the home page),
+// whatever specs ran before it on its worker's app, and puts the theme back as it found it.
 test.describe.configure({ mode: 'serial' })
 
 const NAME = '深色主题测试有限公司'
@@ -32,6 +32,14 @@ test('switches to the dark theme', async ({ page }) => {
 
 test('home, list, customer page and forms are readable in the dark', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 820 })
+  await open(page, '/')
+  await page.evaluate(async () => {
+    const api = (window as any).go.api
+    const c = await api.Customers.Create({ name: '深色主题·跟进客户' })
+    await api.Interactions.Create({ customerId: c.id, kind: 'call', at: new Date(Date.now() - 3 * 86_400_000).toISOString(), participants: [],
+      summary: '确认深色主题下的跟进', outcome: '', nextStep: '回电', followUpOn: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10), followUpDone: false })
+  })
+  await page.reload()
   await open(page, '/')
   await expect(page.getByTestId('follow-ups-overdue')).toBeVisible()
   await expectReadable(page, '[data-testid="follow-up-customer"]')

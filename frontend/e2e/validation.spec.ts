@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test'
 import { guardEveryTest, open, setLanguage, shot } from './helpers'
 
 // Backend validation shown next to the field, in the user's language, with the input kept.
-// Independent of the other specs' data: it makes its own customer. Runs after foundation.spec.ts
-// (files run in name order with one worker), so it does not disturb that file's numbering.
+// Independent of the other specs' data: it makes its own customer.
 guardEveryTest()
 
 test('the empty-name error shows in Chinese under the name field', async ({ page }) => {

@@ -361,6 +361,10 @@ test('traces a requirement to its release and the customers running it', async (
   await expect(delivery).toHaveCount(0)
   await open(page, `/customers/${ids.A}?tab=requirements`)
   await page.getByTestId('req-row').filter({ hasText: TITLE }).getByTestId('req-history-open').click()
+  // The drawer reads the delivery afresh: click its link once the answer is in, not the line it
+  // replaces (a click on a line being replaced goes nowhere).
+  await expect(delivery).toHaveAttribute('data-found', 'true')
+  await expect(delivery.getByTestId('req-delivery-customer')).toHaveText([A])
   await delivery.getByTestId('req-delivery-version').click()
   await expect(page).toHaveURL(new RegExp(`#/releases/${got.release}$`))
 
