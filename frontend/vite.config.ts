@@ -1,6 +1,6 @@
 import { fileURLToPath, URL } from 'node:url'
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 
@@ -15,6 +15,13 @@ const keepGitkeep = {
     writeFileSync(resolve(outDir, '.gitkeep'), '')
   },
 }
+
+// Test files that mock modules (vi.mock) run each in a fresh module graph; the others share one
+// (isolate: false), which spares each the second or two of loading Vue, Naive UI and happy-dom.
+const srcDir = fileURLToPath(new URL('./src', import.meta.url))
+const mocking = (readdirSync(srcDir, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.test.ts') && /\bvi\.mock\(/.test(readFileSync(join(srcDir, f), 'utf8')))
+  .map((f) => join('src', f))
 
 export default defineConfig({
   plugins: [vue(), keepGitkeep],
@@ -33,10 +40,15 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.test.ts'],
     // A limit a working test cannot reach: on the shared 2-core machine under load, component
     // tests that take 1 s alone took 5-8 s and failed vitest's default 5 s (`make test` asserts
     // no timings; see scripts/bench-browser.sh for them).
     testTimeout: 30_000,
+    // Both cores: the files wait on module loading and happy-dom more than on one another.
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'mocking', include: mocking } },
+      { extends: true, test: { name: 'shared', include: ['src/**/*.test.ts'], exclude: mocking, isolate: false } },
+    ],
   },
 })
