@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"log"
 	"os"
 	"path/filepath"
@@ -57,18 +56,17 @@ func dataDir() (string, error) {
 	return filepath.Join(home, ".local", "share", "vendordesk"), err
 }
 
-// startup opens the data file and hands the services to the bound structs. A failure is kept
-// in StartErr: the frontend shows it on a full page instead of a window that silently fails.
+// startup opens the data file and hands the services to the bound structs. A failure (a
+// *backend.FileProblem when the file is in use, damaged or not a data file) is kept by the
+// services: the frontend shows it on a full page instead of a window that silently fails.
 // Calls that arrive before this ends wait for it.
 func (a *App) startup(ctx context.Context) {
 	a.services.Ctx = ctx
 	dir, err := dataDir()
 	if err == nil {
 		a.services.DataDir = dir
-		a.db, err = bolt.Open(filepath.Join(dir, "vendordesk.db"))
-	}
-	if errors.Is(err, bolt.ErrLocked) {
-		err = errors.New("VendorDesk is already open in another window (the data file is in use)")
+		a.services.DataFile = filepath.Join(dir, "vendordesk.db")
+		a.db, err = bolt.Open(a.services.DataFile)
 	}
 	if err != nil {
 		log.Printf("startup: %v", err)
@@ -94,6 +92,7 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Import = a.db.Import()
 	a.services.SaveDialog = a.saveDialog
 	a.services.Emit = func(event string, data ...any) { wruntime.EventsEmit(ctx, event, data...) }
+	a.services.Verify = func() error { return a.db.Verify(nil) }
 	a.services.Started(nil)
 	if w, err := a.db.Window().WindowState(ctx); err == nil && w.Usable() {
 		a.savedWindow <- w

@@ -30,6 +30,8 @@ var frontendEnums = map[string][]string{
 	"TICKET_PRIORITIES": strs(TicketPriorities),
 	"TICKET_CHANNELS":   strs(TicketChannels),
 	"ENTRY_TYPES":       strs(EntryTypes),
+	// the problem page words each kind (DataFileProblemPage.test.ts checks both languages)
+	"DATA_FILE_PROBLEMS": FileProblemKinds,
 }
 
 func strs[T ~string](v []T) []string {

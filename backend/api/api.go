@@ -5,6 +5,9 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -37,15 +40,22 @@ type Services struct {
 	System        backend.SystemService
 	Import        backend.ImportService
 	DataDir       string
+	DataFile      string
 	// SaveDialog asks where to save a file suggested as name; "" means the user cancelled. Emit
 	// sends an event to the frontend (may be nil). app.go sets both from the Wails runtime.
 	SaveDialog func(name string) (string, error)
 	Emit       func(event string, data ...any)
-	// StartErr is why the data file could not be opened; every call returns it.
-	StartErr error
+	// Verify runs the full check of the data file (set by app.go; nil in tests that do not need
+	// it). A call that panics runs it, since a damaged page is the likeliest cause.
+	Verify func() error
 
-	started   chan struct{}
-	startOnce sync.Once
+	// problem is why the data file cannot be used: set when start-up fails or when a check
+	// finds damage later. Every call returns it from then on.
+	mu         sync.Mutex
+	problem    error
+	started    chan struct{}
+	startOnce  sync.Once
+	verifyOnce sync.Once
 }
 
 // NewServices makes the services holder; calls wait until Started is called.
@@ -53,8 +63,28 @@ func NewServices() *Services { return &Services{started: make(chan struct{})} }
 
 // Started ends start-up: err is why it failed, or nil. Calls that arrived early go on now.
 func (s *Services) Started(err error) {
-	s.StartErr = err
+	if err != nil {
+		s.Fail(err)
+	}
 	s.startOnce.Do(func() { close(s.started) })
+}
+
+// Fail stops all further calls with err (the data file turned out to be damaged) and tells the
+// frontend, which replaces the app with the page that explains it.
+func (s *Services) Fail(err error) {
+	s.mu.Lock()
+	s.problem = err
+	s.mu.Unlock()
+	if s.Emit != nil {
+		s.Emit("datafile:problem")
+	}
+}
+
+// Problem is why the data file cannot be used, or nil.
+func (s *Services) Problem() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.problem
 }
 
 // startWait bounds how long a call waits for start-up (opening a locked file takes a second).
@@ -68,7 +98,7 @@ var ErrNotReady = errors.New("VendorDesk is still starting")
 func (s *Services) ready() error {
 	select {
 	case <-s.started:
-		return s.StartErr
+		return s.Problem()
 	case <-time.After(startWait):
 		return ErrNotReady
 	}
@@ -99,13 +129,34 @@ func optionalID(field, s string) (uuid.UUID, error) {
 }
 
 // call runs fn once the services are ready. fn must reach the service through a.s inside its body
-// (not as a method value), since the services are nil until start-up.
-func call[T any](s *Services, fn func(ctx context.Context) (T, error)) (T, error) {
+// (not as a method value), since the services are nil until start-up. A panic in fn becomes an
+// error, and the data file is checked in the background: a damaged page is the likeliest cause,
+// and if the check finds one, the app shows the page that explains it.
+func call[T any](s *Services, fn func(ctx context.Context) (T, error)) (out T, err error) {
 	if err := s.ready(); err != nil {
-		var zero T
-		return zero, err
+		return out, err
 	}
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true)) // a fault on a damaged page panics instead of crashing
+	defer func() {
+		if r := recover(); r != nil {
+			log.Printf("panic in a call: %v\n%s", r, debug.Stack())
+			err = fmt.Errorf("the call failed (%v); VendorDesk is checking its data file", r)
+			go s.checkAfterPanic()
+		}
+	}()
 	return fn(s.ctx())
+}
+
+// checkAfterPanic runs the full check once; damage found stops all calls (Fail).
+func (s *Services) checkAfterPanic() {
+	s.verifyOnce.Do(func() {
+		if s.Verify == nil {
+			return
+		}
+		if err := s.Verify(); err != nil {
+			s.Fail(err)
+		}
+	})
 }
 
 // callID parses id, then runs fn once the services are ready.

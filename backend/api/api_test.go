@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -116,15 +117,49 @@ func TestCallsWaitForStartup(t *testing.T) {
 	}
 }
 
-// After a failed start-up every call answers with the reason, never panics.
+// After a failed start-up every call answers with the reason, never panics, and the problem
+// page gets the kind to word it by.
 func TestFailedStartup(t *testing.T) {
 	s := NewServices()
-	s.Started(errors.New("VendorDesk is already open in another window"))
-	if _, err := NewCustomers(s).Get("0190b4b4-0000-7000-8000-000000000000"); err != s.StartErr {
+	s.DataFile = "/data/vendordesk.db"
+	locked := backend.Problem(backend.FileLocked, "the data file is in use")
+	s.Started(locked)
+	if _, err := NewCustomers(s).Get("0190b4b4-0000-7000-8000-000000000000"); err != locked {
 		t.Fatalf("got %v", err)
 	}
-	if got := NewSystem(s).StartupError(); got != "VendorDesk is already open in another window" {
-		t.Fatalf("got %q", got)
+	if got := NewSystem(s).StartupProblem(); got == nil || got.Kind != backend.FileLocked || got.Path != "/data/vendordesk.db" {
+		t.Fatalf("got %+v", got)
+	}
+	other := NewServices()
+	other.Started(errors.New("no home folder"))
+	if got := NewSystem(other).StartupProblem(); got == nil || got.Kind != "other" || got.Detail != "no home folder" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+// A call that panics (as bbolt does on a damaged page) answers with an error instead of
+// crashing the app, and starts the full check; when the check finds damage, every later call
+// gets the problem and the frontend is told.
+func TestPanickingCallChecksTheFile(t *testing.T) {
+	s := openServices(t)
+	damage := backend.Problem(backend.FileDamaged, "page 12: invalid page type")
+	checked := make(chan struct{})
+	s.Verify = func() error { defer close(checked); return damage }
+	told := make(chan string, 1)
+	s.Emit = func(event string, _ ...any) { told <- event }
+	_, err := call(s, func(ctx context.Context) (int, error) { panic("invalid page type: 0: 10") })
+	if err == nil {
+		t.Fatal("a panicking call returned no error")
+	}
+	<-checked
+	if event := <-told; event != "datafile:problem" {
+		t.Fatalf("the frontend was told %q", event)
+	}
+	if _, err := NewCustomers(s).Tags(); err != damage {
+		t.Fatalf("after the check found damage: %v", err)
+	}
+	if p := NewSystem(s).StartupProblem(); p == nil || p.Kind != backend.FileDamaged {
+		t.Fatalf("problem %+v", p)
 	}
 }
 

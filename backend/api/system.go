@@ -2,8 +2,11 @@ package api
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"time"
+
+	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"vendordesk/backend"
 	"vendordesk/backend/sample"
@@ -22,13 +25,37 @@ type AppInfo struct {
 	Platform string           `json:"platform"`
 }
 
-// StartupError is the reason the data file could not be opened, or "" when all is well. The
-// frontend asks first and shows it on a full page instead of failing every call.
-func (a *System) StartupError() string {
-	if err := a.s.ready(); err != nil {
-		return err.Error()
+// DataFileProblem is why the data file cannot be used, for the page the frontend shows instead
+// of the app. Kind is a backend.File* kind, or "other" for a failure that is not the file's.
+type DataFileProblem struct {
+	Kind   string         `json:"kind"`
+	Detail string         `json:"detail"`
+	Params map[string]any `json:"params,omitempty"`
+	// Path is the data file's location (the folder when even that could not be worked out).
+	Path string `json:"path"`
+}
+
+// StartupProblem is why the data file cannot be used, or nil when all is well. The frontend
+// asks first, and again when told "datafile:problem", and shows it on a full page instead of
+// failing every call.
+func (a *System) StartupProblem() *DataFileProblem {
+	err := a.s.ready()
+	if err == nil {
+		return nil
 	}
-	return ""
+	out := &DataFileProblem{Kind: "other", Detail: err.Error(), Path: a.s.DataFile}
+	var p *backend.FileProblem
+	if errors.As(err, &p) {
+		out.Kind, out.Detail, out.Params = p.Kind, p.Detail, p.Params
+	}
+	return out
+}
+
+// Quit closes the app (the problem page's way out; the window's own close button works too).
+func (a *System) Quit() {
+	if a.s.Ctx != nil {
+		wruntime.Quit(a.s.Ctx)
+	}
 }
 
 func (a *System) Settings() (backend.Settings, error) {
@@ -72,7 +99,11 @@ func (a *System) sampleServices() sample.Services {
 		Baselines: s.Baselines, Deployments: s.Deployments, Tickets: s.Tickets, Callbacks: s.Callbacks, ServiceLevels: s.ServiceLevels}
 }
 
-// OpenDataFolder shows the folder of the data file in the system's file manager.
+// OpenDataFolder shows the folder of the data file in the system's file manager. It works on the
+// problem page too, when no call does: the folder is where the user looks first.
 func (a *System) OpenDataFolder() (bool, error) {
-	return call(a.s, func(ctx context.Context) (bool, error) { return done(openFolder(a.s.DataDir)) })
+	if a.s.DataDir == "" {
+		return false, a.s.ready()
+	}
+	return done(openFolder(a.s.DataDir))
 }

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
 	"vendordesk/backend/sample"
@@ -160,7 +159,7 @@ func BenchmarkOpen(b *testing.B) {
 // benchOpen times opening a copy of db's file, checking each opened copy with check.
 func benchOpen(b *testing.B, db *DB, check func(*DB)) {
 	path := filepath.Join(b.TempDir(), "copy.db")
-	if err := copyFile(db, path); err != nil {
+	if err := db.copyTo(path); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
@@ -172,15 +171,6 @@ func benchOpen(b *testing.B, db *DB, check func(*DB)) {
 		check(d)
 		d.Close()
 	}
-}
-
-func copyFile(db *DB, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return db.bolt.View(func(tx *bbolt.Tx) error { _, err := tx.WriteTo(f); return err })
 }
 
 func (s customerService) anyID(b *testing.B) uuid.UUID {

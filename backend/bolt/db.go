@@ -4,8 +4,10 @@ package bolt
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"time"
 
@@ -37,22 +39,41 @@ type DB struct {
 // ErrLocked is returned by Open when another VendorDesk holds the data file.
 var ErrLocked = errors.New("the data file is in use by another VendorDesk window")
 
-// Open opens (or creates) the data file at path, migrates it and builds the in-memory index.
+// Open opens the data file at path, or creates it when it does not exist, and builds the
+// in-memory indexes. An existing file is checked before anything is written to it: its headers
+// (inspectFile), then a read-only open that reads its schema version. It is written to only
+// when it needs a migration, and then only after a copy of it was saved in the backups folder.
+// A file that cannot be used gives a *backend.FileProblem, never a panic.
 func Open(path string) (*DB, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("create data folder: %w", err)
+	err := inspectFile(path)
+	isNew := errors.Is(err, fs.ErrNotExist)
+	version := 0
+	switch {
+	case isNew:
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return nil, fmt.Errorf("create data folder: %w", err)
+		}
+	case err != nil:
+		return nil, err
+	default:
+		if version, err = readSchemaVersion(path); err != nil {
+			return nil, err
+		}
 	}
-	bdb, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, FreelistType: bbolt.FreelistMapType})
-	if errors.Is(err, bberrors.ErrTimeout) {
-		return nil, ErrLocked
-	}
+	var bdb *bbolt.DB
+	err = safely("open", func() (err error) {
+		bdb, err = bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, FreelistType: bbolt.FreelistMapType})
+		return err
+	})
 	if err != nil {
-		return nil, fmt.Errorf("open data file %s: %w", path, err)
+		return nil, openProblem(err)
 	}
 	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7}
-	if err := db.bolt.Update(migrate); err != nil {
-		bdb.Close()
-		return nil, err
+	if version < SchemaVersion {
+		if err := db.migrate(isNew, version); err != nil {
+			bdb.Close()
+			return nil, err
+		}
 	}
 	if err := db.loadIndexes(); err != nil {
 		bdb.Close()
@@ -61,17 +82,65 @@ func Open(path string) (*DB, error) {
 	return db, nil
 }
 
+// readSchemaVersion opens the file read-only and returns the schema version it was written
+// with; a bbolt file without one is not a VendorDesk file.
+func readSchemaVersion(path string) (int, error) {
+	version := 0
+	err := safely("read-only open", func() error {
+		bdb, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, ReadOnly: true})
+		if err != nil {
+			return openProblem(err)
+		}
+		defer bdb.Close()
+		return bdb.View(func(tx *bbolt.Tx) error {
+			meta := tx.Bucket(bMeta)
+			if meta == nil || meta.Get(keySchemaVersion) == nil {
+				return backend.Problem(backend.FileForeign, "a bbolt file without a VendorDesk schema version")
+			}
+			version, err = strconv.Atoi(string(meta.Get(keySchemaVersion)))
+			if err != nil {
+				return backend.Problem(backend.FileDamaged, "schema version %q", meta.Get(keySchemaVersion))
+			}
+			if version > SchemaVersion {
+				return newerSchema(version)
+			}
+			return nil
+		})
+	})
+	return version, err
+}
+
+// openProblem names what went wrong when bbolt refused to open the file.
+func openProblem(err error) error {
+	var p *backend.FileProblem
+	switch {
+	case errors.As(err, &p):
+		return p
+	case errors.Is(err, bberrors.ErrTimeout):
+		return &backend.FileProblem{Kind: backend.FileLocked, Detail: ErrLocked.Error()}
+	case errors.Is(err, fs.ErrPermission):
+		return backend.Problem(backend.FileReadOnly, "%v", err)
+	case errors.Is(err, bberrors.ErrInvalid), errors.Is(err, bberrors.ErrVersionMismatch):
+		return backend.Problem(backend.FileForeign, "%v", err)
+	}
+	return backend.Problem(backend.FileDamaged, "%v", err)
+}
+
 // loadIndexes builds the in-memory indexes from their summary buckets, side by side: start-up
-// time is the slower of them, not their sum.
+// time is the slower of them, not their sum. A summary that does not decode, or a page that
+// makes bbolt panic, is a damaged file.
 func (db *DB) loadIndexes() error {
 	var wg sync.WaitGroup
 	var cerr, rerr, derr, terr error
-	wg.Go(func() { db.customers, cerr = loadCustomerIndex(db.bolt) })
-	wg.Go(func() { db.requirements, rerr = loadRequirementIndex(db.bolt) })
-	wg.Go(func() { db.deployments, derr = loadDeploymentIndex(db.bolt) })
-	wg.Go(func() { db.tickets, terr = loadTicketIndex(db.bolt) })
+	load := func(what string, out *error, fn func() error) {
+		wg.Go(func() { *out = safely(what, fn) })
+	}
+	load("customer index", &cerr, func() (err error) { db.customers, err = loadCustomerIndex(db.bolt); return })
+	load("requirement index", &rerr, func() (err error) { db.requirements, err = loadRequirementIndex(db.bolt); return })
+	load("deployment index", &derr, func() (err error) { db.deployments, err = loadDeploymentIndex(db.bolt); return })
+	load("ticket index", &terr, func() (err error) { db.tickets, err = loadTicketIndex(db.bolt); return })
 	wg.Wait()
-	return errors.Join(cerr, rerr, derr, terr)
+	return damaged(errors.Join(cerr, rerr, derr, terr))
 }
 
 // Close closes the data file.

@@ -62,9 +62,9 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bMeta).Put(keySchemaVersion, []byte("99")) })
 	db.Close()
 	_, err := Open(path)
-	var newer ErrNewerSchema
-	if !errors.As(err, &newer) || newer.File != 99 {
-		t.Fatalf("got %v, want ErrNewerSchema", err)
+	var p *backend.FileProblem
+	if !errors.As(err, &p) || p.Kind != backend.FileNewer || p.Params["file"] != 99 {
+		t.Fatalf("got %v, want a newer-schema problem", err)
 	}
 }
 
@@ -78,7 +78,8 @@ func TestOpenLockedFile(t *testing.T) {
 	defer db.Close()
 	start := time.Now()
 	_, err = Open(path)
-	if !errors.Is(err, ErrLocked) || time.Since(start) > 5*time.Second {
+	var p *backend.FileProblem
+	if !errors.As(err, &p) || p.Kind != backend.FileLocked || time.Since(start) > 5*time.Second {
 		t.Fatalf("got %v after %v", err, time.Since(start))
 	}
 }

@@ -4,10 +4,13 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"strconv"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
 )
 
 // Bucket names. Index buckets hold fixed-width composite keys with small or empty values, so a
@@ -131,14 +134,26 @@ var SchemaVersion = len(migrations)
 
 var keySchemaVersion = []byte("schema_version")
 
-// ErrNewerSchema is returned when the file was written by a newer VendorDesk.
-type ErrNewerSchema struct{ File, App int }
-
-func (e ErrNewerSchema) Error() string {
-	return fmt.Sprintf("this data file was written by a newer VendorDesk (schema %d; this version understands up to %d): please update VendorDesk", e.File, e.App)
+// newerSchema is the problem of a file written by a newer VendorDesk.
+func newerSchema(file int) *backend.FileProblem {
+	return &backend.FileProblem{Kind: backend.FileNewer, Detail: fmt.Sprintf("schema %d; this version understands up to %d", file, SchemaVersion),
+		Params: map[string]any{"file": file, "app": SchemaVersion}}
 }
 
-func migrate(tx *bbolt.Tx) error {
+// migrate brings the file to SchemaVersion. An existing file is first copied into the backups
+// folder, so a migration that goes wrong (or a user who wants the older VendorDesk back) has the
+// file as it was.
+func (db *DB) migrate(isNew bool, from int) error {
+	if !isNew {
+		name := fmt.Sprintf("vendordesk-schema-%d-before-upgrade-%s.db", from, db.Now().Format("20060102-150405"))
+		if err := db.copyTo(filepath.Join(backupDir(db.path), name)); err != nil {
+			return fmt.Errorf("back up the data file before upgrading it: %w", err)
+		}
+	}
+	return db.bolt.Update(migrateTx)
+}
+
+func migrateTx(tx *bbolt.Tx) error {
 	meta, err := tx.CreateBucketIfNotExists(bMeta)
 	if err != nil {
 		return err
@@ -150,7 +165,7 @@ func migrate(tx *bbolt.Tx) error {
 		}
 	}
 	if v > len(migrations) {
-		return ErrNewerSchema{File: v, App: len(migrations)}
+		return newerSchema(v)
 	}
 	for ; v < len(migrations); v++ {
 		if err := migrations[v](tx); err != nil {

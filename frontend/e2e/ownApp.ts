@@ -24,12 +24,15 @@ function freePort(): Promise<number> {
 
 export interface OwnApp {
   url: string
-  stop: () => Promise<void>
+  /** The data folder (vendordesk.db is in it). */
+  dir: string
+  /** Ends the app; keep: leave the data folder for another start. */
+  stop: (keep?: boolean) => Promise<void>
 }
 
-export async function startOwnApp(): Promise<OwnApp> {
+/** Starts a dev app on dir, or on a fresh data folder. */
+export async function startOwnApp(dir = mkdtempSync(join(tmpdir(), 'vendordesk-e2e-'))): Promise<OwnApp> {
   if (!process.env.DISPLAY) throw new Error('no DISPLAY: run the e2e tests through scripts/e2e.sh, which starts Xvfb')
-  const dir = mkdtempSync(join(tmpdir(), 'vendordesk-e2e-'))
   const port = await freePort()
   const log: string[] = []
   const app = spawn(join(ROOT, 'build/bin/vendordesk-dev'), ['-assetdir', join(ROOT, 'frontend/dist'), '-devserver', `127.0.0.1:${port}`], {
@@ -39,16 +42,16 @@ export async function startOwnApp(): Promise<OwnApp> {
   app.stdout.on('data', (d) => log.push(String(d)))
   app.stderr.on('data', (d) => log.push(String(d)))
   const exited = new Promise<void>((resolve) => app.once('exit', () => resolve()))
-  const stop = async () => {
+  const stop = async (keep = false) => {
     app.kill('SIGTERM')
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-    rmSync(dir, { recursive: true, force: true })
+    if (!keep) rmSync(dir, { recursive: true, force: true })
   }
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 240; i++) {
     if (app.exitCode !== null) break
     const ok = await fetch(`${url}/`).then((r) => r.ok, () => false)
-    if (ok) return { url, stop }
+    if (ok) return { url, dir, stop }
     await new Promise((r) => setTimeout(r, 250))
   }
   await stop()

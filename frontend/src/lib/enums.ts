@@ -139,3 +139,6 @@ export const TICKET_KINDS = ['incident', 'question', 'bug', 'feature', 'maintena
 export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 export const TICKET_CHANNELS = ['phone', 'email', 'wechat', 'onsite', 'remote'] as const
 export const ENTRY_TYPES = ['reply', 'call', 'note', 'customer'] as const
+
+/** Why a data file cannot be used (backend.FileProblemKinds); the problem page words each one. */
+export const DATA_FILE_PROBLEMS = ['locked', 'newer', 'empty', 'not_a_file', 'foreign', 'truncated', 'header', 'damaged', 'unreadable', 'read_only'] as const

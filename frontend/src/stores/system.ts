@@ -1,13 +1,15 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import * as System from '@/wailsjs/go/api/System'
-import { BrowserOpenURL } from '@/wailsjs/runtime/runtime'
+import { BrowserOpenURL, EventsOn } from '@/wailsjs/runtime/runtime'
 import { i18n, resolveLocale, type Locale } from '@/i18n'
 import { call } from './call'
 import type { api, backend } from '@/wailsjs/go/models'
 
 export type Settings = backend.Settings
 export type AppInfo = api.AppInfo
+/** Why the data file cannot be used (kind: a FileProblem kind, 'other' or 'no_backend'). */
+export type DataFileProblem = api.DataFileProblem
 
 /** Resolves once the Wails bindings exist (the dev-mode IPC script sets them up asynchronously). */
 export function waitForBackend(timeoutMs = 15000): Promise<boolean> {
@@ -25,7 +27,7 @@ export function waitForBackend(timeoutMs = 15000): Promise<boolean> {
 
 export const useSystemStore = defineStore('system', () => {
   const ready = ref(false)
-  const startupError = ref('')
+  const problem = ref<DataFileProblem | null>(null)
   const settings = ref<Settings>({ language: 'auto', theme: 'auto', vendorName: '', currency: 'CNY', userName: '' })
   const info = ref<AppInfo | null>(null)
   // Bumped when records arrive in bulk (sample data): pages watch it and reload. The button that
@@ -43,11 +45,15 @@ export const useSystemStore = defineStore('system', () => {
 
   async function start() {
     if (!(await waitForBackend())) {
-      startupError.value = i18n.global.t('app.noBackend')
+      problem.value = { kind: 'no_backend', detail: '', path: '' }
       return
     }
-    startupError.value = await System.StartupError()
-    if (startupError.value) return
+    // A check that finds the file damaged after start-up replaces the app with the problem page.
+    EventsOn('datafile:problem', async () => {
+      problem.value = await System.StartupProblem()
+    })
+    problem.value = await System.StartupProblem()
+    if (problem.value) return
     // Independent answers: ask for both at once.
     const [s, i] = await Promise.all([call(System.Settings()), call(System.Info())])
     settings.value = s
@@ -78,10 +84,14 @@ export const useSystemStore = defineStore('system', () => {
     await call(System.OpenDataFolder())
   }
 
+  function quit() {
+    System.Quit()
+  }
+
   /** Links in Markdown open in the system browser; navigating the app's own webview would lose it. */
   function openUrl(url: string) {
     BrowserOpenURL(url)
   }
 
-  return { ready, startupError, settings, info, dataVersion, locale, isEmptyDb, start, saveSettings, loadInfo, loadSampleData, openDataFolder, openUrl }
+  return { ready, problem, settings, info, dataVersion, locale, isEmptyDb, start, saveSettings, loadInfo, loadSampleData, openDataFolder, quit, openUrl }
 })

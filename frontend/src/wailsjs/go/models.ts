@@ -34,6 +34,24 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class DataFileProblem {
+	    kind: string;
+	    detail: string;
+	    params?: Record<string, any>;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DataFileProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.detail = source["detail"];
+	        this.params = source["params"];
+	        this.path = source["path"];
+	    }
+	}
 	export class ExportRequest {
 	    customerId: string;
 	    baselineId: string;

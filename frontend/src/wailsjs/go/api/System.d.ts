@@ -9,8 +9,10 @@ export function LoadSampleData(arg1:string):Promise<number>;
 
 export function OpenDataFolder():Promise<boolean>;
 
+export function Quit():Promise<void>;
+
 export function SaveSettings(arg1:backend.Settings):Promise<backend.Settings>;
 
 export function Settings():Promise<backend.Settings>;
 
-export function StartupError():Promise<string>;
+export function StartupProblem():Promise<api.DataFileProblem>;

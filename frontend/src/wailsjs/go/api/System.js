@@ -14,6 +14,10 @@ export function OpenDataFolder() {
   return window['go']['api']['System']['OpenDataFolder']();
 }
 
+export function Quit() {
+  return window['go']['api']['System']['Quit']();
+}
+
 export function SaveSettings(arg1) {
   return window['go']['api']['System']['SaveSettings'](arg1);
 }
@@ -22,6 +26,6 @@ export function Settings() {
   return window['go']['api']['System']['Settings']();
 }
 
-export function StartupError() {
-  return window['go']['api']['System']['StartupError']();
+export function StartupProblem() {
+  return window['go']['api']['System']['StartupProblem']();
 }

@@ -1,0 +1,79 @@
+package bolt
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// Verify is the full check of the data file, in three steps:
+//  1. every page of every bucket is read and its keys are in order (a damaged page panics or
+//     faults here, inside safely, before anything else touches it);
+//  2. bbolt's own check: every page reachable once, none both used and free;
+//  3. Check: every record decodes and every index and summary agrees with the records.
+//
+// It returns a *backend.FileProblem of kind FileDamaged naming the first thing found. step is
+// told each step as it starts (1..3) for a progress display; it may be nil.
+func (db *DB) Verify(step func(n int)) error {
+	if step == nil {
+		step = func(int) {}
+	}
+	step(1)
+	if err := safely("read every page", func() error { return db.read(walkBuckets) }); err != nil {
+		return damaged(err)
+	}
+	step(2)
+	if err := db.read(func(tx *bbolt.Tx) error { return errors.Join(collect(tx.Check())...) }); err != nil {
+		return damaged(err)
+	}
+	step(3)
+	return damaged(safely("compare indexes with records", db.Check))
+}
+
+// jsonBuckets hold one JSON document per key: records, summaries, settings, events.
+var jsonBuckets = [][]byte{bSettings, bEvents, bCustomers, bCustomerRows, bContacts, bInteractions, bRequirements,
+	bRequirementRows, bCompetitors, bBaselines, bReleases, bDeployments, bDeploymentRows, bSLAPolicies, bServiceTiers,
+	bContracts, bTickets, bCallbacks}
+
+// walkBuckets reads every key and value of every top-level bucket, checks that the keys ascend
+// and that the values of JSON buckets are JSON.
+func walkBuckets(tx *bbolt.Tx) error {
+	return tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
+		isJSON := slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) })
+		var prev []byte
+		c := b.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if prev != nil && bytes.Compare(prev, k) >= 0 {
+				return fmt.Errorf("bucket %s: keys out of order at %x", name, k)
+			}
+			if isJSON && !json.Valid(v) {
+				return fmt.Errorf("bucket %s: the value of %x is not readable", name, k)
+			}
+			prev = append(prev[:0], k...)
+		}
+		return nil
+	})
+}
+
+func collect(ch <-chan error) []error {
+	var out []error
+	for err := range ch {
+		out = append(out, err)
+	}
+	return out
+}
+
+// damaged makes any failure of the check a FileDamaged problem (nil stays nil).
+func damaged(err error) error {
+	var p *backend.FileProblem
+	if err == nil || errors.As(err, &p) {
+		return err
+	}
+	return backend.Problem(backend.FileDamaged, "%v", err)
+}
