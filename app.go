@@ -90,9 +90,11 @@ func (a *App) startup(ctx context.Context) {
 	a.services.Events = a.db.Events()
 	a.services.System = a.db.System()
 	a.services.Import = a.db.Import()
+	a.services.Backups = a.db.Backups()
 	a.services.SaveDialog = a.saveDialog
 	a.services.Emit = func(event string, data ...any) { wruntime.EventsEmit(ctx, event, data...) }
 	a.services.Verify = func() error { return a.db.Verify(nil) }
+	a.db.StartDailyBackup(a.services.Fail) // a damage its page check finds replaces the app with the problem page
 	a.services.Started(nil)
 	if w, err := a.db.Window().WindowState(ctx); err == nil && w.Usable() {
 		a.savedWindow <- w

@@ -39,6 +39,7 @@ type Services struct {
 	Events        backend.EventService
 	System        backend.SystemService
 	Import        backend.ImportService
+	Backups       backend.BackupService
 	DataDir       string
 	DataFile      string
 	// SaveDialog asks where to save a file suggested as name; "" means the user cancelled. Emit

@@ -27,9 +27,48 @@ func openServices(t *testing.T) *Services {
 	s.Requirements, s.Competitors, s.Baselines, s.Releases = db.Requirements(), db.Competitors(), db.Baselines(), db.Releases()
 	s.Deployments, s.Trace = db.Deployments(), db.Trace()
 	s.Tickets, s.Contracts, s.ServiceLevels, s.Callbacks = db.Tickets(), db.Contracts(), db.ServiceLevels(), db.Callbacks()
-	s.System, s.Import, s.DataDir = db.System(), db.Import(), t.TempDir()
+	s.System, s.Import, s.Backups, s.DataDir = db.System(), db.Import(), db.Backups(), t.TempDir()
 	s.Started(nil)
 	return s
+}
+
+// "Back up now" asks where, writes the copy there telling its progress, and a cancelled dialog
+// writes nothing.
+func TestBackupNow(t *testing.T) {
+	s := openServices(t)
+	sys := NewSystem(s)
+	dest := ""
+	s.SaveDialog = func(name string) (string, error) {
+		if !strings.HasPrefix(name, "vendordesk-backup-") || !strings.HasSuffix(name, ".db") {
+			t.Errorf("suggested name %q", name)
+		}
+		return dest, nil
+	}
+	progress := make(chan []any, 200)
+	s.Emit = func(event string, data ...any) {
+		if event == BackupProgressEvent {
+			progress <- data
+		}
+	}
+	if b, err := sys.BackupNow(); err != nil || b.Path != "" {
+		t.Fatalf("cancelled: %+v %v", b, err)
+	}
+	dest = filepath.Join(t.TempDir(), "mine.db")
+	if _, err := NewCustomers(s).Create(backend.Customer{Name: "上海云帆"}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := sys.BackupNow()
+	if err != nil || b.Path != dest || b.Counts.Customers != 1 {
+		t.Fatalf("backup %+v %v", b, err)
+	}
+	close(progress)
+	var last []any
+	for p := range progress {
+		last = p
+	}
+	if len(last) != 2 || last[0] != last[1] {
+		t.Fatalf("last progress %v", last)
+	}
 }
 
 func wantErr(t *testing.T, err error, code, field, reason string) {

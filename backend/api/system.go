@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"errors"
+	"os"
 	"runtime"
 	"time"
 
@@ -106,4 +107,44 @@ func (a *System) OpenDataFolder() (bool, error) {
 		return false, a.s.ready()
 	}
 	return done(openFolder(a.s.DataDir))
+}
+
+// Backups lists the backups folder, newest first, with why the day's automatic backup failed
+// (if it did).
+func (a *System) Backups() (backend.Backups, error) {
+	return call(a.s, func(ctx context.Context) (backend.Backups, error) { return a.s.Backups.Backups(ctx) })
+}
+
+// BackupProgressEvent is the event of "Back up now"'s progress: (bytes written, bytes in all).
+const BackupProgressEvent = "backup:progress"
+
+// BackupNow writes a copy of the data file to a file the user picks in the save dialog; the
+// app keeps working meanwhile. A zero Backup (empty path) means the user cancelled.
+func (a *System) BackupNow() (backend.Backup, error) {
+	return call(a.s, func(ctx context.Context) (backend.Backup, error) {
+		path, err := a.s.SaveDialog("vendordesk-backup-" + time.Now().Format("2006-01-02") + ".db")
+		if err != nil || path == "" {
+			return backend.Backup{}, err
+		}
+		return a.s.Backups.BackupTo(ctx, path, func(done, total int64) {
+			if a.s.Emit != nil {
+				a.s.Emit(BackupProgressEvent, done, total)
+			}
+		})
+	})
+}
+
+// OpenBackupFolder shows the backups folder in the system's file manager (made if missing, so
+// the user can put copies there).
+func (a *System) OpenBackupFolder() (bool, error) {
+	return call(a.s, func(ctx context.Context) (bool, error) {
+		b, err := a.s.Backups.Backups(ctx)
+		if err == nil {
+			err = os.MkdirAll(b.Dir, 0o700)
+		}
+		if err != nil {
+			return false, err
+		}
+		return done(openFolder(b.Dir))
+	})
 }

@@ -1,30 +1,99 @@
 package bolt
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"time"
 
 	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
 )
 
 // backupDir is the folder of automatic backups: "backups" beside the data file.
 func backupDir(dataPath string) string { return filepath.Join(filepath.Dir(dataPath), "backups") }
 
+// Rotation of the daily backups: the newest 7, then the newest of each of 4 older weeks.
+const (
+	keepDaily  = 7
+	keepWeekly = 4
+)
+
+var dailyName = regexp.MustCompile(`^vendordesk-(\d{4}-\d{2}-\d{2})\.db$`)
+
+func dailyFile(day time.Time) string { return "vendordesk-" + day.Format("2006-01-02") + ".db" }
+
+// backupNote is written beside each automatic backup (same name, .json): what it holds, so the
+// list can show counts without opening every copy.
+type backupNote struct {
+	Kind   string               `json:"kind"`
+	At     time.Time            `json:"at"`
+	Counts backend.RecordCounts `json:"counts"`
+}
+
+func notePath(backup string) string { return strings.TrimSuffix(backup, ".db") + ".json" }
+
+// countRecords counts the records of each kind in tx.
+func countRecords(tx *bbolt.Tx) backend.RecordCounts {
+	n := func(name []byte) int {
+		if b := tx.Bucket(name); b != nil { // an older schema (a copy before an upgrade) lacks later kinds
+			return b.Stats().KeyN
+		}
+		return 0
+	}
+	return backend.RecordCounts{Customers: n(bCustomers), Contacts: n(bContacts), Interactions: n(bInteractions),
+		Requirements: n(bRequirements), Releases: n(bReleases), Deployments: n(bDeployments), Tickets: n(bTickets),
+		Contracts: n(bContracts), Callbacks: n(bCallbacks), Events: n(bEvents)}
+}
+
+// progressWriter tells progress at most about 100 times over a copy of total bytes.
+type progressWriter struct {
+	w           io.Writer
+	done, total int64
+	told        int64
+	progress    func(done, total int64)
+}
+
+func (p *progressWriter) Write(b []byte) (int, error) {
+	n, err := p.w.Write(b)
+	p.done += int64(n)
+	if p.progress != nil && (p.done-p.told >= p.total/100 || p.done == p.total) {
+		p.told = p.done
+		p.progress(p.done, p.total)
+	}
+	return n, err
+}
+
 // copyTo writes a consistent copy of the data file to dest from one read transaction, so the
-// app keeps working while it runs. The copy is written under a temporary name, synced, then
-// renamed: a copy cut short (a full disk, a crash) never carries dest's name.
-func (db *DB) copyTo(dest string) error {
+// app keeps working while it runs, and returns what the copy holds. The copy is written under a
+// temporary name, synced, then renamed: a copy cut short (a full disk, a crash) never carries
+// dest's name.
+func (db *DB) copyTo(dest string, progress func(done, total int64)) (backend.Backup, error) {
+	out := backend.Backup{Path: dest, Name: filepath.Base(dest), At: db.Now()}
 	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
-		return err
+		return out, err
 	}
 	f, err := os.CreateTemp(filepath.Dir(dest), ".partial-*")
 	if err != nil {
-		return err
+		return out, err
 	}
 	defer os.Remove(f.Name()) // a no-op once renamed
 	err = safely("copy", func() error {
-		return db.bolt.View(func(tx *bbolt.Tx) error { _, err := tx.WriteTo(f); return err })
+		return db.bolt.View(func(tx *bbolt.Tx) error {
+			out.Counts, out.HasCounts = countRecords(tx), true
+			out.SizeBytes = tx.Size()
+			_, err := tx.WriteTo(&progressWriter{w: f, total: tx.Size(), progress: progress})
+			return err
+		})
 	})
 	if err == nil {
 		err = f.Sync()
@@ -33,10 +102,156 @@ func (db *DB) copyTo(dest string) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(f.Name(), 0o600)
+		err = os.Rename(f.Name(), dest)
 	}
 	if err != nil {
-		return fmt.Errorf("copy the data file to %s: %w", dest, err)
+		return out, fmt.Errorf("copy the data file to %s: %w", dest, err)
 	}
-	return os.Rename(f.Name(), dest)
+	return out, nil
+}
+
+// backupInto copies the data file into the backups folder as name, with its note.
+func (db *DB) backupInto(name, kind string) (backend.Backup, error) {
+	b, err := db.copyTo(filepath.Join(backupDir(db.path), name), nil)
+	if err != nil {
+		return b, err
+	}
+	b.Kind = kind
+	note, _ := json.Marshal(backupNote{Kind: kind, At: b.At, Counts: b.Counts})
+	return b, os.WriteFile(notePath(b.Path), note, 0o600)
+}
+
+// dailyBackup is the state of the automatic backup of this session.
+type dailyBackup struct {
+	done chan struct{} // closed when it has finished (or was not needed); writes wait for it
+	mu   sync.Mutex
+	err  error
+}
+
+// StartDailyBackup makes today's automatic backup in the background, unless one exists: first
+// the page check (Verify's first two steps: a damaged file is never copied over a good backup),
+// then the copy, then the rotation. Writes wait for it, so the copy is of the file as it was at
+// start. A damaged file is reported to onDamage; any other failure is kept for Settings.
+func (db *DB) StartDailyBackup(onDamage func(error)) {
+	db.daily.done = make(chan struct{})
+	go func() {
+		defer close(db.daily.done)
+		err := db.runDailyBackup()
+		var p *backend.FileProblem
+		if errors.As(err, &p) && onDamage != nil {
+			onDamage(err)
+		}
+		db.daily.mu.Lock()
+		db.daily.err = err
+		db.daily.mu.Unlock()
+	}()
+}
+
+// WaitDailyBackup waits for this session's automatic backup (if one was started).
+func (db *DB) WaitDailyBackup() {
+	if db.daily.done != nil {
+		<-db.daily.done
+	}
+}
+
+func (db *DB) runDailyBackup() error {
+	today := db.Now()
+	name := dailyFile(today)
+	if _, err := os.Stat(filepath.Join(backupDir(db.path), name)); err == nil {
+		return nil // at most once a day
+	}
+	if err := db.checkPages(func(int) {}); err != nil {
+		return err
+	}
+	if _, err := db.backupInto(name, backend.BackupDaily); err != nil {
+		return err
+	}
+	return rotateBackups(backupDir(db.path))
+}
+
+// rotateBackups deletes the daily backups that are neither among the newest keepDaily nor the
+// newest of one of the keepWeekly weeks before them. Other files in the folder are left alone.
+func rotateBackups(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	type day struct {
+		name string
+		at   time.Time
+	}
+	var days []day
+	for _, e := range entries {
+		if m := dailyName.FindStringSubmatch(e.Name()); m != nil {
+			if at, err := time.Parse("2006-01-02", m[1]); err == nil {
+				days = append(days, day{e.Name(), at})
+			}
+		}
+	}
+	slices.SortFunc(days, func(a, b day) int { return b.at.Compare(a.at) }) // newest first
+	weeks := map[string]bool{}
+	var errs []error
+	for i, d := range days {
+		y, w := d.at.ISOWeek()
+		week := fmt.Sprint(y, "-", w)
+		if i < keepDaily || (!weeks[week] && len(weeks) < keepWeekly) {
+			if i >= keepDaily {
+				weeks[week] = true
+			}
+			continue
+		}
+		path := filepath.Join(dir, d.name)
+		errs = append(errs, os.Remove(path))
+		if err := os.Remove(notePath(path)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+type backupService struct{ db *DB }
+
+// Backups returns the service that makes and lists copies of the data file.
+func (db *DB) Backups() backend.BackupService { return backupService{db} }
+
+func (s backupService) Backups(ctx context.Context) (backend.Backups, error) {
+	dir := backupDir(s.db.path)
+	out := backend.Backups{Dir: dir, List: []backend.Backup{}}
+	s.db.daily.mu.Lock()
+	if s.db.daily.err != nil {
+		out.LastError = s.db.daily.err.Error()
+	}
+	s.db.daily.mu.Unlock()
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return out, nil
+	}
+	if err != nil {
+		return out, err
+	}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".db") || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		b := backend.Backup{Path: filepath.Join(dir, e.Name()), Name: e.Name(), Kind: backend.BackupManual}
+		if st, err := e.Info(); err == nil {
+			b.SizeBytes, b.At = st.Size(), st.ModTime()
+		}
+		var note backupNote
+		if raw, err := os.ReadFile(notePath(b.Path)); err == nil && json.Unmarshal(raw, &note) == nil {
+			b.Kind, b.At, b.Counts, b.HasCounts = note.Kind, note.At, note.Counts, true
+		}
+		out.List = append(out.List, b)
+	}
+	slices.SortFunc(out.List, func(a, b backend.Backup) int { return b.At.Compare(a.At) })
+	return out, nil
+}
+
+func (s backupService) BackupTo(ctx context.Context, path string, progress func(done, total int64)) (backend.Backup, error) {
+	if path == s.db.path {
+		return backend.Backup{}, backend.Invalid("path", "backup_over_data", "Choose another file: this is the data file itself.", nil)
+	}
+	b, err := s.db.copyTo(path, progress)
+	b.Kind = backend.BackupManual
+	return b, err
 }

@@ -159,7 +159,7 @@ func BenchmarkOpen(b *testing.B) {
 // benchOpen times opening a copy of db's file, checking each opened copy with check.
 func benchOpen(b *testing.B, db *DB, check func(*DB)) {
 	path := filepath.Join(b.TempDir(), "copy.db")
-	if err := db.copyTo(path); err != nil {
+	if _, err := db.copyTo(path, nil); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()

@@ -34,6 +34,8 @@ type DB struct {
 	requirements *requirementIndex
 	deployments  *deploymentIndex
 	tickets      *ticketIndex
+
+	daily dailyBackup
 }
 
 // ErrLocked is returned by Open when another VendorDesk holds the data file.
@@ -154,6 +156,7 @@ func newV7() uuid.UUID { return uuid.Must(uuid.NewV7()) }
 // write runs fn in one read-write transaction. After a successful commit it applies the memory
 // changes fn queued in the write, still holding writeMu.
 func (db *DB) write(fn func(w *writeTx) error) error {
+	db.WaitDailyBackup() // the day's backup is of the file as it was at start
 	db.writeMu.Lock()
 	defer db.writeMu.Unlock()
 	w := &writeTx{db: db, now: db.Now().UTC()}

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"strconv"
 
 	"github.com/google/uuid"
@@ -146,7 +145,7 @@ func newerSchema(file int) *backend.FileProblem {
 func (db *DB) migrate(isNew bool, from int) error {
 	if !isNew {
 		name := fmt.Sprintf("vendordesk-schema-%d-before-upgrade-%s.db", from, db.Now().Format("20060102-150405"))
-		if err := db.copyTo(filepath.Join(backupDir(db.path), name)); err != nil {
+		if _, err := db.backupInto(name, backend.BackupUpgrade); err != nil {
 			return fmt.Errorf("back up the data file before upgrading it: %w", err)
 		}
 	}

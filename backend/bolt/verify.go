@@ -24,6 +24,16 @@ func (db *DB) Verify(step func(n int)) error {
 	if step == nil {
 		step = func(int) {}
 	}
+	if err := db.checkPages(step); err != nil {
+		return err
+	}
+	step(3)
+	return damaged(safely("compare indexes with records", db.Check))
+}
+
+// checkPages is Verify's first two steps: every page read, bbolt's own check. It takes no lock
+// (one read transaction), so writes go on meanwhile.
+func (db *DB) checkPages(step func(n int)) error {
 	step(1)
 	if err := safely("read every page", func() error { return db.read(walkBuckets) }); err != nil {
 		return damaged(err)
@@ -32,8 +42,7 @@ func (db *DB) Verify(step func(n int)) error {
 	if err := db.read(func(tx *bbolt.Tx) error { return errors.Join(collect(tx.Check())...) }); err != nil {
 		return damaged(err)
 	}
-	step(3)
-	return damaged(safely("compare indexes with records", db.Check))
+	return nil
 }
 
 // jsonBuckets hold one JSON document per key: records, summaries, settings, events.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startOwnApp } from './ownApp'
@@ -52,4 +52,23 @@ test.describe('in Chinese', () => {
       await app.stop()
     }
   })
+})
+
+test('the day\'s backup is made at start and listed in Settings; "Back up now" writes a copy', async ({ page }) => {
+  const app = await startOwnApp()
+  try {
+    await page.goto(`${app.url}/#/settings`)
+    const backups = page.getByTestId('backups')
+    await expect(backups.getByTestId('backups-last')).toContainText('Last backup:')
+    await expect(backups.getByTestId('backups-dir')).toHaveText(join(app.dir, 'backups'))
+    await expect(backups.getByTestId('backups-list').getByText('Daily')).toBeVisible()
+    expect(readdirSync(join(app.dir, 'backups')).filter((f) => /^vendordesk-\d{4}-\d{2}-\d{2}\.(db|json)$/.test(f))).toHaveLength(2)
+
+    await backups.getByTestId('backup-now').click()
+    await expect(page.getByText(/Backed up to .*vendordesk-backup-\d{4}-\d{2}-\d{2}\.db/)).toBeVisible()
+    const copies = readdirSync(join(app.dir, 'exports')).filter((f) => f.startsWith('vendordesk-backup-'))
+    expect(copies).toHaveLength(1)
+  } finally {
+    await app.stop()
+  }
 })

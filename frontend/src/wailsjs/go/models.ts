@@ -181,6 +181,113 @@ export namespace backend {
 	        this.tier = source["tier"];
 	    }
 	}
+	export class RecordCounts {
+	    customers: number;
+	    contacts: number;
+	    interactions: number;
+	    requirements: number;
+	    releases: number;
+	    deployments: number;
+	    tickets: number;
+	    contracts: number;
+	    callbacks: number;
+	    events: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customers = source["customers"];
+	        this.contacts = source["contacts"];
+	        this.interactions = source["interactions"];
+	        this.requirements = source["requirements"];
+	        this.releases = source["releases"];
+	        this.deployments = source["deployments"];
+	        this.tickets = source["tickets"];
+	        this.contracts = source["contracts"];
+	        this.callbacks = source["callbacks"];
+	        this.events = source["events"];
+	    }
+	}
+	export class Backup {
+	    path: string;
+	    name: string;
+	    kind: string;
+	    // Go type: time
+	    at: any;
+	    sizeBytes: number;
+	    counts: RecordCounts;
+	    hasCounts: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Backup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.sizeBytes = source["sizeBytes"];
+	        this.counts = this.convertValues(source["counts"], RecordCounts);
+	        this.hasCounts = source["hasCounts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Backups {
+	    dir: string;
+	    list: Backup[];
+	    lastError?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Backups(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dir = source["dir"];
+	        this.list = this.convertValues(source["list"], Backup);
+	        this.lastError = source["lastError"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class BaselineItem {
 	    id: string;
 	    number: number;
@@ -1802,6 +1909,7 @@ export namespace backend {
 	        this.count = source["count"];
 	    }
 	}
+	
 	export class Release {
 	    id: string;
 	    version: string;

@@ -1,0 +1,56 @@
+package backend
+
+import (
+	"context"
+	"time"
+)
+
+// RecordCounts is how many records of each kind a data file (or a backup of it) holds: what a
+// user compares to recognise a backup before restoring it.
+type RecordCounts struct {
+	Customers    int `json:"customers"`
+	Contacts     int `json:"contacts"`
+	Interactions int `json:"interactions"`
+	Requirements int `json:"requirements"`
+	Releases     int `json:"releases"`
+	Deployments  int `json:"deployments"`
+	Tickets      int `json:"tickets"`
+	Contracts    int `json:"contracts"`
+	Callbacks    int `json:"callbacks"`
+	Events       int `json:"events"`
+}
+
+// Kinds of backup.
+const (
+	BackupDaily   = "daily"   // the automatic copy at the first start of a day
+	BackupUpgrade = "upgrade" // the copy made before a newer VendorDesk upgraded the file
+	BackupManual  = "manual"  // "Back up now" to a file the user picked
+)
+
+// Backup is one copy of the data file.
+type Backup struct {
+	Path      string       `json:"path"`
+	Name      string       `json:"name"`
+	Kind      string       `json:"kind"`
+	At        time.Time    `json:"at"`
+	SizeBytes int64        `json:"sizeBytes"`
+	Counts    RecordCounts `json:"counts"`
+	// HasCounts is false for a copy whose counts were not recorded (its note file is missing).
+	HasCounts bool `json:"hasCounts"`
+}
+
+// Backups is the backups folder and what it holds, newest first.
+type Backups struct {
+	Dir  string   `json:"dir"`
+	List []Backup `json:"list"`
+	// LastError is why the last automatic backup failed ("" when it did not): Settings shows it.
+	LastError string `json:"lastError,omitempty"`
+}
+
+// BackupService makes and lists copies of the data file.
+type BackupService interface {
+	Backups(ctx context.Context) (Backups, error)
+	// BackupTo writes a consistent copy to path while the app keeps working; progress is told
+	// (bytes written, bytes in all) as it goes.
+	BackupTo(ctx context.Context, path string, progress func(done, total int64)) (Backup, error)
+}

@@ -1,0 +1,148 @@
+package bolt
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"vendordesk/backend"
+)
+
+// The first start of a day copies the file into backups/ before the first write, with what it
+// holds; later starts that day make none; the next day makes the next.
+func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	db.StartDailyBackup(nil)
+	mustCustomer(t, db, backend.Customer{Name: "北京启明"}) // waits for the backup
+	backups, err := db.Backups().Backups(ctx)
+	if err != nil || len(backups.List) != 1 {
+		t.Fatalf("backups %+v %v", backups, err)
+	}
+	b := backups.List[0]
+	if b.Name != "vendordesk-2026-11-24.db" || b.Kind != backend.BackupDaily || !b.HasCounts || b.Counts.Customers != 1 || b.SizeBytes == 0 {
+		t.Fatalf("backup %+v", b)
+	}
+	copy, err := Open(b.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := list(t, copy, backend.CustomerQuery{}); p.Total != 1 || p.Rows[0].Name != "上海云帆" {
+		t.Fatalf("the backup holds %+v", p.Rows)
+	}
+	copy.Close()
+
+	db.StartDailyBackup(nil)
+	db.WaitDailyBackup()
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 {
+		t.Fatalf("a second backup on the same day: %+v", l.List)
+	}
+	db.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
+	db.StartDailyBackup(nil)
+	db.WaitDailyBackup()
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 2 || l.List[0].Counts.Customers != 2 || l.LastError != "" {
+		t.Fatalf("next day: %+v", l)
+	}
+}
+
+// Rotation keeps the newest 7 daily backups and the newest of each of the 4 weeks before them,
+// and never touches other files in the folder.
+func TestBackupRotation(t *testing.T) {
+	dir := t.TempDir()
+	start := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
+	for d := range 60 {
+		name := dailyFile(start.AddDate(0, 0, d))
+		os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o600)
+		os.WriteFile(notePath(filepath.Join(dir, name)), []byte("{}"), 0o600)
+	}
+	others := []string{"vendordesk-schema-4-before-upgrade-20260901-120000.db", "my copy.db"}
+	for _, o := range others {
+		os.WriteFile(filepath.Join(dir, o), []byte("x"), 0o600)
+	}
+	if err := rotateBackups(dir); err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		kept = append(kept, e.Name())
+	}
+	want := []string{
+		// the newest of ISO weeks 40, 41, 42 and 43 (Sundays), then the last 7 days
+		"vendordesk-2026-10-04.db", "vendordesk-2026-10-11.db", "vendordesk-2026-10-18.db", "vendordesk-2026-10-23.db",
+		"vendordesk-2026-10-24.db", "vendordesk-2026-10-25.db", "vendordesk-2026-10-26.db", "vendordesk-2026-10-27.db",
+		"vendordesk-2026-10-28.db", "vendordesk-2026-10-29.db", "vendordesk-2026-10-30.db",
+	}
+	for _, w := range want {
+		if !slices.Contains(kept, w) || !slices.Contains(kept, w[:len(w)-3]+".json") {
+			t.Errorf("%s (or its note) was deleted", w)
+		}
+	}
+	for _, o := range others {
+		if !slices.Contains(kept, o) {
+			t.Errorf("%s was deleted", o)
+		}
+	}
+	if len(kept) != 2*len(want)+len(others) {
+		t.Fatalf("kept %d files: %v", len(kept), kept)
+	}
+}
+
+// A file with a damaged page that opening does not read is found by the day's check: it is
+// reported, and no backup is made of it (it would replace a good one in the rotation).
+func TestDailyBackupRefusesADamagedFile(t *testing.T) {
+	good := goodDataFile(t)
+	for _, id := range goodPages["leaf"] {
+		path := filepath.Join(t.TempDir(), "vendordesk.db")
+		os.WriteFile(path, scribble(good, id*goodPageSize, goodPageSize, uint64(id)), 0o600)
+		db, err := Open(path)
+		if err != nil {
+			continue // this page is read at open: reported there
+		}
+		db.Now = func() time.Time { return testNow }
+		reported := make(chan error, 1)
+		db.StartDailyBackup(func(err error) { reported <- err })
+		db.WaitDailyBackup()
+		db.Close()
+		select {
+		case err := <-reported:
+			if problemKind(err) != backend.FileDamaged {
+				t.Fatalf("reported %v", err)
+			}
+		default:
+			t.Fatalf("page %d: the damage was not reported", id)
+		}
+		if _, err := os.Stat(backupDir(path)); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("a backup was made of a damaged file")
+		}
+		return
+	}
+	t.Fatal("every damaged leaf page was caught at open; no case for the day's check")
+}
+
+// "Back up now" writes a copy that opens with the same records, telling progress up to the end,
+// and refuses to write over the data file itself.
+func TestBackupTo(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	mustContact(t, db, backend.Contact{CustomerID: c.ID, Name: "王芳"})
+	var last, total int64
+	dest := filepath.Join(t.TempDir(), "copy.db")
+	b, err := db.Backups().BackupTo(ctx, dest, func(d, n int64) { last, total = d, n })
+	if err != nil || b.Counts.Customers != 1 || b.Counts.Contacts != 1 || last != total || total == 0 {
+		t.Fatalf("backup %+v %v; progress %d/%d", b, err, last, total)
+	}
+	copy, err := Open(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer copy.Close()
+	if got := eventsOf(t, copy, c.ID); len(got) != len(eventsOf(t, db, c.ID)) {
+		t.Fatalf("the copy has %d events", len(got))
+	}
+	_, err = db.Backups().BackupTo(ctx, db.Path(), nil)
+	wantErr(t, err, backend.CodeInvalid, "path", "backup_over_data")
+}
