@@ -62,44 +62,48 @@ func dataDir() (string, error) {
 // Calls that arrive before this ends wait for it.
 func (a *App) startup(ctx context.Context) {
 	a.services.Ctx = ctx
-	dir, err := dataDir()
-	if err == nil {
-		a.services.DataDir = dir
-		a.services.DataFile = filepath.Join(dir, "vendordesk.db")
-		a.db, err = bolt.Open(a.services.DataFile)
-	}
+	a.services.Emit = func(event string, data ...any) { wruntime.EventsEmit(ctx, event, data...) }
+	a.services.SaveDialog = a.saveDialog
+	a.services.OpenDialog = a.openDialog
+	a.services.Files = a
+	err := a.open()
 	if err != nil {
 		log.Printf("startup: %v", err)
 		close(a.savedWindow)
 		a.services.Started(err)
 		return
 	}
-	a.services.Customers = a.db.Customers()
-	a.services.Contacts = a.db.Contacts()
-	a.services.Interactions = a.db.Interactions()
-	a.services.Requirements = a.db.Requirements()
-	a.services.Competitors = a.db.Competitors()
-	a.services.Baselines = a.db.Baselines()
-	a.services.Releases = a.db.Releases()
-	a.services.Deployments = a.db.Deployments()
-	a.services.Tickets = a.db.Tickets()
-	a.services.Contracts = a.db.Contracts()
-	a.services.ServiceLevels = a.db.ServiceLevels()
-	a.services.Callbacks = a.db.Callbacks()
-	a.services.Trace = a.db.Trace()
-	a.services.Events = a.db.Events()
-	a.services.System = a.db.System()
-	a.services.Import = a.db.Import()
-	a.services.Backups = a.db.Backups()
-	a.services.SaveDialog = a.saveDialog
-	a.services.Emit = func(event string, data ...any) { wruntime.EventsEmit(ctx, event, data...) }
-	a.services.Verify = func() error { return a.db.Verify(nil) }
-	a.db.StartDailyBackup(a.services.Fail) // a damage its page check finds replaces the app with the problem page
 	a.services.Started(nil)
 	if w, err := a.db.Window().WindowState(ctx); err == nil && w.Usable() {
 		a.savedWindow <- w
 	}
 	close(a.savedWindow)
+}
+
+// open opens the data file in the data folder and hands its services to the bound structs;
+// a restore calls it again for the file it put in place.
+func (a *App) open() error {
+	dir, err := dataDir()
+	if err != nil {
+		return err
+	}
+	a.services.DataDir = dir
+	a.services.DataFile = filepath.Join(dir, "vendordesk.db")
+	db, err := bolt.Open(a.services.DataFile)
+	if err != nil {
+		return err
+	}
+	a.db = db
+	s := a.services
+	s.Customers, s.Contacts, s.Interactions = db.Customers(), db.Contacts(), db.Interactions()
+	s.Requirements, s.Competitors, s.Baselines = db.Requirements(), db.Competitors(), db.Baselines()
+	s.Releases, s.Deployments, s.Tickets = db.Releases(), db.Deployments(), db.Tickets()
+	s.Contracts, s.ServiceLevels, s.Callbacks = db.Contracts(), db.ServiceLevels(), db.Callbacks()
+	s.Trace, s.Events, s.System = db.Trace(), db.Events(), db.System()
+	s.Import, s.Backups = db.Import(), db.Backups()
+	s.Verify = func() error { return db.Verify(nil) }
+	db.StartDailyBackup(s.Fail) // a damage its page check finds replaces the app with the problem page
+	return nil
 }
 
 // exportDirEnv makes exports skip the save dialog and write into that folder (the end-to-end
@@ -142,8 +146,13 @@ func (a *App) domReady(ctx context.Context) {
 
 // beforeClose remembers the window's size and place; it never stops the window closing.
 func (a *App) beforeClose(ctx context.Context) bool {
+	a.services.Reading(func() { a.saveWindow(ctx) }) // not while a restore swaps the file
+	return false
+}
+
+func (a *App) saveWindow(ctx context.Context) {
 	if a.db == nil {
-		return false
+		return
 	}
 	w := backend.WindowState{Maximised: wruntime.WindowIsMaximised(ctx)}
 	if !w.Maximised { // keep the last normal size for when the user un-maximises
@@ -155,7 +164,6 @@ func (a *App) beforeClose(ctx context.Context) bool {
 	if err := a.db.Window().SaveWindowState(ctx, w); err != nil {
 		log.Printf("save window state: %v", err)
 	}
-	return false
 }
 
 func (a *App) shutdown(ctx context.Context) {

@@ -25,7 +25,14 @@ const (
 	BackupDaily   = "daily"   // the automatic copy at the first start of a day
 	BackupUpgrade = "upgrade" // the copy made before a newer VendorDesk upgraded the file
 	BackupManual  = "manual"  // "Back up now" to a file the user picked
+	// BackupBeforeRestore is the data file as it was before a restore replaced it.
+	BackupBeforeRestore = "before_restore"
+	// BackupDamaged is a damaged data file, kept byte for byte when a restore replaced it.
+	BackupDamaged = "damaged"
 )
+
+// BackupKinds lists every kind, for the frontend's copy (enums_frontend_test.go).
+var BackupKinds = []string{BackupDaily, BackupUpgrade, BackupManual, BackupBeforeRestore, BackupDamaged}
 
 // Backup is one copy of the data file.
 type Backup struct {

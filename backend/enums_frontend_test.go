@@ -32,6 +32,8 @@ var frontendEnums = map[string][]string{
 	"ENTRY_TYPES":       strs(EntryTypes),
 	// the problem page words each kind (DataFileProblemPage.test.ts checks both languages)
 	"DATA_FILE_PROBLEMS": FileProblemKinds,
+	// Settings and the problem page name the kind of each backup
+	"BACKUP_KINDS": BackupKinds,
 }
 
 func strs[T ~string](v []T) []string {

@@ -46,14 +46,21 @@ type Services struct {
 	// sends an event to the frontend (may be nil). app.go sets both from the Wails runtime.
 	SaveDialog func(name string) (string, error)
 	Emit       func(event string, data ...any)
+	// OpenDialog asks for a backup file to restore; "" means the user cancelled (set by app.go).
+	OpenDialog func() (string, error)
 	// Verify runs the full check of the data file (set by app.go; nil in tests that do not need
 	// it). A call that panics runs it, since a damaged page is the likeliest cause.
 	Verify func() error
+	// Files lists, checks and restores backups; it works when the data file cannot be used.
+	Files DataFiles
 
 	// problem is why the data file cannot be used: set when start-up fails or when a check
 	// finds damage later. Every call returns it from then on.
-	mu         sync.Mutex
-	problem    error
+	mu      sync.Mutex
+	problem error
+	// swap is held for reading by every call and for writing while a restore replaces the data
+	// file and the services with it: no call runs on a file being closed.
+	swap       sync.RWMutex
 	started    chan struct{}
 	startOnce  sync.Once
 	verifyOnce sync.Once
@@ -73,12 +80,41 @@ func (s *Services) Started(err error) {
 // Fail stops all further calls with err (the data file turned out to be damaged) and tells the
 // frontend, which replaces the app with the page that explains it.
 func (s *Services) Fail(err error) {
-	s.mu.Lock()
-	s.problem = err
-	s.mu.Unlock()
+	s.SetProblem(err)
 	if s.Emit != nil {
 		s.Emit("datafile:problem")
 	}
+}
+
+// DataFiles is what a restore needs from the owner of the data file (app.go).
+type DataFiles interface {
+	// ListBackups lists the backups folder, newest first.
+	ListBackups() (backend.Backups, error)
+	// CheckBackup checks a file before it is restored and says what it holds.
+	CheckBackup(path string) (backend.Backup, error)
+	// Restore keeps a copy of the data file, puts the backup at path in its place and opens it.
+	Restore(path string) error
+}
+
+// Swap runs fn with no call running: fn may close the data file and replace the services.
+func (s *Services) Swap(fn func() error) error {
+	s.swap.Lock()
+	defer s.swap.Unlock()
+	return fn()
+}
+
+// Reading runs fn while no Swap can replace the services.
+func (s *Services) Reading(fn func()) {
+	s.swap.RLock()
+	defer s.swap.RUnlock()
+	fn()
+}
+
+// SetProblem records why the data file cannot be used, or clears it (nil) after a restore.
+func (s *Services) SetProblem(err error) {
+	s.mu.Lock()
+	s.problem = err
+	s.mu.Unlock()
 }
 
 // Problem is why the data file cannot be used, or nil.
@@ -135,6 +171,11 @@ func optionalID(field, s string) (uuid.UUID, error) {
 // and if the check finds one, the app shows the page that explains it.
 func call[T any](s *Services, fn func(ctx context.Context) (T, error)) (out T, err error) {
 	if err := s.ready(); err != nil {
+		return out, err
+	}
+	s.swap.RLock()
+	defer s.swap.RUnlock()
+	if err := s.Problem(); err != nil { // a restore that failed while this call waited
 		return out, err
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true)) // a fault on a damaged page panics instead of crashing

@@ -110,8 +110,12 @@ func (a *System) OpenDataFolder() (bool, error) {
 }
 
 // Backups lists the backups folder, newest first, with why the day's automatic backup failed
-// (if it did).
+// (if it did). When the data file cannot be used it still lists them: the problem page offers
+// them for a restore.
 func (a *System) Backups() (backend.Backups, error) {
+	if err := a.s.ready(); err != nil && a.s.Files != nil {
+		return a.s.Files.ListBackups()
+	}
 	return call(a.s, func(ctx context.Context) (backend.Backups, error) { return a.s.Backups.Backups(ctx) })
 }
 

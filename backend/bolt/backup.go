@@ -35,9 +35,9 @@ func dailyFile(day time.Time) string { return "vendordesk-" + day.Format("2006-0
 // backupNote is written beside each automatic backup (same name, .json): what it holds, so the
 // list can show counts without opening every copy.
 type backupNote struct {
-	Kind   string               `json:"kind"`
-	At     time.Time            `json:"at"`
-	Counts backend.RecordCounts `json:"counts"`
+	Kind   string                `json:"kind"`
+	At     time.Time             `json:"at"`
+	Counts *backend.RecordCounts `json:"counts,omitempty"` // nil when unknown (a damaged file kept)
 }
 
 func notePath(backup string) string { return strings.TrimSuffix(backup, ".db") + ".json" }
@@ -74,27 +74,38 @@ func (p *progressWriter) Write(b []byte) (int, error) {
 }
 
 // copyTo writes a consistent copy of the data file to dest from one read transaction, so the
-// app keeps working while it runs, and returns what the copy holds. The copy is written under a
-// temporary name, synced, then renamed: a copy cut short (a full disk, a crash) never carries
-// dest's name.
+// app keeps working while it runs, and returns what the copy holds.
 func (db *DB) copyTo(dest string, progress func(done, total int64)) (backend.Backup, error) {
 	out := backend.Backup{Path: dest, Name: filepath.Base(dest), At: db.Now()}
+	err := writeAtomically(dest, func(f *os.File) error {
+		return safely("copy", func() error {
+			return db.bolt.View(func(tx *bbolt.Tx) error {
+				out.Counts, out.HasCounts = countRecords(tx), true
+				out.SizeBytes = tx.Size()
+				_, err := tx.WriteTo(&progressWriter{w: f, total: tx.Size(), progress: progress})
+				return err
+			})
+		})
+	})
+	if err != nil {
+		return out, fmt.Errorf("copy the data file to %s: %w", dest, err)
+	}
+	return out, nil
+}
+
+// writeAtomically writes dest through fill under a temporary name in the same folder, syncs it,
+// then renames it: a copy cut short (a full disk, a crash) never carries dest's name, and a
+// file already at dest is replaced whole or not at all.
+func writeAtomically(dest string, fill func(f *os.File) error) error {
 	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
-		return out, err
+		return err
 	}
 	f, err := os.CreateTemp(filepath.Dir(dest), ".partial-*")
 	if err != nil {
-		return out, err
+		return err
 	}
 	defer os.Remove(f.Name()) // a no-op once renamed
-	err = safely("copy", func() error {
-		return db.bolt.View(func(tx *bbolt.Tx) error {
-			out.Counts, out.HasCounts = countRecords(tx), true
-			out.SizeBytes = tx.Size()
-			_, err := tx.WriteTo(&progressWriter{w: f, total: tx.Size(), progress: progress})
-			return err
-		})
-	})
+	err = fill(f)
 	if err == nil {
 		err = f.Sync()
 	}
@@ -104,10 +115,7 @@ func (db *DB) copyTo(dest string, progress func(done, total int64)) (backend.Bac
 	if err == nil {
 		err = os.Rename(f.Name(), dest)
 	}
-	if err != nil {
-		return out, fmt.Errorf("copy the data file to %s: %w", dest, err)
-	}
-	return out, nil
+	return err
 }
 
 // backupInto copies the data file into the backups folder as name, with its note.
@@ -117,8 +125,17 @@ func (db *DB) backupInto(name, kind string) (backend.Backup, error) {
 		return b, err
 	}
 	b.Kind = kind
-	note, _ := json.Marshal(backupNote{Kind: kind, At: b.At, Counts: b.Counts})
-	return b, os.WriteFile(notePath(b.Path), note, 0o600)
+	return b, writeNote(b)
+}
+
+// writeNote writes b's note beside it.
+func writeNote(b backend.Backup) error {
+	note := backupNote{Kind: b.Kind, At: b.At}
+	if b.HasCounts {
+		note.Counts = &b.Counts
+	}
+	raw, _ := json.Marshal(note)
+	return os.WriteFile(notePath(b.Path), raw, 0o600)
 }
 
 // dailyBackup is the state of the automatic backup of this session.
@@ -215,13 +232,20 @@ type backupService struct{ db *DB }
 func (db *DB) Backups() backend.BackupService { return backupService{db} }
 
 func (s backupService) Backups(ctx context.Context) (backend.Backups, error) {
-	dir := backupDir(s.db.path)
-	out := backend.Backups{Dir: dir, List: []backend.Backup{}}
+	out, err := ListBackups(s.db.path)
 	s.db.daily.mu.Lock()
 	if s.db.daily.err != nil {
 		out.LastError = s.db.daily.err.Error()
 	}
 	s.db.daily.mu.Unlock()
+	return out, err
+}
+
+// ListBackups lists the backups folder of the data file at dataPath, newest first. It needs no
+// open data file: the problem page offers these when the data file cannot be used.
+func ListBackups(dataPath string) (backend.Backups, error) {
+	dir := backupDir(dataPath)
+	out := backend.Backups{Dir: dir, List: []backend.Backup{}}
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return out, nil
@@ -233,18 +257,27 @@ func (s backupService) Backups(ctx context.Context) (backend.Backups, error) {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".db") || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
-		b := backend.Backup{Path: filepath.Join(dir, e.Name()), Name: e.Name(), Kind: backend.BackupManual}
-		if st, err := e.Info(); err == nil {
-			b.SizeBytes, b.At = st.Size(), st.ModTime()
-		}
-		var note backupNote
-		if raw, err := os.ReadFile(notePath(b.Path)); err == nil && json.Unmarshal(raw, &note) == nil {
-			b.Kind, b.At, b.Counts, b.HasCounts = note.Kind, note.At, note.Counts, true
-		}
-		out.List = append(out.List, b)
+		out.List = append(out.List, describeBackup(filepath.Join(dir, e.Name())))
 	}
 	slices.SortFunc(out.List, func(a, b backend.Backup) int { return b.At.Compare(a.At) })
 	return out, nil
+}
+
+// describeBackup is what is known of the copy at path without opening it: its note if it has
+// one, else its size and modification time.
+func describeBackup(path string) backend.Backup {
+	b := backend.Backup{Path: path, Name: filepath.Base(path), Kind: backend.BackupManual}
+	if st, err := os.Stat(path); err == nil {
+		b.SizeBytes, b.At = st.Size(), st.ModTime()
+	}
+	var note backupNote
+	if raw, err := os.ReadFile(notePath(path)); err == nil && json.Unmarshal(raw, &note) == nil {
+		b.Kind, b.At = note.Kind, note.At
+		if note.Counts != nil {
+			b.Counts, b.HasCounts = *note.Counts, true
+		}
+	}
+	return b
 }
 
 func (s backupService) BackupTo(ctx context.Context, path string, progress func(done, total int64)) (backend.Backup, error) {

@@ -86,30 +86,42 @@ func Open(path string) (*DB, error) {
 
 // readSchemaVersion opens the file read-only and returns the schema version it was written
 // with; a bbolt file without one is not a VendorDesk file.
-func readSchemaVersion(path string) (int, error) {
-	version := 0
-	err := safely("read-only open", func() error {
+func readSchemaVersion(path string) (version int, err error) {
+	err = viewReadOnly(path, func(tx *bbolt.Tx) (err error) {
+		version, err = schemaOf(tx)
+		return err
+	})
+	return version, err
+}
+
+// viewReadOnly opens the file read-only (bbolt writes nothing then) and runs fn in one read
+// transaction; a panic on a damaged page is a FileDamaged problem.
+func viewReadOnly(path string, fn func(tx *bbolt.Tx) error) error {
+	return safely("read-only open", func() error {
 		bdb, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, ReadOnly: true})
 		if err != nil {
 			return openProblem(err)
 		}
 		defer bdb.Close()
-		return bdb.View(func(tx *bbolt.Tx) error {
-			meta := tx.Bucket(bMeta)
-			if meta == nil || meta.Get(keySchemaVersion) == nil {
-				return backend.Problem(backend.FileForeign, "a bbolt file without a VendorDesk schema version")
-			}
-			version, err = strconv.Atoi(string(meta.Get(keySchemaVersion)))
-			if err != nil {
-				return backend.Problem(backend.FileDamaged, "schema version %q", meta.Get(keySchemaVersion))
-			}
-			if version > SchemaVersion {
-				return newerSchema(version)
-			}
-			return nil
-		})
+		return bdb.View(fn)
 	})
-	return version, err
+}
+
+// schemaOf is the schema version a VendorDesk file was written with; a file without one is not
+// a VendorDesk file, and one newer than this app's cannot be read.
+func schemaOf(tx *bbolt.Tx) (int, error) {
+	meta := tx.Bucket(bMeta)
+	if meta == nil || meta.Get(keySchemaVersion) == nil {
+		return 0, backend.Problem(backend.FileForeign, "a bbolt file without a VendorDesk schema version")
+	}
+	version, err := strconv.Atoi(string(meta.Get(keySchemaVersion)))
+	if err != nil {
+		return 0, backend.Problem(backend.FileDamaged, "schema version %q", meta.Get(keySchemaVersion))
+	}
+	if version > SchemaVersion {
+		return version, newerSchema(version)
+	}
+	return version, nil
 }
 
 // openProblem names what went wrong when bbolt refused to open the file.

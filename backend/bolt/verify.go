@@ -39,7 +39,7 @@ func (db *DB) checkPages(step func(n int)) error {
 		return damaged(err)
 	}
 	step(2)
-	if err := db.read(func(tx *bbolt.Tx) error { return errors.Join(collect(tx.Check())...) }); err != nil {
+	if err := db.read(checkTree); err != nil {
 		return damaged(err)
 	}
 	return nil
@@ -69,6 +69,9 @@ func walkBuckets(tx *bbolt.Tx) error {
 		return nil
 	})
 }
+
+// checkTree is bbolt's own check: every page reachable once, none both used and free.
+func checkTree(tx *bbolt.Tx) error { return errors.Join(collect(tx.Check())...) }
 
 func collect(ch <-chan error) []error {
 	var out []error

@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { shot } from './helpers'
 import { startOwnApp } from './ownApp'
 
 // A data file that cannot be used is explained on a page of its own, in the user's language, and
@@ -71,4 +72,70 @@ test('the day\'s backup is made at start and listed in Settings; "Back up now" w
   } finally {
     await app.stop()
   }
+})
+
+/** Adds a customer through the form of the app at url (a spec's own app, not the shared one). */
+async function newCustomerIn(page: Page, url: string, name: string) {
+  await page.goto(`${url}/#/customers`)
+  await page.getByTestId('new-customer').click()
+  await page.getByTestId('input-name').fill(name)
+  await page.getByTestId('customer-save').click()
+  await expect(page.getByTestId('customer-title')).toHaveText(name)
+}
+
+// A restore from Settings' list: the backup is checked and what it holds is shown, the data file
+// is replaced and the app reloads on the restored data, with the replaced file kept.
+test('a backup in the list is restored from Settings, and the replaced file is kept', async ({ page }) => {
+  const app = await startOwnApp() // its daily backup holds the empty file
+  try {
+    await newCustomerIn(page, app.url, '备份之后的客户')
+
+    await page.goto(`${app.url}/#/settings`)
+    const list = page.getByTestId('backups-list')
+    await list.getByRole('row').filter({ hasText: 'Daily' }).getByTestId('backup-restore').click()
+    await expect(page.getByTestId('restore-body')).toContainText('holds No records')
+    await page.getByTestId('restore-yes').click()
+    await expect(list.getByText('Before a restore')).toBeVisible() // the page reloaded with the new list
+    await expect(list.getByRole('row').filter({ hasText: 'Before a restore' })).toContainText('1 customer')
+    await page.goto(`${app.url}/#/customers`)
+    await expect(page.getByText('备份之后的客户')).toHaveCount(0)
+  } finally {
+    await app.stop()
+  }
+})
+
+test.describe('in Chinese, on the problem page', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('a damaged data file is replaced by a backup the user picks, and the app opens on it', async ({ page }) => {
+    const first = await startOwnApp()
+    await newCustomerIn(page, first.url, '杭州数智科技')
+    await page.goto(`${first.url}/#/settings`)
+    await page.getByTestId('backup-now').click()
+    await expect(page.getByText(/已备份到/)).toBeVisible()
+    await first.stop(true)
+    const copy = join(first.dir, 'exports', readdirSync(join(first.dir, 'exports')).find((f) => f.startsWith('vendordesk-backup-'))!)
+    const file = join(first.dir, 'vendordesk.db')
+    writeFileSync(file, '客户名称,联系人\n杭州数智科技,王芳\n') // a CSV saved over the data file
+    const damaged = sum(file)
+
+    const app = await startOwnApp(first.dir, { VENDORDESK_OPEN_FILE: copy })
+    try {
+      await page.goto(app.url)
+      await expect(page.getByTestId('startup-error')).toHaveAttribute('data-kind', 'foreign')
+      await expect(page.getByTestId('problem-backup').first()).toContainText('每日自动') // the day's automatic copy is listed
+      await shot(page, 'data-file-problem-restore')
+      await page.getByTestId('problem-restore-file').click()
+      await expect(page.getByTestId('restore-body')).toContainText('1 个客户')
+      await shot(page, 'data-file-restore-confirm')
+      await page.getByTestId('restore-yes').click()
+      await page.getByTestId('nav-customers').click() // the reloaded app, on the restored file
+      await expect(page.getByText('杭州数智科技')).toBeVisible()
+      const kept = readdirSync(join(app.dir, 'backups')).filter((f) => /^vendordesk-damaged-.*\.db$/.test(f))
+      expect(kept).toHaveLength(1)
+      expect(sum(join(app.dir, 'backups', kept[0]))).toBe(damaged)
+    } finally {
+      await app.stop()
+    }
+  })
 })

@@ -30,13 +30,13 @@ export interface OwnApp {
   stop: (keep?: boolean) => Promise<void>
 }
 
-/** Starts a dev app on dir, or on a fresh data folder. */
-export async function startOwnApp(dir = mkdtempSync(join(tmpdir(), 'vendordesk-e2e-'))): Promise<OwnApp> {
+/** Starts a dev app on dir, or on a fresh data folder, with env added to its environment. */
+export async function startOwnApp(dir = mkdtempSync(join(tmpdir(), 'vendordesk-e2e-')), env: Record<string, string> = {}): Promise<OwnApp> {
   if (!process.env.DISPLAY) throw new Error('no DISPLAY: run the e2e tests through scripts/e2e.sh, which starts Xvfb')
   const port = await freePort()
   const log: string[] = []
   const app = spawn(join(ROOT, 'build/bin/vendordesk-dev'), ['-assetdir', join(ROOT, 'frontend/dist'), '-devserver', `127.0.0.1:${port}`], {
-    env: { ...process.env, VENDORDESK_DATA_DIR: dir, VENDORDESK_EXPORT_DIR: join(dir, 'exports') },
+    env: { ...process.env, VENDORDESK_DATA_DIR: dir, VENDORDESK_EXPORT_DIR: join(dir, 'exports'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   app.stdout.on('data', (d) => log.push(String(d)))

@@ -140,5 +140,8 @@ export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 export const TICKET_CHANNELS = ['phone', 'email', 'wechat', 'onsite', 'remote'] as const
 export const ENTRY_TYPES = ['reply', 'call', 'note', 'customer'] as const
 
+/** Kinds of backup (backend.BackupKinds): Settings and the problem page name each one. */
+export const BACKUP_KINDS = ['daily', 'upgrade', 'manual', 'before_restore', 'damaged'] as const
+
 /** Why a data file cannot be used (backend.FileProblemKinds); the problem page words each one. */
 export const DATA_FILE_PROBLEMS = ['locked', 'newer', 'empty', 'not_a_file', 'foreign', 'truncated', 'header', 'damaged', 'unreadable', 'read_only'] as const

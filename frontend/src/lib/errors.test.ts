@@ -188,3 +188,25 @@ describe('release_not_ready', () => {
     expect(zh + en).not.toContain('in_development')
   })
 })
+
+// A backup that cannot be restored says why, in the user's words, for every kind of problem a
+// data file can have (the backend sends the kind as params.why).
+describe('a refused restore', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    it(`words every reason (${locale})`, async () => {
+      const { DATA_FILE_PROBLEMS } = await import('./enums')
+      const seen = new Set<string>()
+      for (const why of DATA_FILE_PROBLEMS) {
+        const text = errorMessage({ code: 'invalid', message: 'x', field: '', reason: 'backup_unusable', params: { why, file: 9, app: 8 } }, translator(locale))
+        expect(text).not.toMatch(/backups\.|\{|_/)
+        seen.add(text)
+      }
+      expect(seen.size).toBe(DATA_FILE_PROBLEMS.length)
+    })
+  }
+
+  it('names the versions of a newer backup', () => {
+    const text = errorMessage({ code: 'invalid', message: 'x', field: '', reason: 'backup_unusable', params: { why: 'newer', file: 9, app: 8 } }, translator('zh-CN'))
+    expect(text).toBe('无法从此文件恢复，因为它来自更新版本的 VendorDesk（数据格式 9，当前版本最高支持 8）。')
+  })
+})

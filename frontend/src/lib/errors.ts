@@ -89,6 +89,8 @@ export function errorMessage(err: AppError, i18n: Translator): string {
   }
   const params: Record<string, unknown> = { ...err.params }
   if (typeof params.kind === 'string' && i18n.te(`kinds.${params.kind}`)) params.kind = i18n.t(`kinds.${params.kind}`)
+  // Why a backup cannot be restored: a data-file problem kind, worded about that file.
+  if (typeof params.why === 'string' && i18n.te(`backups.why.${params.why}`)) params.why = i18n.t(`backups.why.${params.why}`, err.params)
   // A refused move names the statuses (transition: from, to; requirement_in_use: status): of a
   // release for release_transition, of a deployment for deployment_transition, of a requirement
   // otherwise.

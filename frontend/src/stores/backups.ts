@@ -34,5 +34,21 @@ export const useBackupsStore = defineStore('backups', () => {
     await call(System.OpenBackupFolder())
   }
 
-  return { backups, load, backupNow, openFolder }
+  /** Checks a backup before a restore: what it holds, or why it cannot be restored. */
+  async function check(path: string): Promise<Backup> {
+    return call(System.CheckBackup(path), BACKUP_TIMEOUT_MS)
+  }
+
+  /** Asks for a backup file in the open dialog and checks it; null when the dialog was cancelled. */
+  async function choose(): Promise<Backup | null> {
+    const b = await call(System.ChooseBackup(), BACKUP_TIMEOUT_MS)
+    return b.path ? b : null
+  }
+
+  /** Puts the backup in place of the data file (the current one is kept in the backups folder). */
+  async function restore(path: string) {
+    await call(System.Restore(path), BACKUP_TIMEOUT_MS)
+  }
+
+  return { backups, load, backupNow, openFolder, check, choose, restore }
 })

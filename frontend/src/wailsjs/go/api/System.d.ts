@@ -7,6 +7,10 @@ export function BackupNow():Promise<backend.Backup>;
 
 export function Backups():Promise<backend.Backups>;
 
+export function CheckBackup(arg1:string):Promise<backend.Backup>;
+
+export function ChooseBackup():Promise<backend.Backup>;
+
 export function Info():Promise<api.AppInfo>;
 
 export function LoadSampleData(arg1:string):Promise<number>;
@@ -16,6 +20,8 @@ export function OpenBackupFolder():Promise<boolean>;
 export function OpenDataFolder():Promise<boolean>;
 
 export function Quit():Promise<void>;
+
+export function Restore(arg1:string):Promise<boolean>;
 
 export function SaveSettings(arg1:backend.Settings):Promise<backend.Settings>;
 

@@ -10,6 +10,14 @@ export function Backups() {
   return window['go']['api']['System']['Backups']();
 }
 
+export function CheckBackup(arg1) {
+  return window['go']['api']['System']['CheckBackup'](arg1);
+}
+
+export function ChooseBackup() {
+  return window['go']['api']['System']['ChooseBackup']();
+}
+
 export function Info() {
   return window['go']['api']['System']['Info']();
 }
@@ -28,6 +36,10 @@ export function OpenDataFolder() {
 
 export function Quit() {
   return window['go']['api']['System']['Quit']();
+}
+
+export function Restore(arg1) {
+  return window['go']['api']['System']['Restore'](arg1);
 }
 
 export function SaveSettings(arg1) {

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"log"
+	"os"
+	"time"
+
+	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"vendordesk/backend"
+	"vendordesk/backend/bolt"
+)
+
+// The App is the services' api.DataFiles: it owns the data file, so it is what closes it,
+// replaces it with a backup and opens the result.
+
+// ListBackups lists the backups folder beside the data file (open or not).
+func (a *App) ListBackups() (backend.Backups, error) {
+	if a.services.DataFile == "" {
+		return backend.Backups{List: []backend.Backup{}}, nil
+	}
+	return bolt.ListBackups(a.services.DataFile)
+}
+
+// CheckBackup checks a file before it is restored (see bolt.CheckBackup).
+func (a *App) CheckBackup(path string) (backend.Backup, error) { return bolt.CheckBackup(path) }
+
+// Restore keeps the data file in the backups folder (a consistent copy of an open file, the
+// bytes of one that could not be opened), puts the backup at path in its place and opens it,
+// with no call running meanwhile. If the backup cannot be put in place, the data file is
+// opened again as it was.
+func (a *App) Restore(path string) error {
+	return a.services.Swap(func() error {
+		if err := a.closeKeepingCopy(); err != nil {
+			return err
+		}
+		replaced := bolt.ReplaceFile(a.services.DataFile, path)
+		err := a.open()
+		a.services.SetProblem(err) // nil when the file opened: the app is usable again
+		if replaced != nil {
+			log.Printf("restore: %v", replaced)
+			return replaced
+		}
+		return err
+	})
+}
+
+// closeKeepingCopy saves the data file as it is into the backups folder and closes it.
+func (a *App) closeKeepingCopy() error {
+	if a.db != nil {
+		a.db.WaitDailyBackup()
+		if _, err := a.db.KeepCopy(); err != nil {
+			return err
+		}
+		err := a.db.Close()
+		a.db = nil
+		return err
+	}
+	if _, err := os.Stat(a.services.DataFile); errors.Is(err, fs.ErrNotExist) {
+		return nil // nothing to keep
+	}
+	_, err := bolt.KeepDamaged(a.services.DataFile, time.Now())
+	return err
+}
+
+// openFileEnv makes the open dialog answer with that path (the end-to-end tests).
+const openFileEnv = "VENDORDESK_OPEN_FILE"
+
+// openDialog asks for a backup to restore, starting in the backups folder; "" when cancelled.
+func (a *App) openDialog() (string, error) {
+	if p := os.Getenv(openFileEnv); p != "" {
+		return p, nil
+	}
+	dir := a.services.DataDir
+	if b, err := a.ListBackups(); err == nil && b.Dir != "" {
+		if _, err := os.Stat(b.Dir); err == nil {
+			dir = b.Dir
+		}
+	}
+	return wruntime.OpenFileDialog(a.services.Ctx, wruntime.OpenDialogOptions{
+		DefaultDirectory: dir,
+		Filters:          []wruntime.FileFilter{{DisplayName: "VendorDesk (*.db)", Pattern: "*.db"}},
+	})
+}

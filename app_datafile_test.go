@@ -1,0 +1,197 @@
+package main
+
+import (
+	"crypto/sha256"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"vendordesk/backend"
+	"vendordesk/backend/api"
+	"vendordesk/backend/bolt"
+)
+
+// startApp starts the app as startup does (without a window) on the data folder dir.
+func startApp(t *testing.T, dir string) (*App, *api.System, *api.Customers) {
+	t.Helper()
+	t.Setenv(dataDirEnv, dir)
+	s := api.NewServices()
+	a := newApp(s)
+	s.Files = a
+	s.Started(a.open())
+	t.Cleanup(func() {
+		if a.db != nil {
+			a.db.Close()
+		}
+	})
+	return a, api.NewSystem(s), api.NewCustomers(s)
+}
+
+func addCustomer(t *testing.T, c *api.Customers, name string) {
+	t.Helper()
+	if _, err := c.Create(backend.Customer{Name: name}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func customerNames(t *testing.T, c *api.Customers) []string {
+	t.Helper()
+	p, err := c.List(backend.CustomerQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range p.Rows {
+		out = append(out, r.Name)
+	}
+	return out
+}
+
+func wantReason(t *testing.T, err error, reason string) {
+	t.Helper()
+	var e *backend.Error
+	if !errors.As(err, &e) || e.Reason != reason {
+		t.Fatalf("got %v, want reason %s", err, reason)
+	}
+}
+
+func sum(path string) [32]byte {
+	b, _ := os.ReadFile(path)
+	return sha256.Sum256(b)
+}
+
+// A restore while the app runs: the backup is checked and shows what it holds, the data file
+// is replaced and reopened with no restart, and the file it replaced is kept.
+func TestRestoreWhileRunning(t *testing.T) {
+	dir := t.TempDir()
+	a, sys, customers := startApp(t, dir)
+	addCustomer(t, customers, "上海云帆")
+	backup := filepath.Join(t.TempDir(), "copy.db")
+	if _, err := a.db.Backups().BackupTo(t.Context(), backup, nil); err != nil {
+		t.Fatal(err)
+	}
+	addCustomer(t, customers, "北京启明")
+
+	b, err := sys.CheckBackup(backup)
+	if err != nil || b.Counts.Customers != 1 {
+		t.Fatalf("check: %+v %v", b, err)
+	}
+	if ok, err := sys.Restore(backup); !ok || err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	if got := customerNames(t, customers); len(got) != 1 || got[0] != "上海云帆" {
+		t.Fatalf("after the restore the app shows %v", got)
+	}
+	addCustomer(t, customers, "广州南方") // the reopened file takes writes
+	list, err := sys.Backups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept *backend.Backup
+	for i, b := range list.List {
+		if b.Kind == backend.BackupBeforeRestore {
+			kept = &list.List[i]
+		}
+	}
+	if kept == nil || kept.Counts.Customers != 2 {
+		t.Fatalf("the replaced file was not kept: %+v", list.List)
+	}
+}
+
+// When the data file cannot be used, the problem page lists the backups, and a restore puts
+// one in place: the app works again with no restart, and the damaged file is kept byte for byte.
+func TestRestoreOverADamagedFile(t *testing.T) {
+	dir := t.TempDir()
+	first, _, customers := startApp(t, dir)
+	addCustomer(t, customers, "杭州数智")
+	backup := filepath.Join(dir, "backups", "vendordesk-2026-12-01.db")
+	if _, err := first.db.Backups().BackupTo(t.Context(), backup, nil); err != nil {
+		t.Fatal(err)
+	}
+	first.db.Close()
+	first.db = nil
+	dataFile := filepath.Join(dir, "vendordesk.db")
+	damaged := []byte("客户,联系人\n这不是数据文件\n")
+	os.WriteFile(dataFile, damaged, 0o600)
+
+	_, sys, customers := startApp(t, dir)
+	if p := sys.StartupProblem(); p == nil || p.Kind != backend.FileForeign {
+		t.Fatalf("problem %+v", p)
+	}
+	list, err := sys.Backups()
+	if err != nil || !slices.ContainsFunc(list.List, func(b backend.Backup) bool { return b.Path == backup }) {
+		t.Fatalf("the problem page lists %+v %v", list, err)
+	}
+	if ok, err := sys.Restore(backup); !ok || err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	if p := sys.StartupProblem(); p != nil {
+		t.Fatalf("still a problem after the restore: %+v", p)
+	}
+	if got := customerNames(t, customers); len(got) != 1 || got[0] != "杭州数智" {
+		t.Fatalf("after the restore the app shows %v", got)
+	}
+	kept, _ := filepath.Glob(filepath.Join(dir, "backups", "vendordesk-damaged-*.db"))
+	if len(kept) != 1 {
+		t.Fatalf("damaged copies: %v", kept)
+	}
+	if got, _ := os.ReadFile(kept[0]); string(got) != string(damaged) {
+		t.Fatal("the kept copy differs from the damaged file")
+	}
+}
+
+// What cannot be restored is refused with the reason, and the data file stays as it was.
+func TestRestoreRefusals(t *testing.T) {
+	dir := t.TempDir()
+	_, sys, customers := startApp(t, dir)
+	addCustomer(t, customers, "成都天府")
+	dataFile := filepath.Join(dir, "vendordesk.db")
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	os.WriteFile(empty, nil, 0o600)
+	text := filepath.Join(t.TempDir(), "notes.db")
+	os.WriteFile(text, []byte("hello"), 0o600)
+
+	_, err := sys.Restore(dataFile)
+	wantReason(t, err, "restore_from_data")
+	for path, why := range map[string]string{empty: backend.FileEmpty, text: backend.FileForeign} {
+		_, err := sys.Restore(path)
+		wantReason(t, err, "backup_unusable")
+		if e := (*backend.Error)(nil); errors.As(err, &e) && e.Params["why"] != why {
+			t.Fatalf("%s: why %v, want %s", path, e.Params["why"], why)
+		}
+		if _, err := sys.CheckBackup(path); err == nil {
+			t.Fatalf("%s passed the check", path)
+		}
+	}
+	_, err = sys.CheckBackup(filepath.Join(dir, "gone.db"))
+	wantReason(t, err, "backup_missing")
+	if got := customerNames(t, customers); len(got) != 1 {
+		t.Fatalf("the data file changed: %v", got)
+	}
+}
+
+// A data file another VendorDesk has open is not replaced from this one.
+func TestNoRestoreOverAFileInUse(t *testing.T) {
+	dir := t.TempDir()
+	other, err := bolt.Open(filepath.Join(dir, "vendordesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	backup := filepath.Join(t.TempDir(), "copy.db")
+	if _, err := other.Backups().BackupTo(t.Context(), backup, nil); err != nil {
+		t.Fatal(err)
+	}
+	before := sum(filepath.Join(dir, "vendordesk.db"))
+	_, sys, _ := startApp(t, dir)
+	if p := sys.StartupProblem(); p == nil || p.Kind != backend.FileLocked {
+		t.Fatalf("problem %+v", p)
+	}
+	_, err = sys.Restore(backup)
+	wantReason(t, err, "restore_in_use")
+	if sum(filepath.Join(dir, "vendordesk.db")) != before {
+		t.Fatal("the file in use was changed")
+	}
+}

@@ -1,0 +1,79 @@
+package api
+
+import (
+	"errors"
+
+	"vendordesk/backend"
+)
+
+// CheckBackup checks the file at path before a restore, writing nothing to it, and says what it
+// holds (when it was made, record counts) for the user to confirm. A file that cannot be
+// restored is refused with the reason (params.why is a backend.File* kind).
+func (a *System) CheckBackup(path string) (backend.Backup, error) {
+	if err := a.restorable(path); err != nil {
+		return backend.Backup{}, err
+	}
+	b, err := a.s.Files.CheckBackup(path)
+	return b, unusableBackup(err)
+}
+
+// ChooseBackup asks for a backup file in the open dialog and checks it. A zero Backup (empty
+// path) means the user cancelled.
+func (a *System) ChooseBackup() (backend.Backup, error) {
+	if a.s.OpenDialog == nil {
+		return backend.Backup{}, errors.New("no open dialog here")
+	}
+	path, err := a.s.OpenDialog()
+	if err != nil || path == "" {
+		return backend.Backup{}, err
+	}
+	return a.CheckBackup(path)
+}
+
+// Restore replaces the data file with the backup at path, checked again first; the data file
+// as it was is kept in the backups folder. It works when the data file cannot be used (that is
+// when it is needed most), but not when another VendorDesk has the file open. The frontend
+// reloads afterwards.
+func (a *System) Restore(path string) (bool, error) {
+	if err := a.restorable(path); err != nil {
+		return false, err
+	}
+	if _, err := a.s.Files.CheckBackup(path); err != nil {
+		return false, unusableBackup(err)
+	}
+	return done(a.s.Files.Restore(path))
+}
+
+// restorable refuses a restore that cannot start: before start-up ended, over a file another
+// VendorDesk has open, or from the data file itself.
+func (a *System) restorable(path string) error {
+	err := a.s.ready()
+	if errors.Is(err, ErrNotReady) {
+		return err
+	}
+	var p *backend.FileProblem
+	if errors.As(err, &p) && p.Kind == backend.FileLocked {
+		return backend.Conflict("restore_in_use", "Another VendorDesk window has the data file open: restore from there.", nil)
+	}
+	if path == a.s.DataFile {
+		return backend.Invalid("", "restore_from_data", "This is the data file itself: choose a backup.", nil)
+	}
+	if a.s.Files == nil {
+		return errors.New("restore is not available here")
+	}
+	return nil
+}
+
+// unusableBackup turns a FileProblem found in a backup into an error the frontend words:
+// "This file cannot be restored: <why>".
+func unusableBackup(err error) error {
+	var p *backend.FileProblem
+	if !errors.As(err, &p) {
+		return err
+	}
+	params := map[string]any{"why": p.Kind}
+	for k, v := range p.Params {
+		params[k] = v
+	}
+	return backend.Invalid("", "backup_unusable", "This file cannot be restored: "+p.Detail, params)
+}

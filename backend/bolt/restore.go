@@ -1,0 +1,89 @@
+package bolt
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// CheckBackup checks that the file at path can be restored, without writing to it: its headers,
+// a read-only open, a schema version this app reads (an older one is upgraded when restored),
+// every page and bbolt's own check. It returns what the copy holds for the user to confirm; a
+// file that cannot be restored gives a *backend.FileProblem saying why.
+func CheckBackup(path string) (backend.Backup, error) {
+	b := describeBackup(path)
+	if err := inspectFile(path); errors.Is(err, fs.ErrNotExist) {
+		return b, backend.Invalid("", "backup_missing", "This file does not exist (any more).", nil)
+	} else if err != nil {
+		return b, err
+	}
+	err := viewReadOnly(path, func(tx *bbolt.Tx) error {
+		if _, err := schemaOf(tx); err != nil {
+			return err
+		}
+		if err := walkBuckets(tx); err != nil {
+			return damaged(err)
+		}
+		if err := checkTree(tx); err != nil {
+			return damaged(err)
+		}
+		b.Counts, b.HasCounts, b.SizeBytes = countRecords(tx), true, tx.Size()
+		return nil
+	})
+	return b, err
+}
+
+// stamp names copies made at one moment: sortable, and valid in a file name on every system.
+func stamp(t time.Time) string { return t.Format("2006-01-02-150405") }
+
+// KeepCopy saves a consistent copy of the open data file in the backups folder, as the file was
+// before a restore replaced it.
+func (db *DB) KeepCopy() (backend.Backup, error) {
+	return db.backupInto("vendordesk-before-restore-"+stamp(db.Now())+".db", backend.BackupBeforeRestore)
+}
+
+// KeepDamaged copies the data file at dataPath byte for byte into its backups folder: a file too
+// damaged to open is kept as it was before a restore replaces it (it may still be repaired).
+func KeepDamaged(dataPath string, now time.Time) (backend.Backup, error) {
+	dest := filepath.Join(backupDir(dataPath), "vendordesk-damaged-"+stamp(now)+".db")
+	b := backend.Backup{Path: dest, Name: filepath.Base(dest), Kind: backend.BackupDamaged, At: now}
+	err := writeAtomically(dest, func(f *os.File) error {
+		n, err := copyFile(f, dataPath)
+		b.SizeBytes = n
+		return err
+	})
+	if err != nil {
+		return b, fmt.Errorf("keep the damaged data file: %w", err)
+	}
+	return b, writeNote(b)
+}
+
+// ReplaceFile puts a copy of the backup at from in place of the data file at dataPath (closed
+// by the caller). The data file is replaced whole or not at all.
+func ReplaceFile(dataPath, from string) error {
+	err := writeAtomically(dataPath, func(f *os.File) error {
+		_, err := copyFile(f, from)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("put the backup in place of the data file: %w", err)
+	}
+	return nil
+}
+
+func copyFile(dst io.Writer, src string) (int64, error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return 0, err
+	}
+	defer in.Close()
+	return io.Copy(dst, in)
+}
