@@ -195,3 +195,22 @@ func TestNoRestoreOverAFileInUse(t *testing.T) {
 		t.Fatal("the file in use was changed")
 	}
 }
+
+// "Restore from a file…": a cancelled dialog is no error and no restore; a picked file is
+// checked and described before anything is replaced.
+func TestChooseBackup(t *testing.T) {
+	a, sys, customers := startApp(t, t.TempDir())
+	addCustomer(t, customers, "深圳前海")
+	picked := ""
+	a.services.OpenDialog = func() (string, error) { return picked, nil }
+	if b, err := sys.ChooseBackup(); err != nil || b.Path != "" {
+		t.Fatalf("cancelled: %+v %v", b, err)
+	}
+	picked = filepath.Join(t.TempDir(), "copy.db")
+	if _, err := a.db.Backups().BackupTo(t.Context(), picked, nil); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := sys.ChooseBackup(); err != nil || b.Path != picked || b.Counts.Customers != 1 {
+		t.Fatalf("picked: %+v %v", b, err)
+	}
+}
