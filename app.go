@@ -101,7 +101,7 @@ func (a *App) open() error {
 	s.Contracts, s.ServiceLevels, s.Callbacks = db.Contracts(), db.ServiceLevels(), db.Callbacks()
 	s.Trace, s.Events, s.System = db.Trace(), db.Events(), db.System()
 	s.Import, s.Backups = db.Import(), db.Backups()
-	s.Verify = func() error { return db.Verify(nil) }
+	s.Verify = db.Verify
 	db.StartDailyBackup(s.Fail) // a damage its page check finds replaces the app with the problem page
 	return nil
 }

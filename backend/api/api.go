@@ -48,9 +48,10 @@ type Services struct {
 	Emit       func(event string, data ...any)
 	// OpenDialog asks for a backup file to restore; "" means the user cancelled (set by app.go).
 	OpenDialog func() (string, error)
-	// Verify runs the full check of the data file (set by app.go; nil in tests that do not need
-	// it). A call that panics runs it, since a damaged page is the likeliest cause.
-	Verify func() error
+	// Verify runs the full check of the data file, telling each step (1..3) as it starts to step
+	// (which may be nil). app.go sets it; nil in tests that do not need it. A call that panics
+	// runs it, since a damaged page is the likeliest cause; "Check data file" runs it too.
+	Verify func(step func(n int)) error
 	// Files lists, checks and restores backups; it works when the data file cannot be used.
 	Files DataFiles
 
@@ -195,7 +196,7 @@ func (s *Services) checkAfterPanic() {
 		if s.Verify == nil {
 			return
 		}
-		if err := s.Verify(); err != nil {
+		if err := s.Verify(nil); err != nil {
 			s.Fail(err)
 		}
 	})

@@ -183,7 +183,7 @@ func TestPanickingCallChecksTheFile(t *testing.T) {
 	s := openServices(t)
 	damage := backend.Problem(backend.FileDamaged, "page 12: invalid page type")
 	checked := make(chan struct{})
-	s.Verify = func() error { defer close(checked); return damage }
+	s.Verify = func(func(int)) error { defer close(checked); return damage }
 	told := make(chan string, 1)
 	s.Emit = func(event string, _ ...any) { told <- event }
 	_, err := call(s, func(ctx context.Context) (int, error) { panic("invalid page type: 0: 10") })

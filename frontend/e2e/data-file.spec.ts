@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { shot } from './helpers'
+import { open, shot } from './helpers'
 import { startOwnApp } from './ownApp'
 
 // A data file that cannot be used is explained on a page of its own, in the user's language, and
@@ -138,4 +138,15 @@ test.describe('in Chinese, on the problem page', () => {
       await app.stop()
     }
   })
+})
+
+// "Check data file" on the shared app, whose file the other specs keep writing to: every page and
+// every index checks clean, and the result says so.
+test('"Check data file" in Settings checks the whole file and says it is sound', async ({ page }) => {
+  await open(page, '/settings')
+  await page.getByTestId('data-check-run').click()
+  const result = page.getByTestId('data-check-result')
+  await expect(result).toHaveAttribute('data-ok', 'true', { timeout: 30_000 })
+  await expect(result).toContainText('No problems found')
+  await shot(page, 'settings-data-check')
 })

@@ -3,11 +3,12 @@ import { ref } from 'vue'
 import * as System from '@/wailsjs/go/api/System'
 import { EventsOn } from '@/wailsjs/runtime/runtime'
 import { call } from './call'
-import type { backend } from '@/wailsjs/go/models'
+import type { api, backend } from '@/wailsjs/go/models'
 
 export type Backup = backend.Backup
 export type Backups = backend.Backups
 export type RecordCounts = backend.RecordCounts
+export type DataCheck = api.DataCheck
 
 // "Back up now" waits for the user in the save dialog before it copies: no short timeout.
 const BACKUP_TIMEOUT_MS = 30 * 60_000
@@ -50,5 +51,15 @@ export const useBackupsStore = defineStore('backups', () => {
     await call(System.Restore(path), BACKUP_TIMEOUT_MS)
   }
 
-  return { backups, load, backupNow, openFolder, check, choose, restore }
+  /** The full check of the data file, telling each step (1..steps) as it starts. */
+  async function checkDataFile(onStep?: (step: number, steps: number) => void): Promise<DataCheck> {
+    const off = onStep ? EventsOn('datacheck:progress', (step: number, steps: number) => onStep(step, steps)) : () => {}
+    try {
+      return await call(System.CheckDataFile(), BACKUP_TIMEOUT_MS)
+    } finally {
+      off()
+    }
+  }
+
+  return { backups, load, backupNow, openFolder, check, choose, restore, checkDataFile }
 })

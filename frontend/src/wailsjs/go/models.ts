@@ -52,6 +52,44 @@ export namespace api {
 	        this.path = source["path"];
 	    }
 	}
+	export class DataCheck {
+	    ok: boolean;
+	    problem?: DataFileProblem;
+	    tookMs: number;
+	    // Go type: time
+	    checkedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new DataCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], DataFileProblem);
+	        this.tookMs = source["tookMs"];
+	        this.checkedAt = this.convertValues(source["checkedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class ExportRequest {
 	    customerId: string;
 	    baselineId: string;

@@ -9,6 +9,8 @@ export function Backups():Promise<backend.Backups>;
 
 export function CheckBackup(arg1:string):Promise<backend.Backup>;
 
+export function CheckDataFile():Promise<api.DataCheck>;
+
 export function ChooseBackup():Promise<backend.Backup>;
 
 export function Info():Promise<api.AppInfo>;

@@ -14,6 +14,10 @@ export function CheckBackup(arg1) {
   return window['go']['api']['System']['CheckBackup'](arg1);
 }
 
+export function CheckDataFile() {
+  return window['go']['api']['System']['CheckDataFile']();
+}
+
 export function ChooseBackup() {
   return window['go']['api']['System']['ChooseBackup']();
 }
