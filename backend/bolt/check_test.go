@@ -1,0 +1,56 @@
+package bolt
+
+import (
+	"testing"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// Check (and so "Check data file") notices every way an index or row can disagree with the
+// records: a missing key, a stale one, a stale row.
+func TestCheckFindsWhatDisagrees(t *testing.T) {
+	cases := map[string]func(tx *bbolt.Tx) error{
+		"a missing index key": func(tx *bbolt.Tx) error {
+			c := tx.Bucket(bContactsByCustomer).Cursor()
+			k, _ := c.First()
+			return tx.Bucket(bContactsByCustomer).Delete(k)
+		},
+		"a stale index key": func(tx *bbolt.Tx) error {
+			return tx.Bucket(bEventsByRecord).Put(make([]byte, 32), nil)
+		},
+		"a stale customer row": func(tx *bbolt.Tx) error {
+			c := tx.Bucket(bCustomerRows).Cursor()
+			k, v := c.First()
+			return tx.Bucket(bCustomerRows).Put(k, append(v[:len(v)-1:len(v)-1], []byte(`,"x":1}`)...))
+		},
+	}
+	for name, spoil := range cases {
+		t.Run(name, func(t *testing.T) {
+			db := openTest(t)
+			c := mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+			mustContact(t, db, backend.Contact{CustomerID: c.ID, Name: "王芳"})
+			if err := db.Check(); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.bolt.Update(spoil); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Check(); err == nil {
+				t.Fatal("Check found nothing")
+			}
+			db.bolt.Update(func(tx *bbolt.Tx) error { // put it right for openTest's own Check
+				for _, b := range derivedBuckets {
+					tx.DeleteBucket(b)
+					tx.CreateBucket(b)
+				}
+				return deriveIndexes(tx, func(b, k, v []byte) error { return tx.Bucket(b).Put(k, v) })
+			})
+			db.bolt.Update(func(tx *bbolt.Tx) error {
+				s, _ := buildCustomerSummary(tx, c.ID)
+				return putJSON(tx, bCustomerRows, c.ID[:], s)
+			})
+		})
+	}
+}
