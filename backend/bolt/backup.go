@@ -55,7 +55,8 @@ func countRecords(tx *bbolt.Tx) backend.RecordCounts {
 		Contracts: n(bContracts), Callbacks: n(bCallbacks), Events: n(bEvents)}
 }
 
-// progressWriter tells progress at most about 100 times over a copy of total bytes.
+// progressWriter tells progress at most about 100 times over a copy of total bytes (or over
+// total records, counted with add).
 type progressWriter struct {
 	w           io.Writer
 	done, total int64
@@ -65,12 +66,17 @@ type progressWriter struct {
 
 func (p *progressWriter) Write(b []byte) (int, error) {
 	n, err := p.w.Write(b)
-	p.done += int64(n)
+	p.add(int64(n))
+	return n, err
+}
+
+// add counts n more units done (bytes, or records of an export).
+func (p *progressWriter) add(n int64) {
+	p.done += n
 	if p.progress != nil && (p.done-p.told >= p.total/100 || p.done == p.total) {
 		p.told = p.done
 		p.progress(p.done, p.total)
 	}
-	return n, err
 }
 
 // copyTo writes a consistent copy of the data file to dest from one read transaction, so the

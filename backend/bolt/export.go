@@ -1,0 +1,143 @@
+package bolt
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// exchangeKind is one kind of record in an export: its name there and its bucket here.
+type exchangeKind struct {
+	name   string
+	bucket []byte
+	decode func(raw []byte) error // decodes a record strictly, so an import stores only records this app reads
+}
+
+// decodeAs decodes raw as one T, refusing fields T does not have and anything after it.
+func decodeAs[T any](raw []byte) error {
+	var v T
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&v); err != nil {
+		return err
+	}
+	if d.More() {
+		return errors.New("more than one value")
+	}
+	return nil
+}
+
+// exchangeKinds are the record buckets of an export, in the order an import needs them (what a
+// record names comes before it); events last.
+var exchangeKinds = []exchangeKind{
+	{"slaPolicies", bSLAPolicies, decodeAs[backend.SLAPolicy]},
+	{"serviceTiers", bServiceTiers, decodeAs[backend.ServiceTier]},
+	{"competitors", bCompetitors, decodeAs[backend.Competitor]},
+	{"customers", bCustomers, decodeAs[backend.Customer]},
+	{"contacts", bContacts, decodeAs[backend.Contact]},
+	{"interactions", bInteractions, decodeAs[backend.Interaction]},
+	{"requirements", bRequirements, decodeAs[backend.Requirement]},
+	{"baselines", bBaselines, decodeAs[backend.Baseline]},
+	{"releases", bReleases, decodeAs[backend.Release]},
+	{"deployments", bDeployments, decodeAs[backend.Deployment]},
+	{"contracts", bContracts, decodeAs[backend.Contract]},
+	{"tickets", bTickets, decodeAs[backend.Ticket]},
+	{"callbacks", bCallbacks, decodeAs[backend.Callback]},
+	{"events", bEvents, decodeAs[backend.Event]},
+}
+
+// exportHeader is everything in an export before its records.
+type exportHeader struct {
+	Format     string               `json:"format"`
+	Version    int                  `json:"version"`
+	Schema     int                  `json:"schema"`
+	App        string               `json:"app"`
+	ExportedAt time.Time            `json:"exportedAt"`
+	Counts     backend.RecordCounts `json:"counts"`
+	// Sequences are the numbers given last (C-0012, R-0040, …), so numbering goes on after an
+	// import where it left off, gaps and all.
+	Sequences map[string]uint64 `json:"sequences"`
+	// Settings are the app's settings, by name, as stored.
+	Settings map[string]json.RawMessage `json:"settings"`
+}
+
+// ExportTo writes every record and event to path as one JSON file (docs/export.md), from one
+// read transaction while the app keeps working. Each record is written as stored, one per line.
+func (db *DB) ExportTo(path, app string, progress func(done, total int64)) (backend.ExportSummary, error) {
+	start := time.Now()
+	out := backend.ExportSummary{Path: path, At: db.Now(), App: app, Schema: SchemaVersion, Version: backend.ExportVersion}
+	err := writeAtomically(path, func(f *os.File) error {
+		w := bufio.NewWriterSize(f, 1<<20)
+		err := safely("export", func() error {
+			return db.bolt.View(func(tx *bbolt.Tx) error { return writeExport(tx, w, &out, progress) })
+		})
+		if err != nil {
+			return err
+		}
+		return w.Flush()
+	})
+	if err != nil {
+		return out, fmt.Errorf("export to %s: %w", path, err)
+	}
+	if st, err := os.Stat(path); err == nil {
+		out.SizeBytes = st.Size()
+	}
+	out.TookMs = time.Since(start).Milliseconds()
+	return out, nil
+}
+
+func writeExport(tx *bbolt.Tx, w *bufio.Writer, out *backend.ExportSummary, progress func(done, total int64)) error {
+	h := exportHeader{Format: backend.ExportFormat, Version: out.Version, Schema: out.Schema, App: out.App,
+		ExportedAt: out.At, Counts: countRecords(tx), Sequences: map[string]uint64{}, Settings: map[string]json.RawMessage{}}
+	out.Counts = h.Counts
+	var total int64
+	for _, k := range exchangeKinds {
+		b := tx.Bucket(k.bucket)
+		if seq := b.Sequence(); seq > 0 {
+			h.Sequences[k.name] = seq
+		}
+		total += int64(b.Stats().KeyN)
+	}
+	_ = tx.Bucket(bSettings).ForEach(func(k, v []byte) error {
+		h.Settings[string(k)] = json.RawMessage(v)
+		return nil
+	})
+	head, err := json.Marshal(h)
+	if err != nil {
+		return err
+	}
+	w.Write(head[:len(head)-1]) // the header's fields, then "records" in the same object
+	w.WriteString(`,"records":{`)
+	p := &progressWriter{total: total, progress: progress}
+	for i, k := range exchangeKinds {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		fmt.Fprintf(w, "\n%q:[", k.name)
+		n := 0
+		err := tx.Bucket(k.bucket).ForEach(func(_, v []byte) error {
+			if n > 0 {
+				w.WriteByte(',')
+			}
+			w.WriteByte('\n')
+			n++
+			p.add(1)
+			_, err := w.Write(v)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		w.WriteString("\n]")
+	}
+	_, err = w.WriteString("\n}}\n")
+	return err
+}

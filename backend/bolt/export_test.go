@@ -1,0 +1,176 @@
+package bolt
+
+import (
+	"bytes"
+	"encoding/json"
+	"maps"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sample"
+)
+
+// sampleFile is a closed data file holding the sample vendor (every kind of record, with their
+// histories) and saved settings.
+func sampleFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "vendordesk.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sample.Services{Import: db.Import(), Customers: db.Customers(), Requirements: db.Requirements(), Competitors: db.Competitors(),
+		Baselines: db.Baselines(), Deployments: db.Deployments(), Tickets: db.Tickets(), Callbacks: db.Callbacks(), ServiceLevels: db.ServiceLevels()}
+	if _, err := sample.Load(ctx, s, sample.Chinese, testNow); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.System().SaveSettings(ctx, backend.Settings{Language: "zh-CN", Theme: "dark", VendorName: "云帆软件", Currency: "CNY"}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	return path
+}
+
+// sequences is every bucket's sequence (the numbers given last).
+func sequences(t *testing.T, path string) map[string]uint64 {
+	out := map[string]uint64{}
+	viewReadOnly(path, func(tx *bbolt.Tx) error {
+		return tx.ForEach(func(name []byte, b *bbolt.Bucket) error { out[string(name)] = b.Sequence(); return nil })
+	})
+	return out
+}
+
+// without drops the keys of the named buckets from a dump.
+func without(d map[string]string, buckets ...[]byte) map[string]string {
+	maps.DeleteFunc(d, func(k, _ string) bool {
+		for _, b := range buckets {
+			if strings.HasPrefix(k, string(b)+"/") {
+				return true
+			}
+		}
+		return false
+	})
+	return d
+}
+
+// Export, then import into a new file: every record, event, setting, index, row and number comes
+// back exactly (ticket rows hold SLA clocks worked out at the time of writing, so they are
+// compared through the full check instead), and the export tells what it holds.
+func TestExportImportRoundTrip(t *testing.T) {
+	path := sampleFile(t)
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	export := filepath.Join(t.TempDir(), "export.json")
+	var told int64
+	sum, err := db.ExportTo(export, "test", func(done, total int64) { told = total })
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Counts.Customers != 11 || sum.Counts.Tickets == 0 || sum.Counts.Events == 0 || told == 0 || sum.SizeBytes == 0 {
+		t.Fatalf("export summary %+v (told total %d)", sum, told)
+	}
+	raw, _ := os.ReadFile(export)
+	if !json.Valid(raw) || !bytes.Contains(raw, []byte(`"format":"vendordesk-export"`)) {
+		t.Fatalf("the export is not the documented JSON: %.200s", raw)
+	}
+
+	dest := filepath.Join(t.TempDir(), "imported.db")
+	got, err := BuildFromExport(export, dest, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Counts != sum.Counts || got.App != "test" || got.Version != backend.ExportVersion {
+		t.Fatalf("import summary %+v, export %+v", got, sum)
+	}
+	a, b := without(dump(t, path), bTicketRows), without(dump(t, dest), bTicketRows)
+	if !maps.Equal(a, b) {
+		for k, v := range a {
+			if b[k] != v {
+				t.Errorf("differs at %q:\n was %.300s\n now %.300s", k, v, b[k])
+				break
+			}
+		}
+		t.Fatalf("the import holds %d keys, the original %d", len(b), len(a))
+	}
+	if !maps.Equal(sequences(t, path), sequences(t, dest)) {
+		t.Fatalf("numbering: was %v, now %v", sequences(t, path), sequences(t, dest))
+	}
+	imported, err := Open(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer imported.Close()
+	if err := imported.Verify(nil); err != nil {
+		t.Fatal(err)
+	}
+	c, err := imported.Customers().Create(ctx, backend.Customer{Name: "导入之后的新客户"})
+	if err != nil || c.Number != 12 {
+		t.Fatalf("the next customer is number %d (%v), want 12", c.Number, err)
+	}
+}
+
+// exportOf is the export of the sample file, as bytes.
+func exportOf(t *testing.T) []byte {
+	t.Helper()
+	db, err := Open(sampleFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	path := filepath.Join(t.TempDir(), "export.json")
+	if _, err := db.ExportTo(path, "test", nil); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(path)
+	return raw
+}
+
+// A file that is not a usable export is refused with the reason before anything is built, and
+// leaves nothing behind.
+func TestImportRefusals(t *testing.T) {
+	good := exportOf(t)
+	firstCustomer := good[bytes.Index(good, []byte("\"customers\":[\n"))+len("\"customers\":[\n"):]
+	firstCustomer = bytes.TrimSuffix(firstCustomer[:bytes.IndexByte(firstCustomer, '\n')], []byte(","))
+	cases := []struct {
+		name  string
+		bytes []byte
+		want  string
+	}{
+		{"an empty file", []byte{}, backend.FileEmpty},
+		{"a text file", []byte("客户名称,联系人\n上海云帆,王芳\n"), backend.FileForeign},
+		{"another program's JSON", []byte(`{"customers":[{"name":"x"}]}`), backend.FileForeign},
+		{"a JSON array", []byte(`[1,2,3]`), backend.FileForeign},
+		{"a data file", goodDataFile(t), backend.FileForeign},
+		{"an export cut short", good[:len(good)/2], backend.FileTruncated},
+		{"an export missing a record", bytes.Replace(good, []byte(string(firstCustomer)+",\n"), nil, 1), backend.FileTruncated},
+		{"a newer export format", bytes.Replace(good, []byte(`"version":1`), []byte(`"version":2`), 1), backend.FileNewer},
+		{"a newer schema", bytes.Replace(good, []byte(`"schema":5`), []byte(`"schema":99`), 1), backend.FileNewer},
+		{"a record with a field this app lacks", bytes.Replace(good, []byte(`{"id":`), []byte(`{"hacked":true,"id":`), 1), backend.FileDamaged},
+		{"a record twice", bytes.Replace(good, firstCustomer, append(append(bytes.Clone(firstCustomer), ",\n"...), firstCustomer...), 1), backend.FileDamaged},
+		{"an unknown kind of record", bytes.Replace(good, []byte(`"customers":[`), []byte(`"clients":[`), 1), backend.FileDamaged},
+		{"a broken record", bytes.Replace(good, []byte(`{"id":`), []byte(`{"id"`), 1), backend.FileDamaged},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			src := filepath.Join(dir, "in.json")
+			os.WriteFile(src, c.bytes, 0o600)
+			dest := filepath.Join(dir, "out.db")
+			_, err := BuildFromExport(src, dest, nil)
+			if problemKind(err) != c.want {
+				t.Fatalf("got %v, want %s", err, c.want)
+			}
+			if _, err := os.Stat(dest); err == nil {
+				t.Fatal("a refused import left a data file behind")
+			}
+		})
+	}
+}

@@ -1,0 +1,380 @@
+package bolt
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// importBatch is how many records one transaction of an import stores.
+const importBatch = 20_000
+
+// BuildFromExport makes a new data file at dest from the export at src: every record as it was
+// exported, the numbering where it left off, the settings, then every index and row worked out
+// from the records, and the full check of the result. src is only read; dest must not exist.
+// A file that is not a usable export gives a *backend.FileProblem and leaves no dest behind.
+func BuildFromExport(src, dest string, progress func(done, total int64)) (backend.ExportSummary, error) {
+	start := time.Now()
+	out := backend.ExportSummary{Path: src}
+	st, err := os.Stat(src)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return out, backend.Invalid("", "backup_missing", "This file does not exist (any more).", nil)
+	case err != nil:
+		return out, backend.Problem(backend.FileUnreadable, "%v", err)
+	case !st.Mode().IsRegular():
+		return out, backend.Problem(backend.FileNotAFile, "%s is not a regular file", src)
+	case st.Size() == 0:
+		return out, backend.Problem(backend.FileEmpty, "the file is 0 bytes long")
+	}
+	out.SizeBytes = st.Size()
+	if _, err := os.Stat(dest); err == nil {
+		return out, fmt.Errorf("build from an export: %s exists", dest)
+	}
+	db, err := Open(dest)
+	if err != nil {
+		return out, err
+	}
+	h, err := db.importExport(src, progress)
+	db.Close()
+	if err == nil {
+		err = verifyFile(dest)
+	}
+	if err != nil {
+		os.Remove(dest)
+		return out, err
+	}
+	out.At, out.Counts, out.App, out.Schema, out.Version = h.ExportedAt, h.Counts, h.App, h.Schema, h.Version
+	out.TookMs = time.Since(start).Milliseconds()
+	return out, nil
+}
+
+// verifyFile opens the data file at path and runs the full check.
+func verifyFile(path string) error {
+	db, err := Open(path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.Verify(nil)
+}
+
+// importExport stores the records of the export at src into db (a new file), then the rows and
+// indexes derived from them.
+func (db *DB) importExport(src string, progress func(done, total int64)) (exportHeader, error) {
+	f, err := os.Open(src)
+	if err != nil {
+		return exportHeader{}, backend.Problem(backend.FileUnreadable, "%v", err)
+	}
+	defer f.Close()
+	// The new file's default service levels make way for the export's own.
+	err = db.bolt.Update(func(tx *bbolt.Tx) error {
+		for _, b := range [][]byte{bSLAPolicies, bServiceTiers, bSettings} {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return exportHeader{}, err
+	}
+	var batch []importedRecord
+	var got backend.RecordCounts
+	p := &progressWriter{progress: progress}
+	flush := func() error {
+		err := db.storeImported(batch)
+		batch = batch[:0]
+		return err
+	}
+	h, err := readExport(bufio.NewReaderSize(f, 1<<20), func(h exportHeader) {
+		c := h.Counts
+		p.total = int64(c.Customers + c.Contacts + c.Interactions + c.Requirements + c.Releases + c.Deployments +
+			c.Tickets + c.Contracts + c.Callbacks + c.Events)
+	}, func(k *exchangeKind, raw json.RawMessage) error {
+		r, err := checkImported(k, raw)
+		if err != nil {
+			return err
+		}
+		batch = append(batch, r)
+		p.add(1)
+		countImported(&got, k)
+		if len(batch) >= importBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return h, err
+	}
+	if got != h.Counts {
+		return h, backend.Problem(backend.FileTruncated, "the export holds %+v; its header says %+v", got, h.Counts)
+	}
+	return h, db.finishImport(h)
+}
+
+// importedRecord is one record of an export, checked, on its way into its bucket.
+type importedRecord struct {
+	bucket []byte
+	id     uuid.UUID
+	raw    []byte
+}
+
+// checkImported decodes a record strictly and finds its id: a record this app cannot read is a
+// damaged export, refused before anything is replaced.
+func checkImported(k *exchangeKind, raw json.RawMessage) (importedRecord, error) {
+	if err := k.decode(raw); err != nil {
+		return importedRecord{}, backend.Problem(backend.FileDamaged, "a record of %s does not read: %v", k.name, err)
+	}
+	var rec struct {
+		ID uuid.UUID `json:"id"`
+	}
+	if err := json.Unmarshal(raw, &rec); err != nil || rec.ID == uuid.Nil {
+		return importedRecord{}, backend.Problem(backend.FileDamaged, "a record of %s has no id", k.name)
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, raw); err != nil {
+		return importedRecord{}, backend.Problem(backend.FileDamaged, "%v", err)
+	}
+	return importedRecord{bucket: k.bucket, id: rec.ID, raw: compact.Bytes()}, nil
+}
+
+// countImported counts a record the way countRecords counts a data file.
+func countImported(c *backend.RecordCounts, k *exchangeKind) {
+	for _, n := range []struct {
+		bucket []byte
+		count  *int
+	}{{bCustomers, &c.Customers}, {bContacts, &c.Contacts}, {bInteractions, &c.Interactions},
+		{bRequirements, &c.Requirements}, {bReleases, &c.Releases}, {bDeployments, &c.Deployments},
+		{bTickets, &c.Tickets}, {bContracts, &c.Contracts}, {bCallbacks, &c.Callbacks}, {bEvents, &c.Events}} {
+		if bytes.Equal(n.bucket, k.bucket) {
+			*n.count++
+		}
+	}
+}
+
+// storeImported puts a batch of records in one transaction; an id met twice is a damaged export.
+func (db *DB) storeImported(batch []importedRecord) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	return db.bolt.Update(func(tx *bbolt.Tx) error {
+		for _, r := range batch {
+			b := tx.Bucket(r.bucket)
+			b.FillPercent = 1.0 // an export lists records in key order: fill pages whole
+			if b.Get(r.id[:]) != nil {
+				return backend.Problem(backend.FileDamaged, "record %s is in the export twice", r.id)
+			}
+			if err := b.Put(r.id[:], r.raw); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// finishImport sets the numbering and the settings, then writes every derived index and row.
+func (db *DB) finishImport(h exportHeader) error {
+	err := db.bolt.Update(func(tx *bbolt.Tx) error {
+		for _, k := range exchangeKinds {
+			if err := tx.Bucket(k.bucket).SetSequence(h.Sequences[k.name]); err != nil {
+				return err
+			}
+		}
+		for name, v := range h.Settings {
+			if err := tx.Bucket(bSettings).Put([]byte(name), v); err != nil {
+				return err
+			}
+		}
+		keys := map[string][][2][]byte{}
+		err := deriveIndexes(tx, func(bucket, k, v []byte) error {
+			keys[string(bucket)] = append(keys[string(bucket)], [2][]byte{k, v})
+			return nil
+		})
+		if err != nil {
+			return backend.Problem(backend.FileDamaged, "work out the indexes: %v", err)
+		}
+		for name, kvs := range keys { // in key order, pages filled whole
+			slices.SortFunc(kvs, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
+			b := tx.Bucket([]byte(name))
+			b.FillPercent = 1.0
+			for _, kv := range kvs {
+				if err := b.Put(kv[0], kv[1]); err != nil {
+					return err
+				}
+			}
+		}
+		return tx.Bucket(bCustomers).ForEach(func(k, _ []byte) error {
+			s, err := buildCustomerSummary(tx, idFrom(k))
+			if err != nil {
+				return err
+			}
+			return putJSON(tx, bCustomerRows, k, s)
+		})
+	})
+	if err != nil {
+		return err
+	}
+	policies := map[uuid.UUID]backend.SLAPolicy{}
+	return db.write(func(w *writeTx) error { // a ticket's clocks as a write works them out
+		return w.tx.Bucket(bTickets).ForEach(func(k, v []byte) error {
+			var t backend.Ticket
+			if err := json.Unmarshal(v, &t); err != nil {
+				return err
+			}
+			events, err := ticketEvents(w.tx, t)
+			if err != nil {
+				return err
+			}
+			return w.storeTicketRow(t, events, policies)
+		})
+	})
+}
+
+// readExport reads an export: header (told to onHeader as soon as the records begin), then each
+// record, kind by kind, to each. Anything that is not a VendorDesk export of a version this app
+// reads is a *backend.FileProblem.
+func readExport(r io.Reader, onHeader func(exportHeader), each func(k *exchangeKind, raw json.RawMessage) error) (exportHeader, error) {
+	var h exportHeader
+	d := json.NewDecoder(r)
+	fail := func(err error) error {
+		var p *backend.FileProblem
+		switch {
+		case errors.As(err, &p):
+			return p
+		case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+			return backend.Problem(backend.FileTruncated, "the export ends early")
+		case h.Format == "":
+			return backend.Problem(backend.FileForeign, "not a VendorDesk export: %v", err)
+		}
+		return backend.Problem(backend.FileDamaged, "%v", err)
+	}
+	if err := expectDelim(d, '{'); err != nil {
+		return h, fail(err)
+	}
+	records := false
+	for d.More() {
+		name, err := d.Token()
+		if err != nil {
+			return h, fail(err)
+		}
+		switch name {
+		case "records":
+			if err := checkHeader(h); err != nil {
+				return h, err
+			}
+			onHeader(h)
+			if err := readRecords(d, each); err != nil {
+				return h, fail(err)
+			}
+			records = true
+		case "format":
+			err = d.Decode(&h.Format)
+		case "version":
+			err = d.Decode(&h.Version)
+		case "schema":
+			err = d.Decode(&h.Schema)
+		case "app":
+			err = d.Decode(&h.App)
+		case "exportedAt":
+			err = d.Decode(&h.ExportedAt)
+		case "counts":
+			err = d.Decode(&h.Counts)
+		case "sequences":
+			err = d.Decode(&h.Sequences)
+		case "settings":
+			err = d.Decode(&h.Settings)
+		default:
+			var skip json.RawMessage
+			err = d.Decode(&skip)
+		}
+		if err != nil {
+			return h, fail(err)
+		}
+	}
+	if err := expectDelim(d, '}'); err != nil {
+		return h, fail(err)
+	}
+	if !records {
+		if err := checkHeader(h); err != nil {
+			return h, err
+		}
+		return h, backend.Problem(backend.FileTruncated, "the export has no records")
+	}
+	return h, nil
+}
+
+// checkHeader refuses what is not an export, or one from a newer VendorDesk.
+func checkHeader(h exportHeader) error {
+	switch {
+	case h.Format != backend.ExportFormat:
+		return backend.Problem(backend.FileForeign, "format %q, not %q", h.Format, backend.ExportFormat)
+	case h.Version > backend.ExportVersion:
+		return &backend.FileProblem{Kind: backend.FileNewer, Detail: fmt.Sprintf("export format %d; this version reads up to %d", h.Version, backend.ExportVersion),
+			Params: map[string]any{"file": h.Version, "app": backend.ExportVersion}}
+	case h.Schema > SchemaVersion:
+		return newerSchema(h.Schema)
+	}
+	return nil
+}
+
+// readRecords reads the "records" object: each kind's name, then an array of its records.
+func readRecords(d *json.Decoder, each func(k *exchangeKind, raw json.RawMessage) error) error {
+	if err := expectDelim(d, '{'); err != nil {
+		return err
+	}
+	for d.More() {
+		name, err := d.Token()
+		if err != nil {
+			return err
+		}
+		i := slices.IndexFunc(exchangeKinds, func(k exchangeKind) bool { return k.name == name })
+		if i < 0 {
+			return backend.Problem(backend.FileDamaged, "unknown kind of record %q", name)
+		}
+		if err := expectDelim(d, '['); err != nil {
+			return err
+		}
+		for d.More() {
+			var raw json.RawMessage
+			if err := d.Decode(&raw); err != nil {
+				return err
+			}
+			if err := each(&exchangeKinds[i], raw); err != nil {
+				return err
+			}
+		}
+		if err := expectDelim(d, ']'); err != nil {
+			return err
+		}
+	}
+	return expectDelim(d, '}')
+}
+
+func expectDelim(d *json.Decoder, want json.Delim) error {
+	t, err := d.Token()
+	if err != nil {
+		return err
+	}
+	if t != want {
+		return fmt.Errorf("expected %v, found %v", want, t)
+	}
+	return nil
+}
