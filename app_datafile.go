@@ -5,11 +5,13 @@ import (
 	"io/fs"
 	"log"
 	"os"
+	"path/filepath"
 	"time"
 
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"vendordesk/backend"
+	"vendordesk/backend/api"
 	"vendordesk/backend/bolt"
 )
 
@@ -47,6 +49,21 @@ func (a *App) Restore(path string) error {
 	})
 }
 
+// ExportHeader reads what an export says it holds (see bolt.ExportHeaderOf).
+func (a *App) ExportHeader(path string) (backend.ExportSummary, error) { return bolt.ExportHeaderOf(path) }
+
+// Import builds a new data file from the export at path beside the data file, then restores it
+// in place of the data file (which is kept in the backups folder).
+func (a *App) Import(path string, progress func(done, total int64)) (backend.ExportSummary, error) {
+	built := filepath.Join(a.services.DataDir, ".import-"+time.Now().Format("20060102-150405.000")+".db")
+	defer os.Remove(built)
+	sum, err := bolt.BuildFromExport(path, built, progress)
+	if err != nil {
+		return sum, err
+	}
+	return sum, a.Restore(built)
+}
+
 // closeKeepingCopy saves the data file as it is into the backups folder and closes it.
 func (a *App) closeKeepingCopy() error {
 	if a.db != nil {
@@ -68,19 +85,20 @@ func (a *App) closeKeepingCopy() error {
 // openFileEnv makes the open dialog answer with that path (the end-to-end tests).
 const openFileEnv = "VENDORDESK_OPEN_FILE"
 
-// openDialog asks for a backup to restore, starting in the backups folder; "" when cancelled.
-func (a *App) openDialog() (string, error) {
+// openDialog asks for a file of kind (api.FileBackup: a backup to restore, starting in the
+// backups folder; api.FileExport: an export to import); "" when cancelled.
+func (a *App) openDialog(kind string) (string, error) {
 	if p := os.Getenv(openFileEnv); p != "" {
 		return p, nil
 	}
-	dir := a.services.DataDir
-	if b, err := a.ListBackups(); err == nil && b.Dir != "" {
-		if _, err := os.Stat(b.Dir); err == nil {
-			dir = b.Dir
+	dir, filter := a.lastSaveDir, wruntime.FileFilter{DisplayName: "VendorDesk export (*.json)", Pattern: "*.json"}
+	if kind == api.FileBackup {
+		dir, filter = a.services.DataDir, wruntime.FileFilter{DisplayName: "VendorDesk (*.db)", Pattern: "*.db"}
+		if b, err := a.ListBackups(); err == nil && b.Dir != "" {
+			if _, err := os.Stat(b.Dir); err == nil {
+				dir = b.Dir
+			}
 		}
 	}
-	return wruntime.OpenFileDialog(a.services.Ctx, wruntime.OpenDialogOptions{
-		DefaultDirectory: dir,
-		Filters:          []wruntime.FileFilter{{DisplayName: "VendorDesk (*.db)", Pattern: "*.db"}},
-	})
+	return wruntime.OpenFileDialog(a.services.Ctx, wruntime.OpenDialogOptions{DefaultDirectory: dir, Filters: []wruntime.FileFilter{filter}})
 }

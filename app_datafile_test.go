@@ -202,7 +202,7 @@ func TestChooseBackup(t *testing.T) {
 	a, sys, customers := startApp(t, t.TempDir())
 	addCustomer(t, customers, "深圳前海")
 	picked := ""
-	a.services.OpenDialog = func() (string, error) { return picked, nil }
+	a.services.OpenDialog = func(string) (string, error) { return picked, nil }
 	if b, err := sys.ChooseBackup(); err != nil || b.Path != "" {
 		t.Fatalf("cancelled: %+v %v", b, err)
 	}
@@ -251,4 +251,51 @@ func TestCheckDataFile(t *testing.T) {
 		t.Fatalf("a damaged file: %+v %v", res, err)
 	}
 	a.db = nil // its pages are garbage: closing it is not this test's business
+}
+
+// Leaving one VendorDesk for another: export everything from one, import it into a new one
+// (which keeps its own file first); the second app shows the first one's records at once.
+func TestExportThenImportIntoANewApp(t *testing.T) {
+	from, fromSys, fromCustomers := startApp(t, t.TempDir())
+	addCustomer(t, fromCustomers, "上海云帆")
+	addCustomer(t, fromCustomers, "北京启明")
+	export := filepath.Join(t.TempDir(), "everything.json")
+	from.services.SaveDialog = func(string) (string, error) { return export, nil }
+	sum, err := fromSys.ExportData()
+	if err != nil || sum.Path != export || sum.Counts.Customers != 2 {
+		t.Fatalf("export: %+v %v", sum, err)
+	}
+
+	to, sys, customers := startApp(t, t.TempDir())
+	to.services.OpenDialog = func(kind string) (string, error) {
+		if kind != api.FileExport {
+			t.Errorf("the dialog asked for a %s", kind)
+		}
+		return export, nil
+	}
+	h, err := sys.ChooseExport()
+	if err != nil || h.Counts.Customers != 2 || h.Path != export {
+		t.Fatalf("choose: %+v %v", h, err)
+	}
+	if _, err := sys.ImportData(export); err != nil {
+		t.Fatal(err)
+	}
+	if got := customerNames(t, customers); len(got) != 2 {
+		t.Fatalf("after the import the app shows %v", got)
+	}
+	list, _ := sys.Backups()
+	if !slices.ContainsFunc(list.List, func(b backend.Backup) bool { return b.Kind == backend.BackupBeforeRestore }) {
+		t.Fatalf("the replaced file was not kept: %+v", list.List)
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(to.services.DataDir, ".import-*")); len(leftovers) != 0 {
+		t.Fatalf("left behind: %v", leftovers)
+	}
+
+	text := filepath.Join(t.TempDir(), "notes.json")
+	os.WriteFile(text, []byte("客户名称,联系人"), 0o600)
+	_, err = sys.ImportData(text)
+	wantReason(t, err, "export_unusable")
+	if got := customerNames(t, customers); len(got) != 2 {
+		t.Fatalf("a refused import changed the data: %v", got)
+	}
 }

@@ -60,4 +60,7 @@ type BackupService interface {
 	// BackupTo writes a consistent copy to path while the app keeps working; progress is told
 	// (bytes written, bytes in all) as it goes.
 	BackupTo(ctx context.Context, path string, progress func(done, total int64)) (Backup, error)
+	// ExportTo writes every record and event to path as one JSON file (the export format); app
+	// is the VendorDesk version written into it; progress is told (records written, in all).
+	ExportTo(ctx context.Context, path, app string, progress func(done, total int64)) (ExportSummary, error)
 }

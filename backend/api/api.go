@@ -46,8 +46,9 @@ type Services struct {
 	// sends an event to the frontend (may be nil). app.go sets both from the Wails runtime.
 	SaveDialog func(name string) (string, error)
 	Emit       func(event string, data ...any)
-	// OpenDialog asks for a backup file to restore; "" means the user cancelled (set by app.go).
-	OpenDialog func() (string, error)
+	// OpenDialog asks for a file to open: kind is FileBackup or FileExport; "" means the user
+	// cancelled (set by app.go).
+	OpenDialog func(kind string) (string, error)
 	// Verify runs the full check of the data file, telling each step (1..3) as it starts to step
 	// (which may be nil). app.go sets it; nil in tests that do not need it. A call that panics
 	// runs it, since a damaged page is the likeliest cause; "Check data file" runs it too.
@@ -95,7 +96,18 @@ type DataFiles interface {
 	CheckBackup(path string) (backend.Backup, error)
 	// Restore keeps a copy of the data file, puts the backup at path in its place and opens it.
 	Restore(path string) error
+	// ExportHeader reads what the export at path says it holds, without its records.
+	ExportHeader(path string) (backend.ExportSummary, error)
+	// Import builds a new data file from the export at path and restores it in place of the
+	// data file (which is kept); progress is told (records read, in all).
+	Import(path string, progress func(done, total int64)) (backend.ExportSummary, error)
 }
+
+// The kinds of file OpenDialog asks for.
+const (
+	FileBackup = "backup" // a copy of the data file (*.db)
+	FileExport = "export" // a whole-database export (*.json)
+)
 
 // Swap runs fn with no call running: fn may close the data file and replace the services.
 func (s *Services) Swap(fn func() error) error {

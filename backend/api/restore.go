@@ -14,20 +14,25 @@ func (a *System) CheckBackup(path string) (backend.Backup, error) {
 		return backend.Backup{}, err
 	}
 	b, err := a.s.Files.CheckBackup(path)
-	return b, unusableBackup(err)
+	return b, unusable("backup_unusable", err)
 }
 
 // ChooseBackup asks for a backup file in the open dialog and checks it. A zero Backup (empty
 // path) means the user cancelled.
 func (a *System) ChooseBackup() (backend.Backup, error) {
-	if a.s.OpenDialog == nil {
-		return backend.Backup{}, errors.New("no open dialog here")
-	}
-	path, err := a.s.OpenDialog()
+	path, err := a.pickFile(FileBackup)
 	if err != nil || path == "" {
 		return backend.Backup{}, err
 	}
 	return a.CheckBackup(path)
+}
+
+// pickFile asks for a file of kind in the open dialog; "" when the user cancelled.
+func (a *System) pickFile(kind string) (string, error) {
+	if a.s.OpenDialog == nil {
+		return "", errors.New("no open dialog here")
+	}
+	return a.s.OpenDialog(kind)
 }
 
 // Restore replaces the data file with the backup at path, checked again first; the data file
@@ -39,7 +44,7 @@ func (a *System) Restore(path string) (bool, error) {
 		return false, err
 	}
 	if _, err := a.s.Files.CheckBackup(path); err != nil {
-		return false, unusableBackup(err)
+		return false, unusable("backup_unusable", err)
 	}
 	return done(a.s.Files.Restore(path))
 }
@@ -64,9 +69,9 @@ func (a *System) restorable(path string) error {
 	return nil
 }
 
-// unusableBackup turns a FileProblem found in a backup into an error the frontend words:
-// "This file cannot be restored: <why>".
-func unusableBackup(err error) error {
+// unusable turns a FileProblem found in a backup or an export into an error the frontend words
+// (reason backup_unusable: "This file cannot be restored: <why>"; export_unusable: "…imported…").
+func unusable(reason string, err error) error {
 	var p *backend.FileProblem
 	if !errors.As(err, &p) {
 		return err
@@ -75,5 +80,5 @@ func unusableBackup(err error) error {
 	for k, v := range p.Params {
 		params[k] = v
 	}
-	return backend.Invalid("", "backup_unusable", "This file cannot be restored: "+p.Detail, params)
+	return backend.Invalid("", reason, "This file cannot be used: "+p.Detail, params)
 }

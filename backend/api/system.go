@@ -130,11 +130,7 @@ func (a *System) BackupNow() (backend.Backup, error) {
 		if err != nil || path == "" {
 			return backend.Backup{}, err
 		}
-		return a.s.Backups.BackupTo(ctx, path, func(done, total int64) {
-			if a.s.Emit != nil {
-				a.s.Emit(BackupProgressEvent, done, total)
-			}
-		})
+		return a.s.Backups.BackupTo(ctx, path, a.progress(BackupProgressEvent))
 	})
 }
 

@@ -294,3 +294,10 @@ func (s backupService) BackupTo(ctx context.Context, path string, progress func(
 	b.Kind = backend.BackupManual
 	return b, err
 }
+
+func (s backupService) ExportTo(ctx context.Context, path, app string, progress func(done, total int64)) (backend.ExportSummary, error) {
+	if path == s.db.path {
+		return backend.ExportSummary{}, backend.Invalid("path", "backup_over_data", "Choose another file: this is the data file itself.", nil)
+	}
+	return s.db.ExportTo(path, app, progress)
+}

@@ -174,3 +174,18 @@ func TestImportRefusals(t *testing.T) {
 		})
 	}
 }
+
+// What an export says it holds is read without reading its records.
+func TestExportHeaderOf(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "export.json")
+	good := exportOf(t)
+	os.WriteFile(path, good[:len(good)/2], 0o600) // the records cut short: the header is all it reads
+	h, err := ExportHeaderOf(path)
+	if err != nil || h.Counts.Customers != 11 || h.App != "test" || h.Version != backend.ExportVersion || h.SizeBytes == 0 {
+		t.Fatalf("header %+v %v", h, err)
+	}
+	os.WriteFile(path, []byte("客户名称\n"), 0o600)
+	if _, err := ExportHeaderOf(path); problemKind(err) != backend.FileForeign {
+		t.Fatalf("a text file: %v", err)
+	}
+}

@@ -20,25 +20,58 @@ import (
 // importBatch is how many records one transaction of an import stores.
 const importBatch = 20_000
 
-// BuildFromExport makes a new data file at dest from the export at src: every record as it was
-// exported, the numbering where it left off, the settings, then every index and row worked out
-// from the records, and the full check of the result. src is only read; dest must not exist.
-// A file that is not a usable export gives a *backend.FileProblem and leaves no dest behind.
-func BuildFromExport(src, dest string, progress func(done, total int64)) (backend.ExportSummary, error) {
-	start := time.Now()
-	out := backend.ExportSummary{Path: src}
-	st, err := os.Stat(src)
+// errHeaderRead stops reading an export once its header is read.
+var errHeaderRead = errors.New("header read")
+
+// ExportHeaderOf reads what an export says it holds (when, from which version, record counts)
+// without reading its records: what the user confirms before an import, which checks it all.
+func ExportHeaderOf(path string) (backend.ExportSummary, error) {
+	out, err := statExport(path)
+	if err != nil {
+		return out, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return out, backend.Problem(backend.FileUnreadable, "%v", err)
+	}
+	defer f.Close()
+	h, err := readExport(bufio.NewReader(f), func(exportHeader) error { return errHeaderRead }, nil)
+	if err != nil && !errors.Is(err, errHeaderRead) {
+		return out, err
+	}
+	out.At, out.Counts, out.App, out.Schema, out.Version = h.ExportedAt, h.Counts, h.App, h.Schema, h.Version
+	return out, nil
+}
+
+// statExport refuses what cannot be an export before it is opened: a missing or empty file, a
+// folder.
+func statExport(path string) (backend.ExportSummary, error) {
+	out := backend.ExportSummary{Path: path}
+	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return out, backend.Invalid("", "backup_missing", "This file does not exist (any more).", nil)
 	case err != nil:
 		return out, backend.Problem(backend.FileUnreadable, "%v", err)
 	case !st.Mode().IsRegular():
-		return out, backend.Problem(backend.FileNotAFile, "%s is not a regular file", src)
+		return out, backend.Problem(backend.FileNotAFile, "%s is not a regular file", path)
 	case st.Size() == 0:
 		return out, backend.Problem(backend.FileEmpty, "the file is 0 bytes long")
 	}
 	out.SizeBytes = st.Size()
+	return out, nil
+}
+
+// BuildFromExport makes a new data file at dest from the export at src: every record as it was
+// exported, the numbering where it left off, the settings, then every index and row worked out
+// from the records, and the full check of the result. src is only read; dest must not exist.
+// A file that is not a usable export gives a *backend.FileProblem and leaves no dest behind.
+func BuildFromExport(src, dest string, progress func(done, total int64)) (backend.ExportSummary, error) {
+	start := time.Now()
+	out, err := statExport(src)
+	if err != nil {
+		return out, err
+	}
 	if _, err := os.Stat(dest); err == nil {
 		return out, fmt.Errorf("build from an export: %s exists", dest)
 	}
@@ -101,10 +134,11 @@ func (db *DB) importExport(src string, progress func(done, total int64)) (export
 		batch = batch[:0]
 		return err
 	}
-	h, err := readExport(bufio.NewReaderSize(f, 1<<20), func(h exportHeader) {
+	h, err := readExport(bufio.NewReaderSize(f, 1<<20), func(h exportHeader) error {
 		c := h.Counts
 		p.total = int64(c.Customers + c.Contacts + c.Interactions + c.Requirements + c.Releases + c.Deployments +
 			c.Tickets + c.Contracts + c.Callbacks + c.Events)
+		return nil
 	}, func(k *exchangeKind, raw json.RawMessage) error {
 		r, err := checkImported(k, raw)
 		if err != nil {
@@ -251,7 +285,7 @@ func (db *DB) finishImport(h exportHeader) error {
 // readExport reads an export: header (told to onHeader as soon as the records begin), then each
 // record, kind by kind, to each. Anything that is not a VendorDesk export of a version this app
 // reads is a *backend.FileProblem.
-func readExport(r io.Reader, onHeader func(exportHeader), each func(k *exchangeKind, raw json.RawMessage) error) (exportHeader, error) {
+func readExport(r io.Reader, onHeader func(exportHeader) error, each func(k *exchangeKind, raw json.RawMessage) error) (exportHeader, error) {
 	var h exportHeader
 	d := json.NewDecoder(r)
 	fail := func(err error) error {
@@ -280,7 +314,9 @@ func readExport(r io.Reader, onHeader func(exportHeader), each func(k *exchangeK
 			if err := checkHeader(h); err != nil {
 				return h, err
 			}
-			onHeader(h)
+			if err := onHeader(h); err != nil {
+				return h, err
+			}
 			if err := readRecords(d, each); err != nil {
 				return h, fail(err)
 			}

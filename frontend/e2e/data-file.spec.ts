@@ -150,3 +150,33 @@ test('"Check data file" in Settings checks the whole file and says it is sound',
   await expect(result).toContainText('No problems found')
   await shot(page, 'settings-data-check')
 })
+
+// Moving to another VendorDesk through an export: everything exported from one app is imported
+// into a new one, which shows it at once and keeps its own file.
+test('everything exported from one app is imported into a new one', async ({ page }) => {
+  const from = await startOwnApp()
+  let copy = ''
+  try {
+    await newCustomerIn(page, from.url, '导出的客户')
+    await page.goto(`${from.url}/#/settings`)
+    await page.getByTestId('export-all').click()
+    await expect(page.getByText(/Exported 1 customer.* to .*vendordesk-export-\d{4}-\d{2}-\d{2}\.json/)).toBeVisible()
+    copy = join(mkdtempSync(join(tmpdir(), 'vendordesk-export-')), 'export.json')
+    const made = readdirSync(join(from.dir, 'exports')).find((f) => f.startsWith('vendordesk-export-'))!
+    writeFileSync(copy, readFileSync(join(from.dir, 'exports', made)))
+  } finally {
+    await from.stop()
+  }
+  const to = await startOwnApp(undefined, { VENDORDESK_OPEN_FILE: copy })
+  try {
+    await page.goto(`${to.url}/#/settings`)
+    await page.getByTestId('import-export').click()
+    await expect(page.getByTestId('import-body')).toContainText('1 customer')
+    await page.getByTestId('import-yes').click()
+    await expect(page.getByTestId('backups-list').getByText('Before a restore')).toBeVisible() // reloaded on the new file
+    await page.getByTestId('nav-customers').click()
+    await expect(page.getByText('导出的客户')).toBeVisible()
+  } finally {
+    await to.stop()
+  }
+})

@@ -205,6 +205,11 @@ describe('a refused restore', () => {
     })
   }
 
+  it('says why an export cannot be imported, in the same words', () => {
+    const text = errorMessage({ code: 'invalid', message: 'x', field: '', reason: 'export_unusable', params: { why: 'foreign' } }, translator('en'))
+    expect(text).toBe('This file cannot be imported: it is not a VendorDesk data file, backup or export.')
+  })
+
   it('names the versions of a newer backup', () => {
     const text = errorMessage({ code: 'invalid', message: 'x', field: '', reason: 'backup_unusable', params: { why: 'newer', file: 9, app: 8 } }, translator('zh-CN'))
     expect(text).toBe('无法从此文件恢复，因为它来自更新版本的 VendorDesk（数据格式 9，当前版本最高支持 8）。')

@@ -1682,6 +1682,51 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class ExportSummary {
+	    path: string;
+	    // Go type: time
+	    at: any;
+	    sizeBytes: number;
+	    counts: RecordCounts;
+	    app: string;
+	    schema: number;
+	    version: number;
+	    tookMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.sizeBytes = source["sizeBytes"];
+	        this.counts = this.convertValues(source["counts"], RecordCounts);
+	        this.app = source["app"];
+	        this.schema = source["schema"];
+	        this.version = source["version"];
+	        this.tookMs = source["tookMs"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Interaction {
 	    id: string;

@@ -13,6 +13,12 @@ export function CheckDataFile():Promise<api.DataCheck>;
 
 export function ChooseBackup():Promise<backend.Backup>;
 
+export function ChooseExport():Promise<backend.ExportSummary>;
+
+export function ExportData():Promise<backend.ExportSummary>;
+
+export function ImportData(arg1:string):Promise<backend.ExportSummary>;
+
 export function Info():Promise<api.AppInfo>;
 
 export function LoadSampleData(arg1:string):Promise<number>;

@@ -22,6 +22,18 @@ export function ChooseBackup() {
   return window['go']['api']['System']['ChooseBackup']();
 }
 
+export function ChooseExport() {
+  return window['go']['api']['System']['ChooseExport']();
+}
+
+export function ExportData() {
+  return window['go']['api']['System']['ExportData']();
+}
+
+export function ImportData(arg1) {
+  return window['go']['api']['System']['ImportData'](arg1);
+}
+
 export function Info() {
   return window['go']['api']['System']['Info']();
 }
