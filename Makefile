@@ -5,7 +5,7 @@ WAILS := .tools/bin/wails
 TAGS  := webkit2_41
 export PATH := $(CURDIR)/.tools/bin:$(PATH)
 
-.PHONY: deps run build test test-go test-frontend e2e smoke windows bench bench-go bench-browser fuzz
+.PHONY: deps run build test test-go test-frontend e2e smoke windows bench bench-go bench-browser fuzz crash
 
 deps:
 	bash scripts/deps.sh
@@ -60,3 +60,8 @@ FUZZTIME ?= 3m
 fuzz:
 	go test -run '^$$' -fuzz '^FuzzReadExport$$' -fuzztime $(FUZZTIME) ./backend/bolt
 	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./backend/bolt
+
+# The crash harness with 1,000 kills (make test runs it with 200): a writer killed with SIGKILL at
+# random moments, then every acknowledged write and the full check of the file.
+crash:
+	VENDORDESK_CRASH_CYCLES=1000 go test -count=1 -run '^TestCrashHarness$$' -v -timeout 30m ./backend/bolt

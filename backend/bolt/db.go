@@ -48,19 +48,15 @@ var ErrLocked = errors.New("the data file is in use by another VendorDesk window
 // A file that cannot be used gives a *backend.FileProblem, never a panic.
 func Open(path string) (*DB, error) {
 	err := inspectFile(path)
-	isNew := errors.Is(err, fs.ErrNotExist)
-	version := 0
-	switch {
-	case isNew:
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return nil, fmt.Errorf("create data folder: %w", err)
-		}
-	case err != nil:
+	if errors.Is(err, fs.ErrNotExist) {
+		err = createDataFile(path)
+	}
+	if err != nil {
 		return nil, err
-	default:
-		if version, err = readSchemaVersion(path); err != nil {
-			return nil, err
-		}
+	}
+	version, err := readSchemaVersion(path)
+	if err != nil {
+		return nil, err
 	}
 	var bdb *bbolt.DB
 	err = safely("open", func() (err error) {
@@ -72,7 +68,7 @@ func Open(path string) (*DB, error) {
 	}
 	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7}
 	if version < SchemaVersion {
-		if err := db.migrate(isNew, version); err != nil {
+		if err := db.migrate(version); err != nil {
 			bdb.Close()
 			return nil, err
 		}
@@ -82,6 +78,30 @@ func Open(path string) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// createDataFile makes a new, empty data file at path: built and migrated under a temporary
+// name, then renamed, so a crash while it is made never leaves a half-made file with the data
+// file's name (it would be refused as not a VendorDesk file at the next start).
+func createDataFile(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return openProblem(fmt.Errorf("create data folder: %w", err))
+	}
+	err := writeAtomically(path, func(f *os.File) error {
+		bdb, err := bbolt.Open(f.Name(), 0o600, &bbolt.Options{Timeout: time.Second})
+		if err != nil {
+			return err
+		}
+		if err := bdb.Update(migrateTx); err != nil {
+			bdb.Close()
+			return err
+		}
+		return bdb.Close()
+	})
+	if err != nil {
+		return openProblem(err)
+	}
+	return nil
 }
 
 // readSchemaVersion opens the file read-only and returns the schema version it was written

@@ -139,15 +139,13 @@ func newerSchema(file int) *backend.FileProblem {
 		Params: map[string]any{"file": file, "app": SchemaVersion}}
 }
 
-// migrate brings the file to SchemaVersion. An existing file is first copied into the backups
-// folder, so a migration that goes wrong (or a user who wants the older VendorDesk back) has the
-// file as it was.
-func (db *DB) migrate(isNew bool, from int) error {
-	if !isNew {
-		name := fmt.Sprintf("vendordesk-schema-%d-before-upgrade-%s.db", from, db.Now().Format("20060102-150405"))
-		if _, err := db.backupInto(name, backend.BackupUpgrade); err != nil {
-			return fmt.Errorf("back up the data file before upgrading it: %w", err)
-		}
+// migrate brings an existing file from schema version from to SchemaVersion. The file is first
+// copied into the backups folder, so a migration that goes wrong (or a user who wants the older
+// VendorDesk back) has the file as it was. (A new file is made migrated: createDataFile.)
+func (db *DB) migrate(from int) error {
+	name := fmt.Sprintf("vendordesk-schema-%d-before-upgrade-%s.db", from, db.Now().Format("20060102-150405"))
+	if _, err := db.backupInto(name, backend.BackupUpgrade); err != nil {
+		return fmt.Errorf("back up the data file before upgrading it: %w", err)
 	}
 	return db.bolt.Update(migrateTx)
 }
