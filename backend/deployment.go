@@ -2,6 +2,7 @@ package backend
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/google/uuid"
@@ -59,6 +60,10 @@ type ChecklistItem struct {
 	Done bool   `json:"done"`
 	Note string `json:"note"`
 }
+
+// MaxAttendees bounds one training session's attendee list (a list without a bound would let one
+// update store megabytes).
+const MaxAttendees = 200
 
 // TrainingSession is one session of user training.
 type TrainingSession struct {
@@ -146,6 +151,10 @@ func (d *Deployment) Normalize() error {
 		k.text("trainings", &s.Trainer, MaxShort, false)
 		if s.Attendees == nil {
 			s.Attendees = []string{}
+		}
+		if len(s.Attendees) > MaxAttendees {
+			k.fail("trainings", "too_many", fmt.Sprintf("At most %d attendees in one training session.", MaxAttendees), map[string]any{"max": MaxAttendees})
+			break
 		}
 		for i := range s.Attendees {
 			k.text("trainings", &s.Attendees[i], MaxShort, false)

@@ -72,9 +72,24 @@ func (c *checker) required(field string, s *string, max int) {
 	}
 }
 
+// bidiControls are the characters that reorder how text is shown: in an address or a number
+// they make "invoice\u202egpj.exe" look like "invoiceexe.jpg".
+func isBidiControl(r rune) bool {
+	return r == '\u061c' || r == '\u200e' || r == '\u200f' || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+}
+
+// noBidi refuses bidirectional control characters in a web address, email or phone number.
+func (c *checker) noBidi(field string, s string) bool {
+	if strings.ContainsFunc(s, isBidiControl) {
+		c.fail(field, "bidi_char", "Remove the invisible direction characters: they change how the text looks.", nil)
+		return false
+	}
+	return true
+}
+
 func (c *checker) email(field string, s *string) {
 	c.text(field, s, MaxShort, false)
-	if c.err != nil || *s == "" {
+	if c.err != nil || *s == "" || !c.noBidi(field, *s) {
 		return
 	}
 	a, err := mail.ParseAddress(*s)
@@ -86,7 +101,7 @@ func (c *checker) email(field string, s *string) {
 // phone accepts digits with the usual separators (+86 138-0013-8000, (010) 8888 6666 ext 12).
 func (c *checker) phone(field string, s *string) {
 	c.text(field, s, 40, false)
-	if c.err != nil || *s == "" {
+	if c.err != nil || *s == "" || !c.noBidi(field, *s) {
 		return
 	}
 	digits := 0
@@ -121,7 +136,7 @@ const mobileMessage = "Enter an 11-digit mobile number; for other countries star
 // dialled from China. Landlines and extensions belong in the phone field.
 func (c *checker) mobile(field string, s *string) {
 	c.text(field, s, 40, false)
-	if c.err != nil || *s == "" {
+	if c.err != nil || *s == "" || !c.noBidi(field, *s) {
 		return
 	}
 	digits := make([]byte, 0, 20)
@@ -162,7 +177,7 @@ func chineseMobile(d string) bool {
 // website accepts http(s) URLs and bare domains (example.com), which it stores as https://.
 func (c *checker) website(field string, s *string) {
 	c.text(field, s, MaxLine, false)
-	if c.err != nil || *s == "" {
+	if c.err != nil || *s == "" || !c.noBidi(field, *s) {
 		return
 	}
 	v := *s

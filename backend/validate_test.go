@@ -24,6 +24,10 @@ func TestCheckerFormats(t *testing.T) {
 		{"ErrWebsiteFTP", websiteCheck, "ftp://yunfan.cn", false, ""},
 		{"ErrWebsiteNoDot", websiteCheck, "localhost", false, ""},
 		{"ErrWebsiteQuote", websiteCheck, `https://x.cn"onmouseover="alert(1)`, false, ""},
+		{"ErrWebsiteBidi", websiteCheck, "https://example.com/invoice\u202egpj.exe", false, ""},
+		{"ErrWebsiteBidiHost", websiteCheck, "invoice\u202egpj.exe.cn", false, ""},
+		{"ErrEmailBidi", emailCheck, "li\u2067lei@yunfan.cn", false, ""},
+		{"ErrPhoneBidi", phoneCheck, "\u200f138 0013 8000", false, ""},
 		{"OKDate", dateCheck, "2026-02-28", true, ""},
 		{"ErrDateLeap", dateCheck, "2026-02-29", false, ""},
 		{"ErrDateSlashes", dateCheck, "2026/02/28", false, ""},
@@ -97,5 +101,16 @@ func TestMobileNumbers(t *testing.T) {
 				t.Fatalf("%q: got %+v, want invalid mobile with %q", tc.in, k.err, mobileMessage)
 			}
 		})
+	}
+}
+
+// A direction character in an address or a number is refused with its own reason, so the user is
+// told what to remove.
+func TestBidiReason(t *testing.T) {
+	var k checker
+	v := "invoice\u202egpj.exe.cn"
+	k.website("website", &v)
+	if e := k.err; e == nil || e.Reason != "bidi_char" || e.Field != "website" {
+		t.Fatalf("got %v", k.err)
 	}
 }
