@@ -64,6 +64,11 @@ func (a *App) Import(path string, progress func(done, total int64)) (backend.Exp
 	return sum, a.Restore(built)
 }
 
+// Salvage saves what still reads of the (damaged, unopened) data file (see bolt.Salvage).
+func (a *App) Salvage() (backend.SalvageReport, error) {
+	return bolt.Salvage(a.services.DataFile, time.Now())
+}
+
 // closeKeepingCopy saves the data file as it is into the backups folder and closes it.
 func (a *App) closeKeepingCopy() error {
 	if a.db != nil {

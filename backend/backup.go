@@ -32,7 +32,7 @@ const (
 )
 
 // BackupKinds lists every kind, for the frontend's copy (enums_frontend_test.go).
-var BackupKinds = []string{BackupDaily, BackupUpgrade, BackupManual, BackupBeforeRestore, BackupDamaged}
+var BackupKinds = []string{BackupDaily, BackupUpgrade, BackupManual, BackupBeforeRestore, BackupDamaged, BackupSalvaged}
 
 // Backup is one copy of the data file.
 type Backup struct {
@@ -63,4 +63,25 @@ type BackupService interface {
 	// ExportTo writes every record and event to path as one JSON file (the export format); app
 	// is the VendorDesk version written into it; progress is told (records written, in all).
 	ExportTo(ctx context.Context, path, app string, progress func(done, total int64)) (ExportSummary, error)
+}
+
+// BackupSalvaged is a new data file made of what could still be read from a damaged one.
+const BackupSalvaged = "salvaged"
+
+// SalvageReport says what a salvage saved from a damaged data file and what it could not read.
+type SalvageReport struct {
+	Path   string        `json:"path"` // the new data file, in the backups folder
+	Counts RecordCounts  `json:"counts"`
+	Lost   []SalvageLoss `json:"lost"`
+}
+
+// SalvageLoss is what could not be read of one kind of record.
+type SalvageLoss struct {
+	Kind string `json:"kind"` // customers, contacts, … events (the export's names)
+	// Records is how many records were found but did not read back.
+	Records int `json:"records"`
+	// Rest is true when part of the kind could not be reached at all (a damaged page): how many
+	// records it held is unknown.
+	Rest   bool   `json:"rest"`
+	Detail string `json:"detail"`
 }

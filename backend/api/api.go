@@ -98,6 +98,9 @@ type DataFiles interface {
 	Restore(path string) error
 	// ExportHeader reads what the export at path says it holds, without its records.
 	ExportHeader(path string) (backend.ExportSummary, error)
+	// Salvage saves what can still be read of the damaged data file into a new file in the
+	// backups folder.
+	Salvage() (backend.SalvageReport, error)
 	// Import builds a new data file from the export at path and restores it in place of the
 	// data file (which is kept); progress is told (records read, in all).
 	Import(path string, progress func(done, total int64)) (backend.ExportSummary, error)

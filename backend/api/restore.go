@@ -2,6 +2,7 @@ package api
 
 import (
 	"errors"
+	"slices"
 
 	"vendordesk/backend"
 )
@@ -81,4 +82,18 @@ func unusable(reason string, err error) error {
 		params[k] = v
 	}
 	return backend.Invalid("", reason, "This file cannot be used: "+p.Detail, params)
+}
+
+// Salvage saves what can still be read of a damaged data file into a new data file in the
+// backups folder and says what was saved and lost; the problem page then offers to restore it.
+// Only a damaged file needs it (one that opens has nothing to salvage).
+func (a *System) Salvage() (backend.SalvageReport, error) {
+	var p *backend.FileProblem
+	if err := a.s.ready(); !errors.As(err, &p) || !slices.Contains([]string{backend.FileDamaged, backend.FileHeader, backend.FileTruncated}, p.Kind) {
+		return backend.SalvageReport{}, backend.Conflict("salvage_not_needed", "Only a damaged data file needs its records saved.", nil)
+	}
+	if a.s.Files == nil {
+		return backend.SalvageReport{}, errors.New("salvage is not available here")
+	}
+	return a.s.Files.Salvage()
 }

@@ -111,19 +111,7 @@ func (db *DB) importExport(src string, progress func(done, total int64)) (export
 		return exportHeader{}, backend.Problem(backend.FileUnreadable, "%v", err)
 	}
 	defer f.Close()
-	// The new file's default service levels make way for the export's own.
-	err = db.bolt.Update(func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{bSLAPolicies, bServiceTiers, bSettings} {
-			if err := tx.DeleteBucket(b); err != nil {
-				return err
-			}
-			if _, err := tx.CreateBucket(b); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := db.clearForImport(); err != nil {
 		return exportHeader{}, err
 	}
 	var batch []importedRecord
@@ -146,7 +134,7 @@ func (db *DB) importExport(src string, progress func(done, total int64)) (export
 		}
 		batch = append(batch, r)
 		p.add(1)
-		countImported(&got, k)
+		countImported(&got, k.bucket)
 		if len(batch) >= importBatch {
 			return flush()
 		}
@@ -162,6 +150,22 @@ func (db *DB) importExport(src string, progress func(done, total int64)) (export
 		return h, backend.Problem(backend.FileTruncated, "the export holds %+v; its header says %+v", got, h.Counts)
 	}
 	return h, db.finishImport(h)
+}
+
+// clearForImport empties what a new file starts with (its default service levels) to make way
+// for the imported ones.
+func (db *DB) clearForImport() error {
+	return db.bolt.Update(func(tx *bbolt.Tx) error {
+		for _, b := range [][]byte{bSLAPolicies, bServiceTiers, bSettings} {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // importedRecord is one record of an export, checked, on its way into its bucket.
@@ -191,14 +195,14 @@ func checkImported(k *exchangeKind, raw json.RawMessage) (importedRecord, error)
 }
 
 // countImported counts a record the way countRecords counts a data file.
-func countImported(c *backend.RecordCounts, k *exchangeKind) {
+func countImported(c *backend.RecordCounts, bucket []byte) {
 	for _, n := range []struct {
 		bucket []byte
 		count  *int
 	}{{bCustomers, &c.Customers}, {bContacts, &c.Contacts}, {bInteractions, &c.Interactions},
 		{bRequirements, &c.Requirements}, {bReleases, &c.Releases}, {bDeployments, &c.Deployments},
 		{bTickets, &c.Tickets}, {bContracts, &c.Contracts}, {bCallbacks, &c.Callbacks}, {bEvents, &c.Events}} {
-		if bytes.Equal(n.bucket, k.bucket) {
+		if bytes.Equal(n.bucket, bucket) {
 			*n.count++
 		}
 	}

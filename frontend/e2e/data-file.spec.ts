@@ -180,3 +180,32 @@ test('everything exported from one app is imported into a new one', async ({ pag
     await to.stop()
   }
 })
+
+// A file whose header is damaged: what still reads is saved into a new file, then restored.
+test('what still reads of a damaged file is saved and put in its place', async ({ page }) => {
+  const first = await startOwnApp()
+  await newCustomerIn(page, first.url, '抢救出来的客户')
+  await newCustomerIn(page, first.url, '另一个客户')
+  await first.stop(true)
+  const file = join(first.dir, 'vendordesk.db')
+  const bytes = readFileSync(file)
+  for (let i = 16; i < 80; i++) bytes[i] ^= 0x5a // header page 0
+  writeFileSync(file, bytes)
+  const damaged = sum(file)
+  const app = await startOwnApp(first.dir)
+  try {
+    await page.goto(app.url)
+    await expect(page.getByTestId('startup-error')).toHaveAttribute('data-kind', 'header')
+    await page.getByTestId('salvage-run').click()
+    await expect(page.getByTestId('salvage-report')).toContainText(/Saved \d customers?/)
+    await page.getByTestId('salvage-use').click()
+    await page.getByTestId('restore-yes').click()
+    await page.getByTestId('nav-customers').click()
+    await expect(page.getByText('抢救出来的客户')).toBeVisible()
+    const kept = readdirSync(join(app.dir, 'backups')).filter((f) => /^vendordesk-damaged-.*\.db$/.test(f))
+    expect(kept).toHaveLength(1)
+    expect(sum(join(app.dir, 'backups', kept[0]))).toBe(damaged)
+  } finally {
+    await app.stop()
+  }
+})

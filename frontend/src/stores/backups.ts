@@ -9,6 +9,7 @@ export type Backup = backend.Backup
 export type Backups = backend.Backups
 export type RecordCounts = backend.RecordCounts
 export type DataCheck = api.DataCheck
+export type SalvageReport = backend.SalvageReport
 
 // "Back up now" waits for the user in the save dialog before it copies: no short timeout.
 const BACKUP_TIMEOUT_MS = 30 * 60_000
@@ -61,5 +62,10 @@ export const useBackupsStore = defineStore('backups', () => {
     }
   }
 
-  return { backups, load, backupNow, openFolder, check, choose, restore, checkDataFile }
+  /** Saves what still reads of the damaged data file into a new file in the backups folder. */
+  async function salvage(): Promise<SalvageReport> {
+    return call(System.Salvage(), BACKUP_TIMEOUT_MS)
+  }
+
+  return { backups, load, backupNow, openFolder, check, choose, restore, checkDataFile, salvage }
 })

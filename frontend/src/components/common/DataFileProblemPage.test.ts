@@ -8,7 +8,7 @@ import { DATA_FILE_PROBLEMS } from '@/lib/enums'
 
 const quit = vi.fn()
 const openFolder = vi.fn(async () => true)
-const api = vi.hoisted(() => ({ Backups: vi.fn(), CheckBackup: vi.fn(), ChooseBackup: vi.fn(), Restore: vi.fn() }))
+const api = vi.hoisted(() => ({ Backups: vi.fn(), CheckBackup: vi.fn(), ChooseBackup: vi.fn(), Restore: vi.fn(), Salvage: vi.fn() }))
 vi.mock('@/wailsjs/go/api/System', () => ({ Quit: () => quit(), OpenDataFolder: () => openFolder(), ...api }))
 vi.mock('@/wailsjs/runtime/runtime', () => ({ BrowserOpenURL: vi.fn(), EventsOn: vi.fn() }))
 
@@ -93,6 +93,28 @@ describe('DataFileProblemPage', () => {
     await flushPromises()
     expect(w.find('[data-testid="problem-no-backups"]').exists()).toBe(true)
     expect(w.find('[data-testid="problem-restore-file"]').exists()).toBe(true)
+  })
+
+  it('saves what still reads of a damaged file, says what was lost, and offers the new file', async () => {
+    api.Salvage.mockResolvedValue({ path: '/data/backups/vendordesk-salvaged-2026-12-03-090000.db', counts, lost: [{ kind: 'tickets', records: 0, rest: true, detail: 'x' }, { kind: 'contacts', records: 3, rest: false, detail: 'y' }] })
+    api.CheckBackup.mockImplementation(async (path: string) => backup(path.split('/').pop()!, '2026-12-03T09:00:00Z'))
+    const w = render('zh-CN', 'damaged')
+    await flushPromises()
+    await w.find('[data-testid="salvage-run"]').trigger('click')
+    await flushPromises()
+    const report = w.find('[data-testid="salvage-report"]')
+    expect(report.text()).toContain('12 个客户')
+    expect(report.text()).toContain('vendordesk-salvaged-2026-12-03-090000.db')
+    expect(w.find('[data-testid="salvage-lost"]').text()).toBe('工单：部分内容无法读取联系人：3 条记录无法读取')
+    await w.find('[data-testid="salvage-use"]').trigger('click')
+    await flushPromises()
+    expect(api.CheckBackup).toHaveBeenCalledWith('/data/backups/vendordesk-salvaged-2026-12-03-090000.db')
+    w.host.unmount()
+  })
+
+  it('offers salvage only for a damaged file', () => {
+    expect(render('en', 'header').find('[data-testid="problem-salvage"]').exists()).toBe(true)
+    expect(render('en', 'foreign').find('[data-testid="problem-salvage"]').exists()).toBe(false)
   })
 
   it('quits and opens the data folder', async () => {

@@ -2338,6 +2338,58 @@ export namespace backend {
 	        this.paused = source["paused"];
 	    }
 	}
+	export class SalvageLoss {
+	    kind: string;
+	    records: number;
+	    rest: boolean;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SalvageLoss(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.records = source["records"];
+	        this.rest = source["rest"];
+	        this.detail = source["detail"];
+	    }
+	}
+	export class SalvageReport {
+	    path: string;
+	    counts: RecordCounts;
+	    lost: SalvageLoss[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SalvageReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.counts = this.convertValues(source["counts"], RecordCounts);
+	        this.lost = this.convertValues(source["lost"], SalvageLoss);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Satisfaction {
 	    recorded: number;
 	    score: number;

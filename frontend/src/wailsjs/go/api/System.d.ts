@@ -31,6 +31,8 @@ export function Quit():Promise<void>;
 
 export function Restore(arg1:string):Promise<boolean>;
 
+export function Salvage():Promise<backend.SalvageReport>;
+
 export function SaveSettings(arg1:backend.Settings):Promise<backend.Settings>;
 
 export function Settings():Promise<backend.Settings>;

@@ -58,6 +58,10 @@ export function Restore(arg1) {
   return window['go']['api']['System']['Restore'](arg1);
 }
 
+export function Salvage() {
+  return window['go']['api']['System']['Salvage']();
+}
+
 export function SaveSettings(arg1) {
   return window['go']['api']['System']['SaveSettings'](arg1);
 }

@@ -1,0 +1,94 @@
+package bolt
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// The data-safety timings on the whole large data set (customers, requirements, deliveries,
+// tickets with their events). Budgets: a backup and a restore check under 2 s for a 500 MB file,
+// the full export under 5 s, the import under 10 s. Each reports the file's size in MB so the
+// figures can be scaled to the budget's 500 MB.
+
+// fullLargeDB is the large data set with every kind the benchmarks of other areas add.
+func fullLargeDB(b *testing.B) *DB {
+	largeWithDeployments(b)
+	return largeWithTickets(b)
+}
+
+func reportMB(b *testing.B, path string) {
+	if st, err := os.Stat(path); err == nil {
+		b.ReportMetric(float64(st.Size())/(1<<20), "MB")
+	}
+}
+
+func BenchmarkBackupLarge(b *testing.B) {
+	db := fullLargeDB(b)
+	dest := filepath.Join(b.TempDir(), "copy.db")
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := db.copyTo(dest, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportMB(b, dest)
+}
+
+func BenchmarkCheckBackupLarge(b *testing.B) {
+	db := fullLargeDB(b)
+	dest := filepath.Join(b.TempDir(), "copy.db")
+	if _, err := db.copyTo(dest, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := CheckBackup(dest); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportMB(b, dest)
+}
+
+// BenchmarkVerifyLarge is "Check data file": every page, bbolt's check, every index.
+func BenchmarkVerifyLarge(b *testing.B) {
+	db := fullLargeDB(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if err := db.Verify(nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportMB(b, db.path)
+}
+
+func BenchmarkExportLarge(b *testing.B) {
+	db := fullLargeDB(b)
+	dest := filepath.Join(b.TempDir(), "export.json")
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := db.ExportTo(dest, "bench", nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportMB(b, dest)
+}
+
+// BenchmarkImportLarge builds a new data file from the export, with the full check of the result.
+func BenchmarkImportLarge(b *testing.B) {
+	db := fullLargeDB(b)
+	dir := b.TempDir()
+	src := filepath.Join(dir, "export.json")
+	if _, err := db.ExportTo(src, "bench", nil); err != nil {
+		b.Fatal(err)
+	}
+	dest := filepath.Join(dir, "imported.db")
+	b.ResetTimer()
+	for b.Loop() {
+		os.Remove(dest)
+		if _, err := BuildFromExport(src, dest, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportMB(b, dest)
+}

@@ -1,0 +1,123 @@
+package bolt
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// Salvage saves what can still be read of the damaged data file at dataPath into a new data
+// file in its backups folder: every record of every kind that reads back (a damaged page ends
+// its kind there), the numbering and the settings, then the indexes and rows worked out from
+// them, checked in full. The damaged file is only read. The report says what was saved and what
+// was lost; the user then restores the new file (which keeps the damaged one too).
+func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
+	dest := filepath.Join(backupDir(dataPath), "vendordesk-salvaged-"+stamp(now)+".db")
+	out := backend.SalvageReport{Path: dest, Lost: []backend.SalvageLoss{}}
+	var records []importedRecord
+	h := exportHeader{Sequences: map[string]uint64{}, Settings: map[string]json.RawMessage{}}
+	err := viewReadOnly(dataPath, func(tx *bbolt.Tx) error {
+		for i := range exchangeKinds {
+			k := &exchangeKinds[i]
+			loss := backend.SalvageLoss{Kind: k.name}
+			err := safely(k.name, func() error {
+				b := tx.Bucket(k.bucket)
+				if b == nil {
+					return nil
+				}
+				h.Sequences[k.name] = b.Sequence()
+				return b.ForEach(func(_, v []byte) error {
+					if r, err := checkImported(k, v); err == nil {
+						records = append(records, r)
+					} else {
+						loss.Records++
+						loss.Detail = err.Error()
+					}
+					return nil
+				})
+			})
+			if err != nil {
+				loss.Rest, loss.Detail = true, err.Error()
+			}
+			if loss.Records > 0 || loss.Rest {
+				out.Lost = append(out.Lost, loss)
+			}
+		}
+		_ = safely("settings", func() error {
+			return tx.Bucket(bSettings).ForEach(func(k, v []byte) error {
+				if json.Valid(v) {
+					h.Settings[string(k)] = json.RawMessage(v)
+				}
+				return nil
+			})
+		})
+		return nil
+	})
+	if err != nil {
+		return out, err // not even opened read-only: nothing can be saved
+	}
+	records, dropped := withoutLostPolicies(records)
+	if dropped > 0 {
+		out.Lost = append(out.Lost, backend.SalvageLoss{Kind: "tickets", Records: dropped, Detail: "their service level was lost"})
+	}
+	if err := buildSalvaged(dest, records, h); err != nil {
+		os.Remove(dest)
+		return out, fmt.Errorf("save what could be read: %w", err)
+	}
+	for _, r := range records {
+		countImported(&out.Counts, r.bucket)
+	}
+	return out, writeNote(backend.Backup{Path: dest, Kind: backend.BackupSalvaged, At: now, Counts: out.Counts, HasCounts: true})
+}
+
+// withoutLostPolicies drops the tickets whose SLA policy was lost: their clocks cannot be
+// worked out without it.
+func withoutLostPolicies(records []importedRecord) ([]importedRecord, int) {
+	policies := map[uuid.UUID]bool{}
+	for _, r := range records {
+		if string(r.bucket) == string(bSLAPolicies) {
+			policies[r.id] = true
+		}
+	}
+	out, dropped := records[:0], 0
+	for _, r := range records {
+		if string(r.bucket) == string(bTickets) {
+			var t struct {
+				PolicyID uuid.UUID `json:"policyId"`
+			}
+			if json.Unmarshal(r.raw, &t) == nil && t.PolicyID != uuid.Nil && !policies[t.PolicyID] {
+				dropped++
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out, dropped
+}
+
+// buildSalvaged makes the new data file at dest from the records read, as an import does.
+func buildSalvaged(dest string, records []importedRecord, h exportHeader) error {
+	db, err := Open(dest)
+	if err != nil {
+		return err
+	}
+	err = db.clearForImport()
+	for start := 0; err == nil && start < len(records); start += importBatch {
+		err = db.storeImported(records[start:min(start+importBatch, len(records))])
+	}
+	if err == nil {
+		err = db.finishImport(h)
+	}
+	db.Close()
+	if err != nil {
+		return err
+	}
+	return verifyFile(dest)
+}
