@@ -70,6 +70,28 @@ func (p *progressWriter) Write(b []byte) (int, error) {
 	return n, err
 }
 
+// ReadFrom copies r into the file in large chunks, telling progress after each, so that the
+// system copies file to file itself where it can (copy_file_range on Linux): tx.WriteTo hands
+// over the data file as an *io.LimitedReader around an *os.File. Anything else is copied as usual.
+func (p *progressWriter) ReadFrom(r io.Reader) (int64, error) {
+	dst, isFile := p.w.(*os.File)
+	src, limited := r.(*io.LimitedReader)
+	if !isFile || !limited {
+		return io.Copy(struct{ io.Writer }{p}, r) // the struct hides ReadFrom: no recursion
+	}
+	var copied int64
+	for src.N > 0 {
+		n, err := dst.ReadFrom(&io.LimitedReader{R: src.R, N: min(src.N, 64<<20)})
+		src.N -= n
+		copied += n
+		p.add(n)
+		if err != nil || n == 0 {
+			return copied, err
+		}
+	}
+	return copied, nil
+}
+
 // add counts n more units done (bytes, or records of an export).
 func (p *progressWriter) add(n int64) {
 	p.done += n

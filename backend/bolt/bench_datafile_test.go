@@ -92,3 +92,19 @@ func BenchmarkImportLarge(b *testing.B) {
 	}
 	reportMB(b, dest)
 }
+
+// BenchmarkDailyBackupLarge is what the first write of a day waits for: the page check, then the
+// copy into backups/.
+func BenchmarkDailyBackupLarge(b *testing.B) {
+	db := fullLargeDB(b)
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		os.RemoveAll(backupDir(db.path))
+		b.StartTimer()
+		if err := db.runDailyBackup(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportMB(b, db.path)
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
@@ -18,40 +19,45 @@ import (
 type exchangeKind struct {
 	name   string
 	bucket []byte
-	decode func(raw []byte) error // decodes a record strictly, so an import stores only records this app reads
+	// decode decodes a record strictly (an import stores only records this app reads) and
+	// returns its id.
+	decode func(raw []byte) (uuid.UUID, error)
 }
 
-// decodeAs decodes raw as one T, refusing fields T does not have and anything after it.
-func decodeAs[T any](raw []byte) error {
-	var v T
-	d := json.NewDecoder(bytes.NewReader(raw))
-	d.DisallowUnknownFields()
-	if err := d.Decode(&v); err != nil {
-		return err
+// decodeAs decodes raw as one T, refusing fields T does not have and anything after it, and
+// returns the id that idOf finds in it.
+func decodeAs[T any](idOf func(*T) uuid.UUID) func(raw []byte) (uuid.UUID, error) {
+	return func(raw []byte) (uuid.UUID, error) {
+		var v T
+		d := json.NewDecoder(bytes.NewReader(raw))
+		d.DisallowUnknownFields()
+		if err := d.Decode(&v); err != nil {
+			return uuid.Nil, err
+		}
+		if d.More() {
+			return uuid.Nil, errors.New("more than one value")
+		}
+		return idOf(&v), nil
 	}
-	if d.More() {
-		return errors.New("more than one value")
-	}
-	return nil
 }
 
 // exchangeKinds are the record buckets of an export, in the order an import needs them (what a
 // record names comes before it); events last.
 var exchangeKinds = []exchangeKind{
-	{"slaPolicies", bSLAPolicies, decodeAs[backend.SLAPolicy]},
-	{"serviceTiers", bServiceTiers, decodeAs[backend.ServiceTier]},
-	{"competitors", bCompetitors, decodeAs[backend.Competitor]},
-	{"customers", bCustomers, decodeAs[backend.Customer]},
-	{"contacts", bContacts, decodeAs[backend.Contact]},
-	{"interactions", bInteractions, decodeAs[backend.Interaction]},
-	{"requirements", bRequirements, decodeAs[backend.Requirement]},
-	{"baselines", bBaselines, decodeAs[backend.Baseline]},
-	{"releases", bReleases, decodeAs[backend.Release]},
-	{"deployments", bDeployments, decodeAs[backend.Deployment]},
-	{"contracts", bContracts, decodeAs[backend.Contract]},
-	{"tickets", bTickets, decodeAs[backend.Ticket]},
-	{"callbacks", bCallbacks, decodeAs[backend.Callback]},
-	{"events", bEvents, decodeAs[backend.Event]},
+	{"slaPolicies", bSLAPolicies, decodeAs(func(v *backend.SLAPolicy) uuid.UUID { return v.ID })},
+	{"serviceTiers", bServiceTiers, decodeAs(func(v *backend.ServiceTier) uuid.UUID { return v.ID })},
+	{"competitors", bCompetitors, decodeAs(func(v *backend.Competitor) uuid.UUID { return v.ID })},
+	{"customers", bCustomers, decodeAs(func(v *backend.Customer) uuid.UUID { return v.ID })},
+	{"contacts", bContacts, decodeAs(func(v *backend.Contact) uuid.UUID { return v.ID })},
+	{"interactions", bInteractions, decodeAs(func(v *backend.Interaction) uuid.UUID { return v.ID })},
+	{"requirements", bRequirements, decodeAs(func(v *backend.Requirement) uuid.UUID { return v.ID })},
+	{"baselines", bBaselines, decodeAs(func(v *backend.Baseline) uuid.UUID { return v.ID })},
+	{"releases", bReleases, decodeAs(func(v *backend.Release) uuid.UUID { return v.ID })},
+	{"deployments", bDeployments, decodeAs(func(v *backend.Deployment) uuid.UUID { return v.ID })},
+	{"contracts", bContracts, decodeAs(func(v *backend.Contract) uuid.UUID { return v.ID })},
+	{"tickets", bTickets, decodeAs(func(v *backend.Ticket) uuid.UUID { return v.ID })},
+	{"callbacks", bCallbacks, decodeAs(func(v *backend.Callback) uuid.UUID { return v.ID })},
+	{"events", bEvents, decodeAs(func(v *backend.Event) uuid.UUID { return v.ID })},
 }
 
 // exportHeader is everything in an export before its records.

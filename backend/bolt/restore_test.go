@@ -20,18 +20,31 @@ import (
 func dump(t *testing.T, path string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
-	err := viewReadOnly(path, func(tx *bbolt.Tx) error {
+	if err := viewReadOnly(path, dumpTx(out)); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// dumpDB is dump of an open data file.
+func dumpDB(t *testing.T, db *DB) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	if err := db.read(dumpTx(out)); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func dumpTx(out map[string]string) func(tx *bbolt.Tx) error {
+	return func(tx *bbolt.Tx) error {
 		return tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
 			return b.ForEach(func(k, v []byte) error {
 				out[string(name)+"/"+string(k)] = string(v)
 				return nil
 			})
 		})
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
-	return out
 }
 
 // A backup that is restored gives back exactly what was backed up, every record, event and

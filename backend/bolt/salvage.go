@@ -1,7 +1,9 @@
 package bolt
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -34,7 +36,7 @@ func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
 				}
 				h.Sequences[k.name] = b.Sequence()
 				return b.ForEach(func(_, v []byte) error {
-					if r, err := checkImported(k, v); err == nil {
+					if r, err := checkImported(k, bytes.Clone(v)); err == nil { // v lives in the map of the file
 						records = append(records, r)
 					} else {
 						loss.Records++
@@ -104,7 +106,7 @@ func withoutLostPolicies(records []importedRecord) ([]importedRecord, int) {
 
 // buildSalvaged makes the new data file at dest from the records read, as an import does.
 func buildSalvaged(dest string, records []importedRecord, h exportHeader) error {
-	db, err := Open(dest)
+	db, err := openForBuilding(dest)
 	if err != nil {
 		return err
 	}
@@ -115,8 +117,7 @@ func buildSalvaged(dest string, records []importedRecord, h exportHeader) error 
 	if err == nil {
 		err = db.finishImport(h)
 	}
-	db.Close()
-	if err != nil {
+	if err = errors.Join(err, db.finishBuilding()); err != nil {
 		return err
 	}
 	return verifyFile(dest)

@@ -43,6 +43,15 @@ func TestSalvage(t *testing.T) {
 		if err != nil || saved.Counts != r.Counts || saved.Kind != backend.BackupSalvaged {
 			t.Fatalf("the salvaged file: %+v %v (report %+v)", saved, err, r)
 		}
+		if db, err := Open(r.Path); err != nil {
+			t.Fatal(err)
+		} else {
+			err := db.Verify(nil) // indexes and rows against the records saved
+			db.Close()
+			if err != nil {
+				t.Fatalf("the salvaged file fails the full check: %v", err)
+			}
+		}
 		if len(r.Lost) == 0 {
 			whole++
 			if r.Counts != full {
