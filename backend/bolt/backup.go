@@ -103,16 +103,23 @@ func (p *progressWriter) add(n int64) {
 
 // copyTo writes a consistent copy of the data file to dest from one read transaction, so the
 // app keeps working while it runs, and returns what the copy holds.
-func (db *DB) copyTo(dest string, progress func(done, total int64)) (backend.Backup, error) {
+func (db *DB) copyTo(dest string, progress func(done, total int64)) (out backend.Backup, err error) {
+	err = db.bolt.View(func(tx *bbolt.Tx) error {
+		out, err = db.copyTx(tx, dest, progress)
+		return err
+	})
+	return out, err
+}
+
+// copyTx writes the file as tx sees it to dest.
+func (db *DB) copyTx(tx *bbolt.Tx, dest string, progress func(done, total int64)) (backend.Backup, error) {
 	out := backend.Backup{Path: dest, Name: filepath.Base(dest), At: db.Now()}
 	err := writeAtomically(dest, func(f *os.File) error {
 		return safely("copy", func() error {
-			return db.bolt.View(func(tx *bbolt.Tx) error {
-				out.Counts, out.HasCounts = countRecords(tx), true
-				out.SizeBytes = tx.Size()
-				_, err := tx.WriteTo(&progressWriter{w: f, total: tx.Size(), progress: progress})
-				return err
-			})
+			out.Counts, out.HasCounts = countRecords(tx), true
+			out.SizeBytes = tx.Size()
+			_, err := tx.WriteTo(&progressWriter{w: f, total: tx.Size(), progress: progress})
+			return err
 		})
 	})
 	if err != nil {
@@ -147,8 +154,17 @@ func writeAtomically(dest string, fill func(f *os.File) error) error {
 }
 
 // backupInto copies the data file into the backups folder as name, with its note.
-func (db *DB) backupInto(name, kind string) (backend.Backup, error) {
-	b, err := db.copyTo(filepath.Join(backupDir(db.path), name), nil)
+func (db *DB) backupInto(name, kind string) (b backend.Backup, err error) {
+	err = db.bolt.View(func(tx *bbolt.Tx) error {
+		b, err = db.backupTx(tx, name, kind)
+		return err
+	})
+	return b, err
+}
+
+// backupTx copies the file as tx sees it into the backups folder as name, with its note.
+func (db *DB) backupTx(tx *bbolt.Tx, name, kind string) (backend.Backup, error) {
+	b, err := db.copyTx(tx, filepath.Join(backupDir(db.path), name), nil)
 	if err != nil {
 		return b, err
 	}
@@ -168,20 +184,30 @@ func writeNote(b backend.Backup) error {
 
 // dailyBackup is the state of the automatic backup of this session.
 type dailyBackup struct {
-	done chan struct{} // closed when it has finished (or was not needed); writes wait for it
+	done chan struct{} // closed when it has finished (or was not needed)
 	mu   sync.Mutex
 	err  error
 }
 
-// StartDailyBackup makes today's automatic backup in the background, unless one exists: first
-// the page check (Verify's first two steps: a damaged file is never copied over a good backup),
-// then the copy, then the rotation. Writes wait for it, so the copy is of the file as it was at
-// start. A damaged file is reported to onDamage; any other failure is kept for Settings.
+// StartDailyBackup makes today's automatic backup, unless one exists, of the file as it is now,
+// before this session's first write: it takes a read transaction (a snapshot) at once and works
+// from it in the background, so writes go on meanwhile. First the page check (Verify's first two
+// steps: a damaged file is never copied over a good backup), then the copy, then the rotation. A
+// damaged file is reported to onDamage; any other failure is kept for Settings.
 func (db *DB) StartDailyBackup(onDamage func(error)) {
 	db.daily.done = make(chan struct{})
+	name := dailyFile(db.Now())
+	if _, err := os.Stat(filepath.Join(backupDir(db.path), name)); err == nil {
+		close(db.daily.done) // at most once a day
+		return
+	}
+	tx, err := db.bolt.Begin(false)
 	go func() {
 		defer close(db.daily.done)
-		err := db.runDailyBackup()
+		if err == nil {
+			err = db.runDailyBackup(tx, name)
+			tx.Rollback()
+		}
 		var p *backend.FileProblem
 		if errors.As(err, &p) && onDamage != nil {
 			onDamage(err)
@@ -199,17 +225,21 @@ func (db *DB) WaitDailyBackup() {
 	}
 }
 
-func (db *DB) runDailyBackup() error {
-	today := db.Now()
-	name := dailyFile(today)
-	if _, err := os.Stat(filepath.Join(backupDir(db.path), name)); err == nil {
-		return nil // at most once a day
+// runDailyBackup reads every page of the snapshot tx, copies it, then checks the copy in full
+// (bbolt's page check cannot run on the snapshot while writes go on: see checkPages). A copy that
+// fails is deleted, and the data file it came from is reported damaged.
+func (db *DB) runDailyBackup(tx *bbolt.Tx, name string) error {
+	if err := safely("read every page", func() error { return walkBuckets(tx) }); err != nil {
+		return damaged(err)
 	}
-	if err := db.checkPages(func(int) {}); err != nil {
+	b, err := db.backupTx(tx, name, backend.BackupDaily)
+	if err != nil {
 		return err
 	}
-	if _, err := db.backupInto(name, backend.BackupDaily); err != nil {
-		return err
+	if _, err := CheckBackup(b.Path); err != nil {
+		os.Remove(b.Path)
+		os.Remove(notePath(b.Path))
+		return damaged(err)
 	}
 	return rotateBackups(backupDir(db.path))
 }

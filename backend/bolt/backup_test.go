@@ -18,7 +18,8 @@ func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	db.StartDailyBackup(nil)
-	mustCustomer(t, db, backend.Customer{Name: "北京启明"}) // waits for the backup
+	mustCustomer(t, db, backend.Customer{Name: "北京启明"}) // while the backup runs, from the file as it was
+	db.WaitDailyBackup()
 	backups, err := db.Backups().Backups(ctx)
 	if err != nil || len(backups.List) != 1 {
 		t.Fatalf("backups %+v %v", backups, err)

@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"fmt"
 	"testing"
 
 	"go.etcd.io/bbolt"
@@ -52,5 +53,41 @@ func TestCheckFindsWhatDisagrees(t *testing.T) {
 				return putJSON(tx, bCustomerRows, c.ID[:], s)
 			})
 		})
+	}
+}
+
+// "Check data file" while the user keeps saving: no write may make the file look damaged (bbolt's
+// page check compares a snapshot with the free list, which writes change).
+func TestVerifyWhileWriting(t *testing.T) {
+	db := openTest(t)
+	for i := range 50 {
+		mustCustomer(t, db, backend.Customer{Name: fmt.Sprintf("客户 %d", i)})
+	}
+	stop := make(chan struct{})
+	done := make(chan error)
+	go func() {
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				done <- nil
+				return
+			default:
+			}
+			if _, err := db.Customers().Create(ctx, backend.Customer{Name: fmt.Sprintf("并发客户 %d", i)}); err != nil {
+				done <- err
+				return
+			}
+		}
+	}()
+	for range 30 {
+		if err := db.checkPages(func(int) {}); err != nil {
+			close(stop)
+			<-done
+			t.Fatalf("a sound file reported damaged while writing: %v", err)
+		}
+	}
+	close(stop)
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -188,7 +188,6 @@ func newV7() uuid.UUID { return uuid.Must(uuid.NewV7()) }
 // write runs fn in one read-write transaction. After a successful commit it applies the memory
 // changes fn queued in the write, still holding writeMu.
 func (db *DB) write(fn func(w *writeTx) error) error {
-	db.WaitDailyBackup() // the day's backup is of the file as it was at start
 	db.writeMu.Lock()
 	defer db.writeMu.Unlock()
 	w := &writeTx{db: db, now: db.Now().UTC()}

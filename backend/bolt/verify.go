@@ -31,14 +31,18 @@ func (db *DB) Verify(step func(n int)) error {
 	return damaged(safely("compare indexes with records", db.Check))
 }
 
-// checkPages is Verify's first two steps: every page read, bbolt's own check. It takes no lock
-// (one read transaction), so writes go on meanwhile.
+// checkPages is Verify's first two steps: every page read (in one read transaction, while writes
+// go on), then bbolt's own check with writes held back: it compares the pages a transaction
+// reaches with the file's free list, which a write committed meanwhile changes (a page it frees
+// is still reached by the older transaction, and would look damaged).
 func (db *DB) checkPages(step func(n int)) error {
 	step(1)
 	if err := safely("read every page", func() error { return db.read(walkBuckets) }); err != nil {
 		return damaged(err)
 	}
 	step(2)
+	db.writeMu.Lock()
+	defer db.writeMu.Unlock()
 	if err := db.read(checkTree); err != nil {
 		return damaged(err)
 	}
@@ -70,7 +74,8 @@ func walkBuckets(tx *bbolt.Tx) error {
 	})
 }
 
-// checkTree is bbolt's own check: every page reachable once, none both used and free.
+// checkTree is bbolt's own check: every page reachable once, none both used and free. No write
+// may commit while it runs (see checkPages).
 func checkTree(tx *bbolt.Tx) error { return errors.Join(collect(tx.Check())...) }
 
 func collect(ch <-chan error) []error {
