@@ -94,6 +94,7 @@ func (a *App) open() error {
 		return err
 	}
 	a.db = db
+	bolt.RemoveLeftovers(a.services.DataFile)
 	s := a.services
 	s.Customers, s.Contacts, s.Interactions = db.Customers(), db.Contacts(), db.Interactions()
 	s.Requirements, s.Competitors, s.Baselines = db.Requirements(), db.Competitors(), db.Baselines()

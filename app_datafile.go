@@ -29,18 +29,27 @@ func (a *App) ListBackups() (backend.Backups, error) {
 // CheckBackup checks a file before it is restored (see bolt.CheckBackup).
 func (a *App) CheckBackup(path string) (backend.Backup, error) { return bolt.CheckBackup(path) }
 
-// Restore keeps the data file in the backups folder (a consistent copy of an open file, the
-// bytes of one that could not be opened), puts the backup at path in its place and opens it,
-// with no call running meanwhile. If the backup cannot be put in place, the data file is
-// opened again as it was.
+// Restore keeps the data file in the backups folder (a consistent copy of a sound open file, the
+// bytes of a damaged or unopened one), puts the backup at path in its place and opens it, with no
+// call running meanwhile. If the backup cannot be put in place, the data file is opened again as
+// it was, with the problem it had. A file that does not open afterwards replaces the app with
+// the problem page.
 func (a *App) Restore(path string) error {
 	return a.services.Swap(func() error {
+		before := a.services.Problem()
 		if err := a.closeKeepingCopy(); err != nil {
 			return err
 		}
 		replaced := bolt.ReplaceFile(a.services.DataFile, path)
 		err := a.open()
-		a.services.SetProblem(err) // nil when the file opened: the app is usable again
+		switch {
+		case err != nil:
+			a.services.Fail(err)
+		case replaced != nil:
+			a.services.SetProblem(before) // the same file as before, with the same trouble
+		default:
+			a.services.SetProblem(nil) // the app is usable again
+		}
 		if replaced != nil {
 			log.Printf("restore: %v", replaced)
 			return replaced
@@ -50,35 +59,53 @@ func (a *App) Restore(path string) error {
 }
 
 // ExportHeader reads what an export says it holds (see bolt.ExportHeaderOf).
-func (a *App) ExportHeader(path string) (backend.ExportSummary, error) { return bolt.ExportHeaderOf(path) }
+func (a *App) ExportHeader(path string) (backend.ExportSummary, error) {
+	return bolt.ExportHeaderOf(path)
+}
 
-// Import builds a new data file from the export at path beside the data file, then restores it
-// in place of the data file (which is kept in the backups folder).
-func (a *App) Import(path string, progress func(done, total int64)) (backend.ExportSummary, error) {
+// BuildFromExport builds a new data file from the export at path beside the data file (named
+// with a dot: stale ones are removed at the next start) and returns where.
+func (a *App) BuildFromExport(path string, progress func(done, total int64)) (string, backend.ExportSummary, error) {
 	built := filepath.Join(a.services.DataDir, ".import-"+time.Now().Format("20060102-150405.000")+".db")
-	defer os.Remove(built)
 	sum, err := bolt.BuildFromExport(path, built, progress)
-	if err != nil {
-		return sum, err
-	}
-	return sum, a.Restore(built)
+	return built, sum, err
 }
 
-// Salvage saves what still reads of the (damaged, unopened) data file (see bolt.Salvage).
-func (a *App) Salvage() (backend.SalvageReport, error) {
-	return bolt.Salvage(a.services.DataFile, time.Now())
+// Salvage saves what still reads of the damaged data file (see bolt.Salvage). A file found
+// damaged while the app ran is still open: it is closed first (every call fails meanwhile
+// anyway), so that it can be read on its own.
+func (a *App) Salvage() (out backend.SalvageReport, err error) {
+	err = a.services.Swap(func() error {
+		if a.db != nil {
+			a.db.WaitDailyBackup()
+			a.db.Close()
+			a.db = nil
+		}
+		out, err = bolt.Salvage(a.services.DataFile, time.Now())
+		return err
+	})
+	return out, err
 }
 
-// closeKeepingCopy saves the data file as it is into the backups folder and closes it.
+// closeKeepingCopy saves the data file as it is into the backups folder and closes it: a
+// consistent copy of a sound open file; the bytes of one found damaged (a consistent copy would
+// read its damaged pages) or not opened.
 func (a *App) closeKeepingCopy() error {
 	if a.db != nil {
 		a.db.WaitDailyBackup()
-		if _, err := a.db.KeepCopy(); err != nil {
-			return err
+		if a.services.Problem() == nil {
+			if _, err := a.db.KeepCopy(); err != nil {
+				return err
+			}
 		}
 		err := a.db.Close()
 		a.db = nil
-		return err
+		if err != nil {
+			return err
+		}
+	}
+	if a.services.Problem() == nil {
+		return nil
 	}
 	if _, err := os.Stat(a.services.DataFile); errors.Is(err, fs.ErrNotExist) {
 		return nil // nothing to keep

@@ -336,3 +336,49 @@ func TestSalvageThenRestore(t *testing.T) {
 	_, err = sys.Salvage() // the file is sound now
 	wantReason(t, err, "salvage_not_needed")
 }
+
+// Damage found while the app runs (the file is still open): the problem page's salvage and
+// restore both work on it, without the file's own lock getting in the way.
+func TestSalvageAndRestoreAfterDamageFoundWhileRunning(t *testing.T) {
+	dir := t.TempDir()
+	a, sys, customers := startApp(t, dir)
+	addCustomer(t, customers, "上海云帆")
+	a.db.WaitDailyBackup()
+	a.services.Fail(backend.Problem(backend.FileDamaged, "page 12: invalid page type")) // as a check would
+	r, err := sys.Salvage()
+	if err != nil || r.Counts.Customers != 1 {
+		t.Fatalf("salvage: %+v %v", r, err)
+	}
+	if _, err := sys.Restore(r.Path); err != nil {
+		t.Fatal(err)
+	}
+	if got := customerNames(t, customers); len(got) != 1 {
+		t.Fatalf("after the restore the app shows %v", got)
+	}
+	if kept, _ := filepath.Glob(filepath.Join(dir, "backups", "vendordesk-damaged-*.db")); len(kept) != 1 {
+		t.Fatalf("the damaged file was not kept byte for byte: %v", kept)
+	}
+}
+
+// What a crash left of files being written (a copy under a temporary name, a file an import was
+// building) is removed at the next start; other files are left alone.
+func TestLeftoversRemovedAtStart(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "backups"), 0o700)
+	stale := []string{filepath.Join(dir, ".partial-123"), filepath.Join(dir, ".import-20261203-080000.000.db"), filepath.Join(dir, "backups", ".partial-9")}
+	kept := []string{filepath.Join(dir, "backups", "vendordesk-2026-12-01.db"), filepath.Join(dir, "notes.txt")}
+	for _, f := range append(stale, kept...) {
+		os.WriteFile(f, []byte("x"), 0o600)
+	}
+	startApp(t, dir)
+	for _, f := range stale {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("%s is still there", f)
+		}
+	}
+	for _, f := range kept {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("%s was removed", f)
+		}
+	}
+}

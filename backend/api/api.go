@@ -101,9 +101,9 @@ type DataFiles interface {
 	// Salvage saves what can still be read of the damaged data file into a new file in the
 	// backups folder.
 	Salvage() (backend.SalvageReport, error)
-	// Import builds a new data file from the export at path and restores it in place of the
-	// data file (which is kept); progress is told (records read, in all).
-	Import(path string, progress func(done, total int64)) (backend.ExportSummary, error)
+	// BuildFromExport builds a new data file from the export at path and says where; Restore
+	// then puts it in place. progress is told (records read, in all).
+	BuildFromExport(path string, progress func(done, total int64)) (string, backend.ExportSummary, error)
 }
 
 // The kinds of file OpenDialog asks for.
@@ -112,10 +112,23 @@ const (
 	FileExport = "export" // a whole-database export (*.json)
 )
 
-// Swap runs fn with no call running: fn may close the data file and replace the services.
+// swapWait bounds how long a restore waits for the calls running (a backup, an export, a check
+// of a large file can take minutes).
+var swapWait = 5 * time.Second
+
+// Swap runs fn with no call running: fn may close the data file and replace the services. It
+// waits a few seconds for running calls to end, without holding up new ones meanwhile (a waiting
+// Lock would), and is refused as busy if they do not.
 func (s *Services) Swap(fn func() error) error {
-	s.swap.Lock()
+	deadline := time.Now().Add(swapWait)
+	for !s.swap.TryLock() {
+		if time.Now().After(deadline) {
+			return backend.Conflict("busy", "VendorDesk is busy with another task (a backup, an export or a check): try again when it has finished.", nil)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	defer s.swap.Unlock()
+	s.verifyOnce = sync.Once{} // a file put in place is checked after a panic again
 	return fn()
 }
 
@@ -205,15 +218,19 @@ func call[T any](s *Services, fn func(ctx context.Context) (T, error)) (out T, e
 	return fn(s.ctx())
 }
 
-// checkAfterPanic runs the full check once; damage found stops all calls (Fail).
+// checkAfterPanic runs the full check once per file; damage found stops all calls (Fail). It
+// holds the read side of the swap lock: a restore does not close the file under it.
 func (s *Services) checkAfterPanic() {
-	s.verifyOnce.Do(func() {
-		if s.Verify == nil {
-			return
-		}
-		if err := s.Verify(nil); err != nil {
-			s.Fail(err)
-		}
+	s.Reading(func() {
+		s.verifyOnce.Do(func() {
+			if s.Verify == nil {
+				return
+			}
+			var p *backend.FileProblem
+			if err := s.Verify(nil); errors.As(err, &p) {
+				s.Fail(err)
+			}
+		})
 	})
 }
 

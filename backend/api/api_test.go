@@ -312,3 +312,28 @@ func TestDeploymentsRoundTrip(t *testing.T) {
 		t.Fatalf("a staging deployment is not production: %+v %v", m, err)
 	}
 }
+
+// A restore waits only a moment for running calls (a long backup or check): it is refused as
+// busy rather than holding up every call behind it, and goes through once they end.
+func TestSwapIsRefusedWhileACallRuns(t *testing.T) {
+	defer func(w time.Duration) { swapWait = w }(swapWait)
+	swapWait = 100 * time.Millisecond
+	s := NewServices()
+	s.Started(nil)
+	running, release := make(chan struct{}), make(chan struct{})
+	go s.Reading(func() { close(running); <-release })
+	<-running
+	ran := false
+	err := s.Swap(func() error { ran = true; return nil })
+	var e *backend.Error
+	if !errors.As(err, &e) || e.Reason != "busy" || ran {
+		t.Fatalf("got %v (ran %v)", err, ran)
+	}
+	done := make(chan struct{})
+	go func() { s.Reading(func() {}); close(done) }() // a new call is not held up by the refused swap
+	<-done
+	close(release)
+	if err := s.Swap(func() error { ran = true; return nil }); err != nil || !ran {
+		t.Fatalf("after the call ended: %v", err)
+	}
+}

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"os"
 	"time"
 
 	"vendordesk/backend"
@@ -46,8 +47,12 @@ func (a *System) ImportData(path string) (backend.ExportSummary, error) {
 	if err := a.restorable(path); err != nil {
 		return backend.ExportSummary{}, err
 	}
-	h, err := a.s.Files.Import(path, a.progress(ImportProgressEvent))
-	return h, unusable("export_unusable", err)
+	built, h, err := a.s.Files.BuildFromExport(path, a.progress(ImportProgressEvent))
+	defer os.Remove(built)
+	if err != nil {
+		return h, unusable("export_unusable", err)
+	}
+	return h, a.s.Files.Restore(built)
 }
 
 // progress tells the frontend the progress of a long task as event (done, in all).

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"vendordesk/backend"
+	"vendordesk/backend/bolt"
 )
 
 // CheckBackup checks the file at path before a restore, writing nothing to it, and says what it
@@ -61,7 +62,7 @@ func (a *System) restorable(path string) error {
 	if errors.As(err, &p) && p.Kind == backend.FileLocked {
 		return backend.Conflict("restore_in_use", "Another VendorDesk window has the data file open: restore from there.", nil)
 	}
-	if path == a.s.DataFile {
+	if bolt.SameFile(path, a.s.DataFile) {
 		return backend.Invalid("", "restore_from_data", "This is the data file itself: choose a backup.", nil)
 	}
 	if a.s.Files == nil {

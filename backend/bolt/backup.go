@@ -206,10 +206,8 @@ func (db *DB) StartDailyBackup(onDamage func(error)) {
 		defer close(db.daily.done)
 		if err == nil {
 			err = db.runDailyBackup(tx, name)
-			tx.Rollback()
 		}
-		var p *backend.FileProblem
-		if errors.As(err, &p) && onDamage != nil {
+		if isDamage(err) && onDamage != nil {
 			onDamage(err)
 		}
 		db.daily.mu.Lock()
@@ -225,23 +223,36 @@ func (db *DB) WaitDailyBackup() {
 	}
 }
 
-// runDailyBackup reads every page of the snapshot tx, copies it, then checks the copy in full
-// (bbolt's page check cannot run on the snapshot while writes go on: see checkPages). A copy that
-// fails is deleted, and the data file it came from is reported damaged.
+// runDailyBackup reads every page of the snapshot tx, copies it, ends tx (a long read transaction
+// keeps writes from growing the file), then checks the copy in full (bbolt's page check cannot
+// run on the snapshot while writes go on: see checkPages). A copy that fails is deleted; if it is
+// damaged, so is the data file it came from.
 func (db *DB) runDailyBackup(tx *bbolt.Tx, name string) error {
-	if err := safely("read every page", func() error { return walkBuckets(tx) }); err != nil {
+	err := safely("read every page", func() error { return walkBuckets(tx) })
+	if err != nil {
+		tx.Rollback()
 		return damaged(err)
 	}
 	b, err := db.backupTx(tx, name, backend.BackupDaily)
+	tx.Rollback()
 	if err != nil {
 		return err
 	}
 	if _, err := CheckBackup(b.Path); err != nil {
 		os.Remove(b.Path)
 		os.Remove(notePath(b.Path))
-		return damaged(err)
+		if isDamage(err) {
+			return err
+		}
+		return fmt.Errorf("check the day's backup: %w", err) // not the data file's fault (e.g. a scanner holds the copy)
 	}
 	return rotateBackups(backupDir(db.path))
+}
+
+// isDamage reports whether err is damage found in a file's contents (not access to it).
+func isDamage(err error) bool {
+	var p *backend.FileProblem
+	return errors.As(err, &p) && (p.Kind == backend.FileDamaged || p.Kind == backend.FileHeader || p.Kind == backend.FileTruncated)
 }
 
 // rotateBackups deletes the daily backups that are neither among the newest keepDaily nor the
@@ -338,8 +349,19 @@ func describeBackup(path string) backend.Backup {
 	return b
 }
 
+// SameFile reports whether paths a and b name the same existing file (another spelling, case or
+// link of it included).
+func SameFile(a, b string) bool {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
+}
+
 func (s backupService) BackupTo(ctx context.Context, path string, progress func(done, total int64)) (backend.Backup, error) {
-	if path == s.db.path {
+	if SameFile(path, s.db.path) {
 		return backend.Backup{}, backend.Invalid("path", "backup_over_data", "Choose another file: this is the data file itself.", nil)
 	}
 	b, err := s.db.copyTo(path, progress)
@@ -348,7 +370,7 @@ func (s backupService) BackupTo(ctx context.Context, path string, progress func(
 }
 
 func (s backupService) ExportTo(ctx context.Context, path, app string, progress func(done, total int64)) (backend.ExportSummary, error) {
-	if path == s.db.path {
+	if SameFile(path, s.db.path) {
 		return backend.ExportSummary{}, backend.Invalid("path", "backup_over_data", "Choose another file: this is the data file itself.", nil)
 	}
 	return s.db.ExportTo(path, app, progress)

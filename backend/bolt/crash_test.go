@@ -80,7 +80,7 @@ func TestCrashWriter(t *testing.T) {
 		ack("ticket", tk.ID, err)
 		_, err = db.Tickets().Transition(ctx, tk.ID, backend.TicketResolved, "") // makes a callback
 		ack("ticket-move", tk.ID, err)
-		_, err = db.System().SaveSettings(ctx, backend.Settings{Language: "zh-CN", Theme: "auto", Currency: "CNY", VendorName: strconv.Itoa(i)})
+		_, err = db.System().SaveSettings(ctx, backend.Settings{Language: "zh-CN", Theme: "auto", Currency: "CNY", VendorName: run + " " + strconv.Itoa(i)})
 		if err != nil {
 			ack("settings", uuid.Nil, err)
 		}
@@ -89,10 +89,11 @@ func TestCrashWriter(t *testing.T) {
 }
 
 // crashWrites is what the children acknowledged: every record by kind, and the last settings
-// save of the current child (-1: none).
+// save of the current child (its pid and number; -1: none).
 type crashWrites struct {
 	mu           sync.Mutex
 	ids          map[string][]uuid.UUID
+	settingsRun  string
 	lastSettings int
 	n            int
 	failed       string // a child that could not open the file or write: the harness fails
@@ -108,6 +109,7 @@ func (w *crashWrites) read(sc *bufio.Scanner) {
 		case f[0] == "open-failed" || f[0] == "write-failed":
 			w.failed = sc.Text()
 		case f[0] == "settings" && len(f) == 3:
+			w.settingsRun = f[1]
 			w.lastSettings, _ = strconv.Atoi(f[2])
 			w.n++
 		case len(f) == 2:
@@ -150,8 +152,10 @@ func (w *crashWrites) check(db *DB) error {
 	if err != nil {
 		return err
 	}
-	if n, err := strconv.Atoi(s.VendorName); err != nil || n < w.lastSettings {
-		return fmt.Errorf("the settings hold save %q; save %d was acknowledged", s.VendorName, w.lastSettings)
+	// the current child's acknowledged save, or a later one of the same child
+	run, n, _ := strings.Cut(s.VendorName, " ")
+	if i, err := strconv.Atoi(n); run != w.settingsRun || err != nil || i < w.lastSettings {
+		return fmt.Errorf("the settings hold save %q; save %s %d was acknowledged", s.VendorName, w.settingsRun, w.lastSettings)
 	}
 	return nil
 }
@@ -218,6 +222,9 @@ func TestCrashHarness(t *testing.T) {
 		if err != nil {
 			t.Fatalf("cycle %d (after %d acknowledged writes): %v", cycle, w.n, err)
 		}
+	}
+	if w.n < cycles {
+		t.Fatalf("only %d writes were acknowledged in %d runs: the kills came before the writer got going", w.n, cycles)
 	}
 	t.Logf("%d kills, %d acknowledged writes, 0 lost, every check clean, in %v", cycles, w.n, time.Since(start).Round(time.Second))
 }

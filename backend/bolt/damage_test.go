@@ -26,6 +26,9 @@ var (
 	goodPageSize int
 )
 
+// goodWindow is the window state saved in the good data file.
+var goodWindow = backend.WindowState{Width: 1280, Height: 800, X: 40, Y: 30}
+
 // goodDataFile is a closed data file with enough records for two-level trees (so it has branch
 // pages), as bytes, with its page ids by type.
 func goodDataFile(t *testing.T) []byte {
@@ -39,6 +42,9 @@ func goodDataFile(t *testing.T) []byte {
 		bundles := sample.Large(testNow, 400, 2, 3)
 		sample.AddRequirements(bundles, 2)
 		if _, err := db.Import().ImportCustomers(ctx, bundles); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Window().SaveWindowState(ctx, goodWindow); err != nil { // what every close leaves
 			t.Fatal(err)
 		}
 		goodPages, goodPageSize = map[string][]int{}, db.bolt.Info().PageSize

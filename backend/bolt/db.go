@@ -104,6 +104,22 @@ func createDataFile(path string) error {
 	return nil
 }
 
+// RemoveLeftovers deletes what a crash or a kill left of files being written beside the data
+// file at path and in its backups folder (copies under a temporary name, files built by an
+// import). Call it once the data file is open: only the VendorDesk holding its lock writes there.
+func RemoveLeftovers(path string) {
+	for _, pattern := range []string{
+		filepath.Join(filepath.Dir(path), ".partial-*"),
+		filepath.Join(filepath.Dir(path), ".import-*.db"),
+		filepath.Join(backupDir(path), ".partial-*"),
+	} {
+		stale, _ := filepath.Glob(pattern)
+		for _, f := range stale {
+			os.Remove(f)
+		}
+	}
+}
+
 // readSchemaVersion opens the file read-only and returns the schema version it was written
 // with; a bbolt file without one is not a VendorDesk file.
 func readSchemaVersion(path string) (version int, err error) {

@@ -55,7 +55,7 @@ func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
 		_ = safely("settings", func() error {
 			return tx.Bucket(bSettings).ForEach(func(k, v []byte) error {
 				if json.Valid(v) {
-					h.Settings[string(k)] = json.RawMessage(v)
+					h.Settings[string(k)] = bytes.Clone(v) // v lives in the map of the file, closed before it is used
 				}
 				return nil
 			})

@@ -47,9 +47,13 @@ func TestSalvage(t *testing.T) {
 			t.Fatal(err)
 		} else {
 			err := db.Verify(nil) // indexes and rows against the records saved
+			w, _ := db.Window().WindowState(ctx)
 			db.Close()
 			if err != nil {
 				t.Fatalf("the salvaged file fails the full check: %v", err)
+			}
+			if w != goodWindow {
+				t.Fatalf("the settings were not saved: window %+v", w)
 			}
 		}
 		if len(r.Lost) == 0 {
