@@ -23,8 +23,19 @@ var derivedBuckets = [][]byte{bEventsByCustomer, bEventsByRecord, bContactsByCus
 // deriveIndexes works out every key (and value) of the derived buckets from the records in tx
 // and hands each to put: Check compares them with the file, an import writes them.
 func deriveIndexes(tx *bbolt.Tx, put func(bucket, k, v []byte) error) error {
+	for _, step := range deriveSteps(tx, put) {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deriveSteps are deriveIndexes' steps, one kind of record each; they are independent, so an
+// import runs them side by side, each in a read transaction of its own.
+func deriveSteps(tx *bbolt.Tx, put func(bucket, k, v []byte) error) []func() error {
 	each := func(bucket []byte, fn func(k, v []byte) error) error { return tx.Bucket(bucket).ForEach(fn) }
-	steps := []func() error{
+	return []func() error{
 		func() error {
 			return each(bEvents, func(k, v []byte) error {
 				var ev struct {
@@ -166,10 +177,4 @@ func deriveIndexes(tx *bbolt.Tx, put func(bucket, k, v []byte) error) error {
 			})
 		},
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -273,8 +273,14 @@ func (db *DB) storeImported(batch []importedRecord) error {
 }
 
 // finishImport sets the numbering and the settings, then writes every derived index and row.
+// The work of deriving them (decoding every record again) is spread over every core, each part
+// in a read transaction of its own; the writes follow in key order.
 func (db *DB) finishImport(h exportHeader) error {
-	err := db.bolt.Update(func(tx *bbolt.Tx) error {
+	keys, err := db.deriveInParallel()
+	if err != nil {
+		return backend.Problem(backend.FileDamaged, "work out the indexes: %v", err)
+	}
+	err = db.bolt.Update(func(tx *bbolt.Tx) error {
 		for _, k := range exchangeKinds {
 			if err := tx.Bucket(k.bucket).SetSequence(h.Sequences[k.name]); err != nil {
 				return err
@@ -284,14 +290,6 @@ func (db *DB) finishImport(h exportHeader) error {
 			if err := tx.Bucket(bSettings).Put([]byte(name), v); err != nil {
 				return err
 			}
-		}
-		keys := map[string][][2][]byte{}
-		err := deriveIndexes(tx, func(bucket, k, v []byte) error {
-			keys[string(bucket)] = append(keys[string(bucket)], [2][]byte{k, v})
-			return nil
-		})
-		if err != nil {
-			return backend.Problem(backend.FileDamaged, "work out the indexes: %v", err)
 		}
 		for name, kvs := range keys { // in key order, pages filled whole
 			slices.SortFunc(kvs, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
@@ -314,20 +312,94 @@ func (db *DB) finishImport(h exportHeader) error {
 	if err != nil {
 		return err
 	}
-	policies := map[uuid.UUID]backend.SLAPolicy{}
-	return db.write(func(w *writeTx) error { // a ticket's clocks as a write works them out
-		return w.tx.Bucket(bTickets).ForEach(func(k, v []byte) error {
-			var t backend.Ticket
-			if err := json.Unmarshal(v, &t); err != nil {
+	rows, err := db.ticketRowsInParallel()
+	if err != nil {
+		return err
+	}
+	return db.bolt.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bTicketRows)
+		b.FillPercent = 1.0
+		for _, kv := range rows { // tickets are read in key order
+			if err := b.Put(kv[0], kv[1]); err != nil {
 				return err
 			}
-			events, err := ticketEvents(w.tx, t)
+		}
+		return nil
+	})
+}
+
+// inParallel runs n jobs on every core, each in a read transaction of its own, and returns the
+// first error.
+func (db *DB) inParallel(n int, job func(tx *bbolt.Tx, i int) error) error {
+	errs := make([]error, n)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			errs[i] = db.bolt.View(func(tx *bbolt.Tx) error { return job(tx, i) })
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// deriveInParallel runs deriveIndexes' steps side by side and gathers their keys by bucket.
+func (db *DB) deriveInParallel() (map[string][][2][]byte, error) {
+	n := len(deriveSteps(nil, nil))
+	parts := make([]map[string][][2][]byte, n)
+	err := db.inParallel(n, func(tx *bbolt.Tx, i int) error {
+		keys := map[string][][2][]byte{}
+		parts[i] = keys
+		return deriveSteps(tx, func(bucket, k, v []byte) error {
+			// copies: a key may point into the file's map, which the writes that follow can move
+			keys[string(bucket)] = append(keys[string(bucket)], [2][]byte{bytes.Clone(k), bytes.Clone(v)})
+			return nil
+		})[i]()
+	})
+	all := map[string][][2][]byte{}
+	for _, p := range parts {
+		for b, kvs := range p {
+			all[b] = append(all[b], kvs...)
+		}
+	}
+	return all, err
+}
+
+// ticketRowsInParallel works out every ticket's row (its SLA clocks from its history, as a write
+// does) side by side, and returns them in key order.
+func (db *DB) ticketRowsInParallel() ([][2][]byte, error) {
+	var ids [][]byte
+	err := db.bolt.View(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bTickets).ForEach(func(k, _ []byte) error { ids = append(ids, bytes.Clone(k)); return nil })
+	})
+	if err != nil {
+		return nil, err
+	}
+	rows := make([][2][]byte, len(ids))
+	workers := runtime.GOMAXPROCS(0)
+	now := db.Now().UTC()
+	err = db.inParallel(workers, func(tx *bbolt.Tx, w int) error {
+		policies := map[uuid.UUID]backend.SLAPolicy{}
+		for i := w; i < len(ids); i += workers {
+			var t backend.Ticket
+			if err := json.Unmarshal(tx.Bucket(bTickets).Get(ids[i]), &t); err != nil {
+				return err
+			}
+			events, err := ticketEvents(tx, t)
 			if err != nil {
 				return err
 			}
-			return w.storeTicketRow(t, events, policies)
-		})
+			clocks, err := clocksFrom(tx, t, events, now, policies)
+			if err != nil {
+				return err
+			}
+			rows[i] = [2][]byte{ids[i], encodeTicketRow(t.Row(clocks.Summary()))}
+		}
+		return nil
 	})
+	return rows, err
 }
 
 // readExport reads an export: header (told to onHeader as soon as the records begin), then each
