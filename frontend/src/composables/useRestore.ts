@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n'
+import { useMessage } from 'naive-ui'
 import { recordsPhrase } from '@/lib/counts'
 import { formatBytes, formatDateTime } from '@/lib/format'
 import { useBackupsStore, type Backup } from '@/stores/backups'
@@ -27,6 +28,7 @@ export function useRestore() {
   const store = useBackupsStore()
   const ask = useQuestion()
   const toastError = useErrorToast()
+  const message = useMessage()
   const words = useBackupWords()
 
   async function confirmAndRestore(b: Backup) {
@@ -38,7 +40,13 @@ export function useRestore() {
       testid: 'restore',
     })
     if (!yes) return
-    await store.restore(b.path)
+    // A large file takes seconds to keep and to copy: say so until the page reloads.
+    const working = message.loading(t('backups.restoring'), { duration: 0 })
+    try {
+      await store.restore(b.path)
+    } finally {
+      working.destroy()
+    }
     window.location.reload()
   }
 
