@@ -168,9 +168,11 @@ func (a *App) saveWindow(ctx context.Context) {
 }
 
 func (a *App) shutdown(ctx context.Context) {
-	if a.db != nil {
-		if err := a.db.Close(); err != nil {
-			log.Printf("shutdown: %v", err)
+	a.services.Reading(func() { // after a restore or import that is under way, not amid it
+		if a.db != nil {
+			if err := a.db.Close(); err != nil {
+				log.Printf("shutdown: %v", err)
+			}
 		}
-	}
+	})
 }
