@@ -15,23 +15,28 @@ import (
 func (db *DB) Check() error {
 	db.writeMu.Lock() // no write may land between reading the file and reading memory
 	defer db.writeMu.Unlock()
+	// The keys the records call for, worked out side by side (no write can land meanwhile), then
+	// each derived bucket compared with them, side by side too.
+	keys, err := db.deriveInParallel()
+	if err != nil {
+		return err
+	}
+	want := map[string]map[string]string{}
+	for _, b := range derivedBuckets {
+		want[string(b)] = map[string]string{}
+	}
+	for b, kvs := range keys {
+		for _, kv := range kvs {
+			want[b][string(kv[0])] = string(kv[1])
+		}
+	}
+	err = db.inParallel(len(derivedBuckets), func(tx *bbolt.Tx, i int) error {
+		return sameKeys(tx, derivedBuckets[i], want[string(derivedBuckets[i])])
+	})
+	if err != nil {
+		return err
+	}
 	return db.read(func(tx *bbolt.Tx) error {
-		want := map[string]map[string]string{}
-		for _, b := range derivedBuckets {
-			want[string(b)] = map[string]string{}
-		}
-		err := deriveIndexes(tx, func(bucket, k, v []byte) error {
-			want[string(bucket)][string(k)] = string(v)
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		for _, b := range derivedBuckets {
-			if err := sameKeys(tx, b, want[string(b)]); err != nil {
-				return err
-			}
-		}
 		if err := checkCustomerRows(tx); err != nil {
 			return err
 		}

@@ -328,8 +328,8 @@ func (db *DB) finishImport(h exportHeader) error {
 	})
 }
 
-// inParallel runs n jobs on every core, each in a read transaction of its own, and returns the
-// first error.
+// inParallel runs n jobs on every core, each in a read transaction of its own (inside safely: a
+// damaged page fails the job rather than the app), and returns their errors joined.
 func (db *DB) inParallel(n int, job func(tx *bbolt.Tx, i int) error) error {
 	errs := make([]error, n)
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -338,7 +338,7 @@ func (db *DB) inParallel(n int, job func(tx *bbolt.Tx, i int) error) error {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			errs[i] = db.bolt.View(func(tx *bbolt.Tx) error { return job(tx, i) })
+			errs[i] = safely("read", func() error { return db.bolt.View(func(tx *bbolt.Tx) error { return job(tx, i) }) })
 		})
 	}
 	wg.Wait()
