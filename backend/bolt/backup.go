@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -42,17 +43,46 @@ type backupNote struct {
 
 func notePath(backup string) string { return strings.TrimSuffix(backup, ".db") + ".json" }
 
+// countedKinds pairs the bucket of each kind RecordCounts counts with its field in c.
+func countedKinds(c *backend.RecordCounts) []struct {
+	bucket []byte
+	n      *int
+} {
+	return []struct {
+		bucket []byte
+		n      *int
+	}{{bCustomers, &c.Customers}, {bContacts, &c.Contacts}, {bInteractions, &c.Interactions},
+		{bRequirements, &c.Requirements}, {bReleases, &c.Releases}, {bDeployments, &c.Deployments},
+		{bTickets, &c.Tickets}, {bContracts, &c.Contracts}, {bCallbacks, &c.Callbacks}, {bEvents, &c.Events}}
+}
+
 // countRecords counts the records of each kind in tx.
 func countRecords(tx *bbolt.Tx) backend.RecordCounts {
-	n := func(name []byte) int {
-		if b := tx.Bucket(name); b != nil { // an older schema (a copy before an upgrade) lacks later kinds
-			return b.Stats().KeyN
+	var c backend.RecordCounts
+	for _, k := range countedKinds(&c) {
+		if b := tx.Bucket(k.bucket); b != nil { // an older schema (a copy before an upgrade) lacks later kinds
+			*k.n = b.Stats().KeyN
 		}
-		return 0
 	}
-	return backend.RecordCounts{Customers: n(bCustomers), Contacts: n(bContacts), Interactions: n(bInteractions),
-		Requirements: n(bRequirements), Releases: n(bReleases), Deployments: n(bDeployments), Tickets: n(bTickets),
-		Contracts: n(bContracts), Callbacks: n(bCallbacks), Events: n(bEvents)}
+	return c
+}
+
+// countRecord counts one record of bucket in c.
+func countRecord(c *backend.RecordCounts, bucket []byte) {
+	for _, k := range countedKinds(c) {
+		if bytes.Equal(k.bucket, bucket) {
+			*k.n++
+		}
+	}
+}
+
+// totalRecords is how many records c counts in all.
+func totalRecords(c backend.RecordCounts) int {
+	n := 0
+	for _, k := range countedKinds(&c) {
+		n += *k.n
+	}
+	return n
 }
 
 // progressWriter tells progress at most about 100 times over a copy of total bytes (or over

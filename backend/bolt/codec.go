@@ -31,6 +31,17 @@ func putJSON(tx *bbolt.Tx, bucket []byte, k []byte, v any) error {
 	return tx.Bucket(bucket).Put(k, raw)
 }
 
+// eachJSON decodes every record of bucket as a T and calls fn with its key, in key order.
+func eachJSON[T any](tx *bbolt.Tx, bucket []byte, fn func(k []byte, v *T) error) error {
+	return tx.Bucket(bucket).ForEach(func(k, raw []byte) error {
+		var v T
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return fmt.Errorf("decode %s %x: %w", bucket, k, err)
+		}
+		return fn(k, &v)
+	})
+}
+
 // eachPrefix calls fn for every key in bucket that starts with prefix, in key order.
 func eachPrefix(tx *bbolt.Tx, bucket, prefix []byte, fn func(k, v []byte) error) error {
 	c := tx.Bucket(bucket).Cursor()

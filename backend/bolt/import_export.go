@@ -49,16 +49,9 @@ func ExportHeaderOf(path string) (backend.ExportSummary, error) {
 // folder.
 func statExport(path string) (backend.ExportSummary, error) {
 	out := backend.ExportSummary{Path: path}
-	st, err := os.Stat(path)
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return out, backend.Invalid("", "backup_missing", "This file does not exist (any more).", nil)
-	case err != nil:
-		return out, backend.Problem(backend.FileUnreadable, "%v", err)
-	case !st.Mode().IsRegular():
-		return out, backend.Problem(backend.FileNotAFile, "%s is not a regular file", path)
-	case st.Size() == 0:
-		return out, backend.Problem(backend.FileEmpty, "the file is 0 bytes long")
+	st, err := regularFile(path)
+	if err != nil {
+		return out, missingAsInvalid(err)
 	}
 	out.SizeBytes = st.Size()
 	return out, nil
@@ -148,14 +141,12 @@ func (db *DB) importExport(src string, progress func(done, total int64)) (export
 		return err
 	}
 	h, err := readExport(bufio.NewReaderSize(f, 1<<20), func(h exportHeader) error {
-		c := h.Counts
-		p.total = int64(c.Customers + c.Contacts + c.Interactions + c.Requirements + c.Releases + c.Deployments +
-			c.Tickets + c.Contracts + c.Callbacks + c.Events)
+		p.total = int64(totalRecords(h.Counts))
 		return nil
 	}, func(k *exchangeKind, raw json.RawMessage) error {
 		batch = append(batch, pendingRecord{k, raw})
 		p.add(1)
-		countImported(&got, k.bucket)
+		countRecord(&got, k.bucket)
 		if len(batch) >= importBatch {
 			return flush()
 		}
@@ -236,20 +227,6 @@ func checkAll(pending []pendingRecord) ([]importedRecord, error) {
 type pendingRecord struct {
 	kind *exchangeKind
 	raw  []byte
-}
-
-// countImported counts a record the way countRecords counts a data file.
-func countImported(c *backend.RecordCounts, bucket []byte) {
-	for _, n := range []struct {
-		bucket []byte
-		count  *int
-	}{{bCustomers, &c.Customers}, {bContacts, &c.Contacts}, {bInteractions, &c.Interactions},
-		{bRequirements, &c.Requirements}, {bReleases, &c.Releases}, {bDeployments, &c.Deployments},
-		{bTickets, &c.Tickets}, {bContracts, &c.Contracts}, {bCallbacks, &c.Callbacks}, {bEvents, &c.Events}} {
-		if bytes.Equal(n.bucket, bucket) {
-			*n.count++
-		}
-	}
 }
 
 // storeImported puts a batch of records in one transaction; an id met twice is a damaged export.

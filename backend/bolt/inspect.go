@@ -47,23 +47,31 @@ func readMeta(page []byte) boltMeta {
 	return out
 }
 
+// regularFile is what any file VendorDesk reads must be: there (else fs.ErrNotExist, as it is),
+// readable, a regular file and not empty (else a FileProblem saying which).
+func regularFile(path string) (os.FileInfo, error) {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, err
+	case err != nil:
+		return nil, backend.Problem(backend.FileUnreadable, "%v", err)
+	case !st.Mode().IsRegular():
+		return nil, backend.Problem(backend.FileNotAFile, "%s is not a regular file (mode %v)", path, st.Mode())
+	case st.Size() == 0:
+		return nil, backend.Problem(backend.FileEmpty, "the file is 0 bytes long")
+	}
+	return st, nil
+}
+
 // inspectFile checks what can be checked without opening the file as a database: that it is a
 // regular, non-empty bbolt file whose two headers are intact and which is as long as they say.
 // It only reads. A missing file is not a problem (os.ErrNotExist is returned for the caller to
 // create one).
 func inspectFile(path string) error {
-	st, err := os.Stat(path)
+	st, err := regularFile(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return err
-		}
-		return backend.Problem(backend.FileUnreadable, "%v", err)
-	}
-	if !st.Mode().IsRegular() {
-		return backend.Problem(backend.FileNotAFile, "%s is not a regular file (mode %v)", path, st.Mode())
-	}
-	if st.Size() == 0 {
-		return backend.Problem(backend.FileEmpty, "the file is 0 bytes long")
+		return err
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -20,10 +20,8 @@ import (
 // file that cannot be restored gives a *backend.FileProblem saying why.
 func CheckBackup(path string) (backend.Backup, error) {
 	b := describeBackup(path)
-	if err := inspectFile(path); errors.Is(err, fs.ErrNotExist) {
-		return b, backend.Invalid("", "backup_missing", "This file does not exist (any more).", nil)
-	} else if err != nil {
-		return b, err
+	if err := inspectFile(path); err != nil {
+		return b, missingAsInvalid(err)
 	}
 	err := viewReadOnly(path, func(tx *bbolt.Tx) error {
 		if _, err := schemaOf(tx); err != nil {
@@ -39,6 +37,14 @@ func CheckBackup(path string) (backend.Backup, error) {
 		return nil
 	})
 	return b, err
+}
+
+// missingAsInvalid words a file the user chose that is not there (any more); other errors pass.
+func missingAsInvalid(err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return backend.Invalid("", "backup_missing", "This file does not exist (any more).", nil)
+	}
+	return err
 }
 
 // stamp names copies made at one moment: sortable, and valid in a file name on every system.

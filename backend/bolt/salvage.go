@@ -74,7 +74,7 @@ func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
 		return out, fmt.Errorf("save what could be read: %w", err)
 	}
 	for _, r := range records {
-		countImported(&out.Counts, r.bucket)
+		countRecord(&out.Counts, r.bucket)
 	}
 	return out, writeNote(backend.Backup{Path: dest, Kind: backend.BackupSalvaged, At: now, Counts: out.Counts, HasCounts: true})
 }
