@@ -3,6 +3,7 @@ package backend
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 	_ "time/tzdata" // calendars name IANA zones; Windows has no zone database of its own
 )
@@ -71,7 +72,7 @@ func (c Calendar) Compile() (*Hours, error) {
 	if zone == "" {
 		zone = DefaultTimeZone
 	}
-	loc, err := time.LoadLocation(zone)
+	loc, err := loadZone(zone)
 	if err != nil {
 		return nil, Invalid("timeZone", "time_zone", fmt.Sprintf("Unknown time zone %q.", c.TimeZone), map[string]any{"value": c.TimeZone})
 	}
@@ -139,4 +140,19 @@ func clockTime(s string) (int, bool) {
 		return 0, false
 	}
 	return h*60 + m, true
+}
+
+// zones holds the time zones loaded so far, by name: time.LoadLocation reads the zone's file each
+// time, and every ticket's clocks need their policy's zone.
+var zones sync.Map
+
+func loadZone(name string) (*time.Location, error) {
+	if loc, ok := zones.Load(name); ok {
+		return loc.(*time.Location), nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err == nil {
+		zones.Store(name, loc)
+	}
+	return loc, err
 }

@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"encoding/json"
 
 	"github.com/google/uuid"
@@ -20,9 +21,12 @@ var derivedBuckets = [][]byte{bEventsByCustomer, bEventsByRecord, bContactsByCus
 	bDeploymentsByRelease, bContractsByCustomer, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
 	bCallbacksBySource, bCallbacksOpen}
 
+// putFn takes one derived key (and its value) of a derived bucket.
+type putFn func(bucket, k, v []byte) error
+
 // deriveIndexes works out every key (and value) of the derived buckets from the records in tx
 // and hands each to put: Check compares them with the file, an import writes them.
-func deriveIndexes(tx *bbolt.Tx, put func(bucket, k, v []byte) error) error {
+func deriveIndexes(tx *bbolt.Tx, put putFn) error {
 	for _, step := range deriveSteps(tx, put) {
 		if err := step(); err != nil {
 			return err
@@ -31,107 +35,28 @@ func deriveIndexes(tx *bbolt.Tx, put func(bucket, k, v []byte) error) error {
 	return nil
 }
 
-// deriveSteps are deriveIndexes' steps, one kind of record each; they are independent, so an
-// import runs them side by side, each in a read transaction of its own.
-func deriveSteps(tx *bbolt.Tx, put func(bucket, k, v []byte) error) []func() error {
+// deriveSteps are deriveIndexes' steps, one kind of record each; they are independent, so Check
+// runs them side by side, each in a read transaction of its own. An import derives the same keys
+// with the same functions from the records it has just decoded (see exchangeKinds).
+func deriveSteps(tx *bbolt.Tx, put putFn) []func() error {
 	return []func() error{
-		func() error {
-			return eachJSON(tx, bEvents, func(k []byte, ev *eventRefs) error {
-				if ev.CustomerID != uuid.Nil {
-					if err := put(bEventsByCustomer, key(ev.CustomerID[:], k), nil); err != nil {
-						return err
-					}
-				}
-				return put(bEventsByRecord, key(ev.RecordID[:], k), nil)
-			})
-		},
-		func() error {
-			return eachJSON(tx, bContacts, func(k []byte, p *backend.Contact) error {
-				return put(bContactsByCustomer, key(p.CustomerID[:], k), nil)
-			})
-		},
-		func() error {
-			return eachJSON(tx, bInteractions, func(k []byte, i *backend.Interaction) error {
-				a, b, c := interactionKeys(*i)
-				if err := put(bInteractionsByCustomer, a, nil); err != nil || b == nil {
-					return err
-				}
-				if err := put(bFollowUpsByDate, b, i.CustomerID[:]); err != nil {
-					return err
-				}
-				return put(bFollowUpsByCustomer, c, nil)
-			})
-		},
-		func() error {
-			return eachJSON(tx, bRequirements, func(k []byte, r *backend.Requirement) error {
-				a, b := requirementKeys(*r)
-				row, _ := json.Marshal(r.Row())
-				if err := put(bRequirementsByCustomer, a, nil); err != nil {
-					return err
-				}
-				if err := put(bRequirementRows, k, row); err != nil || b == nil {
-					return err
-				}
-				return put(bRequirementsBySource, b, nil)
-			})
-		},
-		func() error {
-			return eachJSON(tx, bBaselines, func(k []byte, b *backend.Baseline) error {
-				return put(bBaselinesByCustomer, baselineKey(b.CustomerID, b.Version), k)
-			})
-		},
-		func() error {
-			return eachJSON(tx, bDeployments, func(k []byte, d *backend.Deployment) error {
-				row, _ := json.Marshal(d.Row())
-				if err := put(bDeploymentRows, k, row); err != nil {
-					return err
-				}
-				if err := put(bDeploymentsByCustomer, key(d.CustomerID[:], k), nil); err != nil {
-					return err
-				}
-				return put(bDeploymentsByRelease, key(d.ReleaseID[:], k), nil)
-			})
-		},
-		func() error {
-			return eachJSON(tx, bReleases, func(k []byte, r *backend.Release) error {
-				if err := put(bReleasesByVersion, []byte(backend.VersionKey(r.Version)), k); err != nil {
-					return err
-				}
-				if r.Status == backend.RelWithdrawn {
-					return nil
-				}
-				for _, id := range r.Requirements {
-					if err := put(bReleaseOfRequirement, id[:], k); err != nil {
-						return err
-					}
-				}
-				return nil
-			})
-		},
-		func() error {
-			return eachJSON(tx, bContracts, func(k []byte, c *backend.Contract) error {
-				return put(bContractsByCustomer, key(c.CustomerID[:], k), nil)
-			})
-		},
-		func() error {
-			return eachJSON(tx, bTickets, func(k []byte, t *backend.Ticket) error {
-				if err := put(bTicketsByCustomer, key(t.CustomerID[:], k), nil); err != nil || t.RequirementID == uuid.Nil {
-					return err
-				}
-				return put(bTicketsByRequirement, key(t.RequirementID[:], k), nil)
-			})
-		},
-		func() error {
-			return eachJSON(tx, bCallbacks, func(k []byte, c *backend.Callback) error {
-				if err := put(bCallbacksByCustomer, key(c.CustomerID[:], k), nil); err != nil {
-					return err
-				}
-				if err := put(bCallbacksBySource, key(c.SourceID[:], k), nil); err != nil || c.Done {
-					return err
-				}
-				return put(bCallbacksOpen, key([]byte(c.DueOn), k), nil)
-			})
-		},
+		deriveStep(tx, bEvents, deriveEvent, put),
+		deriveStep(tx, bContacts, deriveContact, put),
+		deriveStep(tx, bInteractions, deriveInteraction, put),
+		deriveStep(tx, bRequirements, deriveRequirement, put),
+		deriveStep(tx, bBaselines, deriveBaseline, put),
+		deriveStep(tx, bDeployments, deriveDeployment, put),
+		deriveStep(tx, bReleases, deriveRelease, put),
+		deriveStep(tx, bContracts, deriveContract, put),
+		deriveStep(tx, bTickets, deriveTicket, put),
+		deriveStep(tx, bCallbacks, deriveCallback, put),
+	}
+}
+
+// deriveStep derives the keys of every record of bucket, each decoded as a T.
+func deriveStep[T any](tx *bbolt.Tx, bucket []byte, derive func(k []byte, v *T, put putFn) error, put putFn) func() error {
+	return func() error {
+		return eachJSON(tx, bucket, func(k []byte, v *T) error { return derive(k, v, put) })
 	}
 }
 
@@ -140,4 +65,113 @@ func deriveSteps(tx *bbolt.Tx, put func(bucket, k, v []byte) error) []func() err
 type eventRefs struct {
 	RecordID   uuid.UUID `json:"recordId"`
 	CustomerID uuid.UUID `json:"customerId"`
+}
+
+func deriveEvent(k []byte, ev *eventRefs, put putFn) error {
+	if ev.CustomerID != uuid.Nil {
+		if err := put(bEventsByCustomer, key(ev.CustomerID[:], k), nil); err != nil {
+			return err
+		}
+	}
+	return put(bEventsByRecord, key(ev.RecordID[:], k), nil)
+}
+
+func deriveContact(k []byte, p *backend.Contact, put putFn) error {
+	return put(bContactsByCustomer, key(p.CustomerID[:], k), nil)
+}
+
+func deriveInteraction(_ []byte, i *backend.Interaction, put putFn) error {
+	a, b, c := interactionKeys(*i)
+	if err := put(bInteractionsByCustomer, a, nil); err != nil || b == nil {
+		return err
+	}
+	if err := put(bFollowUpsByDate, b, i.CustomerID[:]); err != nil {
+		return err
+	}
+	return put(bFollowUpsByCustomer, c, nil)
+}
+
+func deriveRequirement(k []byte, r *backend.Requirement, put putFn) error {
+	a, b := requirementKeys(*r)
+	row, _ := json.Marshal(r.Row())
+	if err := put(bRequirementsByCustomer, a, nil); err != nil {
+		return err
+	}
+	if err := put(bRequirementRows, k, row); err != nil || b == nil {
+		return err
+	}
+	return put(bRequirementsBySource, b, nil)
+}
+
+func deriveBaseline(k []byte, b *backend.Baseline, put putFn) error {
+	return put(bBaselinesByCustomer, baselineKey(b.CustomerID, b.Version), k)
+}
+
+func deriveDeployment(k []byte, d *backend.Deployment, put putFn) error {
+	row, _ := json.Marshal(d.Row())
+	if err := put(bDeploymentRows, k, row); err != nil {
+		return err
+	}
+	if err := put(bDeploymentsByCustomer, key(d.CustomerID[:], k), nil); err != nil {
+		return err
+	}
+	return put(bDeploymentsByRelease, key(d.ReleaseID[:], k), nil)
+}
+
+func deriveRelease(k []byte, r *backend.Release, put putFn) error {
+	if err := put(bReleasesByVersion, []byte(backend.VersionKey(r.Version)), k); err != nil {
+		return err
+	}
+	if r.Status == backend.RelWithdrawn {
+		return nil
+	}
+	for _, id := range r.Requirements {
+		if err := put(bReleaseOfRequirement, id[:], k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func deriveContract(k []byte, c *backend.Contract, put putFn) error {
+	return put(bContractsByCustomer, key(c.CustomerID[:], k), nil)
+}
+
+func deriveTicket(k []byte, t *backend.Ticket, put putFn) error {
+	if err := put(bTicketsByCustomer, key(t.CustomerID[:], k), nil); err != nil || t.RequirementID == uuid.Nil {
+		return err
+	}
+	return put(bTicketsByRequirement, key(t.RequirementID[:], k), nil)
+}
+
+func deriveCallback(k []byte, c *backend.Callback, put putFn) error {
+	if err := put(bCallbacksByCustomer, key(c.CustomerID[:], k), nil); err != nil {
+		return err
+	}
+	if err := put(bCallbacksBySource, key(c.SourceID[:], k), nil); err != nil || c.Done {
+		return err
+	}
+	return put(bCallbacksOpen, key([]byte(c.DueOn), k), nil)
+}
+
+// deriveInParallel runs deriveIndexes' steps side by side and gathers their keys by bucket.
+func (db *DB) deriveInParallel() (map[string][][2][]byte, error) {
+	n := len(deriveSteps(nil, nil))
+	parts := make([]map[string][][2][]byte, n)
+	err := db.inParallel(n, func(tx *bbolt.Tx, i int) error {
+		keys := map[string][][2][]byte{}
+		parts[i] = keys
+		return deriveSteps(tx, func(bucket, k, v []byte) error {
+			// copies: a key may point into the file's map, which the writes that follow can move
+			keys[string(bucket)] = append(keys[string(bucket)], [2][]byte{bytes.Clone(k), bytes.Clone(v)})
+			return nil
+		})[i]()
+	})
+	all := map[string][][2][]byte{}
+	for _, p := range parts {
+		for b, kvs := range p {
+			all[b] = append(all[b], kvs...)
+		}
+	}
+	return all, err
 }

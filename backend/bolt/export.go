@@ -2,9 +2,7 @@ package bolt
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -19,45 +17,36 @@ import (
 type exchangeKind struct {
 	name   string
 	bucket []byte
-	// decode decodes a record strictly (an import stores only records this app reads) and
-	// returns its id.
-	decode func(raw []byte) (uuid.UUID, error)
+	// read decodes a record strictly (an import stores only records this app reads) and works
+	// out what an import needs of it besides its bytes: see importedRecord.
+	read func(raw []byte) (importedRecord, error)
 }
 
-// decodeAs decodes raw as one T, refusing fields T does not have and anything after it, and
-// returns the id that idOf finds in it.
-func decodeAs[T any](idOf func(*T) uuid.UUID) func(raw []byte) (uuid.UUID, error) {
-	return func(raw []byte) (uuid.UUID, error) {
-		var v T
-		d := json.NewDecoder(bytes.NewReader(raw))
-		d.DisallowUnknownFields()
-		if err := d.Decode(&v); err != nil {
-			return uuid.Nil, err
-		}
-		if d.More() {
-			return uuid.Nil, errors.New("more than one value")
-		}
-		return idOf(&v), nil
-	}
+// exchangeOf is the kind of record T, in bucket, whose id idOf finds and whose derived keys
+// derive works out (nil: none).
+func exchangeOf[T any](name string, bucket []byte, idOf func(*T) uuid.UUID, derive func(k []byte, v *T, put putFn) error) exchangeKind {
+	return exchangeKind{name, bucket, func(raw []byte) (importedRecord, error) {
+		return readAs(raw, bucket, idOf, derive)
+	}}
 }
 
 // exchangeKinds are the record buckets of an export, in the order an import needs them (what a
 // record names comes before it); events last.
 var exchangeKinds = []exchangeKind{
-	{"slaPolicies", bSLAPolicies, decodeAs(func(v *backend.SLAPolicy) uuid.UUID { return v.ID })},
-	{"serviceTiers", bServiceTiers, decodeAs(func(v *backend.ServiceTier) uuid.UUID { return v.ID })},
-	{"competitors", bCompetitors, decodeAs(func(v *backend.Competitor) uuid.UUID { return v.ID })},
-	{"customers", bCustomers, decodeAs(func(v *backend.Customer) uuid.UUID { return v.ID })},
-	{"contacts", bContacts, decodeAs(func(v *backend.Contact) uuid.UUID { return v.ID })},
-	{"interactions", bInteractions, decodeAs(func(v *backend.Interaction) uuid.UUID { return v.ID })},
-	{"requirements", bRequirements, decodeAs(func(v *backend.Requirement) uuid.UUID { return v.ID })},
-	{"baselines", bBaselines, decodeAs(func(v *backend.Baseline) uuid.UUID { return v.ID })},
-	{"releases", bReleases, decodeAs(func(v *backend.Release) uuid.UUID { return v.ID })},
-	{"deployments", bDeployments, decodeAs(func(v *backend.Deployment) uuid.UUID { return v.ID })},
-	{"contracts", bContracts, decodeAs(func(v *backend.Contract) uuid.UUID { return v.ID })},
-	{"tickets", bTickets, decodeAs(func(v *backend.Ticket) uuid.UUID { return v.ID })},
-	{"callbacks", bCallbacks, decodeAs(func(v *backend.Callback) uuid.UUID { return v.ID })},
-	{"events", bEvents, decodeAs(func(v *backend.Event) uuid.UUID { return v.ID })},
+	exchangeOf("slaPolicies", bSLAPolicies, func(v *backend.SLAPolicy) uuid.UUID { return v.ID }, nil),
+	exchangeOf("serviceTiers", bServiceTiers, func(v *backend.ServiceTier) uuid.UUID { return v.ID }, nil),
+	exchangeOf("competitors", bCompetitors, func(v *backend.Competitor) uuid.UUID { return v.ID }, nil),
+	exchangeOf("customers", bCustomers, func(v *backend.Customer) uuid.UUID { return v.ID }, nil),
+	exchangeOf("contacts", bContacts, func(v *backend.Contact) uuid.UUID { return v.ID }, deriveContact),
+	exchangeOf("interactions", bInteractions, func(v *backend.Interaction) uuid.UUID { return v.ID }, deriveInteraction),
+	exchangeOf("requirements", bRequirements, func(v *backend.Requirement) uuid.UUID { return v.ID }, deriveRequirement),
+	exchangeOf("baselines", bBaselines, func(v *backend.Baseline) uuid.UUID { return v.ID }, deriveBaseline),
+	exchangeOf("releases", bReleases, func(v *backend.Release) uuid.UUID { return v.ID }, deriveRelease),
+	exchangeOf("deployments", bDeployments, func(v *backend.Deployment) uuid.UUID { return v.ID }, deriveDeployment),
+	exchangeOf("contracts", bContracts, func(v *backend.Contract) uuid.UUID { return v.ID }, deriveContract),
+	exchangeOf("tickets", bTickets, func(v *backend.Ticket) uuid.UUID { return v.ID }, deriveTicket),
+	exchangeOf("callbacks", bCallbacks, func(v *backend.Callback) uuid.UUID { return v.ID }, deriveCallback),
+	{"events", bEvents, readEvent},
 }
 
 // exportHeader is everything in an export before its records.

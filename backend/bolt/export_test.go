@@ -6,9 +6,12 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
@@ -59,8 +62,8 @@ func without(d map[string]string, buckets ...[]byte) map[string]string {
 }
 
 // Export, then import into a new file: every record, event, setting, index, row and number comes
-// back exactly (ticket rows hold SLA clocks worked out at the time of writing, so they are
-// compared through the full check instead), and the export tells what it holds.
+// back exactly (ticket rows hold SLA clocks worked out at the time of writing: they must be what
+// the events give at the time of the import), and the export tells what it holds.
 func TestExportImportRoundTrip(t *testing.T) {
 	path := sampleFile(t)
 	db, err := Open(path)
@@ -83,26 +86,18 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 
 	dest := filepath.Join(t.TempDir(), "imported.db")
-	got, err := BuildFromExport(export, dest, nil)
+	got, err := buildFromExport(export, dest, func() time.Time { return testNow }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got.Counts != sum.Counts || got.App != "test" || got.Version != backend.ExportVersion {
 		t.Fatalf("import summary %+v, export %+v", got, sum)
 	}
-	a, b := without(dump(t, path), bTicketRows), without(dump(t, dest), bTicketRows)
-	if !maps.Equal(a, b) {
-		for k, v := range a {
-			if b[k] != v {
-				t.Errorf("differs at %q:\n was %.300s\n now %.300s", k, v, b[k])
-				break
-			}
-		}
-		t.Fatalf("the import holds %d keys, the original %d", len(b), len(a))
-	}
+	sameDump(t, without(dump(t, path), bTicketRows), without(dump(t, dest), bTicketRows))
 	if !maps.Equal(sequences(t, path), sequences(t, dest)) {
 		t.Fatalf("numbering: was %v, now %v", sequences(t, path), sequences(t, dest))
 	}
+	ticketRowsAgree(t, dest)
 	imported, err := Open(dest)
 	if err != nil {
 		t.Fatal(err)
@@ -117,33 +112,147 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 }
 
-// exportOf is the export of the sample file, as bytes.
-func exportOf(t *testing.T) []byte {
-	t.Helper()
-	db, err := Open(sampleFile(t))
+// An export laid out differently from how VendorDesk writes one (indented, the header's members
+// and the kinds in name order, so the version and schema follow the records and events come
+// before tickets, records in reverse) imports to the same file, in many small batches and
+// transactions; the ticket rows' clocks, worked out from the events as they were read, are the
+// ones the file's own events give.
+func TestImportReadsAnyLayout(t *testing.T) {
+	withSmallBatches(t)
+	path := sampleFile(t)
+	src := filepath.Join(t.TempDir(), "export.json")
+	os.WriteFile(src, otherLayout(t, exportFile(t, path)), 0o600)
+	h, err := ExportHeaderOf(src)
+	if err != nil || h.Version != backend.ExportVersion || h.Schema != SchemaVersion || h.Counts.Customers != 11 {
+		t.Fatalf("the header: %+v %v", h, err)
+	}
+	dest := filepath.Join(t.TempDir(), "imported.db")
+	if _, err := buildFromExport(src, dest, func() time.Time { return testNow }, nil); err != nil {
+		t.Fatal(err)
+	}
+	sameDump(t, without(dump(t, path), bTicketRows), without(dump(t, dest), bTicketRows))
+	ticketRowsAgree(t, dest)
+	db, err := Open(dest)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	path := filepath.Join(t.TempDir(), "export.json")
-	if _, err := db.ExportTo(path, "test", nil); err != nil {
+	if err := db.Verify(nil); err != nil {
 		t.Fatal(err)
 	}
-	raw, _ := os.ReadFile(path)
+}
+
+// otherLayout is an export laid out as another tool might write it: indented, every object's
+// members in name order, each kind's records in reverse.
+func otherLayout(t *testing.T, export []byte) []byte {
+	t.Helper()
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(export, &top); err != nil {
+		t.Fatal(err)
+	}
+	var records map[string][]json.RawMessage
+	json.Unmarshal(top["records"], &records)
+	for _, list := range records {
+		slices.Reverse(list)
+	}
+	top["records"] = must(json.Marshal(records))
+	return must(json.MarshalIndent(top, "", "  "))
+}
+
+// withSmallBatches makes an import check records in batches of 7 and commit every 50 keys, and
+// sort keys in halves from 20, so that a small file takes every path a large one does.
+func withSmallBatches(t *testing.T) {
+	check, commit, halves := checkBatch, importBatch, sortInHalvesFrom
+	checkBatch, importBatch, sortInHalvesFrom = 7, 50, 20
+	t.Cleanup(func() { checkBatch, importBatch, sortInHalvesFrom = check, commit, halves })
+}
+
+// ticketRowsAgree fails unless every ticket row of the data file at path holds the clocks its
+// events give as of testNow, as a write works them out.
+func ticketRowsAgree(t *testing.T, path string) {
+	t.Helper()
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows := 0
+	err = db.bolt.View(func(tx *bbolt.Tx) error {
+		policies := map[uuid.UUID]backend.SLAPolicy{}
+		return eachJSON(tx, bTickets, func(k []byte, tk *backend.Ticket) error {
+			events, err := ticketEvents(tx, *tk)
+			if err != nil {
+				return err
+			}
+			clocks, err := clocksFrom(tx, *tk, events, testNow, policies)
+			if err != nil {
+				return err
+			}
+			if want, got := encodeTicketRow(tk.Row(clocks.Summary())), tx.Bucket(bTicketRows).Get(k); !bytes.Equal(got, want) {
+				t.Errorf("ticket %s: row %q, its events give %q", tk.Ref(), got, want)
+			}
+			rows++
+			return nil
+		})
+	})
+	if err != nil || rows == 0 {
+		t.Fatalf("%d ticket rows compared: %v", rows, err)
+	}
+}
+
+// sameDump fails unless an imported file's dump b is the original's a.
+func sameDump(t *testing.T, a, b map[string]string) {
+	t.Helper()
+	if maps.Equal(a, b) {
+		return
+	}
+	for k, v := range a {
+		if b[k] != v {
+			t.Errorf("differs at %q:\n was %.300s\n now %.300s", k, v, b[k])
+			break
+		}
+	}
+	t.Fatalf("the import holds %d keys, the original %d", len(b), len(a))
+}
+
+// exportOf is the export of the sample file, as bytes.
+func exportOf(t *testing.T) []byte {
+	t.Helper()
+	return exportFile(t, sampleFile(t))
+}
+
+// exportFile is the export of the data file at path, as bytes.
+func exportFile(t *testing.T, path string) []byte {
+	t.Helper()
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	export := filepath.Join(t.TempDir(), "export.json")
+	if _, err := db.ExportTo(export, "test", nil); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(export)
 	return raw
 }
 
 // A file that is not a usable export is refused with the reason before anything is built, and
 // leaves nothing behind.
 func TestImportRefusals(t *testing.T) {
+	withSmallBatches(t)
 	good := exportOf(t)
 	firstCustomer := good[bytes.Index(good, []byte("\"customers\":[\n"))+len("\"customers\":[\n"):]
 	firstCustomer = bytes.TrimSuffix(firstCustomer[:bytes.IndexByte(firstCustomer, '\n')], []byte(","))
+	firstEvent := good[bytes.Index(good, []byte("\"events\":[\n"))+len("\"events\":[\n"):]
+	firstEvent = bytes.TrimSuffix(firstEvent[:bytes.IndexByte(firstEvent, '\n')], []byte(","))
+	eventTwice := bytes.Replace(good, []byte("\n]\n}}"), append(append([]byte(",\n"), firstEvent...), "\n]\n}}"...), 1)
 	cases := []struct {
 		name  string
 		bytes []byte
 		want  string
 	}{
+		{"an event twice, in another transaction", eventTwice, backend.FileDamaged},
 		{"an empty file", []byte{}, backend.FileEmpty},
 		{"a text file", []byte("客户名称,联系人\n上海云帆,王芳\n"), backend.FileForeign},
 		{"another program's JSON", []byte(`{"customers":[{"name":"x"}]}`), backend.FileForeign},
@@ -153,7 +262,10 @@ func TestImportRefusals(t *testing.T) {
 		{"an export missing a record", bytes.Replace(good, []byte(string(firstCustomer)+",\n"), nil, 1), backend.FileTruncated},
 		{"a newer export format", bytes.Replace(good, []byte(`"version":1`), []byte(`"version":2`), 1), backend.FileNewer},
 		{"a newer schema", bytes.Replace(good, []byte(`"schema":5`), []byte(`"schema":99`), 1), backend.FileNewer},
+		{"a newer schema after the records", otherLayout(t, bytes.Replace(good, []byte(`"schema":5`), []byte(`"schema":99`), 1)), backend.FileNewer},
+		{"an export cut in its header", good[:bytes.Index(good, []byte(`"schema":5`))+len(`"schema":5`)], backend.FileTruncated},
 		{"a record with a field this app lacks", bytes.Replace(good, []byte(`{"id":`), []byte(`{"hacked":true,"id":`), 1), backend.FileDamaged},
+		{"a record twice, far apart", bytes.Replace(good, []byte("\n],\n\"contacts\""), []byte(",\n"+string(firstCustomer)+"\n],\n\"contacts\""), 1), backend.FileDamaged},
 		{"a record twice", bytes.Replace(good, firstCustomer, append(append(bytes.Clone(firstCustomer), ",\n"...), firstCustomer...), 1), backend.FileDamaged},
 		{"an unknown kind of record", bytes.Replace(good, []byte(`"customers":[`), []byte(`"clients":[`), 1), backend.FileDamaged},
 		{"a broken record", bytes.Replace(good, []byte(`{"id":`), []byte(`{"id"`), 1), backend.FileDamaged},

@@ -1,7 +1,6 @@
 package bolt
 
 import (
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -23,7 +22,7 @@ func FuzzReadExport(f *testing.F) {
 		os.WriteFile(path, data, 0o600)
 		f, _ := os.Open(path)
 		defer f.Close()
-		_, err := readExport(f, func(exportHeader) error { return nil }, func(k *exchangeKind, raw json.RawMessage) error {
+		_, err := readExport(f, func(exportHeader) error { return nil }, func(k *exchangeKind, raw []byte, _ bool) error {
 			_, err := checkImported(k, raw)
 			return err
 		})

@@ -1,7 +1,6 @@
 package bolt
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -9,24 +8,17 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"slices"
 	"sync"
 	"time"
 
-	"github.com/google/uuid"
-	"go.etcd.io/bbolt"
-
 	"vendordesk/backend"
 )
-
-// importBatch is how many records one transaction of an import stores.
-const importBatch = 20_000
 
 // errHeaderRead stops reading an export once its header is read.
 var errHeaderRead = errors.New("header read")
 
 // ExportHeaderOf reads what an export says it holds (when, from which version, record counts)
-// without reading its records: what the user confirms before an import, which checks it all.
+// without reading its records (unless part of the header follows them): what the user confirms before an import, which checks it all.
 func ExportHeaderOf(path string) (backend.ExportSummary, error) {
 	out, err := statExport(path)
 	if err != nil {
@@ -37,7 +29,12 @@ func ExportHeaderOf(path string) (backend.ExportSummary, error) {
 		return out, backend.Problem(backend.FileUnreadable, "%v", err)
 	}
 	defer f.Close()
-	h, err := readExport(bufio.NewReader(f), func(exportHeader) error { return errHeaderRead }, nil)
+	h, err := readExport(f, func(h exportHeader) error {
+		if h.Version > 0 && h.Schema > 0 && h.Counts != (backend.RecordCounts{}) {
+			return errHeaderRead // as VendorDesk writes it: all of the header comes first
+		}
+		return nil // some of it may follow the records: read on, past them
+	}, nil)
 	if err != nil && !errors.Is(err, errHeaderRead) {
 		return out, err
 	}
@@ -62,6 +59,11 @@ func statExport(path string) (backend.ExportSummary, error) {
 // from the records, and the full check of the result. src is only read; dest must not exist.
 // A file that is not a usable export gives a *backend.FileProblem and leaves no dest behind.
 func BuildFromExport(src, dest string, progress func(done, total int64)) (backend.ExportSummary, error) {
+	return buildFromExport(src, dest, time.Now, progress)
+}
+
+// buildFromExport is BuildFromExport with the clock the ticket clocks are worked out with.
+func buildFromExport(src, dest string, now func() time.Time, progress func(done, total int64)) (backend.ExportSummary, error) {
 	start := time.Now()
 	out, err := statExport(src)
 	if err != nil {
@@ -74,6 +76,7 @@ func BuildFromExport(src, dest string, progress func(done, total int64)) (backen
 	if err != nil {
 		return out, err
 	}
+	db.Now = now
 	h, err := db.importExport(src, progress)
 	err = errors.Join(err, db.finishBuilding())
 	if err == nil {
@@ -105,409 +108,166 @@ func (db *DB) finishBuilding() error {
 	return errors.Join(err, db.Close())
 }
 
-// verifyFile opens a data file just built from records and checks it: that it opens (every
-// in-memory index builds) and that every page reads and bbolt's page check passes. Verify's third
-// step, indexes against records, would recompute what deriveIndexes just wrote with the same
-// code; the tests run it on built files instead.
+// verifyFile opens a data file just built from records, as the app will: every in-memory index
+// builds. bbolt's page check is not run on the file it has just written from records checked one
+// by one: on the large data set it would add a third to an import's time for a fault of bbolt's
+// own. "Check data file" runs it, with every index against the records, on the imported file,
+// and the tests run that check on the files they import.
 func verifyFile(path string) error {
 	db, err := Open(path)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	return db.checkPages(func(int) {})
+	return db.Close()
 }
 
 // importExport stores the records of the export at src into db (a new file), then the rows and
-// indexes derived from them.
+// indexes derived from them. Three things run at once: one goroutine cuts the records out of the
+// file in batches, one per core decodes and checks them (most of an import's work), and this one
+// stores them in the file's order.
 func (db *DB) importExport(src string, progress func(done, total int64)) (exportHeader, error) {
 	f, err := os.Open(src)
 	if err != nil {
 		return exportHeader{}, backend.Problem(backend.FileUnreadable, "%v", err)
 	}
 	defer f.Close()
-	if err := db.clearForImport(); err != nil {
+	im, err := newImporter(db)
+	if err != nil {
 		return exportHeader{}, err
 	}
-	var batch []pendingRecord
-	var got backend.RecordCounts
+	defer im.abandon()
+	stop := make(chan struct{})
+	batches, read, done := readInBatches(f, stop)
+	defer done.Wait() // nothing reads the file after an import returns
+	defer close(stop) // (first)
 	p := &progressWriter{progress: progress}
-	flush := func() error {
-		checked, err := checkAll(batch)
-		if err == nil {
-			err = db.storeImported(checked)
+	for b := range batches {
+		checked := <-b
+		if checked.err != nil {
+			return exportHeader{}, checked.err // the first problem in the file's order
 		}
-		batch = batch[:0]
-		return err
-	}
-	h, err := readExport(bufio.NewReaderSize(f, 1<<20), func(h exportHeader) error {
-		p.total = int64(totalRecords(h.Counts))
-		return nil
-	}, func(k *exchangeKind, raw json.RawMessage) error {
-		batch = append(batch, pendingRecord{k, raw})
-		p.add(1)
-		countRecord(&got, k.bucket)
-		if len(batch) >= importBatch {
-			return flush()
+		if err := im.add(checked); err != nil {
+			return exportHeader{}, err
 		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
+		p.total = checked.total
+		p.add(int64(len(checked.records)))
 	}
-	if err != nil {
-		return h, err
+	r := <-read
+	if r.err != nil {
+		return r.h, r.err
 	}
-	if got != h.Counts {
-		return h, backend.Problem(backend.FileTruncated, "the export holds %+v; its header says %+v", got, h.Counts)
+	if r.got != r.h.Counts {
+		return r.h, backend.Problem(backend.FileTruncated, "the export holds %+v; its header says %+v", r.got, r.h.Counts)
 	}
-	return h, db.finishImport(h)
+	return r.h, im.finish(r.h)
 }
 
-// clearForImport empties what a new file starts with (its default service levels) to make way
-// for the imported ones.
-func (db *DB) clearForImport() error {
-	return db.bolt.Update(func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{bSLAPolicies, bServiceTiers, bSettings} {
-			if err := tx.DeleteBucket(b); err != nil {
-				return err
-			}
-			if _, err := tx.CreateBucket(b); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+// checkBatch is how many records go to a core at a time (a variable: tests make it small).
+var checkBatch = 2_000
+
+// readResult is what reading the whole export found: its header, its records counted.
+type readResult struct {
+	h   exportHeader
+	got backend.RecordCounts
+	err error
 }
 
-// importedRecord is one record of an export, checked, on its way into its bucket.
-type importedRecord struct {
-	bucket []byte
-	id     uuid.UUID
-	raw    []byte
-}
-
-// checkImported decodes a record strictly and finds its id: a record this app cannot read is a
-// damaged export, refused before anything is replaced. The record is stored as it was written.
-func checkImported(k *exchangeKind, raw []byte) (importedRecord, error) {
-	id, err := k.decode(raw)
-	if err != nil {
-		return importedRecord{}, backend.Problem(backend.FileDamaged, "a record of %s does not read: %v", k.name, err)
+// readInBatches reads the export in r on a goroutine of its own and hands its records in batches
+// to one checking goroutine per core. batches gives each batch's result in the file's order (the
+// channel of a batch gives it once it is checked); read gives the outcome once the file is read.
+// Closing stop stops it all; done is done once every goroutine has returned.
+func readInBatches(r io.Reader, stop <-chan struct{}) (<-chan chan checkedBatch, <-chan readResult, *sync.WaitGroup) {
+	type job struct {
+		pending []pendingRecord
+		total   int64 // records in the export, as its header says
+		out     chan checkedBatch
 	}
-	if id == uuid.Nil {
-		return importedRecord{}, backend.Problem(backend.FileDamaged, "a record of %s has no id", k.name)
-	}
-	return importedRecord{bucket: k.bucket, id: id, raw: raw}, nil
-}
-
-// checkAll checks a batch of raw records side by side on every core (decoding is most of an
-// import's work), keeping their order.
-func checkAll(pending []pendingRecord) ([]importedRecord, error) {
-	out := make([]importedRecord, len(pending))
-	errs := make([]error, len(pending))
 	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(pending); i += workers {
-				out[i], errs[i] = checkImported(pending[i].kind, pending[i].raw)
+	jobs := make(chan job)
+	batches := make(chan chan checkedBatch, 2*workers)
+	read := make(chan readResult, 1)
+	done := &sync.WaitGroup{}
+	for range workers {
+		done.Go(func() {
+			for j := range jobs {
+				var b checkedBatch
+				if err := safely("check the records", func() error { b = checkAll(j.pending); return nil }); err != nil {
+					b = checkedBatch{err: err} // a record that made a decoder fail so is a damaged one
+				}
+				b.total = j.total
+				j.out <- b
 			}
 		})
 	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err // the first, as a reader going in order would have found it
+	var stopped = errors.New("stopped")
+	var total int64
+	send := func(pending []pendingRecord) error {
+		j := job{pending, total, make(chan checkedBatch, 1)}
+		select {
+		case batches <- j.out:
+		case <-stop:
+			return stopped
+		}
+		select {
+		case jobs <- j:
+			return nil
+		case <-stop:
+			return stopped
 		}
 	}
-	return out, nil
+	done.Go(func() {
+		defer close(jobs)
+		defer close(batches)
+		var out readResult
+		var pending []pendingRecord
+		out.err = safely("read the export", func() (err error) {
+			out.h, err = readExport(r, func(h exportHeader) error {
+				total = int64(totalRecords(h.Counts))
+				return nil
+			}, func(k *exchangeKind, raw []byte, spaced bool) error {
+				pending = append(pending, pendingRecord{k, raw, spaced})
+				countRecord(&out.got, k.bucket)
+				if len(pending) < checkBatch {
+					return nil
+				}
+				err := send(pending)
+				pending = nil
+				return err
+			})
+			return err
+		})
+		if out.err == nil && len(pending) > 0 {
+			out.err = send(pending)
+		}
+		read <- out
+	})
+	return batches, read, done
 }
 
 // pendingRecord is a record read from an export, not yet checked.
 type pendingRecord struct {
-	kind *exchangeKind
-	raw  []byte
+	kind   *exchangeKind
+	raw    []byte
+	spaced bool // laid out with white space, to be compacted
 }
 
-// storeImported puts a batch of records in one transaction; an id met twice is a damaged export.
-func (db *DB) storeImported(batch []importedRecord) error {
-	if len(batch) == 0 {
-		return nil
-	}
-	return db.bolt.Update(func(tx *bbolt.Tx) error {
-		for _, r := range batch {
-			b := tx.Bucket(r.bucket)
-			b.FillPercent = 1.0 // an export lists records in key order: fill pages whole
-			if b.Get(r.id[:]) != nil {
-				return backend.Problem(backend.FileDamaged, "record %s is in the export twice", r.id)
+// checkAll checks a batch of records in order, stopping at the first problem, and gathers what
+// an import keeps of them.
+func checkAll(pending []pendingRecord) checkedBatch {
+	records := make([]importedRecord, 0, len(pending))
+	for _, p := range pending {
+		if p.spaced {
+			var compact bytes.Buffer
+			if err := json.Compact(&compact, p.raw); err != nil {
+				return checkedBatch{err: backend.Problem(backend.FileDamaged, "a record of %s does not read: %v", p.kind.name, err)}
 			}
-			if err := b.Put(r.id[:], r.raw); err != nil {
-				return err
-			}
+			p.raw = compact.Bytes()
 		}
-		return nil
-	})
-}
-
-// finishImport sets the numbering and the settings, then writes every derived index and row.
-// The work of deriving them (decoding every record again) is spread over every core, each part
-// in a read transaction of its own; the writes follow in key order.
-func (db *DB) finishImport(h exportHeader) error {
-	keys, err := db.deriveInParallel()
-	if err != nil {
-		return backend.Problem(backend.FileDamaged, "work out the indexes: %v", err)
-	}
-	err = db.bolt.Update(func(tx *bbolt.Tx) error {
-		for _, k := range exchangeKinds {
-			if err := tx.Bucket(k.bucket).SetSequence(h.Sequences[k.name]); err != nil {
-				return err
-			}
-		}
-		for name, v := range h.Settings {
-			if err := tx.Bucket(bSettings).Put([]byte(name), v); err != nil {
-				return err
-			}
-		}
-		for name, kvs := range keys { // in key order, pages filled whole
-			slices.SortFunc(kvs, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
-			b := tx.Bucket([]byte(name))
-			b.FillPercent = 1.0
-			for _, kv := range kvs {
-				if err := b.Put(kv[0], kv[1]); err != nil {
-					return err
-				}
-			}
-		}
-		return tx.Bucket(bCustomers).ForEach(func(k, _ []byte) error {
-			s, err := buildCustomerSummary(tx, idFrom(k))
-			if err != nil {
-				return err
-			}
-			return putJSON(tx, bCustomerRows, k, s)
-		})
-	})
-	if err != nil {
-		return err
-	}
-	rows, err := db.ticketRowsInParallel()
-	if err != nil {
-		return err
-	}
-	return db.bolt.Update(func(tx *bbolt.Tx) error {
-		b := tx.Bucket(bTicketRows)
-		b.FillPercent = 1.0
-		for _, kv := range rows { // tickets are read in key order
-			if err := b.Put(kv[0], kv[1]); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// inParallel runs n jobs on every core, each in a read transaction of its own (inside safely: a
-// damaged page fails the job rather than the app), and returns their errors joined.
-func (db *DB) inParallel(n int, job func(tx *bbolt.Tx, i int) error) error {
-	errs := make([]error, n)
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i := range n {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			errs[i] = safely("read", func() error { return db.bolt.View(func(tx *bbolt.Tx) error { return job(tx, i) }) })
-		})
-	}
-	wg.Wait()
-	return errors.Join(errs...)
-}
-
-// deriveInParallel runs deriveIndexes' steps side by side and gathers their keys by bucket.
-func (db *DB) deriveInParallel() (map[string][][2][]byte, error) {
-	n := len(deriveSteps(nil, nil))
-	parts := make([]map[string][][2][]byte, n)
-	err := db.inParallel(n, func(tx *bbolt.Tx, i int) error {
-		keys := map[string][][2][]byte{}
-		parts[i] = keys
-		return deriveSteps(tx, func(bucket, k, v []byte) error {
-			// copies: a key may point into the file's map, which the writes that follow can move
-			keys[string(bucket)] = append(keys[string(bucket)], [2][]byte{bytes.Clone(k), bytes.Clone(v)})
-			return nil
-		})[i]()
-	})
-	all := map[string][][2][]byte{}
-	for _, p := range parts {
-		for b, kvs := range p {
-			all[b] = append(all[b], kvs...)
-		}
-	}
-	return all, err
-}
-
-// ticketRowsInParallel works out every ticket's row (its SLA clocks from its history, as a write
-// does) side by side, and returns them in key order.
-func (db *DB) ticketRowsInParallel() ([][2][]byte, error) {
-	var ids [][]byte
-	err := db.bolt.View(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bTickets).ForEach(func(k, _ []byte) error { ids = append(ids, bytes.Clone(k)); return nil })
-	})
-	if err != nil {
-		return nil, err
-	}
-	rows := make([][2][]byte, len(ids))
-	workers := runtime.GOMAXPROCS(0)
-	now := db.Now().UTC()
-	err = db.inParallel(workers, func(tx *bbolt.Tx, w int) error {
-		policies := map[uuid.UUID]backend.SLAPolicy{}
-		for i := w; i < len(ids); i += workers {
-			var t backend.Ticket
-			if err := json.Unmarshal(tx.Bucket(bTickets).Get(ids[i]), &t); err != nil {
-				return err
-			}
-			events, err := ticketEvents(tx, t)
-			if err != nil {
-				return err
-			}
-			clocks, err := clocksFrom(tx, t, events, now, policies)
-			if err != nil {
-				return err
-			}
-			rows[i] = [2][]byte{ids[i], encodeTicketRow(t.Row(clocks.Summary()))}
-		}
-		return nil
-	})
-	return rows, err
-}
-
-// readExport reads an export: header (told to onHeader as soon as the records begin), then each
-// record, kind by kind, to each. Anything that is not a VendorDesk export of a version this app
-// reads is a *backend.FileProblem.
-func readExport(r io.Reader, onHeader func(exportHeader) error, each func(k *exchangeKind, raw json.RawMessage) error) (exportHeader, error) {
-	var h exportHeader
-	d := json.NewDecoder(r)
-	fail := func(err error) error {
-		var p *backend.FileProblem
-		switch {
-		case errors.As(err, &p):
-			return p
-		case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-			return backend.Problem(backend.FileTruncated, "the export ends early")
-		case h.Format == "":
-			return backend.Problem(backend.FileForeign, "not a VendorDesk export: %v", err)
-		}
-		return backend.Problem(backend.FileDamaged, "%v", err)
-	}
-	if err := expectDelim(d, '{'); err != nil {
-		return h, fail(err)
-	}
-	records := false
-	for d.More() {
-		name, err := d.Token()
+		r, err := checkImported(p.kind, p.raw)
 		if err != nil {
-			return h, fail(err)
+			return checkedBatch{err: err}
 		}
-		switch name {
-		case "records":
-			if err := checkHeader(h); err != nil {
-				return h, err
-			}
-			if err := onHeader(h); err != nil {
-				return h, err
-			}
-			if err := readRecords(d, each); err != nil {
-				return h, fail(err)
-			}
-			records = true
-		case "format":
-			err = d.Decode(&h.Format)
-		case "version":
-			err = d.Decode(&h.Version)
-		case "schema":
-			err = d.Decode(&h.Schema)
-		case "app":
-			err = d.Decode(&h.App)
-		case "exportedAt":
-			err = d.Decode(&h.ExportedAt)
-		case "counts":
-			err = d.Decode(&h.Counts)
-		case "sequences":
-			err = d.Decode(&h.Sequences)
-		case "settings":
-			err = d.Decode(&h.Settings)
-		default:
-			var skip json.RawMessage
-			err = d.Decode(&skip)
-		}
-		if err != nil {
-			return h, fail(err)
-		}
+		records = append(records, r)
 	}
-	if err := expectDelim(d, '}'); err != nil {
-		return h, fail(err)
-	}
-	if !records {
-		if err := checkHeader(h); err != nil {
-			return h, err
-		}
-		return h, backend.Problem(backend.FileTruncated, "the export has no records")
-	}
-	return h, nil
-}
-
-// checkHeader refuses what is not an export, or one from a newer VendorDesk.
-func checkHeader(h exportHeader) error {
-	switch {
-	case h.Format != backend.ExportFormat:
-		return backend.Problem(backend.FileForeign, "format %q, not %q", h.Format, backend.ExportFormat)
-	case h.Version > backend.ExportVersion:
-		return &backend.FileProblem{Kind: backend.FileNewer, Detail: fmt.Sprintf("export format %d; this version reads up to %d", h.Version, backend.ExportVersion),
-			Params: map[string]any{"file": h.Version, "app": backend.ExportVersion}}
-	case h.Schema > SchemaVersion:
-		return newerSchema(h.Schema)
-	}
-	return nil
-}
-
-// readRecords reads the "records" object: each kind's name, then an array of its records.
-func readRecords(d *json.Decoder, each func(k *exchangeKind, raw json.RawMessage) error) error {
-	if err := expectDelim(d, '{'); err != nil {
-		return err
-	}
-	for d.More() {
-		name, err := d.Token()
-		if err != nil {
-			return err
-		}
-		i := slices.IndexFunc(exchangeKinds, func(k exchangeKind) bool { return k.name == name })
-		if i < 0 {
-			return backend.Problem(backend.FileDamaged, "unknown kind of record %q", name)
-		}
-		if err := expectDelim(d, '['); err != nil {
-			return err
-		}
-		for d.More() {
-			var raw json.RawMessage
-			if err := d.Decode(&raw); err != nil {
-				return err
-			}
-			if err := each(&exchangeKinds[i], raw); err != nil {
-				return err
-			}
-		}
-		if err := expectDelim(d, ']'); err != nil {
-			return err
-		}
-	}
-	return expectDelim(d, '}')
-}
-
-func expectDelim(d *json.Decoder, want json.Delim) error {
-	t, err := d.Token()
-	if err != nil {
-		return err
-	}
-	if t != want {
-		return fmt.Errorf("expected %v, found %v", want, t)
-	}
-	return nil
+	return batchOf(records)
 }

@@ -18,8 +18,9 @@ import (
 // Salvage saves what can still be read of the damaged data file at dataPath into a new data
 // file in its backups folder: every record of every kind that reads back (a damaged page ends
 // its kind there), the numbering and the settings, then the indexes and rows worked out from
-// them, checked in full. The damaged file is only read. The report says what was saved and what
-// was lost; the user then restores the new file (which keeps the damaged one too).
+// them; the new file is opened as the app will open it. The damaged file is only read. The report
+// says what was saved and what was lost; the user then restores the new file (the restore checks
+// every page of it first, and keeps the damaged one too).
 func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
 	dest := filepath.Join(backupDir(dataPath), "vendordesk-salvaged-"+stamp(now)+".db")
 	out := backend.SalvageReport{Path: dest, Lost: []backend.SalvageLoss{}}
@@ -110,13 +111,14 @@ func buildSalvaged(dest string, records []importedRecord, h exportHeader) error 
 	if err != nil {
 		return err
 	}
-	err = db.clearForImport()
-	for start := 0; err == nil && start < len(records); start += importBatch {
-		err = db.storeImported(records[start:min(start+importBatch, len(records))])
+	im, err := newImporter(db)
+	if err == nil {
+		err = im.add(batchOf(records))
 	}
 	if err == nil {
-		err = db.finishImport(h)
+		err = im.finish(h)
 	}
+	im.abandon()
 	if err = errors.Join(err, db.finishBuilding()); err != nil {
 		return err
 	}

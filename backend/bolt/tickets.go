@@ -108,11 +108,11 @@ func (w *writeTx) refreshTicketRow(t backend.Ticket) error {
 // storeTicketRow stores t's row with its clocks worked out from its events (oldest first) as of
 // now; policies, if not nil, keeps the SLA policies read.
 func (w *writeTx) storeTicketRow(t backend.Ticket, events []backend.Event, policies map[uuid.UUID]backend.SLAPolicy) error {
-	clocks, err := clocksFrom(w.tx, t, events, w.now, policies)
+	summary, err := summaryFrom(w.tx, t, events, w.now, policies)
 	if err != nil {
 		return err
 	}
-	raw := encodeTicketRow(t.Row(clocks.Summary()))
+	raw := encodeTicketRow(t.Row(summary))
 	if err := w.tx.Bucket(bTicketRows).Put(t.ID[:], raw); err != nil {
 		return err
 	}
@@ -160,6 +160,18 @@ func clocksFrom(tx *bbolt.Tx, t backend.Ticket, events []backend.Event, now time
 		return backend.TicketClocks{}, err
 	}
 	return sla.Clocks(events, p, now)
+}
+
+// summaryFrom is what a list shows of t's clocks (its row), worked out from its events.
+func summaryFrom(tx *bbolt.Tx, t backend.Ticket, events []backend.Event, now time.Time, policies map[uuid.UUID]backend.SLAPolicy) (backend.SLASummary, error) {
+	if t.PolicyID == uuid.Nil {
+		return backend.SLASummary{}, nil
+	}
+	p, err := policyOf(tx, t.PolicyID, policies)
+	if err != nil {
+		return backend.SLASummary{}, err
+	}
+	return sla.Summary(events, p, now)
 }
 
 func (s ticketService) Update(ctx context.Context, t backend.Ticket) (backend.Ticket, error) {

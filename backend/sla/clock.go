@@ -17,6 +17,18 @@ import (
 //   - a priority change re-targets every clock from its original start, and a clock breached
 //     under an earlier priority stays breached.
 func Clocks(events []backend.Event, policy backend.SLAPolicy, now time.Time) (backend.TicketClocks, error) {
+	return clocks(events, policy, now, true)
+}
+
+// Summary is what Clocks' summary says (a ticket's row): the same clocks, without the working
+// spans that explain them, which take as long to work out as the clocks themselves.
+func Summary(events []backend.Event, policy backend.SLAPolicy, now time.Time) (backend.SLASummary, error) {
+	c, err := clocks(events, policy, now, false)
+	return c.Summary(), err
+}
+
+// clocks is Clocks, with the spans that explain each clock or without.
+func clocks(events []backend.Event, policy backend.SLAPolicy, now time.Time, explained bool) (backend.TicketClocks, error) {
 	h, err := policy.Calendar.Compile()
 	if err != nil {
 		return backend.TicketClocks{}, err
@@ -35,7 +47,7 @@ func Clocks(events []backend.Event, policy backend.SLAPolicy, now time.Time) (ba
 			return time.Duration(m) * time.Minute
 		}
 	}
-	e := evaluator{h: h, tl: tl, now: now}
+	e := evaluator{h: h, tl: tl, now: now, explained: explained}
 	if c, ok := e.clock(backend.ClockFirstResponse, tl.start, tl.firstResponse(), target(backend.ClockFirstResponse)); ok {
 		out.Clocks = append(out.Clocks, c)
 	}
@@ -62,9 +74,10 @@ func Clocks(events []backend.Event, policy backend.SLAPolicy, now time.Time) (ba
 }
 
 type evaluator struct {
-	h   *backend.Hours
-	tl  *timeline
-	now time.Time
+	h         *backend.Hours
+	tl        *timeline
+	now       time.Time
+	explained bool // whether each clock gets its spans
 }
 
 // clock evaluates one clock that started at start and stopped at stop (zero: still going); ok
@@ -126,6 +139,9 @@ func (e evaluator) clock(kind backend.ClockKind, start, stop time.Time, target f
 		}
 	default:
 		c.State, c.Due = backend.ClockPaused, time.Time{}
+	}
+	if !e.explained {
+		return c, true
 	}
 	explainTo := end
 	if (c.State == backend.ClockRunning || c.State == backend.ClockAtRisk) && c.Due.After(end) {

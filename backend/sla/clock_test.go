@@ -204,6 +204,9 @@ func TestClocks(t *testing.T) {
 					t.Errorf("a %s clock where none should be: %s", k, show(got))
 				}
 			}
+			if s, err := Summary(events, tc.policy, at(tc.now)); err != nil || s != got.Summary() {
+				t.Errorf("Summary %+v (%v), the clocks' summary %+v", s, err, got.Summary())
+			}
 		})
 	}
 	if len(cases) < 30 {

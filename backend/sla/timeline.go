@@ -70,6 +70,10 @@ func readTimeline(events []backend.Event) *timeline {
 	return tl
 }
 
+// ReadsChange tells whether the clocks read a change: only those of a ticket's status and
+// priority (an import keeps only these of each event).
+func ReadsChange(c backend.Change) bool { return c.Field == "status" || c.Field == "priority" }
+
 func (tl *timeline) changes(ev backend.Event) {
 	if tl.start.IsZero() {
 		return

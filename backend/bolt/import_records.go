@@ -1,0 +1,96 @@
+package bolt
+
+import (
+	"bytes"
+	"time"
+
+	strictJSON "github.com/go-json-experiment/json"
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sla"
+)
+
+// importedRecord is one record of an export (or of a damaged file being saved), checked, on its
+// way into its bucket, with what was worked out while it was decoded, so that it is decoded once.
+type importedRecord struct {
+	bucket []byte
+	id     uuid.UUID
+	raw    []byte
+	// keys are the derived keys it calls for (see deriveSteps).
+	keys []derivedKey
+	// value is the record decoded (a *T); an import keeps the tickets and service levels, and
+	// what ticket clocks read of events (see checkedBatch).
+	value any
+}
+
+// derivedKey is one key (and value) of a derived bucket.
+type derivedKey struct{ bucket, k, v []byte }
+
+// clockEvent is what a ticket's SLA clocks read of one of its events (see sla.Clocks).
+type clockEvent struct {
+	id       uuid.UUID
+	recordID uuid.UUID
+	at       time.Time
+	action   backend.Action
+	changes  []backend.Change
+}
+
+// checkImported decodes a record strictly and finds its id: a record this app cannot read is a
+// damaged export, refused before anything is replaced. The record is stored as it was written.
+func checkImported(k *exchangeKind, raw []byte) (importedRecord, error) {
+	r, err := k.read(raw)
+	if err != nil {
+		return importedRecord{}, backend.Problem(backend.FileDamaged, "a record of %s does not read: %v", k.name, err)
+	}
+	if r.id == uuid.Nil {
+		return importedRecord{}, backend.Problem(backend.FileDamaged, "a record of %s has no id", k.name)
+	}
+	return r, nil
+}
+
+// readAs decodes raw as one T, refusing fields T does not have, a field twice, text that is not
+// UTF-8 and anything after the value (JSON v2, the standard library's next encoding/json: it
+// decodes records about twice as fast, which is most of an import's time), and returns it as a record of bucket with the id idOf finds and the keys derive works out.
+func readAs[T any](raw, bucket []byte, idOf func(*T) uuid.UUID, derive func(k []byte, v *T, put putFn) error) (importedRecord, error) {
+	var v T
+	if err := strictJSON.Unmarshal(raw, &v, strictJSON.RejectUnknownMembers(true)); err != nil {
+		return importedRecord{}, err
+	}
+	r := importedRecord{bucket: bucket, id: idOf(&v), raw: raw, value: &v}
+	if derive != nil {
+		err := derive(bytes.Clone(r.id[:]), &v, func(bucket, k, v []byte) error {
+			r.keys = append(r.keys, derivedKey{bucket, k, v})
+			return nil
+		})
+		if err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// readEvent reads an event and works out its index keys.
+func readEvent(raw []byte) (importedRecord, error) {
+	return readAs(raw, bEvents, func(v *backend.Event) uuid.UUID { return v.ID },
+		func(k []byte, ev *backend.Event, put putFn) error {
+			return deriveEvent(k, &eventRefs{RecordID: ev.RecordID, CustomerID: ev.CustomerID}, put)
+		})
+}
+
+// clockEventOf is what a ticket's clocks read of ev (of its changes, only those they read: the
+// others can be long texts, and an import keeps a million of these).
+func clockEventOf(ev *backend.Event) clockEvent {
+	var changes []backend.Change
+	for _, c := range ev.Changes {
+		if sla.ReadsChange(c) {
+			changes = append(changes, c)
+		}
+	}
+	return clockEvent{id: ev.ID, recordID: ev.RecordID, at: ev.At, action: ev.Action, changes: changes}
+}
+
+// asEvent is the event as the clocks read it.
+func (e clockEvent) asEvent() backend.Event {
+	return backend.Event{ID: e.id, RecordID: e.recordID, At: e.at, Action: e.action, Changes: e.changes}
+}

@@ -1,0 +1,329 @@
+package bolt
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sla"
+)
+
+// importBatch is how many keys one transaction of an import writes (a variable: tests make it
+// small, to import a small file in many transactions).
+var importBatch = 20_000
+
+// importer builds a new data file from checked records (an import, a salvage): it stores them in
+// large transactions and keeps what was worked out while they were decoded (derived keys, the
+// tickets, their service levels, what their clocks read of events), from which it writes the
+// indexes and rows once every record is in.
+type importer struct {
+	db *DB
+	tx *bbolt.Tx // the open write transaction, nil between batches
+	n  int       // keys written in tx
+	// last is, per bucket, the greatest id stored so far while ids have come in order (an
+	// export lists them so); an id greater than it cannot be there already. unordered buckets
+	// are looked up instead.
+	last      map[string]uuid.UUID
+	unordered map[string]bool
+	keys      map[string][]*keyArena // derived keys, by bucket, a part per batch
+	events    [][]clockEvent         // a part per batch
+	tickets   []*backend.Ticket
+	policies  map[uuid.UUID]backend.SLAPolicy
+}
+
+// newImporter empties what a new file starts with (its default service levels and settings) to
+// make way for the imported ones.
+func newImporter(db *DB) (*importer, error) {
+	err := db.bolt.Update(func(tx *bbolt.Tx) error {
+		for _, b := range [][]byte{bSLAPolicies, bServiceTiers, bSettings} {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return &importer{db: db, last: map[string]uuid.UUID{}, unordered: map[string]bool{},
+		keys: map[string][]*keyArena{}, policies: map[uuid.UUID]backend.SLAPolicy{}}, err
+}
+
+// checkedBatch is a batch of records decoded and checked, with what an import keeps of them
+// gathered (on the core that checked them, so that storing them is little more than writing
+// them), or the first problem in it.
+type checkedBatch struct {
+	records  []importedRecord // without their keys and values: those are gathered below
+	keys     map[string]*keyArena
+	events   []clockEvent
+	tickets  []*backend.Ticket
+	policies []*backend.SLAPolicy
+	total    int64 // records in the export, as its header says (for progress)
+	err      error
+}
+
+// batchOf gathers what an import keeps of records.
+func batchOf(records []importedRecord) checkedBatch {
+	out := checkedBatch{records: records, keys: map[string]*keyArena{}}
+	for i := range records {
+		r := &records[i]
+		for _, k := range r.keys {
+			a := out.keys[string(k.bucket)]
+			if a == nil {
+				a = &keyArena{}
+				out.keys[string(k.bucket)] = a
+			}
+			a.add(k.k, k.v)
+		}
+		switch v := r.value.(type) {
+		case *backend.Event:
+			out.events = append(out.events, clockEventOf(v))
+		case *backend.Ticket:
+			out.tickets = append(out.tickets, v)
+		case *backend.SLAPolicy:
+			out.policies = append(out.policies, v)
+		}
+		r.keys, r.value = nil, nil
+	}
+	return out
+}
+
+// add stores a batch of records; an id met twice is a damaged export.
+func (im *importer) add(b checkedBatch) error {
+	for _, r := range b.records {
+		if err := im.begin(); err != nil {
+			return err
+		}
+		name := string(r.bucket)
+		if last, ok := im.last[name]; ok && bytes.Compare(r.id[:], last[:]) <= 0 {
+			im.unordered[name] = true
+		}
+		im.last[name] = r.id
+		if im.unordered[name] && im.tx.Bucket(r.bucket).Get(r.id[:]) != nil {
+			return backend.Problem(backend.FileDamaged, "record %s is in the export twice", r.id)
+		}
+		if err := im.put(r.bucket, bytes.Clone(r.id[:]), r.raw); err != nil {
+			return err
+		}
+	}
+	for name, a := range b.keys {
+		im.keys[name] = append(im.keys[name], a)
+	}
+	im.events = append(im.events, b.events)
+	im.tickets = append(im.tickets, b.tickets...)
+	for _, p := range b.policies {
+		im.policies[p.ID] = *p
+	}
+	return nil
+}
+
+// put writes one key in the open transaction (begun if need be), which is committed every
+// importBatch keys. Keys come mostly in order, so pages are filled whole.
+func (im *importer) put(bucket, k, v []byte) error {
+	if err := im.begin(); err != nil {
+		return err
+	}
+	b := im.tx.Bucket(bucket)
+	b.FillPercent = 1.0
+	if err := b.Put(k, v); err != nil {
+		return err
+	}
+	if im.n++; im.n >= importBatch {
+		return im.commit()
+	}
+	return nil
+}
+
+// begin begins a write transaction unless one is open.
+func (im *importer) begin() error {
+	if im.tx != nil {
+		return nil
+	}
+	tx, err := im.db.bolt.Begin(true)
+	im.tx, im.n = tx, 0
+	return err
+}
+
+// commit ends the open transaction.
+func (im *importer) commit() error {
+	if im.tx == nil {
+		return nil
+	}
+	tx := im.tx
+	im.tx = nil
+	return tx.Commit()
+}
+
+// abandon drops what the open transaction holds (the file is being given up).
+func (im *importer) abandon() {
+	if im.tx != nil {
+		im.tx.Rollback()
+		im.tx = nil
+	}
+}
+
+// finish writes every derived key, the numbering, the settings and the customer rows, while the
+// ticket rows are worked out beside it (from what was kept in memory: the file is not read),
+// then writes those.
+func (im *importer) finish(h exportHeader) error {
+	var rows [][2][]byte
+	var rowsErr error
+	worked := make(chan struct{})
+	go func() {
+		defer close(worked)
+		rows, rowsErr = im.ticketRows()
+	}()
+	err := im.putKeys()
+	if err == nil {
+		err = im.db.bolt.Update(func(tx *bbolt.Tx) error {
+			for _, k := range exchangeKinds {
+				if err := tx.Bucket(k.bucket).SetSequence(h.Sequences[k.name]); err != nil {
+					return err
+				}
+			}
+			for name, v := range h.Settings {
+				var compact bytes.Buffer // as the app writes them, whatever the export's layout
+				if err := json.Compact(&compact, v); err != nil {
+					return err
+				}
+				if err := tx.Bucket(bSettings).Put([]byte(name), compact.Bytes()); err != nil {
+					return err
+				}
+			}
+			return tx.Bucket(bCustomers).ForEach(func(k, _ []byte) error {
+				s, err := buildCustomerSummary(tx, idFrom(k))
+				if err != nil {
+					return err
+				}
+				return putJSON(tx, bCustomerRows, k, s)
+			})
+		})
+	}
+	<-worked
+	if err = errors.Join(err, rowsErr); err != nil {
+		return err
+	}
+	slices.SortFunc(rows, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
+	for _, kv := range rows {
+		if err := im.put(bTicketRows, kv[0], kv[1]); err != nil {
+			return err
+		}
+	}
+	return im.commit()
+}
+
+// putKeys writes each derived bucket's keys in key order.
+func (im *importer) putKeys() error {
+	for name, parts := range im.keys {
+		bucket := []byte(name)
+		for _, at := range sortedKeys(parts) {
+			k, v := parts[at.part].at(int(at.i))
+			if err := im.put(bucket, k, v); err != nil {
+				return err
+			}
+		}
+	}
+	return im.commit()
+}
+
+// ticketRows works out every ticket's row, its SLA clocks from its events as a write does
+// (ticketEvents, summaryFrom), side by side.
+func (im *importer) ticketRows() ([][2][]byte, error) {
+	events, from := im.eventsByTicket()
+	now := im.db.Now().UTC()
+	rows := make([][2][]byte, len(im.tickets))
+	errs := make([]error, len(im.tickets))
+	inParallel(len(im.tickets), func(i int) {
+		errs[i] = safely("work out a ticket's clocks", func() error { // a panic on odd data fails the import, not the app
+			t := im.tickets[i]
+			var summary backend.SLASummary
+			if t.PolicyID != uuid.Nil {
+				p, ok := im.policies[t.PolicyID]
+				if !ok {
+					return backend.Problem(backend.FileDamaged, "ticket %s names a service level the export lacks", t.Ref())
+				}
+				own := events[from[i]:from[i+1]]
+				thread := make([]backend.Event, 0, min(len(own), maxEvents))
+				for _, e := range own[:min(len(own), maxEvents)] {
+					thread = append(thread, e.asEvent())
+				}
+				var err error
+				if summary, err = sla.Summary(thread, p, now); err != nil {
+					return err
+				}
+			}
+			rows[i] = [2][]byte{bytes.Clone(t.ID[:]), encodeTicketRow(t.Row(summary))}
+			return nil
+		})
+	})
+	return rows, errors.Join(errs...)
+}
+
+// eventsByTicket groups the kept events by ticket, as ticketEvents reads them from the file: the
+// events of im.tickets[i] are events[from[i]:from[i+1]], oldest first (ids are time ordered).
+// Events of other records are left out.
+func (im *importer) eventsByTicket() (events []clockEvent, from []int) {
+	ticket := make(map[uuid.UUID]int, len(im.tickets))
+	for i, t := range im.tickets {
+		ticket[t.ID] = i
+	}
+	from = make([]int, len(im.tickets)+1)
+	for _, part := range im.events {
+		for _, e := range part {
+			if i, ok := ticket[e.recordID]; ok {
+				from[i+1]++
+			}
+		}
+	}
+	for i := range im.tickets {
+		from[i+1] += from[i]
+	}
+	events = make([]clockEvent, from[len(im.tickets)])
+	next := slices.Clone(from)
+	for _, part := range im.events {
+		for _, e := range part {
+			if i, ok := ticket[e.recordID]; ok {
+				events[next[i]] = e
+				next[i]++
+			}
+		}
+	}
+	byID := func(a, b clockEvent) int { return bytes.Compare(a.id[:], b.id[:]) }
+	for i := range im.tickets { // already in order when the export lists events by id, as it does
+		if own := events[from[i]:from[i+1]]; !slices.IsSortedFunc(own, byID) {
+			slices.SortFunc(own, byID)
+		}
+	}
+	return events, from
+}
+
+// inParallel calls job(0) to job(n-1) on every core.
+func inParallel(n int, job func(i int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				job(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// inParallel runs n jobs on every core, each in a read transaction of its own (inside safely: a
+// damaged page fails the job rather than the app), and returns their errors joined.
+func (db *DB) inParallel(n int, job func(tx *bbolt.Tx, i int) error) error {
+	errs := make([]error, n)
+	inParallel(n, func(i int) {
+		errs[i] = safely("read", func() error { return db.bolt.View(func(tx *bbolt.Tx) error { return job(tx, i) }) })
+	})
+	return errors.Join(errs...)
+}
