@@ -140,7 +140,7 @@ func (db *DB) importExport(src string, progress func(done, total int64)) (export
 	batches, read, done := readInBatches(f, stop)
 	defer done.Wait() // nothing reads the file after an import returns
 	defer close(stop) // (first)
-	p := &progressWriter{progress: progress}
+	im.progress = &progressWriter{progress: progress}
 	for b := range batches {
 		checked := <-b
 		if checked.err != nil {
@@ -149,8 +149,6 @@ func (db *DB) importExport(src string, progress func(done, total int64)) (export
 		if err := im.add(checked); err != nil {
 			return exportHeader{}, err
 		}
-		p.total = checked.total
-		p.add(int64(len(checked.records)))
 	}
 	r := <-read
 	if r.err != nil {

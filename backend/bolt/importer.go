@@ -36,6 +36,9 @@ type importer struct {
 	events    [][]clockEvent         // a part per batch
 	tickets   []*backend.Ticket
 	policies  map[uuid.UUID]backend.SLAPolicy
+	// progress is told the records stored, then the keys written, as two equal halves of the
+	// work (nil: nobody asks).
+	progress *progressWriter
 }
 
 // newImporter empties what a new file starts with (its default service levels and settings) to
@@ -65,7 +68,8 @@ type checkedBatch struct {
 	events   []clockEvent
 	tickets  []*backend.Ticket
 	policies []*backend.SLAPolicy
-	total    int64 // records in the export, as its header says (for progress)
+	total    int64 // records in the export, as its header counts them (for progress)
+	counted  int64 // records of the kinds the header counts, in this batch
 	err      error
 }
 
@@ -92,6 +96,11 @@ func batchOf(records []importedRecord) checkedBatch {
 		}
 		r.keys, r.value = nil, nil
 	}
+	var counts backend.RecordCounts
+	for _, r := range records {
+		countRecord(&counts, r.bucket)
+	}
+	out.counted = int64(totalRecords(counts))
 	return out
 }
 
@@ -112,6 +121,10 @@ func (im *importer) add(b checkedBatch) error {
 		if err := im.put(r.bucket, bytes.Clone(r.id[:]), r.raw); err != nil {
 			return err
 		}
+	}
+	if p := im.progress; p != nil {
+		p.total = 2 * b.total
+		p.add(b.counted)
 	}
 	for name, a := range b.keys {
 		im.keys[name] = append(im.keys[name], a)
@@ -216,11 +229,20 @@ func (im *importer) finish(h exportHeader) error {
 			return err
 		}
 	}
+	if p := im.progress; p != nil && p.done < p.total {
+		p.add(p.total - p.done)
+	}
 	return im.commit()
 }
 
 // putKeys writes each derived bucket's keys in key order.
 func (im *importer) putKeys() error {
+	all, written := 0, 0
+	for _, parts := range im.keys {
+		for _, a := range parts {
+			all += a.len()
+		}
+	}
 	for name, parts := range im.keys {
 		bucket := []byte(name)
 		for _, at := range sortedKeys(parts) {
@@ -228,9 +250,25 @@ func (im *importer) putKeys() error {
 			if err := im.put(bucket, k, v); err != nil {
 				return err
 			}
+			if written++; written%importBatch == 0 {
+				im.keysWritten(written, all)
+			}
 		}
 	}
 	return im.commit()
+}
+
+// keysWritten tells progress how far the second half of the work is: written of all keys (the
+// rows that follow them are the last bit).
+func (im *importer) keysWritten(written, all int) {
+	p := im.progress
+	if p == nil {
+		return
+	}
+	half := p.total / 2
+	if target := half + half*int64(written)/int64(all+importBatch); target > p.done {
+		p.add(target - p.done)
+	}
 }
 
 // ticketRows works out every ticket's row, its SLA clocks from its events as a write does
