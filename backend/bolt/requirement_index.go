@@ -19,6 +19,9 @@ type requirementEntry struct {
 	row      backend.RequirementRow
 	search   string // folded number, title and module
 	titleKey []byte // collation key of the title
+	// priority and status are the row's places in their orders, worked out once: the board
+	// and the lists compare them thousands of times a call.
+	priority, status int
 }
 
 // requirementIndex is the in-memory requirement list, built at open from the requirement_rows
@@ -53,6 +56,8 @@ func (ix *requirementIndex) put(r backend.RequirementRow) {
 		row:      r,
 		search:   searchText(backend.Ref("R", r.Number), r.Title, r.Module),
 		titleKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, r.Title)),
+		priority: priorityOrder[r.Priority],
+		status:   statusOrder(r.Status),
 	}
 }
 
@@ -83,7 +88,7 @@ func (ix *requirementIndex) matching(q backend.RequirementQuery, ignoreStatus bo
 	words := searchWords(q.Search)
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	hits := make([]*requirementEntry, 0, 256)
+	hits := make([]*requirementEntry, 0, len(ix.byID)) // one allocation: most filters keep many
 	for _, e := range ix.byID {
 		r := &e.row
 		if (q.CustomerID != uuid.Nil && r.CustomerID != q.CustomerID) ||
@@ -159,9 +164,9 @@ func compareRequirements(sort backend.ReqSort, desc bool) func(a, b *requirement
 		case "title":
 			c = bytes.Compare(a.titleKey, b.titleKey)
 		case "priority":
-			c = priorityOrder[a.row.Priority] - priorityOrder[b.row.Priority]
+			c = a.priority - b.priority
 		case "status":
-			c = statusOrder(a.row.Status) - statusOrder(b.row.Status)
+			c = a.status - b.status
 		case "updatedAt":
 			c = a.row.UpdatedAt.Compare(b.row.UpdatedAt)
 		}

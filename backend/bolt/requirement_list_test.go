@@ -55,6 +55,12 @@ func TestRequirementListAndBoard(t *testing.T) {
 			}
 		})
 	}
+	for offset, want := range []string{"单点登录", "报表导出", "Audit log"} { // pages of one, by priority
+		p, err := db.Requirements().List(ctx, backend.RequirementQuery{Sort: "priority", Offset: offset, Limit: 1})
+		if err != nil || p.Total != 3 || !slices.Equal(titles(p), []string{want}) {
+			t.Fatalf("page %d: %q of %d (%v), want %q", offset, titles(p), p.Total, err, want)
+		}
+	}
 	p, _ := db.Requirements().List(ctx, backend.RequirementQuery{Search: "audit"})
 	if p.Rows[0].CustomerName != "Harbor" || p.Rows[0].CustomerRef != "C-0002" || p.Rows[0].Row.ID != r3.ID {
 		t.Fatalf("%+v", p.Rows[0])

@@ -3,7 +3,6 @@ package bolt
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -243,10 +242,10 @@ func (s requirementService) List(ctx context.Context, q backend.RequirementQuery
 		return backend.RequirementPage{}, err
 	}
 	hits := s.db.requirements.matching(q, false)
-	slices.SortFunc(hits, compareRequirements(q.Sort, q.Desc))
 	page := backend.RequirementPage{Total: len(hits), Rows: []backend.RequirementListRow{}}
-	for i := q.Offset; i < len(hits) && i < q.Offset+q.Limit; i++ {
-		page.Rows = append(page.Rows, s.db.listRow(hits[i].row))
+	first := firstK(hits, q.Offset+q.Limit, compareRequirements(q.Sort, q.Desc)) // the page and those before it
+	for i := q.Offset; i < len(first); i++ {
+		page.Rows = append(page.Rows, s.db.listRow(first[i].row))
 	}
 	return page, nil
 }
@@ -264,17 +263,18 @@ func (s requirementService) Board(ctx context.Context, q backend.RequirementQuer
 	if perColumn <= 0 || perColumn > backend.MaxPage {
 		perColumn = 50
 	}
-	byStatus := map[backend.ReqStatus][]*requirementEntry{}
+	byStatus := make([][]*requirementEntry, len(backend.ReqStatuses)) // by the status's place
 	for _, e := range s.db.requirements.matching(q, true) {
-		byStatus[e.row.Status] = append(byStatus[e.row.Status], e)
+		if e.status >= 0 {
+			byStatus[e.status] = append(byStatus[e.status], e)
+		}
 	}
 	cols := make([]backend.BoardColumn, 0, len(backend.ReqStatuses))
 	mostImportant := compareRequirements("priority", false)
-	for _, st := range backend.ReqStatuses {
-		entries := byStatus[st]
+	for i, st := range backend.ReqStatuses {
+		entries := byStatus[i]
 		col := backend.BoardColumn{Status: st, Total: len(entries), Cards: []backend.RequirementListRow{}}
-		slices.SortFunc(entries, mostImportant)
-		for _, e := range entries[:min(perColumn, len(entries))] {
+		for _, e := range firstK(entries, perColumn, mostImportant) {
 			col.Cards = append(col.Cards, s.db.listRow(e.row))
 		}
 		cols = append(cols, col)
