@@ -130,20 +130,24 @@ func searchWords(q string) []string {
 	return strings.Fields(foldSearch(q))
 }
 
-func (ix *customerIndex) list(q backend.CustomerQuery) backend.CustomerPage {
+func (ix *customerIndex) list(q backend.CustomerQuery) backend.CustomerPage { return ix.listWhere(q, nil) }
+
+// listWhere is list of the customers keep also keeps (nil: all): the version matrix's filters.
+// Only the page and those before it are put in order.
+func (ix *customerIndex) listWhere(q backend.CustomerQuery, keep func(*backend.CustomerRow) bool) backend.CustomerPage {
 	words := searchWords(q.Search)
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	hits := make([]*customerEntry, 0, 256)
+	hits := make([]*customerEntry, 0, len(ix.byID))
 	for _, e := range ix.byID {
-		if e.matches(q, words) {
+		if e.matches(q, words) && (keep == nil || keep(&e.row)) {
 			hits = append(hits, e)
 		}
 	}
-	slices.SortFunc(hits, compareBy(q.Sort, q.Desc))
 	page := backend.CustomerPage{Total: len(hits), Rows: []backend.CustomerRow{}}
-	for i := q.Offset; i < len(hits) && i < q.Offset+q.Limit; i++ {
-		page.Rows = append(page.Rows, hits[i].row)
+	first := firstK(hits, q.Offset+q.Limit, compareBy(q.Sort, q.Desc))
+	for i := q.Offset; i < len(first); i++ {
+		page.Rows = append(page.Rows, first[i].row)
 	}
 	return page
 }

@@ -176,60 +176,62 @@ func compareStrings(a, b string) int {
 	return 0
 }
 
-// matrix is the version matrix over the given customers (in their order): each one's newest
-// production deployment in use, and how many released versions are newer.
-func (ix *deploymentIndex) matrix(customers []backend.CustomerRow, q backend.MatrixQuery, releaseFilter uuid.UUID) backend.Matrix {
+// matrixCell is what the version matrix shows of a customer running something in production:
+// its newest production deployment in use.
+type matrixCell struct {
+	release uuid.UUID
+	version string
+	since   string
+	behind  int // released versions newer than version
+}
+
+// matrixCells works out the version matrix's cells (by customer) and which customers it keeps
+// under q's filters: the newest released version, each customer's production cell, and keep,
+// which needs no lock (the customers are listed in name order after this returns).
+func (ix *deploymentIndex) matrixCells(q backend.MatrixQuery, releaseFilter uuid.UUID) (newest string, cells map[uuid.UUID]matrixCell, keep func(c *backend.CustomerRow) bool) {
 	ix.readVersions()
 	defer ix.mu.RUnlock()
-	out := backend.Matrix{Rows: []backend.MatrixRow{}}
 	for i := len(ix.byVersion) - 1; i >= 0; i-- {
 		if r := ix.releases[ix.byVersion[i]]; r.Status == backend.RelReleased {
-			out.Newest = r.Version
+			newest = r.Version
 			break
 		}
 	}
 	// The releases older than the filter's version, found once rather than per customer.
-	var older map[uuid.UUID]bool
+	older := map[uuid.UUID]bool{}
 	if q.OlderThan != "" {
-		older = map[uuid.UUID]bool{}
 		for id, r := range ix.releases {
-			if backend.CompareVersions(r.Version, q.OlderThan) < 0 {
-				older[id] = true
-			}
+			older[id] = backend.CompareVersions(r.Version, q.OlderThan) < 0
 		}
 	}
 	// Each customer's newest production deployment in use, and who runs the filtered release.
-	best := make(map[uuid.UUID]*backend.DeploymentRow, len(customers))
+	cells = make(map[uuid.UUID]matrixCell, len(ix.byCustomer))
 	runs := map[uuid.UUID]bool{}
-	for _, r := range ix.rows {
-		if !r.Status.InUse() {
-			continue
+	for customer, rows := range ix.byCustomer {
+		var best *backend.DeploymentRow
+		for _, r := range rows {
+			if !r.Status.InUse() {
+				continue
+			}
+			if r.ReleaseID == releaseFilter {
+				runs[customer] = true
+			}
+			if r.Environment == "production" && (best == nil || deployedAfter(r, best)) {
+				best = r
+			}
 		}
-		if r.ReleaseID == releaseFilter {
-			runs[r.CustomerID] = true
-		}
-		if r.Environment != "production" {
-			continue
-		}
-		if b := best[r.CustomerID]; b == nil || deployedAfter(r, b) {
-			best[r.CustomerID] = r
+		if best != nil {
+			cells[customer] = matrixCell{release: best.ReleaseID, version: ix.releases[best.ReleaseID].Version, since: best.DeployedOn, behind: ix.behind[best.ReleaseID]}
 		}
 	}
-	for _, c := range customers {
-		b := best[c.ID]
-		if (releaseFilter != uuid.Nil && !runs[c.ID]) || (older != nil && (b == nil || !older[b.ReleaseID])) {
-			continue
+	keep = func(c *backend.CustomerRow) bool {
+		if releaseFilter != uuid.Nil && !runs[c.ID] {
+			return false
 		}
-		row := backend.MatrixRow{CustomerID: c.ID, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number)}
-		if b != nil {
-			row.ReleaseID, row.Version, row.Since, row.Behind = b.ReleaseID, ix.releases[b.ReleaseID].Version, b.DeployedOn, ix.behind[b.ReleaseID]
-		}
-		out.Rows = append(out.Rows, row)
+		cell, ok := cells[c.ID]
+		return q.OlderThan == "" || (ok && older[cell.release])
 	}
-	out.Total = len(out.Rows)
-	end := min(q.Offset+q.Limit, len(out.Rows))
-	out.Rows = out.Rows[min(q.Offset, end):end]
-	return out
+	return newest, cells, keep
 }
 
 // deployedAfter reports whether a was deployed after b (the later number on the same day).

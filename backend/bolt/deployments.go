@@ -246,7 +246,13 @@ func (s deploymentService) Matrix(ctx context.Context, q backend.MatrixQuery) (b
 		q.Limit = 50
 	}
 	q.Offset = max(q.Offset, 0)
-	all := backend.CustomerQuery{Search: q.Search, Sort: backend.SortName, Limit: s.db.customers.len()}
-	customers := s.db.customers.list(all).Rows
-	return s.db.deployments.matrix(customers, q, release), nil
+	newest, cells, keep := s.db.deployments.matrixCells(q, release)
+	customers := s.db.customers.listWhere(backend.CustomerQuery{Search: q.Search, Sort: backend.SortName, Offset: q.Offset, Limit: q.Limit}, keep)
+	out := backend.Matrix{Newest: newest, Total: customers.Total, Rows: []backend.MatrixRow{}}
+	for _, c := range customers.Rows {
+		cell := cells[c.ID]
+		out.Rows = append(out.Rows, backend.MatrixRow{CustomerID: c.ID, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number),
+			ReleaseID: cell.release, Version: cell.version, Since: cell.since, Behind: cell.behind})
+	}
+	return out, nil
 }

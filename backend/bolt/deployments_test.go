@@ -158,6 +158,12 @@ func TestVersionMatrix(t *testing.T) {
 	if r := got["北方数据"]; r.Version != "" {
 		t.Errorf("a test environment or a planned deployment is not production: %+v", r)
 	}
+	for i, want := range m.Rows { // pages of one are the rows in the same order
+		page, err := db.Deployments().Matrix(ctx, backend.MatrixQuery{Offset: i, Limit: 1})
+		if err != nil || page.Total != 3 || len(page.Rows) != 1 || page.Rows[0] != want {
+			t.Fatalf("page %d: %+v (%v), want %+v", i, page, err, want)
+		}
+	}
 	older, _ := db.Deployments().Matrix(ctx, backend.MatrixQuery{OlderThan: "3.0"})
 	if older.Total != 1 || older.Rows[0].CustomerID != a.ID {
 		t.Errorf("older than 3.0: %+v", older.Rows)
