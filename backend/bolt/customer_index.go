@@ -130,7 +130,9 @@ func searchWords(q string) []string {
 	return strings.Fields(foldSearch(q))
 }
 
-func (ix *customerIndex) list(q backend.CustomerQuery) backend.CustomerPage { return ix.listWhere(q, nil) }
+func (ix *customerIndex) list(q backend.CustomerQuery) backend.CustomerPage {
+	return ix.listWhere(q, nil)
+}
 
 // listWhere is list of the customers keep also keeps (nil: all): the version matrix's filters.
 // Only the page and those before it are put in order.
