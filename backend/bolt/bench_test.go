@@ -57,6 +57,9 @@ func largeDB(b *testing.B) *DB {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	if docDB != nil {
+		docDB.Close()
+	}
 	if benchDB != nil {
 		benchDB.Close()
 		os.RemoveAll(benchDir)
