@@ -1,8 +1,6 @@
 package bolt
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -255,11 +253,9 @@ func checkAll(pending []pendingRecord) checkedBatch {
 	records := make([]importedRecord, 0, len(pending))
 	for _, p := range pending {
 		if p.spaced {
-			var compact bytes.Buffer
-			if err := json.Compact(&compact, p.raw); err != nil {
-				return checkedBatch{err: backend.Problem(backend.FileDamaged, "a record of %s does not read: %v", p.kind.name, err)}
+			if c, err := compacted(p.raw); err == nil { // broken JSON is refused by the check below
+				p.raw = c
 			}
-			p.raw = compact.Bytes()
 		}
 		r, err := checkImported(p.kind, p.raw)
 		if err != nil {

@@ -2,6 +2,7 @@ package bolt
 
 import (
 	"bytes"
+	"encoding/json"
 	"time"
 
 	strictJSON "github.com/go-json-experiment/json"
@@ -93,4 +94,12 @@ func clockEventOf(ev *backend.Event) clockEvent {
 // asEvent is the event as the clocks read it.
 func (e clockEvent) asEvent() backend.Event {
 	return backend.Event{ID: e.id, RecordID: e.recordID, At: e.at, Action: e.action, Changes: e.changes}
+}
+
+// compacted is raw without white space outside its strings: as the app writes JSON, whatever an
+// export's layout.
+func compacted(raw []byte) ([]byte, error) {
+	var out bytes.Buffer
+	err := json.Compact(&out, raw)
+	return out.Bytes(), err
 }

@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"runtime"
 	"slices"
@@ -202,11 +201,11 @@ func (im *importer) finish(h exportHeader) error {
 				}
 			}
 			for name, v := range h.Settings {
-				var compact bytes.Buffer // as the app writes them, whatever the export's layout
-				if err := json.Compact(&compact, v); err != nil {
+				c, err := compacted(v)
+				if err != nil {
 					return err
 				}
-				if err := tx.Bucket(bSettings).Put([]byte(name), compact.Bytes()); err != nil {
+				if err := tx.Bucket(bSettings).Put([]byte(name), c); err != nil {
 					return err
 				}
 			}
