@@ -10,7 +10,7 @@ source scripts/devapp.sh
 # Two apps, one for each Playwright worker (see playwright.config.ts).
 urls=()
 logs=()
-for worker in 1 2; do
+for worker in $(seq "${E2E_WORKERS:-2}"); do
   new_data_dir
   start_app "$DATA_DIR"
   urls+=("$APP_URL")

@@ -14,7 +14,7 @@ export async function open(page: Page, hash = '/') {
 }
 
 export async function shot(page: Page, name: string) {
-  await page.waitForTimeout(250) // let Naive UI transitions settle
+  await page.waitForTimeout(100) // the next frames: the flows run without animations (reducedMotion)
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false })
 }
 
