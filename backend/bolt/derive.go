@@ -3,9 +3,9 @@ package bolt
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 
 	"github.com/google/uuid"
-
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
@@ -40,7 +40,7 @@ func deriveIndexes(tx *bbolt.Tx, put putFn) error {
 // with the same functions from the records it has just decoded (see exchangeKinds).
 func deriveSteps(tx *bbolt.Tx, put putFn) []func() error {
 	return []func() error{
-		deriveStep(tx, bEvents, deriveEvent, put),
+		deriveEventsStep(tx, put),
 		deriveStep(tx, bContacts, deriveContact, put),
 		deriveStep(tx, bInteractions, deriveInteraction, put),
 		deriveStep(tx, bRequirements, deriveRequirement, put),
@@ -57,6 +57,19 @@ func deriveSteps(tx *bbolt.Tx, put putFn) []func() error {
 func deriveStep[T any](tx *bbolt.Tx, bucket []byte, derive func(k []byte, v *T, put putFn) error, put putFn) func() error {
 	return func() error {
 		return eachJSON(tx, bucket, func(k []byte, v *T) error { return derive(k, v, put) })
+	}
+}
+
+// deriveEventsStep derives the keys of every event (stored compactly, see event_codec.go).
+func deriveEventsStep(tx *bbolt.Tx, put putFn) func() error {
+	return func() error {
+		return tx.Bucket(bEvents).ForEach(func(k, raw []byte) error {
+			refs, err := decodeEventRefs(raw)
+			if err != nil {
+				return fmt.Errorf("decode event %x: %w", k, err)
+			}
+			return deriveEvent(k, &refs, put)
+		})
 	}
 }
 

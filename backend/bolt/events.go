@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os/user"
 	"sort"
 	"strings"
@@ -48,7 +49,11 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 func (w *writeTx) appendEvent(ev backend.Event) error {
 	ev.ID, ev.At, ev.Actor = w.db.NewID(), w.now, w.actorName()
 	labelRefs(w.tx, &ev)
-	if err := putJSON(w.tx, bEvents, ev.ID[:], ev); err != nil {
+	raw, err := encodeEvent(&ev)
+	if err != nil {
+		return err
+	}
+	if err := w.tx.Bucket(bEvents).Put(ev.ID[:], raw); err != nil {
 		return err
 	}
 	if w.bulk != nil {
@@ -148,8 +153,8 @@ func oldest(tx *bbolt.Tx, index []byte, id uuid.UUID, limit int) ([]backend.Even
 		if len(out) >= limit {
 			return errStop
 		}
-		var ev backend.Event
-		if err := getJSON(tx, bEvents, idFrom(k[16:]), "event", &ev); err != nil {
+		ev, err := getEvent(tx, idFrom(k[16:]))
+		if err != nil {
 			return err
 		}
 		out = append(out, ev)
@@ -159,6 +164,19 @@ func oldest(tx *bbolt.Tx, index []byte, id uuid.UUID, limit int) ([]backend.Even
 		err = nil
 	}
 	return out, err
+}
+
+// getEvent reads the event stored under id.
+func getEvent(tx *bbolt.Tx, id uuid.UUID) (backend.Event, error) {
+	var ev backend.Event
+	raw := tx.Bucket(bEvents).Get(id[:])
+	if raw == nil {
+		return ev, backend.NotFound("event")
+	}
+	if err := decodeEvent(raw, &ev); err != nil {
+		return ev, fmt.Errorf("decode event %s: %w", id, err)
+	}
+	return ev, nil
 }
 
 // errStop ends a walk early.
@@ -187,8 +205,8 @@ func (s eventService) newest(index []byte, id uuid.UUID, offset, limit int) ([]b
 				skipped++
 				continue
 			}
-			var ev backend.Event
-			if err := getJSON(tx, bEvents, idFrom(k[16:]), "event", &ev); err != nil {
+			ev, err := getEvent(tx, idFrom(k[16:]))
+			if err != nil {
 				return err
 			}
 			labelRefs(tx, &ev)

@@ -20,12 +20,14 @@ type exchangeKind struct {
 	// read decodes a record strictly (an import stores only records this app reads) and works
 	// out what an import needs of it besides its bytes: see importedRecord.
 	read func(raw []byte) (importedRecord, error)
+	// asJSON is a stored record as an export writes it; nil: as stored (JSON already).
+	asJSON func(raw []byte) ([]byte, error)
 }
 
 // exchangeOf is the kind of record T, in bucket, whose id idOf finds and whose derived keys
 // derive works out (nil: none).
 func exchangeOf[T any](name string, bucket []byte, idOf func(*T) uuid.UUID, derive func(k []byte, v *T, put putFn) error) exchangeKind {
-	return exchangeKind{name, bucket, func(raw []byte) (importedRecord, error) {
+	return exchangeKind{name: name, bucket: bucket, read: func(raw []byte) (importedRecord, error) {
 		return readAs(raw, bucket, idOf, derive)
 	}}
 }
@@ -46,7 +48,7 @@ var exchangeKinds = []exchangeKind{
 	exchangeOf("contracts", bContracts, func(v *backend.Contract) uuid.UUID { return v.ID }, deriveContract),
 	exchangeOf("tickets", bTickets, func(v *backend.Ticket) uuid.UUID { return v.ID }, deriveTicket),
 	exchangeOf("callbacks", bCallbacks, func(v *backend.Callback) uuid.UUID { return v.ID }, deriveCallback),
-	{"events", bEvents, readEvent},
+	{name: "events", bucket: bEvents, read: readEvent, asJSON: eventJSON},
 }
 
 // exportHeader is everything in an export before its records.
@@ -70,14 +72,18 @@ func (db *DB) ExportTo(path, app string, progress func(done, total int64)) (back
 	start := time.Now()
 	out := backend.ExportSummary{Path: path, At: db.Now(), App: app, Schema: SchemaVersion, Version: backend.ExportVersion}
 	err := writeAtomically(path, func(f *os.File) error {
-		w := bufio.NewWriterSize(f, 1<<20)
+		bw := newBackgroundWriter(f)
+		w := bufio.NewWriterSize(bw, 1<<20)
 		err := safely("export", func() error {
 			return db.bolt.View(func(tx *bbolt.Tx) error { return writeExport(tx, w, &out, progress) })
 		})
-		if err != nil {
-			return err
+		if err == nil {
+			err = w.Flush()
 		}
-		return w.Flush()
+		if cerr := bw.Close(); err == nil {
+			err = cerr
+		}
+		return err
 	})
 	if err != nil {
 		return out, fmt.Errorf("export to %s: %w", path, err)
@@ -125,6 +131,12 @@ func writeExport(tx *bbolt.Tx, w *bufio.Writer, out *backend.ExportSummary, prog
 			w.WriteByte('\n')
 			n++
 			p.add(1)
+			if k.asJSON != nil {
+				var err error
+				if v, err = k.asJSON(v); err != nil {
+					return err
+				}
+			}
 			_, err := w.Write(v)
 			return err
 		})

@@ -3,6 +3,7 @@ package bolt
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -274,9 +275,9 @@ func TestImportRefusals(t *testing.T) {
 		{"an export cut short", good[:len(good)/2], backend.FileTruncated},
 		{"an export missing a record", bytes.Replace(good, []byte(string(firstCustomer)+",\n"), nil, 1), backend.FileTruncated},
 		{"a newer export format", bytes.Replace(good, []byte(`"version":1`), []byte(`"version":2`), 1), backend.FileNewer},
-		{"a newer schema", bytes.Replace(good, []byte(`"schema":5`), []byte(`"schema":99`), 1), backend.FileNewer},
-		{"a newer schema after the records", otherLayout(t, bytes.Replace(good, []byte(`"schema":5`), []byte(`"schema":99`), 1)), backend.FileNewer},
-		{"an export cut in its header", good[:bytes.Index(good, []byte(`"schema":5`))+len(`"schema":5`)], backend.FileTruncated},
+		{"a newer schema", bytes.Replace(good, []byte(fmt.Sprintf(`"schema":%d`, SchemaVersion)), []byte(`"schema":99`), 1), backend.FileNewer},
+		{"a newer schema after the records", otherLayout(t, bytes.Replace(good, []byte(fmt.Sprintf(`"schema":%d`, SchemaVersion)), []byte(`"schema":99`), 1)), backend.FileNewer},
+		{"an export cut in its header", good[:bytes.Index(good, []byte(`"schema":`))+len(`"schema":5`)], backend.FileTruncated},
 		{"a record with a field this app lacks", bytes.Replace(good, []byte(`{"id":`), []byte(`{"hacked":true,"id":`), 1), backend.FileDamaged},
 		{"a record twice, far apart", bytes.Replace(good, []byte("\n],\n\"contacts\""), []byte(",\n"+string(firstCustomer)+"\n],\n\"contacts\""), 1), backend.FileDamaged},
 		{"a record twice", bytes.Replace(good, firstCustomer, append(append(bytes.Clone(firstCustomer), ",\n"...), firstCustomer...), 1), backend.FileDamaged},

@@ -229,7 +229,7 @@ func allEvents(t *testing.T, db *DB) []backend.Event {
 	err := db.read(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bEvents).ForEach(func(_, v []byte) error {
 			var ev backend.Event
-			if err := json.Unmarshal(v, &ev); err != nil {
+			if err := decodeEvent(v, &ev); err != nil {
 				return err
 			}
 			labelRefs(tx, &ev)

@@ -71,24 +71,50 @@ func readAs[T any](raw, bucket []byte, idOf func(*T) uuid.UUID, derive func(k []
 	return r, nil
 }
 
-// readEvent reads an event and works out its index keys.
+// readEvent reads an event, as an export carries it (JSON, strictly) or as a file stores it (a
+// damaged file being saved), works out its index keys, and gives it in the compact stored form.
+// Change values are checked as JSON and kept as text, not decoded.
 func readEvent(raw []byte) (importedRecord, error) {
-	return readAs(raw, bEvents, func(v *backend.Event) uuid.UUID { return v.ID },
-		func(k []byte, ev *backend.Event, put putFn) error {
-			return deriveEvent(k, &eventRefs{RecordID: ev.RecordID, CustomerID: ev.CustomerID}, put)
-		})
+	var ev storedEvent
+	var err error
+	if len(raw) > 0 && raw[0] == '{' {
+		err = strictJSON.Unmarshal(raw, &ev, strictJSON.RejectUnknownMembers(true))
+	} else {
+		err = ev.decode(raw)
+	}
+	if err != nil {
+		return importedRecord{}, err
+	}
+	stored, err := ev.encode()
+	if err != nil {
+		return importedRecord{}, err
+	}
+	r := importedRecord{bucket: bEvents, id: ev.ID, raw: stored, value: &ev}
+	err = deriveEvent(bytes.Clone(ev.ID[:]), &eventRefs{RecordID: ev.RecordID, CustomerID: ev.CustomerID}, func(bucket, k, v []byte) error {
+		r.keys = append(r.keys, derivedKey{bucket, k, v})
+		return nil
+	})
+	return r, err
 }
 
-// clockEventOf is what a ticket's clocks read of ev (of its changes, only those they read: the
-// others can be long texts, and an import keeps a million of these).
-func clockEventOf(ev *backend.Event) clockEvent {
+// clockEventOf is what a ticket's clocks read of ev (of its changes, only those they read,
+// decoded: the others can be long texts, and an import keeps a million of these).
+func clockEventOf(ev *storedEvent) (clockEvent, error) {
 	var changes []backend.Change
 	for _, c := range ev.Changes {
-		if sla.ReadsChange(c) {
-			changes = append(changes, c)
+		if !sla.ReadsChange(backend.Change{Field: c.Field}) {
+			continue
 		}
+		ch := backend.Change{Field: c.Field}
+		if err := json.Unmarshal(c.Old, &ch.Old); err != nil {
+			return clockEvent{}, err
+		}
+		if err := json.Unmarshal(c.New, &ch.New); err != nil {
+			return clockEvent{}, err
+		}
+		changes = append(changes, ch)
 	}
-	return clockEvent{id: ev.ID, recordID: ev.RecordID, at: ev.At, action: ev.Action, changes: changes}
+	return clockEvent{id: ev.ID, recordID: ev.RecordID, at: ev.At, action: ev.Action, changes: changes}, nil
 }
 
 // asEvent is the event as the clocks read it.

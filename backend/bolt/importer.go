@@ -86,8 +86,13 @@ func batchOf(records []importedRecord) checkedBatch {
 			a.add(k.k, k.v)
 		}
 		switch v := r.value.(type) {
-		case *backend.Event:
-			out.events = append(out.events, clockEventOf(v))
+		case *storedEvent:
+			ev, err := clockEventOf(v)
+			if err != nil {
+				out.err = err
+				return out
+			}
+			out.events = append(out.events, ev)
 		case *backend.Ticket:
 			out.tickets = append(out.tickets, v)
 		case *backend.SLAPolicy:

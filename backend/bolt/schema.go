@@ -2,11 +2,9 @@ package bolt
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"strconv"
 
-	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
@@ -98,10 +96,8 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		byRecord := tx.Bucket(bEventsByRecord)
 		return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-			var ev struct {
-				RecordID uuid.UUID `json:"recordId"`
-			}
-			if err := json.Unmarshal(v, &ev); err != nil {
+			ev, err := decodeEventRefs(v) // JSON in a file of then; either form reads
+			if err != nil {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}
 			return byRecord.Put(key(ev.RecordID[:], k), nil)
@@ -126,6 +122,7 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		return seedServiceLevels(tx)
 	},
+	compactStoredEvents, // 6: events in their compact form (event_codec.go)
 }
 
 // SchemaVersion is the version this build writes.

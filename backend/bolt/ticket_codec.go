@@ -116,6 +116,18 @@ func (d *decoder) byte() byte {
 	return v
 }
 
+// fixed is the next n bytes (an id).
+func (d *decoder) fixed(n int) []byte {
+	if d.bad || len(d.b) < n {
+		d.bad = true
+		d.b = nil
+		return make([]byte, n)
+	}
+	v := d.b[:n]
+	d.b = d.b[n:]
+	return v
+}
+
 func (d *decoder) string() string {
 	n := d.uvarint()
 	if d.bad || n > uint64(len(d.b)) {

@@ -49,23 +49,35 @@ func (db *DB) checkPages(step func(n int)) error {
 	return nil
 }
 
-// jsonBuckets hold one JSON document per key: records, summaries, settings, events.
-var jsonBuckets = [][]byte{bSettings, bEvents, bCustomers, bCustomerRows, bContacts, bInteractions, bRequirements,
+// jsonBuckets hold one JSON document per key: records, summaries, settings (events are stored
+// compactly: see readableValue).
+var jsonBuckets = [][]byte{bSettings, bCustomers, bCustomerRows, bContacts, bInteractions, bRequirements,
 	bRequirementRows, bCompetitors, bBaselines, bReleases, bDeployments, bDeploymentRows, bSLAPolicies, bServiceTiers,
 	bContracts, bTickets, bCallbacks}
 
+// readableValue is the check of a value of bucket name: JSON, an event, or none (nil).
+func readableValue(name []byte) func(v []byte) bool {
+	switch {
+	case bytes.Equal(name, bEvents):
+		return func(v []byte) bool { var ev backend.Event; return decodeEvent(v, &ev) == nil }
+	case slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) }):
+		return json.Valid
+	}
+	return nil
+}
+
 // walkBuckets reads every key and value of every top-level bucket, checks that the keys ascend
-// and that the values of JSON buckets are JSON.
+// and that the values of record buckets read.
 func walkBuckets(tx *bbolt.Tx) error {
 	return tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
-		isJSON := slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) })
+		readable := readableValue(name)
 		var prev []byte
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			if prev != nil && bytes.Compare(prev, k) >= 0 {
 				return fmt.Errorf("bucket %s: keys out of order at %x", name, k)
 			}
-			if isJSON && !json.Valid(v) {
+			if readable != nil && !readable(v) {
 				return fmt.Errorf("bucket %s: the value of %x is not readable", name, k)
 			}
 			prev = append(prev[:0], k...)

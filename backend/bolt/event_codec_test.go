@@ -1,0 +1,175 @@
+package bolt
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// sampleEvents are events with every part the log carries, in the zones a file meets.
+func sampleEvents() []backend.Event {
+	shanghai := time.FixedZone("", 8*3600)
+	at := time.Date(2026, 3, 9, 14, 5, 6, 123456789, shanghai)
+	return []backend.Event{
+		{ID: uuid.New(), At: at, Actor: "张三", Kind: "ticket", RecordID: uuid.New(), Ref: "T-00012", Title: "对接 SAP 订单接口", CustomerID: uuid.New(),
+			Action: backend.ActionUpdate, Changes: []backend.Change{
+				{Field: "status", Old: "open", New: "in_progress"},
+				{Field: "priority", Old: 3.0, New: 1.0},
+				{Field: "done", Old: false, New: true},
+				{Field: "requirementId", Old: nil, New: uuid.New().String()},
+				{Field: "checklist", Old: []any{map[string]any{"item": "VPN", "done": false}}, New: []any{}},
+			},
+			Refs: map[string]string{uuid.NewString(): "R-0001 对接 SAP", uuid.NewString(): "C-0002 云帆"}},
+		{ID: uuid.New(), At: at.UTC(), Actor: "-", Kind: "customer", RecordID: uuid.New(), Ref: "C-0001", Title: "杭州云帆", Action: backend.ActionCreate},
+		{ID: uuid.New(), At: at.Local(), Actor: "Ann", Kind: "ticket", RecordID: uuid.New(), Ref: "T-1", Title: "Export fails", CustomerID: uuid.New(),
+			Action: backend.ActionReply, Note: "金额 > 1 万需审批，order_id 与 C# SDK\n*不变*", Minutes: 25},
+	}
+}
+
+// A compactly stored event reads back as the same event its JSON gave before schema 6: every
+// field, change values as JSON decodes them, the time at the same instant in the same zone.
+func TestEventCodecKeepsEveryPart(t *testing.T) {
+	stored, inJSON := 0, 0
+	for _, ev := range sampleEvents() {
+		raw, err := encodeEvent(&ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		asJSON, _ := json.Marshal(ev)
+		stored, inJSON = stored+len(raw), inJSON+len(asJSON)
+		var fromJSON, got backend.Event
+		_ = json.Unmarshal(asJSON, &fromJSON)
+		if err := decodeEvent(raw, &got); err != nil {
+			t.Fatal(err)
+		}
+		if !got.At.Equal(ev.At) || got.At.Format(time.RFC3339Nano) != fromJSON.At.Format(time.RFC3339Nano) {
+			t.Errorf("%s: time %s, want %s", ev.Ref, got.At.Format(time.RFC3339Nano), fromJSON.At.Format(time.RFC3339Nano))
+		}
+		got.At, fromJSON.At = time.Time{}, time.Time{}
+		if !reflect.DeepEqual(got, fromJSON) {
+			t.Errorf("%s:\n got %#v\nwant %#v", ev.Ref, got, fromJSON)
+		}
+		exported, err := eventJSON(raw)
+		var gotJSON, wantJSON any
+		_ = json.Unmarshal(exported, &gotJSON)
+		_ = json.Unmarshal(asJSON, &wantJSON)
+		if err != nil || !reflect.DeepEqual(gotJSON, wantJSON) {
+			t.Errorf("%s: exported as %s (%v), want %s", ev.Ref, exported, err, asJSON)
+		}
+		if refs, err := decodeEventRefs(raw); err != nil || refs.RecordID != ev.RecordID || refs.CustomerID != ev.CustomerID {
+			t.Errorf("%s: refs %+v %v", ev.Ref, refs, err)
+		}
+	}
+	if stored*2 > inJSON {
+		t.Errorf("%d bytes stored, %d as JSON: not compact", stored, inJSON)
+	}
+}
+
+// Bytes that are not a whole event (a cut or damaged page) give an error, never a panic or a
+// made-up event.
+func TestEventCodecRefusesDamagedBytes(t *testing.T) {
+	for _, ev := range sampleEvents() {
+		raw, _ := encodeEvent(&ev)
+		var got backend.Event
+		for n := range len(raw) {
+			if err := decodeEvent(raw[:n], &got); err == nil {
+				t.Fatalf("%s cut to %d of %d bytes read as %+v", ev.Ref, n, len(raw), got)
+			}
+			if _, err := decodeEventRefs(raw[:n]); err == nil && n < 1+16+2 {
+				t.Fatalf("%s cut to %d bytes: refs read", ev.Ref, n)
+			}
+		}
+		if err := decodeEvent(append(raw, 0), &got); err == nil {
+			t.Errorf("%s with a byte after its end read", ev.Ref)
+		}
+		for i := range raw {
+			for _, x := range []byte{0x01, 0x80, 0xff} {
+				flipped := append([]byte(nil), raw...)
+				flipped[i] ^= x
+				_ = decodeEvent(flipped, &got) // may read (a changed letter) but must not panic
+				_, _ = decodeEventRefs(flipped)
+			}
+		}
+	}
+	var got backend.Event
+	if err := decodeEvent([]byte{2, 0, 0}, &got); err == nil {
+		t.Error("an unknown format read")
+	}
+	far := backend.Event{ID: uuid.New(), At: time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := encodeEvent(&far); err == nil {
+		t.Error("a time the stored form cannot hold was stored")
+	}
+}
+
+// A file from before schema 6 keeps its events as JSON: opening it backs it up, then stores
+// every event compactly, and every history reads as it did.
+func TestMigrateEventsToCompact(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vendordesk.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	c.Name = "杭州云帆"
+	if _, err := db.Customers().Update(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	before := eventsOf(t, db, c.ID)
+	// As schema 5 stored them: JSON, many more of them than one batch of the migration.
+	var old []backend.Event
+	for i := range 25_000 {
+		old = append(old, backend.Event{ID: uuid.Must(uuid.NewV7()), At: testNow.Add(time.Duration(i) * time.Second), Actor: "张三", Kind: "note",
+			RecordID: uuid.New(), Ref: "N-1", Title: "旧记录", Action: backend.ActionCreate})
+	}
+	err = db.bolt.Update(func(tx *bbolt.Tx) error {
+		for _, ev := range append(append([]backend.Event{}, before...), old...) {
+			if err := putJSON(tx, bEvents, ev.ID[:], ev); err != nil {
+				return err
+			}
+			err := deriveEvent(ev.ID[:], &eventRefs{RecordID: ev.RecordID, CustomerID: ev.CustomerID}, func(bucket, k, v []byte) error {
+				return tx.Bucket(bucket).Put(k, v)
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bMeta).Put(keySchemaVersion, []byte("5"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	db, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got := eventsOf(t, db, c.ID); !reflect.DeepEqual(got, before) {
+		t.Errorf("history after the upgrade:\n got %+v\nwant %+v", got, before)
+	}
+	stillJSON, n := 0, 0
+	_ = db.read(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bEvents).ForEach(func(_, v []byte) error {
+			n++
+			if v[0] == '{' {
+				stillJSON++
+			}
+			return nil
+		})
+	})
+	if n != len(before)+len(old) || stillJSON != 0 {
+		t.Errorf("%d events, %d still JSON after the upgrade", n, stillJSON)
+	}
+	if backups, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "backups", "vendordesk-schema-5-before-upgrade-*.db")); len(backups) != 1 {
+		t.Errorf("the file as it was is kept before the upgrade: %v", backups)
+	}
+	mustCheck(t, db)
+}
