@@ -40,22 +40,67 @@ func (a *App) Restore(path string) error {
 		if err := a.closeKeepingCopy(); err != nil {
 			return err
 		}
-		replaced := bolt.ReplaceFile(a.services.DataFile, path)
-		err := a.open()
-		switch {
-		case err != nil:
-			a.services.Fail(err)
-		case replaced != nil:
-			a.services.SetProblem(before) // the same file as before, with the same trouble
-		default:
-			a.services.SetProblem(nil) // the app is usable again
-		}
-		if replaced != nil {
-			log.Printf("restore: %v", replaced)
-			return replaced
-		}
-		return err
+		return a.reopen(before, bolt.ReplaceFile(a.services.DataFile, path))
 	})
+}
+
+// reopen opens the data file after it was replaced (replaced is nil) or could not be (the file
+// is as it was, with the problem before it had).
+func (a *App) reopen(before, replaced error) error {
+	err := a.open()
+	switch {
+	case err != nil:
+		a.services.Fail(err)
+	case replaced != nil:
+		a.services.SetProblem(before) // the same file as before, with the same trouble
+	default:
+		a.services.SetProblem(nil) // the app is usable again
+	}
+	if replaced != nil {
+		log.Printf("replace the data file: %v", replaced)
+		return replaced
+	}
+	return err
+}
+
+// Compact replaces the data file with a copy of itself without its free space, made with no
+// call running; the file as it was is kept in the backups folder first.
+func (a *App) Compact() (out backend.CompactSummary, err error) {
+	err = a.services.Swap(func() error {
+		if a.db == nil || a.services.Problem() != nil {
+			return a.services.Problem()
+		}
+		a.db.WaitDailyBackup()
+		out.BeforeBytes = fileSize(a.services.DataFile)
+		built := filepath.Join(a.services.DataDir, ".compact-"+time.Now().Format("20060102-150405.000")+".db")
+		defer os.Remove(built) // a no-op once it is in place
+		if err := a.db.CompactTo(built); err != nil {
+			return err
+		}
+		kept, err := a.db.KeepCopy(backend.BackupBeforeCompact)
+		if err != nil {
+			return err
+		}
+		out.Backup = kept.Path
+		err = a.db.Close()
+		a.db = nil
+		if err != nil {
+			return err
+		}
+		if err := a.reopen(nil, bolt.ReplaceFile(a.services.DataFile, built)); err != nil {
+			return err
+		}
+		out.AfterBytes = fileSize(a.services.DataFile)
+		return nil
+	})
+	return out, err
+}
+
+func fileSize(path string) int64 {
+	if st, err := os.Stat(path); err == nil {
+		return st.Size()
+	}
+	return 0
 }
 
 // ExportHeader reads what an export says it holds (see bolt.ExportHeaderOf).
@@ -94,7 +139,7 @@ func (a *App) closeKeepingCopy() error {
 	if a.db != nil {
 		a.db.WaitDailyBackup()
 		if a.services.Problem() == nil {
-			if _, err := a.db.KeepCopy(); err != nil {
+			if _, err := a.db.KeepCopy(backend.BackupBeforeRestore); err != nil {
 				return err
 			}
 		}

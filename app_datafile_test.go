@@ -382,3 +382,38 @@ func TestLeftoversRemovedAtStart(t *testing.T) {
 		}
 	}
 }
+
+// "Compact the data file" while the app runs: the file is replaced by its compacted copy and
+// reopened with no restart, what it held is all there, and the file as it was is kept.
+func TestCompactWhileRunning(t *testing.T) {
+	dir := t.TempDir()
+	_, sys, customers := startApp(t, dir)
+	addCustomer(t, customers, "上海云帆")
+	addCustomer(t, customers, "北京启明")
+	info, err := sys.Info()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sys.CompactDataFile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.BeforeBytes != info.Data.SizeBytes || out.AfterBytes <= 0 || out.AfterBytes > out.BeforeBytes {
+		t.Errorf("compaction from %d bytes (info: %d) to %d", out.BeforeBytes, info.Data.SizeBytes, out.AfterBytes)
+	}
+	if got := customerNames(t, customers); len(got) != 2 {
+		t.Fatalf("after the compaction the app shows %v", got)
+	}
+	addCustomer(t, customers, "广州南方") // the reopened file takes writes
+	list, err := sys.Backups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := slices.IndexFunc(list.List, func(b backend.Backup) bool { return b.Kind == backend.BackupBeforeCompact && b.Path == out.Backup })
+	if kept < 0 || list.List[kept].Counts.Customers != 2 {
+		t.Fatalf("the file as it was is not kept: %+v (kept as %s)", list.List, out.Backup)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".compact-*")); len(left) != 0 {
+		t.Errorf("the built copy is left behind: %v", left)
+	}
+}

@@ -27,12 +27,14 @@ const (
 	BackupManual  = "manual"  // "Back up now" to a file the user picked
 	// BackupBeforeRestore is the data file as it was before a restore replaced it.
 	BackupBeforeRestore = "before_restore"
+	// BackupBeforeCompact is the data file as it was before a compaction replaced it.
+	BackupBeforeCompact = "before_compact"
 	// BackupDamaged is a damaged data file, kept byte for byte when a restore replaced it.
 	BackupDamaged = "damaged"
 )
 
 // BackupKinds lists every kind, for the frontend's copy (enums_frontend_test.go).
-var BackupKinds = []string{BackupDaily, BackupUpgrade, BackupManual, BackupBeforeRestore, BackupDamaged, BackupSalvaged}
+var BackupKinds = []string{BackupDaily, BackupUpgrade, BackupManual, BackupBeforeRestore, BackupBeforeCompact, BackupDamaged, BackupSalvaged}
 
 // Backup is one copy of the data file.
 type Backup struct {
@@ -84,4 +86,12 @@ type SalvageLoss struct {
 	// records it held is unknown.
 	Rest   bool   `json:"rest"`
 	Detail string `json:"detail"`
+}
+
+// CompactSummary is what a compaction of the data file did.
+type CompactSummary struct {
+	BeforeBytes int64 `json:"beforeBytes"`
+	AfterBytes  int64 `json:"afterBytes"`
+	// Backup is the file as it was, kept in the backups folder.
+	Backup string `json:"backup"`
 }

@@ -32,13 +32,15 @@ func (s *Settings) Normalize() error {
 
 // DataInfo describes the data file.
 type DataInfo struct {
-	Path          string `json:"path"`
-	Dir           string `json:"dir"`
-	SizeBytes     int64  `json:"sizeBytes"`
-	SchemaVersion int    `json:"schemaVersion"`
-	Customers     int    `json:"customers"`
-	Contacts      int    `json:"contacts"`
-	Interactions  int    `json:"interactions"`
+	Path      string `json:"path"`
+	Dir       string `json:"dir"`
+	SizeBytes int64  `json:"sizeBytes"`
+	// FreeBytes is the part of SizeBytes kept free for later writes; a compaction gives it back.
+	FreeBytes     int64 `json:"freeBytes"`
+	SchemaVersion int   `json:"schemaVersion"`
+	Customers     int   `json:"customers"`
+	Contacts      int   `json:"contacts"`
+	Interactions  int   `json:"interactions"`
 }
 
 // SystemService holds settings and facts about the data file.

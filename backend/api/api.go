@@ -104,6 +104,9 @@ type DataFiles interface {
 	// BuildFromExport builds a new data file from the export at path and says where; Restore
 	// then puts it in place. progress is told (records read, in all).
 	BuildFromExport(path string, progress func(done, total int64)) (string, backend.ExportSummary, error)
+	// Compact replaces the data file with a copy without its free space, keeping the file as it
+	// was in the backups folder.
+	Compact() (backend.CompactSummary, error)
 }
 
 // The kinds of file OpenDialog asks for.

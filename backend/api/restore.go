@@ -98,3 +98,16 @@ func (a *System) Salvage() (backend.SalvageReport, error) {
 	}
 	return a.s.Files.Salvage()
 }
+
+// CompactDataFile replaces the data file with a copy of itself without the space bbolt keeps
+// free (Settings offers it when that is much of the file), keeping the file as it was in the
+// backups folder. The frontend reloads afterwards.
+func (a *System) CompactDataFile() (backend.CompactSummary, error) {
+	if err := a.s.ready(); err != nil {
+		return backend.CompactSummary{}, err
+	}
+	if a.s.Files == nil {
+		return backend.CompactSummary{}, errors.New("compaction is not available here")
+	}
+	return a.s.Files.Compact()
+}

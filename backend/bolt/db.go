@@ -106,11 +106,12 @@ func createDataFile(path string) error {
 
 // RemoveLeftovers deletes what a crash or a kill left of files being written beside the data
 // file at path and in its backups folder (copies under a temporary name, files built by an
-// import). Call it once the data file is open: only the VendorDesk holding its lock writes there.
+// import or a compaction). Call it once the data file is open: only the VendorDesk holding its lock writes there.
 func RemoveLeftovers(path string) {
 	for _, pattern := range []string{
 		filepath.Join(filepath.Dir(path), ".partial-*"),
 		filepath.Join(filepath.Dir(path), ".import-*.db"),
+		filepath.Join(filepath.Dir(path), ".compact-*.db"),
 		filepath.Join(backupDir(path), ".partial-*"),
 	} {
 		stale, _ := filepath.Glob(pattern)

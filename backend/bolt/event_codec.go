@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -25,9 +26,9 @@ import (
 // a quarter of the JSON's bytes. An event stored as JSON (a file before schema 6 that has not been
 // migrated yet, an export) still reads: it starts with '{'.
 //
-//	format(1) ‖ id(16) ‖ at: unix ns (varint) ‖ zone offset in s (varint) ‖ flags(1)
+//	format(1) ‖ id(16) ‖ at: unix s (varint) ‖ ns (uvarint) ‖ zone offset in s (varint) ‖ flags(1)
 //	‖ actor ‖ kind ‖ ref ‖ title ‖ action (texts: uvarint length ‖ UTF-8) ‖ recordID(16)
-//	[‖ customerID(16)] [‖ n ‖ n × (field ‖ old JSON ‖ new JSON)] [‖ note] [‖ minutes (uvarint)]
+//	[‖ customerID(16)] [‖ n ‖ n × (field ‖ old JSON ‖ new JSON)] [‖ note] [‖ minutes (varint)]
 //	[‖ n ‖ n × (id ‖ label)]
 const eventFormat byte = 1
 
@@ -146,17 +147,12 @@ func (s *storedEvent) encode() ([]byte, error) {
 	if len(s.Refs) > 0 {
 		flags |= eventHasRefs
 	}
-	if y := s.At.Year(); y < 1700 || y > 2200 {
-		return nil, fmt.Errorf("event %s: the time %s is out of range", s.ID, s.At)
-	}
-	if s.Minutes < 0 {
-		return nil, fmt.Errorf("event %s: %d minutes", s.ID, s.Minutes)
-	}
 	_, offset := s.At.Zone()
 	b := make([]byte, 0, 96+len(s.Title)+len(s.Note))
 	b = append(b, eventFormat)
 	b = append(b, s.ID[:]...)
-	b = binary.AppendVarint(b, s.At.UnixNano())
+	b = binary.AppendVarint(b, s.At.Unix())
+	b = binary.AppendUvarint(b, uint64(s.At.Nanosecond()))
 	b = binary.AppendVarint(b, int64(offset))
 	b = append(b, flags)
 	for _, t := range []string{s.Actor, s.Kind, s.Ref, s.Title, string(s.Action)} {
@@ -170,15 +166,15 @@ func (s *storedEvent) encode() ([]byte, error) {
 		b = binary.AppendUvarint(b, uint64(len(s.Changes)))
 		for _, c := range s.Changes {
 			b = appendText(b, c.Field)
-			b = appendText(b, string(c.Old))
-			b = appendText(b, string(c.New))
+			b = appendValue(b, c.Old)
+			b = appendValue(b, c.New)
 		}
 	}
 	if flags&eventHasNote != 0 {
 		b = appendText(b, s.Note)
 	}
 	if flags&eventHasMinutes != 0 {
-		b = binary.AppendUvarint(b, uint64(s.Minutes))
+		b = binary.AppendVarint(b, int64(s.Minutes))
 	}
 	if flags&eventHasRefs != 0 {
 		ids := make([]string, 0, len(s.Refs))
@@ -203,7 +199,7 @@ func (s *storedEvent) decode(raw []byte) error {
 	}
 	*s = storedEvent{}
 	copy(s.ID[:], d.fixed(16))
-	nanos, offset := d.varint(), d.varint()
+	sec, nsec, offset := d.varint(), d.uvarint(), d.varint()
 	flags := d.byte()
 	if flags&^eventKnownFlags != 0 {
 		return errors.New("event: unknown parts")
@@ -225,7 +221,7 @@ func (s *storedEvent) decode(raw []byte) error {
 		s.Note = d.text()
 	}
 	if flags&eventHasMinutes != 0 {
-		s.Minutes = int(d.uvarint())
+		s.Minutes = int(d.varint())
 	}
 	if flags&eventHasRefs != 0 {
 		n := d.count()
@@ -235,25 +231,37 @@ func (s *storedEvent) decode(raw []byte) error {
 			s.Refs[id] = d.text()
 		}
 	}
-	if d.bad {
+	if d.bad || nsec >= 1e9 || offset <= -86400 || offset >= 86400 {
 		return errDamagedEvent
 	}
 	if len(d.b) > 0 {
 		return errors.New("event: bytes after its end")
 	}
-	s.At = timeAt(nanos, offset)
+	s.At = timeAt(time.Unix(sec, int64(nsec)), offset)
 	return nil
 }
 
+// appendText appends s as UTF-8: bytes that are not (a name from the operating system in
+// another encoding) become U+FFFD, as encoding/json wrote them when events were JSON.
 func appendText(b []byte, s string) []byte {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	b = binary.AppendUvarint(b, uint64(len(s)))
 	return append(b, s...)
 }
 
+// appendValue appends a change's value; a missing one (an import may leave out "old") is null.
+func appendValue(b []byte, v jsontext.Value) []byte {
+	if len(v) == 0 {
+		v = jsontext.Value("null")
+	}
+	return appendText(b, string(v))
+}
+
 // timeAt is the instant in the zone it was written in, as decoding its RFC 3339 text gives it:
 // UTC for "Z", the computer's zone when the offset is the computer's, else a fixed offset.
-func timeAt(nanos, offset int64) time.Time {
-	t := time.Unix(0, nanos)
+func timeAt(t time.Time, offset int64) time.Time {
 	if offset == 0 {
 		return t.UTC()
 	}
@@ -394,6 +402,7 @@ func decodeEventRefs(raw []byte) (eventRefs, error) {
 	}
 	d.fixed(16)
 	d.varint()
+	d.uvarint()
 	d.varint()
 	flags := d.byte()
 	for range 5 { // actor, kind, ref, title, action

@@ -89,7 +89,7 @@ func batchOf(records []importedRecord) checkedBatch {
 		case *storedEvent:
 			ev, err := clockEventOf(v)
 			if err != nil {
-				out.err = err
+				out.err = backend.Problem(backend.FileDamaged, "an event does not read: %v", err)
 				return out
 			}
 			out.events = append(out.events, ev)

@@ -51,9 +51,14 @@ func missingAsInvalid(err error) error {
 func stamp(t time.Time) string { return t.Format("2006-01-02-150405") }
 
 // KeepCopy saves a consistent copy of the open data file in the backups folder, as the file was
-// before a restore replaced it.
-func (db *DB) KeepCopy() (backend.Backup, error) {
-	return db.backupInto("vendordesk-before-restore-"+stamp(db.Now())+".db", backend.BackupBeforeRestore)
+// before a restore (kind backend.BackupBeforeRestore) or a compaction (BackupBeforeCompact)
+// replaced it.
+func (db *DB) KeepCopy(kind string) (backend.Backup, error) {
+	name := "vendordesk-before-restore-"
+	if kind == backend.BackupBeforeCompact {
+		name = "vendordesk-before-compact-"
+	}
+	return db.backupInto(name+stamp(db.Now())+".db", kind)
 }
 
 // KeepDamaged copies the data file at dataPath byte for byte into its backups folder: a file too

@@ -68,7 +68,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 		t.Fatalf("check: %+v %v", checked, err)
 	}
 
-	kept, err := db.KeepCopy()
+	kept, err := db.KeepCopy(backend.BackupBeforeRestore)
 	if err != nil || kept.Kind != backend.BackupBeforeRestore || kept.Counts.Customers != 401 {
 		t.Fatalf("kept %+v %v", kept, err)
 	}

@@ -48,6 +48,7 @@ func (s systemService) Info(ctx context.Context) (backend.DataInfo, error) {
 	if st, err := os.Stat(s.db.path); err == nil {
 		info.SizeBytes = st.Size()
 	}
+	info.FreeBytes = s.db.FreeBytes()
 	err := s.db.read(func(tx *bbolt.Tx) error {
 		info.SchemaVersion, _ = strconv.Atoi(string(tx.Bucket(bMeta).Get(keySchemaVersion)))
 		info.Customers = tx.Bucket(bCustomers).Stats().KeyN

@@ -104,6 +104,24 @@ test('a backup in the list is restored from Settings, and the replaced file is k
   }
 })
 
+test('the data file is compacted from Settings, the app goes on with it, and the file as it was is kept', async ({ page }) => {
+  const app = await startOwnApp()
+  try {
+    await newCustomerIn(page, app.url, '压缩之前的客户')
+    await page.goto(`${app.url}/#/settings`)
+    await expect(page.getByTestId('data-size')).toContainText(/ free$/)
+    await page.getByTestId('compact-data').click()
+    await expect(page.getByTestId('compact-body')).toContainText('kept in the backups folder')
+    await page.getByTestId('compact-yes').click()
+    await expect(page.getByText(/Data file compacted: [\d.,]+ [KM]?B → [\d.,]+ [KM]?B\./)).toBeVisible()
+    await expect(page.getByTestId('backups-list').getByRole('row').filter({ hasText: 'Before compacting' })).toContainText('1 customer')
+    await page.getByTestId('nav-customers').click()
+    await expect(page.getByText('压缩之前的客户')).toBeVisible()
+  } finally {
+    await app.stop()
+  }
+})
+
 test.describe('in Chinese, on the problem page', () => {
   test.use({ locale: 'zh-CN' })
 

@@ -141,7 +141,7 @@ export const TICKET_CHANNELS = ['phone', 'email', 'wechat', 'onsite', 'remote'] 
 export const ENTRY_TYPES = ['reply', 'call', 'note', 'customer'] as const
 
 /** Kinds of backup (backend.BackupKinds): Settings and the problem page name each one. */
-export const BACKUP_KINDS = ['daily', 'upgrade', 'manual', 'before_restore', 'damaged', 'salvaged'] as const
+export const BACKUP_KINDS = ['daily', 'upgrade', 'manual', 'before_restore', 'before_compact', 'damaged', 'salvaged'] as const
 
 /** Why a data file cannot be used (backend.FileProblemKinds); the problem page words each one. */
 export const DATA_FILE_PROBLEMS = ['locked', 'newer', 'empty', 'not_a_file', 'foreign', 'truncated', 'header', 'damaged', 'unreadable', 'read_only'] as const

@@ -10,6 +10,7 @@ export type Backups = backend.Backups
 export type RecordCounts = backend.RecordCounts
 export type DataCheck = api.DataCheck
 export type SalvageReport = backend.SalvageReport
+export type CompactSummary = backend.CompactSummary
 
 // "Back up now" waits for the user in the save dialog before it copies: no short timeout.
 const BACKUP_TIMEOUT_MS = 30 * 60_000
@@ -52,6 +53,11 @@ export const useBackupsStore = defineStore('backups', () => {
     await call(System.Restore(path), BACKUP_TIMEOUT_MS)
   }
 
+  /** Replaces the data file with a copy without its free space (the current one is kept). */
+  async function compact(): Promise<CompactSummary> {
+    return call(System.CompactDataFile(), BACKUP_TIMEOUT_MS)
+  }
+
   /** The full check of the data file, telling each step (1..steps) as it starts. */
   async function checkDataFile(onStep?: (step: number, steps: number) => void): Promise<DataCheck> {
     const off = onStep ? EventsOn('datacheck:progress', (step: number, steps: number) => onStep(step, steps)) : () => {}
@@ -67,5 +73,5 @@ export const useBackupsStore = defineStore('backups', () => {
     return call(System.Salvage(), BACKUP_TIMEOUT_MS)
   }
 
-  return { backups, load, backupNow, openFolder, check, choose, restore, checkDataFile, salvage }
+  return { backups, load, backupNow, openFolder, check, choose, restore, checkDataFile, salvage, compact }
 })

@@ -953,6 +953,22 @@ export namespace backend {
 		}
 	}
 	
+	export class CompactSummary {
+	    beforeBytes: number;
+	    afterBytes: number;
+	    backup: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompactSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.beforeBytes = source["beforeBytes"];
+	        this.afterBytes = source["afterBytes"];
+	        this.backup = source["backup"];
+	    }
+	}
 	export class DiffOp {
 	    op: string;
 	    text: string;
@@ -1439,6 +1455,7 @@ export namespace backend {
 	    path: string;
 	    dir: string;
 	    sizeBytes: number;
+	    freeBytes: number;
 	    schemaVersion: number;
 	    customers: number;
 	    contacts: number;
@@ -1453,6 +1470,7 @@ export namespace backend {
 	        this.path = source["path"];
 	        this.dir = source["dir"];
 	        this.sizeBytes = source["sizeBytes"];
+	        this.freeBytes = source["freeBytes"];
 	        this.schemaVersion = source["schemaVersion"];
 	        this.customers = source["customers"];
 	        this.contacts = source["contacts"];

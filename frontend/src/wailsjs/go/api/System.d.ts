@@ -15,6 +15,8 @@ export function ChooseBackup():Promise<backend.Backup>;
 
 export function ChooseExport():Promise<backend.ExportSummary>;
 
+export function CompactDataFile():Promise<backend.CompactSummary>;
+
 export function ExportData():Promise<backend.ExportSummary>;
 
 export function ImportData(arg1:string):Promise<backend.ExportSummary>;

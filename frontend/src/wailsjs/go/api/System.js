@@ -26,6 +26,10 @@ export function ChooseExport() {
   return window['go']['api']['System']['ChooseExport']();
 }
 
+export function CompactDataFile() {
+  return window['go']['api']['System']['CompactDataFile']();
+}
+
 export function ExportData() {
   return window['go']['api']['System']['ExportData']();
 }
