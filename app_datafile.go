@@ -75,6 +75,10 @@ func (a *App) Compact() (out backend.CompactSummary, err error) {
 		built := filepath.Join(a.services.DataDir, ".compact-"+time.Now().Format("20060102-150405.000")+".db")
 		defer os.Remove(built) // a no-op once it is in place
 		if err := a.db.CompactTo(built); err != nil {
+			var damaged *backend.FileProblem
+			if errors.As(err, &damaged) {
+				a.services.Fail(err) // a page that did not read: the app shows what to do, as a check would
+			}
 			return err
 		}
 		kept, err := a.db.KeepCopy(backend.BackupBeforeCompact)
@@ -85,7 +89,7 @@ func (a *App) Compact() (out backend.CompactSummary, err error) {
 		err = a.db.Close()
 		a.db = nil
 		if err != nil {
-			return err
+			return a.reopen(nil, err) // the file as it was, open again
 		}
 		if err := a.reopen(nil, bolt.ReplaceFile(a.services.DataFile, built)); err != nil {
 			return err

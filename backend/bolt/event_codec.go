@@ -231,7 +231,7 @@ func (s *storedEvent) decode(raw []byte) error {
 			s.Refs[id] = d.text()
 		}
 	}
-	if d.bad || nsec >= 1e9 || offset <= -86400 || offset >= 86400 {
+	if d.bad || nsec >= 1e9 || offset <= -86400 || offset >= 86400 || sec < minEventSec || sec > maxEventSec {
 		return errDamagedEvent
 	}
 	if len(d.b) > 0 {
@@ -272,6 +272,12 @@ func timeAt(t time.Time, offset int64) time.Time {
 }
 
 var errDamagedEvent = errors.New("event: a part does not read")
+
+// The years an event's time can have (what RFC 3339, and so the JSON of an export, can write).
+var (
+	minEventSec = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	maxEventSec = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC).Unix()
+)
 
 // text is a string that must be UTF-8 (JSON text); value a change's old or new value, JSON.
 func (d *decoder) text() string {

@@ -133,6 +133,12 @@ func TestEventCodecRefusesDamagedBytes(t *testing.T) {
 	if err := decodeEvent([]byte{2, 0, 0}, &got); err == nil {
 		t.Error("an unknown format read")
 	}
+	// A time no export could write (RFC 3339 has four-digit years) is damage, not an event.
+	far := backend.Event{ID: uuid.New(), At: time.Date(12000, 1, 1, 0, 0, 0, 0, time.UTC)}
+	raw, _ := encodeEvent(&far)
+	if err := decodeEvent(raw, &got); err == nil {
+		t.Errorf("an event of the year %d read", got.At.Year())
+	}
 
 }
 

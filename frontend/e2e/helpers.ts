@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,18 @@ export async function open(page: Page, hash = '/') {
   await page.goto(`/#${hash}`)
   await page.waitForFunction(() => !!(window as unknown as { go?: { api?: unknown } }).go?.api, null, { timeout: 20_000 })
   await expect(page.getByTestId('nav-home')).toBeVisible()
+}
+
+/**
+ * Drags source onto target until what the drop opens is shown. Chromium may ignore a drag that
+ * starts the moment the previous one ended (the flows run without animations, so nothing waits
+ * between them), which no hand does.
+ */
+export async function dragUntilShown(source: Locator, target: Locator, shown: Locator) {
+  await expect(async () => {
+    await source.dragTo(target)
+    await expect(shown).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
 }
 
 export async function shot(page: Page, name: string) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { guardEveryTest, open, setLanguage, shot } from './helpers'
+import { dragUntilShown, guardEveryTest, open, setLanguage, shot } from './helpers'
 
 // The Requirements page: every customer's requirements as a list and as a board by status.
 // Makes its own customer and requirement (this file runs before requirements.spec.ts: '-' sorts
@@ -171,13 +171,11 @@ test('drags cards between the columns the workflow allows, and refuses the other
   await expect(review).not.toHaveAttribute('data-drop')
 
   // Playwright's own drag and drop.
-  await cardOf(DND_TITLES.invoice).dragTo(review)
-  await expect(page.getByTestId('board-total-in_review')).toHaveText('2')
+  await dragUntilShown(cardOf(DND_TITLES.invoice), review, page.getByTestId('board-total-in_review').filter({ hasText: /^2$/ }))
   await expect(page.getByTestId('board-total-draft')).toHaveText('1')
 
   // A draft is reviewed before it is confirmed: a message says so and the card stays.
-  await cardOf(DND_TITLES.approval).dragTo(confirmed)
-  await expect(page.locator('.n-message').filter({ hasText: '需求不能从“草稿”移到“已确认”。' })).toBeVisible()
+  await dragUntilShown(cardOf(DND_TITLES.approval), confirmed, page.locator('.n-message').filter({ hasText: '需求不能从“草稿”移到“已确认”。' }))
   await expect(draft.getByTestId('board-card')).toContainText(DND_TITLES.approval)
   await expect(page.getByTestId('board-total-confirmed')).toHaveText('0')
   await expect(page.getByTestId('board-total-draft')).toHaveText('1')
@@ -214,15 +212,14 @@ test('asks for a reason when a card whose system test failed is dropped on relea
   const card = inTest.getByTestId('board-card').filter({ hasText: RELEASE_TITLE })
 
   // Cancelled: the card stays in test.
-  await card.dragTo(released)
-  await expect(page.getByTestId('req-reason-input')).toBeVisible()
+  await dragUntilShown(card, released, page.getByTestId('req-reason-input'))
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('req-reason-input')).toHaveCount(0)
   await expect(inTest.getByTestId('board-card')).toContainText(RELEASE_TITLE)
   await expect(page.getByTestId('board-total-released')).toHaveText('0')
 
   // With a reason: released.
-  await card.dragTo(released)
+  await dragUntilShown(card, released, page.getByTestId('req-reason-ok'))
   await expect(page.getByTestId('req-reason-ok')).toBeDisabled()
   await page.getByTestId('req-reason-input').fill(RELEASE_REASON)
   await page.getByTestId('req-reason-ok').click()

@@ -47,6 +47,22 @@ describe('CompactDataFile', () => {
     w.unmount()
   })
 
+  it('after a failure says why and shows the file and backups as they are now', async () => {
+    const w = render('en', 100 * MB, 50 * MB)
+    api.CompactDataFile.mockRejectedValue({ code: 'internal', reason: '', message: 'disk full', field: '', params: {} })
+    api.Info.mockClear().mockResolvedValue(info(100 * MB, 50 * MB))
+    api.Backups.mockClear().mockResolvedValue({ dir: '/d/backups', list: [] })
+    await w.find('[data-testid="compact-data"]').trigger('click')
+    await flushPromises()
+    ;(document.querySelector('[data-testid="compact-yes"]') as HTMLElement).click()
+    await flushPromises()
+    expect(document.body.textContent).toContain('disk full')
+    expect(api.Info).toHaveBeenCalled()
+    expect(api.Backups).toHaveBeenCalled()
+    expect(w.find('[data-testid="compact-data"]').attributes('disabled')).toBeUndefined()
+    w.unmount()
+  })
+
   it('does not point out a little free space', () => {
     const w = render('en', 100 * MB, 10 * MB)
     expect(w.find('[data-testid="data-size"]').text()).toBe('100 MB, of which 10 MB free')
