@@ -214,6 +214,7 @@ func (im *importer) finish(h exportHeader) error {
 					return err
 				}
 			}
+			tx.Bucket(bCustomerRows).FillPercent = 1.0 // written in key order: pages filled whole
 			return tx.Bucket(bCustomers).ForEach(func(k, _ []byte) error {
 				s, err := buildCustomerSummary(tx, idFrom(k))
 				if err != nil {
