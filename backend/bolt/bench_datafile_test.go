@@ -128,3 +128,21 @@ func BenchmarkFirstWriteDuringDailyBackup(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkCompactLarge is Settings' "Compact…" on the large data set: the copy without free
+// space, its size (MB) beside the data file's (file-MB). No budget is set for its time yet.
+func BenchmarkCompactLarge(b *testing.B) {
+	db := fullLargeDB(b)
+	dest := filepath.Join(b.TempDir(), "compact.db")
+	b.ResetTimer()
+	for b.Loop() {
+		os.Remove(dest)
+		if err := db.CompactTo(dest); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportMB(b, dest)
+	if st, err := os.Stat(db.Path()); err == nil {
+		b.ReportMetric(float64(st.Size())/(1<<20), "file-MB")
+	}
+}
