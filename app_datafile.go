@@ -67,8 +67,11 @@ func (a *App) reopen(before, replaced error) error {
 // call running; the file as it was is kept in the backups folder first.
 func (a *App) Compact() (out backend.CompactSummary, err error) {
 	err = a.services.Swap(func() error {
-		if a.db == nil || a.services.Problem() != nil {
-			return a.services.Problem()
+		if p := a.services.Problem(); p != nil {
+			return p
+		}
+		if a.db == nil {
+			return errors.New("no data file is open")
 		}
 		a.db.WaitDailyBackup()
 		out.BeforeBytes = fileSize(a.services.DataFile)

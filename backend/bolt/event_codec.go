@@ -3,12 +3,10 @@ package bolt
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -93,17 +91,29 @@ func (s *storedEvent) event() (backend.Event, error) {
 		ev.Changes = make([]backend.Change, len(s.Changes))
 	}
 	for i, c := range s.Changes {
-		ch := backend.Change{Field: c.Field}
-		if err := json.Unmarshal(c.Old, &ch.Old); err != nil {
-			return ev, fmt.Errorf("event %s, field %s: %w", s.ID, c.Field, err)
-		}
-		if err := json.Unmarshal(c.New, &ch.New); err != nil {
-			return ev, fmt.Errorf("event %s, field %s: %w", s.ID, c.Field, err)
+		ch, err := c.decoded()
+		if err != nil {
+			return ev, fmt.Errorf("event %s: %w", s.ID, err)
 		}
 		ev.Changes[i] = ch
 	}
 	return ev, nil
 }
+
+// decoded is the change with its values as decoding JSON into an any gives them.
+func (c storedChange) decoded() (backend.Change, error) {
+	ch := backend.Change{Field: c.Field}
+	if err := json.Unmarshal(c.Old, &ch.Old); err != nil {
+		return ch, fmt.Errorf("field %s: %w", c.Field, err)
+	}
+	if err := json.Unmarshal(c.New, &ch.New); err != nil {
+		return ch, fmt.Errorf("field %s: %w", c.Field, err)
+	}
+	return ch, nil
+}
+
+// isJSONEvent tells an event stored as JSON (before schema 6, or in an export) from a compact one.
+func isJSONEvent(raw []byte) bool { return len(raw) > 0 && raw[0] == '{' }
 
 // encodeEvent is ev in the compact form.
 func encodeEvent(ev *backend.Event) ([]byte, error) {
@@ -111,13 +121,13 @@ func encodeEvent(ev *backend.Event) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.encode()
+	return s.encode(), nil
 }
 
 // decodeEvent reads a stored event, compact or JSON, into ev. Bytes that are neither (a damaged
 // page) are an error, never a panic.
 func decodeEvent(raw []byte, ev *backend.Event) error {
-	if len(raw) > 0 && raw[0] == '{' {
+	if isJSONEvent(raw) {
 		return json.Unmarshal(raw, ev)
 	}
 	var s storedEvent
@@ -130,7 +140,7 @@ func decodeEvent(raw []byte, ev *backend.Event) error {
 }
 
 // encode is s in the compact form.
-func (s *storedEvent) encode() ([]byte, error) {
+func (s *storedEvent) encode() []byte {
 	var flags byte
 	if s.CustomerID != uuid.Nil {
 		flags |= eventHasCustomer
@@ -188,7 +198,7 @@ func (s *storedEvent) encode() ([]byte, error) {
 			b = appendText(b, s.Refs[id])
 		}
 	}
-	return b, nil
+	return b
 }
 
 // decode reads the compact form into s; a change value must be JSON.
@@ -306,99 +316,10 @@ func (d *decoder) count() int {
 	return int(n)
 }
 
-// eventJSON is a stored event as the JSON an export carries (the form events had before schema
-// 6), its change values copied as they are stored.
-func eventJSON(raw []byte) ([]byte, error) {
-	if len(raw) > 0 && raw[0] == '{' {
-		return raw, nil
-	}
-	var s storedEvent
-	if err := s.decode(raw); err != nil {
-		return nil, err
-	}
-	return s.appendJSON(make([]byte, 0, 2*len(raw)+200))
-}
-
-// appendJSON appends s as JSON, the fields in the order encoding/json writes backend.Event. It
-// is written out by hand because an export writes a million of them: reflection took 1.8 µs an
-// event, most of the export's time besides writing the file.
-func (s *storedEvent) appendJSON(b []byte) ([]byte, error) {
-	text := func(b []byte, name, v string) []byte {
-		b = append(b, name...)
-		out, err := jsontext.AppendQuote(b, v)
-		if err != nil { // not UTF-8: decode refuses such a text, so it is not met here
-			return append(b, `""`...)
-		}
-		return out
-	}
-	b = appendUUID(append(b, `{"id":`...), s.ID)
-	b = append(b, `,"at":"`...)
-	b = append(s.At.AppendFormat(b, time.RFC3339Nano), '"')
-	b = text(b, `,"actor":`, s.Actor)
-	b = text(b, `,"kind":`, s.Kind)
-	b = appendUUID(append(b, `,"recordId":`...), s.RecordID)
-	b = text(b, `,"ref":`, s.Ref)
-	b = text(b, `,"title":`, s.Title)
-	b = appendUUID(append(b, `,"customerId":`...), s.CustomerID)
-	b = text(b, `,"action":`, string(s.Action))
-	if len(s.Changes) > 0 {
-		b = append(b, `,"changes":[`...)
-		for i, c := range s.Changes {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = text(b, `{"field":`, c.Field)
-			b = append(append(b, `,"old":`...), c.Old...)
-			b = append(append(b, `,"new":`...), c.New...)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
-	if s.Note != "" {
-		b = text(b, `,"note":`, s.Note)
-	}
-	if s.Minutes != 0 {
-		b = strconv.AppendInt(append(b, `,"minutes":`...), int64(s.Minutes), 10)
-	}
-	if len(s.Refs) > 0 {
-		ids := make([]string, 0, len(s.Refs))
-		for id := range s.Refs {
-			ids = append(ids, id)
-		}
-		slices.Sort(ids)
-		b = append(b, `,"refs":{`...)
-		for i, id := range ids {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = text(b, "", id)
-			b = text(b, ":", s.Refs[id])
-		}
-		b = append(b, '}')
-	}
-	return append(b, '}'), nil
-}
-
-// appendUUID appends id as a JSON string in its canonical form.
-func appendUUID(b []byte, id uuid.UUID) []byte {
-	var buf [38]byte
-	buf[0], buf[37] = '"', '"'
-	hex.Encode(buf[1:9], id[0:4])
-	buf[9] = '-'
-	hex.Encode(buf[10:14], id[4:6])
-	buf[14] = '-'
-	hex.Encode(buf[15:19], id[6:8])
-	buf[19] = '-'
-	hex.Encode(buf[20:24], id[8:10])
-	buf[24] = '-'
-	hex.Encode(buf[25:37], id[10:16])
-	return append(b, buf[:]...)
-}
-
 // decodeEventRefs reads only what an event's index keys need: its record and its customer.
 func decodeEventRefs(raw []byte) (eventRefs, error) {
 	var refs eventRefs
-	if len(raw) > 0 && raw[0] == '{' {
+	if isJSONEvent(raw) {
 		err := json.Unmarshal(raw, &refs)
 		return refs, err
 	}
@@ -434,18 +355,14 @@ func compactStoredEvents(tx *bbolt.Tx) error {
 	for k, v := c.First(); k != nil; {
 		batch = batch[:0]
 		for ; k != nil && len(batch) < 10_000; k, v = c.Next() {
-			if len(v) == 0 || v[0] != '{' {
+			if !isJSONEvent(v) {
 				continue
 			}
 			var ev storedEvent
 			if err := json.Unmarshal(v, &ev); err != nil {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}
-			raw, err := ev.encode()
-			if err != nil {
-				return err
-			}
-			batch = append(batch, rewrite{bytes.Clone(k), raw})
+			batch = append(batch, rewrite{bytes.Clone(k), ev.encode()})
 		}
 		next := bytes.Clone(k) // the first key not yet read; nil at the end
 		for _, r := range batch {

@@ -77,7 +77,7 @@ func readAs[T any](raw, bucket []byte, idOf func(*T) uuid.UUID, derive func(k []
 func readEvent(raw []byte) (importedRecord, error) {
 	var ev storedEvent
 	var err error
-	if len(raw) > 0 && raw[0] == '{' {
+	if isJSONEvent(raw) {
 		err = strictJSON.Unmarshal(raw, &ev, strictJSON.RejectUnknownMembers(true))
 	} else {
 		err = ev.decode(raw)
@@ -85,11 +85,7 @@ func readEvent(raw []byte) (importedRecord, error) {
 	if err != nil {
 		return importedRecord{}, err
 	}
-	stored, err := ev.encode()
-	if err != nil {
-		return importedRecord{}, err
-	}
-	r := importedRecord{bucket: bEvents, id: ev.ID, raw: stored, value: &ev}
+	r := importedRecord{bucket: bEvents, id: ev.ID, raw: ev.encode(), value: &ev}
 	err = deriveEvent(bytes.Clone(ev.ID[:]), &eventRefs{RecordID: ev.RecordID, CustomerID: ev.CustomerID}, func(bucket, k, v []byte) error {
 		r.keys = append(r.keys, derivedKey{bucket, k, v})
 		return nil
@@ -105,11 +101,8 @@ func clockEventOf(ev *storedEvent) (clockEvent, error) {
 		if !sla.ReadsChange(backend.Change{Field: c.Field}) {
 			continue
 		}
-		ch := backend.Change{Field: c.Field}
-		if err := json.Unmarshal(c.Old, &ch.Old); err != nil {
-			return clockEvent{}, err
-		}
-		if err := json.Unmarshal(c.New, &ch.New); err != nil {
+		ch, err := c.decoded()
+		if err != nil {
 			return clockEvent{}, err
 		}
 		changes = append(changes, ch)
