@@ -157,12 +157,12 @@ func otherLayout(t *testing.T, export []byte) []byte {
 	return must(json.MarshalIndent(top, "", "  "))
 }
 
-// withSmallBatches makes an import check records in batches of 7 and commit every 50 keys, and
-// sort keys in halves from 20, so that a small file takes every path a large one does.
+// withSmallBatches makes an import check records in batches of 7 and commit every 50 keys, so
+// that a small file takes every path a large one does (keys merged from many sorted batches).
 func withSmallBatches(t *testing.T) {
-	check, commit, halves := checkBatch, importBatch, sortInHalvesFrom
-	checkBatch, importBatch, sortInHalvesFrom = 7, 50, 20
-	t.Cleanup(func() { checkBatch, importBatch, sortInHalvesFrom = check, commit, halves })
+	check, commit := checkBatch, importBatch
+	checkBatch, importBatch = 7, 50
+	t.Cleanup(func() { checkBatch, importBatch = check, commit })
 }
 
 // importedWhole fails unless the data file imported at dest holds what the original at path

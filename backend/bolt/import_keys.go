@@ -3,7 +3,6 @@ package bolt
 import (
 	"bytes"
 	"slices"
-	"sync"
 )
 
 // keyArena holds the derived keys (and values) of one bucket gathered by an import, back to back
@@ -35,43 +34,72 @@ func (a *keyArena) at(i int) (k, v []byte) {
 	return a.data[start:kEnd:kEnd], a.data[kEnd:end:end]
 }
 
-// sortInHalvesFrom is how many keys a bucket has before they are sorted in halves side by side
-// (a variable: tests make it small).
-var sortInHalvesFrom = 50_000
-
-// arenaKey is where one key is: which part (arena) of a bucket's keys, which key in it.
-type arenaKey struct{ part, i int32 }
-
-// sortedKeys is the order of the keys in parts, by key: halves sorted side by side, then merged.
-func sortedKeys(parts []*keyArena) []arenaKey {
-	var order []arenaKey
-	for p, a := range parts {
-		for i := range a.len() {
-			order = append(order, arenaKey{int32(p), int32(i)})
-		}
+// sorted is a copy of a with its keys in key order. Each core sorts the keys of the batches it
+// checks, so that writing them all in order is a merge (mergeKeys) rather than a sort on the one
+// goroutine that writes.
+func (a *keyArena) sorted() *keyArena {
+	order := make([]int32, a.len())
+	for i := range order {
+		order[i] = int32(i)
 	}
-	cmp := func(x, y arenaKey) int {
-		kx, _ := parts[x.part].at(int(x.i))
-		ky, _ := parts[y.part].at(int(y.i))
+	slices.SortFunc(order, func(x, y int32) int {
+		kx, _ := a.at(int(x))
+		ky, _ := a.at(int(y))
 		return bytes.Compare(kx, ky)
+	})
+	out := &keyArena{data: make([]byte, 0, len(a.data)), ends: make([]uint32, 0, len(a.ends))}
+	for _, i := range order {
+		out.add(a.at(int(i)))
 	}
-	if len(order) < sortInHalvesFrom {
-		slices.SortFunc(order, cmp)
-		return order
+	return out
+}
+
+// mergeKeys calls put with every key of parts, each sorted, in key order: a heap holds each
+// part's next key, the least on top.
+func mergeKeys(parts []*keyArena, put func(k, v []byte) error) error {
+	type next struct {
+		part *keyArena
+		i    int
+		k, v []byte
 	}
-	half := len(order) / 2
-	a, b := order[:half], order[half:]
-	var wg sync.WaitGroup
-	wg.Go(func() { slices.SortFunc(a, cmp) })
-	slices.SortFunc(b, cmp)
-	wg.Wait()
-	merged := make([]arenaKey, 0, len(order))
-	for len(a) > 0 && len(b) > 0 {
-		if cmp(a[0], b[0]) <= 0 {
-			merged, a = append(merged, a[0]), a[1:]
-		} else {
-			merged, b = append(merged, b[0]), b[1:]
+	heap := make([]next, 0, len(parts))
+	for _, p := range parts {
+		if p.len() > 0 {
+			k, v := p.at(0)
+			heap = append(heap, next{p, 0, k, v})
 		}
 	}
-	return append(append(merged, a...), b...)
+	less := func(a, b int) bool { return bytes.Compare(heap[a].k, heap[b].k) < 0 }
+	down := func(i int) {
+		for {
+			least := i
+			for _, c := range []int{2*i + 1, 2*i + 2} {
+				if c < len(heap) && less(c, least) {
+					least = c
+				}
+			}
+			if least == i {
+				return
+			}
+			heap[i], heap[least] = heap[least], heap[i]
+			i = least
+		}
+	}
+	for i := len(heap)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for len(heap) > 0 {
+		top := &heap[0]
+		if err := put(top.k, top.v); err != nil {
+			return err
+		}
+		if top.i++; top.i < top.part.len() {
+			top.k, top.v = top.part.at(top.i)
+		} else {
+			heap[0] = heap[len(heap)-1]
+			heap = heap[:len(heap)-1]
+		}
+		down(0)
+	}
+	return nil
 }

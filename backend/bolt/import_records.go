@@ -72,9 +72,13 @@ func readAs[T any](raw, bucket []byte, idOf func(*T) uuid.UUID, derive func(k []
 }
 
 // readEvent reads an event, as an export carries it (JSON, strictly) or as a file stores it (a
-// damaged file being saved), works out its index keys, and gives it in the compact stored form.
-// Change values are checked as JSON and kept as text, not decoded.
+// damaged file being saved), works out its index keys and what its ticket's clocks read of it,
+// and gives it in the compact stored form. Change values are checked as JSON and kept as text,
+// not decoded. JSON as this app writes it is read without reflection (readWrittenEvent).
 func readEvent(raw []byte) (importedRecord, error) {
+	if compact, clock, customerID, ok := readWrittenEvent(raw); ok {
+		return eventRecord(compact, &clock, customerID)
+	}
 	var ev storedEvent
 	var err error
 	if isJSONEvent(raw) {
@@ -85,8 +89,17 @@ func readEvent(raw []byte) (importedRecord, error) {
 	if err != nil {
 		return importedRecord{}, err
 	}
-	r := importedRecord{bucket: bEvents, id: ev.ID, raw: ev.encode(), value: &ev}
-	err = deriveEvent(bytes.Clone(ev.ID[:]), &eventRefs{RecordID: ev.RecordID, CustomerID: ev.CustomerID}, func(bucket, k, v []byte) error {
+	clock, err := clockEventOf(&ev)
+	if err != nil {
+		return importedRecord{}, err
+	}
+	return eventRecord(ev.encode(), &clock, ev.CustomerID)
+}
+
+// eventRecord is an event read, on its way into the log, with its index keys.
+func eventRecord(compact []byte, clock *clockEvent, customerID uuid.UUID) (importedRecord, error) {
+	r := importedRecord{bucket: bEvents, id: clock.id, raw: compact, value: clock}
+	err := deriveEvent(bytes.Clone(clock.id[:]), &eventRefs{RecordID: clock.recordID, CustomerID: customerID}, func(bucket, k, v []byte) error {
 		r.keys = append(r.keys, derivedKey{bucket, k, v})
 		return nil
 	})

@@ -86,19 +86,17 @@ func batchOf(records []importedRecord) checkedBatch {
 			a.add(k.k, k.v)
 		}
 		switch v := r.value.(type) {
-		case *storedEvent:
-			ev, err := clockEventOf(v)
-			if err != nil {
-				out.err = backend.Problem(backend.FileDamaged, "an event does not read: %v", err)
-				return out
-			}
-			out.events = append(out.events, ev)
+		case *clockEvent:
+			out.events = append(out.events, *v)
 		case *backend.Ticket:
 			out.tickets = append(out.tickets, v)
 		case *backend.SLAPolicy:
 			out.policies = append(out.policies, v)
 		}
 		r.keys, r.value = nil, nil
+	}
+	for name, a := range out.keys {
+		out.keys[name] = a.sorted()
 	}
 	var counts backend.RecordCounts
 	for _, r := range records {
@@ -240,7 +238,8 @@ func (im *importer) finish(h exportHeader) error {
 	return im.commit()
 }
 
-// putKeys writes each derived bucket's keys in key order.
+// putKeys writes each derived bucket's keys in key order (each batch's keys were sorted by the
+// core that checked it).
 func (im *importer) putKeys() error {
 	all, written := 0, 0
 	for _, parts := range im.keys {
@@ -250,14 +249,14 @@ func (im *importer) putKeys() error {
 	}
 	for name, parts := range im.keys {
 		bucket := []byte(name)
-		for _, at := range sortedKeys(parts) {
-			k, v := parts[at.part].at(int(at.i))
-			if err := im.put(bucket, k, v); err != nil {
-				return err
-			}
+		err := mergeKeys(parts, func(k, v []byte) error {
 			if written++; written%importBatch == 0 {
 				im.keysWritten(written, all)
 			}
+			return im.put(bucket, k, v)
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return im.commit()
@@ -283,7 +282,8 @@ func (im *importer) ticketRows() ([][2][]byte, error) {
 	now := im.db.Now().UTC()
 	rows := make([][2][]byte, len(im.tickets))
 	errs := make([]error, len(im.tickets))
-	inParallel(len(im.tickets), func(i int) {
+	// One core fewer than there are: the keys are written beside this, on one core.
+	onCores(max(1, runtime.GOMAXPROCS(0)-1), len(im.tickets), func(i int) {
 		errs[i] = safely("work out a ticket's clocks", func() error { // a panic on odd data fails the import, not the app
 			t := im.tickets[i]
 			var summary backend.SLASummary
@@ -348,8 +348,11 @@ func (im *importer) eventsByTicket() (events []clockEvent, from []int) {
 }
 
 // inParallel calls job(0) to job(n-1) on every core.
-func inParallel(n int, job func(i int)) {
-	workers := min(n, runtime.GOMAXPROCS(0))
+func inParallel(n int, job func(i int)) { onCores(runtime.GOMAXPROCS(0), n, job) }
+
+// onCores calls job(0) to job(n-1) on cores goroutines.
+func onCores(cores, n int, job func(i int)) {
+	workers := min(n, cores)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
