@@ -109,7 +109,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 		return fmt.Errorf("memory holds %d requirements, the file %d", n, m)
 	}
 	err = tx.Bucket(bRequirementRows).ForEach(func(k, v []byte) error {
-		if mem, ok := db.requirements.row(idFrom(k)); !ok || !bytes.Equal(must(json.Marshal(mem)), v) {
+		if mem, ok := db.requirements.row(idFrom(k)); !ok || !bytes.Equal(encodeRequirementRow(mem), v) {
 			return fmt.Errorf("memory row of requirement %x differs from the file", k)
 		}
 		return nil

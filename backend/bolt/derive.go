@@ -106,11 +106,10 @@ func deriveInteraction(_ []byte, i *backend.Interaction, put putFn) error {
 
 func deriveRequirement(k []byte, r *backend.Requirement, put putFn) error {
 	a, b := requirementKeys(*r)
-	row, _ := json.Marshal(r.Row())
 	if err := put(bRequirementsByCustomer, a, nil); err != nil {
 		return err
 	}
-	if err := put(bRequirementRows, k, row); err != nil || b == nil {
+	if err := put(bRequirementRows, k, encodeRequirementRow(r.Row())); err != nil || b == nil {
 		return err
 	}
 	return put(bRequirementsBySource, b, nil)

@@ -188,13 +188,10 @@ func (s *storedEvent) encode() []byte {
 	if len(s.Refs) > 0 {
 		flags |= eventHasRefs
 	}
-	_, offset := s.At.Zone()
 	b := make([]byte, 0, 96+len(s.Title)+len(s.Note))
 	b = append(b, eventFormat)
 	b = append(b, s.ID[:]...)
-	b = binary.AppendVarint(b, s.At.Unix())
-	b = binary.AppendUvarint(b, uint64(s.At.Nanosecond()))
-	b = binary.AppendVarint(b, int64(offset))
+	b = appendZonedTime(b, s.At)
 	b = append(b, flags)
 	for _, t := range []string{s.Actor, s.Kind, s.Ref, s.Title, string(s.Action)} {
 		b = appendText(b, t)
@@ -240,7 +237,7 @@ func (s *storedEvent) decode(raw []byte) error {
 	}
 	*s = storedEvent{}
 	copy(s.ID[:], d.fixed(16))
-	sec, nsec, offset := d.varint(), d.uvarint(), d.varint()
+	s.At = d.zonedTime()
 	flags := d.byte()
 	if flags&^eventKnownFlags != 0 {
 		return errors.New("event: unknown parts")
@@ -272,13 +269,12 @@ func (s *storedEvent) decode(raw []byte) error {
 			s.Refs[id] = d.text()
 		}
 	}
-	if d.bad || nsec >= 1e9 || offset <= -86400 || offset >= 86400 || sec < minEventSec || sec > maxEventSec {
+	if d.bad {
 		return errDamagedEvent
 	}
 	if len(d.b) > 0 {
 		return errors.New("event: bytes after its end")
 	}
-	s.At = timeAt(time.Unix(sec, int64(nsec)), offset)
 	return nil
 }
 

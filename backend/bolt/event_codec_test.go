@@ -162,7 +162,7 @@ func TestMigrateEventsToCompact(t *testing.T) {
 		old = append(old, backend.Event{ID: uuid.Must(uuid.NewV7()), At: testNow.Add(time.Duration(i) * time.Second), Actor: "张三", Kind: "note",
 			RecordID: uuid.New(), Ref: "N-1", Title: "旧记录", Action: backend.ActionCreate})
 	}
-	err = db.bolt.Update(func(tx *bbolt.Tx) error {
+	db = reopenAsSchema(t, db, 5, func(tx *bbolt.Tx) error {
 		for _, ev := range append(append([]backend.Event{}, before...), old...) {
 			if err := putJSON(tx, bEvents, ev.ID[:], ev); err != nil {
 				return err
@@ -174,18 +174,8 @@ func TestMigrateEventsToCompact(t *testing.T) {
 				return err
 			}
 		}
-		return tx.Bucket(bMeta).Put(keySchemaVersion, []byte("5"))
+		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-
-	db, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	if got := eventsOf(t, db, c.ID); !reflect.DeepEqual(got, before) {
 		t.Errorf("history after the upgrade:\n got %+v\nwant %+v", got, before)
 	}

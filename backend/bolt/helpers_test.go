@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
 	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
 )
@@ -33,6 +35,28 @@ func openTest(t testing.TB) *DB {
 		}
 		db.Close()
 	})
+	return db
+}
+
+// reopenAsSchema makes db's file as schema version left it (change rewrites what that version
+// stored otherwise), closes it and opens it again: the upgrade meets it as it would a user's.
+func reopenAsSchema(t *testing.T, db *DB, version int, change func(tx *bbolt.Tx) error) *DB {
+	t.Helper()
+	err := db.bolt.Update(func(tx *bbolt.Tx) error {
+		if err := change(tx); err != nil {
+			return err
+		}
+		return tx.Bucket(bMeta).Put(keySchemaVersion, []byte(strconv.Itoa(version)))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := db.path
+	db.Close()
+	if db, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
 	return db
 }
 

@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -37,8 +36,8 @@ func loadRequirementIndex(db *bbolt.DB) (*requirementIndex, error) {
 	ix := &requirementIndex{byID: map[uuid.UUID]*requirementEntry{}, coll: newNameCollator()}
 	err := db.View(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bRequirementRows).ForEach(func(k, v []byte) error {
-			var r backend.RequirementRow
-			if err := json.Unmarshal(v, &r); err != nil {
+			r, err := decodeRequirementRow(v)
+			if err != nil {
 				return fmt.Errorf("decode requirement row %x: %w", k, err)
 			}
 			ix.put(r)

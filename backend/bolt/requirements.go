@@ -92,7 +92,7 @@ func (w *writeTx) putRequirement(old *backend.Requirement, r backend.Requirement
 		return err
 	}
 	row := r.Row()
-	if err := putJSON(w.tx, bRequirementRows, r.ID[:], row); err != nil {
+	if err := w.tx.Bucket(bRequirementRows).Put(r.ID[:], encodeRequirementRow(row)); err != nil {
 		return err
 	}
 	w.onCommit(func() { w.db.requirements.put(row) })

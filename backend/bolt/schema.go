@@ -33,7 +33,7 @@ var (
 	bRequirements           = []byte("requirements")
 	bRequirementsByCustomer = []byte("requirements_by_customer") // customerID ‖ id
 	bRequirementsBySource   = []byte("requirements_by_source")   // source refID ‖ id (a meeting's requirements)
-	bRequirementRows        = []byte("requirement_rows")         // id → RequirementRow JSON (the list summary)
+	bRequirementRows        = []byte("requirement_rows")         // id → RequirementRow, compact (the list summary)
 
 	bCompetitors = []byte("competitors")
 
@@ -122,7 +122,8 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		return seedServiceLevels(tx)
 	},
-	compactStoredEvents, // 6: events in their compact form (event_codec.go)
+	compactStoredEvents,    // 6: events in their compact form (event_codec.go)
+	compactRequirementRows, // 7: requirement rows in their compact form (requirement_row_codec.go)
 }
 
 // SchemaVersion is the version this build writes.

@@ -49,17 +49,21 @@ func (db *DB) checkPages(step func(n int)) error {
 	return nil
 }
 
-// jsonBuckets hold one JSON document per key: records, summaries, settings (events are stored
-// compactly: see readableValue).
+// jsonBuckets hold one JSON document per key: records, summaries, settings (events, ticket and
+// requirement rows are stored compactly: see readableValue).
 var jsonBuckets = [][]byte{bSettings, bCustomers, bCustomerRows, bContacts, bInteractions, bRequirements,
-	bRequirementRows, bCompetitors, bBaselines, bReleases, bDeployments, bDeploymentRows, bSLAPolicies, bServiceTiers,
+	bCompetitors, bBaselines, bReleases, bDeployments, bDeploymentRows, bSLAPolicies, bServiceTiers,
 	bContracts, bTickets, bCallbacks}
 
-// readableValue is the check of a value of bucket name: JSON, an event, or none (nil).
+// readableValue is the check of a value of bucket name: JSON, an event, a row, or none (nil).
 func readableValue(name []byte) func(v []byte) bool {
 	switch {
 	case bytes.Equal(name, bEvents):
 		return func(v []byte) bool { var ev backend.Event; return decodeEvent(v, &ev) == nil }
+	case bytes.Equal(name, bRequirementRows):
+		return func(v []byte) bool { _, err := decodeRequirementRow(v); return err == nil }
+	case bytes.Equal(name, bTicketRows):
+		return func(v []byte) bool { _, err := decodeTicketRow(v); return err == nil }
 	case slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) }):
 		return json.Valid
 	}
