@@ -76,9 +76,9 @@ func checkCustomerRows(tx *bbolt.Tx) error {
 		if err != nil {
 			return err
 		}
-		want, _ := json.Marshal(s)
-		if got := rows.Get(k); !bytes.Equal(got, want) {
-			return fmt.Errorf("customer row %x is stale:\n got %s\nwant %s", k, got, want)
+		if got := rows.Get(k); !bytes.Equal(got, encodeCustomerRow(s)) {
+			got, _ := decodeCustomerRow(got)
+			return fmt.Errorf("customer row %x is stale:\n got %+v\nwant %+v", k, got, s)
 		}
 		return nil
 	})
@@ -90,8 +90,8 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 		return fmt.Errorf("memory holds %d customers, the file %d", n, m)
 	}
 	err := tx.Bucket(bCustomerRows).ForEach(func(k, v []byte) error {
-		var s customerSummary
-		if err := json.Unmarshal(v, &s); err != nil {
+		s, err := decodeCustomerRow(v)
+		if err != nil {
 			return err
 		}
 		got, ok := db.customers.row(idFrom(k))
@@ -120,7 +120,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 	db.deployments.mu.RLock()
 	defer db.deployments.mu.RUnlock()
 	err = tx.Bucket(bDeploymentRows).ForEach(func(k, v []byte) error {
-		if mem, ok := db.deployments.rows[idFrom(k)]; !ok || !bytes.Equal(must(json.Marshal(*mem)), v) {
+		if mem, ok := db.deployments.rows[idFrom(k)]; !ok || !bytes.Equal(encodeDeploymentRow(*mem), v) {
 			return fmt.Errorf("memory row of deployment %x differs from the file", k)
 		}
 		return nil

@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -54,8 +53,8 @@ func loadCustomerIndex(db *bbolt.DB) (*customerIndex, error) {
 	ix := newCustomerIndex()
 	err := db.View(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bCustomerRows).ForEach(func(k, v []byte) error {
-			var s customerSummary
-			if err := json.Unmarshal(v, &s); err != nil {
+			s, err := decodeCustomerRow(v)
+			if err != nil {
 				return fmt.Errorf("decode customer summary %x: %w", k, err)
 			}
 			ix.put(s)

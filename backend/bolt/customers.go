@@ -164,7 +164,7 @@ func (w *writeTx) refreshCustomerRow(id uuid.UUID) error {
 	if err != nil {
 		return err
 	}
-	if err := putJSON(w.tx, bCustomerRows, id[:], s); err != nil {
+	if err := w.tx.Bucket(bCustomerRows).Put(id[:], encodeCustomerRow(s)); err != nil {
 		return err
 	}
 	w.onCommit(func() { w.db.customers.put(s) })

@@ -34,8 +34,8 @@ func loadDeploymentIndex(db *bbolt.DB) (*deploymentIndex, error) {
 		releases: map[uuid.UUID]backend.ReleaseRow{}}
 	err := db.View(func(tx *bbolt.Tx) error {
 		err := tx.Bucket(bDeploymentRows).ForEach(func(k, v []byte) error {
-			var r backend.DeploymentRow
-			if err := json.Unmarshal(v, &r); err != nil {
+			r, err := decodeDeploymentRow(v)
+			if err != nil {
 				return fmt.Errorf("decode deployment row %x: %w", k, err)
 			}
 			ix.add(r)

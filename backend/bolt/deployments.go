@@ -61,7 +61,7 @@ func (w *writeTx) putDeployment(d backend.Deployment) error {
 		return err
 	}
 	row := d.Row()
-	if err := putJSON(w.tx, bDeploymentRows, d.ID[:], row); err != nil {
+	if err := w.tx.Bucket(bDeploymentRows).Put(d.ID[:], encodeDeploymentRow(row)); err != nil {
 		return err
 	}
 	w.onCommit(func() { w.db.deployments.put(row) })

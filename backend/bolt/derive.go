@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 
 	"github.com/google/uuid"
@@ -120,8 +119,7 @@ func deriveBaseline(k []byte, b *backend.Baseline, put putFn) error {
 }
 
 func deriveDeployment(k []byte, d *backend.Deployment, put putFn) error {
-	row, _ := json.Marshal(d.Row())
-	if err := put(bDeploymentRows, k, row); err != nil {
+	if err := put(bDeploymentRows, k, encodeDeploymentRow(d.Row())); err != nil {
 		return err
 	}
 	if err := put(bDeploymentsByCustomer, key(d.CustomerID[:], k), nil); err != nil {

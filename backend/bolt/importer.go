@@ -218,7 +218,7 @@ func (im *importer) finish(h exportHeader) error {
 				if err != nil {
 					return err
 				}
-				return putJSON(tx, bCustomerRows, k, s)
+				return tx.Bucket(bCustomerRows).Put(k, encodeCustomerRow(s))
 			})
 		})
 	}

@@ -20,7 +20,7 @@ var (
 	bEventsByCustomer = []byte("events_by_customer")
 
 	bCustomers    = []byte("customers")
-	bCustomerRows = []byte("customer_rows") // id → customerSummary JSON
+	bCustomerRows = []byte("customer_rows") // id → customerSummary, compact
 
 	bContacts           = []byte("contacts")
 	bContactsByCustomer = []byte("contacts_by_customer") // customerID ‖ contactID
@@ -48,7 +48,7 @@ var (
 	bReleaseOfRequirement = []byte("release_of_requirement") // requirementID → the live release delivering it
 
 	bDeployments           = []byte("deployments")
-	bDeploymentRows        = []byte("deployment_rows")         // id → DeploymentRow JSON (lists, the matrix)
+	bDeploymentRows        = []byte("deployment_rows")         // id → DeploymentRow, compact (lists, the matrix)
 	bDeploymentsByCustomer = []byte("deployments_by_customer") // customerID ‖ id
 	bDeploymentsByRelease  = []byte("deployments_by_release")  // releaseID ‖ id
 
@@ -122,8 +122,8 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		return seedServiceLevels(tx)
 	},
-	compactStoredEvents,    // 6: events in their compact form (event_codec.go)
-	compactRequirementRows, // 7: requirement rows in their compact form (requirement_row_codec.go)
+	compactStoredEvents, // 6: events in their compact form (event_codec.go)
+	compactRows,         // 7: customer, requirement and deployment rows in their compact form (row_codec.go)
 }
 
 // SchemaVersion is the version this build writes.

@@ -49,10 +49,10 @@ func (db *DB) checkPages(step func(n int)) error {
 	return nil
 }
 
-// jsonBuckets hold one JSON document per key: records, summaries, settings (events, ticket and
-// requirement rows are stored compactly: see readableValue).
-var jsonBuckets = [][]byte{bSettings, bCustomers, bCustomerRows, bContacts, bInteractions, bRequirements,
-	bCompetitors, bBaselines, bReleases, bDeployments, bDeploymentRows, bSLAPolicies, bServiceTiers,
+// jsonBuckets hold one JSON document per key: records, settings (events and list rows are stored
+// compactly: see readableValue).
+var jsonBuckets = [][]byte{bSettings, bCustomers, bContacts, bInteractions, bRequirements,
+	bCompetitors, bBaselines, bReleases, bDeployments, bSLAPolicies, bServiceTiers,
 	bContracts, bTickets, bCallbacks}
 
 // readableValue is the check of a value of bucket name: JSON, an event, a row, or none (nil).
@@ -60,14 +60,23 @@ func readableValue(name []byte) func(v []byte) bool {
 	switch {
 	case bytes.Equal(name, bEvents):
 		return func(v []byte) bool { var ev backend.Event; return decodeEvent(v, &ev) == nil }
+	case bytes.Equal(name, bCustomerRows):
+		return readsAs(decodeCustomerRow)
 	case bytes.Equal(name, bRequirementRows):
-		return func(v []byte) bool { _, err := decodeRequirementRow(v); return err == nil }
+		return readsAs(decodeRequirementRow)
+	case bytes.Equal(name, bDeploymentRows):
+		return readsAs(decodeDeploymentRow)
 	case bytes.Equal(name, bTicketRows):
-		return func(v []byte) bool { _, err := decodeTicketRow(v); return err == nil }
+		return readsAs(decodeTicketRow)
 	case slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) }):
 		return json.Valid
 	}
 	return nil
+}
+
+// readsAs is the check that decode reads a value.
+func readsAs[T any](decode func([]byte) (T, error)) func(v []byte) bool {
+	return func(v []byte) bool { _, err := decode(v); return err == nil }
 }
 
 // walkBuckets reads every key and value of every top-level bucket, checks that the keys ascend
