@@ -417,9 +417,9 @@ func (r *writtenJSON) value() jsontext.Value {
 }
 
 // checked is the value from start to here (a slice of raw), if it is valid JSON (no names
-// twice, UTF-8).
+// twice, UTF-8). Most values are a plain string or null, seen valid at a glance.
 func (r *writtenJSON) checked(start int) jsontext.Value {
 	v := jsontext.Value(r.b[start:r.i])
-	r.ok = len(v) > 0 && v.IsValid()
+	r.ok = plainString(v) || string(v) == "null" || len(v) > 0 && v.IsValid()
 	return v
 }

@@ -98,8 +98,8 @@ func readEvent(raw []byte) (importedRecord, error) {
 
 // eventRecord is an event read, on its way into the log, with its index keys.
 func eventRecord(compact []byte, clock *clockEvent, customerID uuid.UUID) (importedRecord, error) {
-	r := importedRecord{bucket: bEvents, id: clock.id, raw: compact, value: clock}
-	err := deriveEvent(bytes.Clone(clock.id[:]), &eventRefs{RecordID: clock.recordID, CustomerID: customerID}, func(bucket, k, v []byte) error {
+	r := importedRecord{bucket: bEvents, id: clock.id, raw: compact, value: clock, keys: make([]derivedKey, 0, 2)}
+	err := deriveEvent(clock.id[:], &eventRefs{RecordID: clock.recordID, CustomerID: customerID}, func(bucket, k, v []byte) error {
 		r.keys = append(r.keys, derivedKey{bucket, k, v})
 		return nil
 	})
