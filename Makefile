@@ -5,7 +5,7 @@ WAILS := .tools/bin/wails
 TAGS  := webkit2_41
 export PATH := $(CURDIR)/.tools/bin:$(PATH)
 
-.PHONY: deps run build test test-go test-frontend e2e smoke windows bench bench-go bench-browser fuzz crash
+.PHONY: deps run build test test-go test-frontend e2e smoke windows bench bench-go bench-browser first-paint fuzz crash
 
 deps:
 	bash scripts/deps.sh
@@ -53,6 +53,10 @@ bench-go:
 bench-browser:
 	cd frontend && npm run build
 	bash scripts/bench-browser.sh
+
+# The real window's first screen on the large data set, timed from outside under Xvfb.
+first-paint: build
+	bash scripts/first-paint.sh
 
 # Fuzzing of what reads files from outside (an export to import, a backup to restore), FUZZTIME
 # each; their committed corpora in backend/bolt/testdata/fuzz also run in `make test`.

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# How long the real window takes to show its first screen on the large data set (scripts/seed):
+# the production binary (make build) is started RUNS times (5 by default) under Xvfb while the
+# screen is photographed as fast as ImageMagick can (about every 0.1–0.2 s, which is also the
+# precision, and which takes CPU from the app). For each start it prints when the window first
+# showed anything, and when it showed the home page with its data (see timings). Budget (issue 12): the first screen within 1 s. Prints, never fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/xvfb.sh
+runs=${1:-5}
+
+work=$(mktemp -d)
+cleanup() {
+  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
+  stop_xvfb
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+[ -x build/bin/vendordesk ] || { echo "first-paint: build/bin/vendordesk is missing: run make build"; exit 1; }
+go build -o build/bin/seed ./scripts/seed
+./build/bin/seed -dir "$work/data" >/dev/null
+start_xvfb
+
+# timings FRAMES: from lines "seconds hash colours", when the window first showed anything (a
+# picture unlike the first), and when it showed the home page with its data: the first picture
+# with nine tenths of the most colours any had (the empty page shell has about half as many;
+# counting colours, not comparing whole pictures, ignores the scroll bars fading in and out).
+timings() {
+  awk '{ t[NR] = $1; h[NR] = $2; c[NR] = $3; if ($3 > most) most = $3 }
+    END {
+      for (i = 2; i <= NR; i++) if (!shown && h[i] != h[1]) shown = t[i]
+      for (i = 1; i <= NR; i++) if (c[i] >= 0.9 * most) {
+        printf "window shown after %.2f s, home page with its data after %.2f s (%d colours)\n", shown, t[i], c[i]; exit
+      }
+    }' "$1"
+}
+
+for run in $(seq "$runs"); do
+  frames="$work/frames-$run"
+  start=$(date +%s.%N)
+  VENDORDESK_DATA_DIR="$work/data" ./build/bin/vendordesk >"$work/app.log" 2>&1 &
+  app_pid=$!
+  while :; do
+    now=$(date +%s.%N)
+    elapsed=$(echo "$now - $start" | bc)
+    [ "$(echo "$elapsed > 8" | bc)" = 1 ] && break
+    import -window root -depth 8 rgb:"$work/frame.rgb" 2>/dev/null || continue
+    hash=$(md5sum <"$work/frame.rgb" | cut -c1-12)
+    [ -f "$work/$hash.rgb" ] || mv "$work/frame.rgb" "$work/$hash.rgb"
+    echo "$elapsed $hash" >>"$frames"
+  done
+  kill "$app_pid"
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=
+  size=$(xdpyinfo 2>/dev/null | awk '/dimensions:/ { print $2 }')
+  while read -r elapsed hash; do
+    echo "$elapsed $hash $(convert -size "${size:-1440x900}" -depth 8 rgb:"$work/$hash.rgb" -format %k info:)"
+  done <"$frames" >"$frames.colours"
+  rm -f "$work"/*.rgb
+  echo "start $run: $(timings "$frames.colours")"
+done
