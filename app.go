@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
@@ -66,7 +67,9 @@ func (a *App) startup(ctx context.Context) {
 	a.services.SaveDialog = a.saveDialog
 	a.services.OpenDialog = a.openDialog
 	a.services.Files = a
+	opening := time.Now()
 	err := a.open()
+	log.Printf("startup: the data file opened in %v, %v after launch", since(opening), since(launched))
 	if err != nil {
 		log.Printf("startup: %v", err)
 		close(a.savedWindow)
@@ -79,6 +82,9 @@ func (a *App) startup(ctx context.Context) {
 	}
 	close(a.savedWindow)
 }
+
+// since is the time since t, to the millisecond (for the start-up log).
+func since(t time.Time) time.Duration { return time.Since(t).Round(time.Millisecond) }
 
 // open opens the data file in the data folder and hands its services to the bound structs;
 // a restore calls it again for the file it put in place.
@@ -138,6 +144,7 @@ func (a *App) saveDialog(name string) (string, error) {
 // load restores (DomReady comes again on every reload). It waits for startup in a goroutine of
 // its own: Wails delivers the runtime's other messages on the goroutine that calls domReady.
 func (a *App) domReady(ctx context.Context) {
+	log.Printf("startup: the page loaded %v after launch", since(launched))
 	go a.restoreOnce.Do(func() {
 		if w, ok := <-a.savedWindow; ok {
 			placeWindow(ctx, w)

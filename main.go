@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"log"
+	"time"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -17,6 +18,9 @@ import (
 
 //go:embed all:frontend/dist
 var assets embed.FS
+
+// launched is when the program started: start-up logs how long each step took from there.
+var launched = time.Now()
 
 func main() {
 	services := api.NewServices()
