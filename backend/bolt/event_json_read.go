@@ -409,6 +409,11 @@ func (r *writtenJSON) value() jsontext.Value {
 			if depth == 0 {
 				return r.checked(start)
 			}
+		case ' ', '\t', '\n', '\r':
+			if depth == 0 { // appendJSON writes none around a value (the strict decoder drops it)
+				r.ok = false
+				return nil
+			}
 		}
 		r.i++
 	}

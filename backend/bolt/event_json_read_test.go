@@ -114,6 +114,8 @@ func TestEventsNotAsWrittenGoToTheStrictDecoder(t *testing.T) {
 		"minutes as a float":      strings.Replace(written, `"minutes":30`, `"minutes":30.0`, 1),
 		"refs twice":              strings.Replace(written, `"refs":{`, `"refs":{"a":"1","a":"2",`, 1),
 		"bad change value":        strings.Replace(written, `"new":"in_progress"`, `"new":in_progress`, 1),
+		"space before a value":    strings.Replace(written, `"new":"in_progress"`, `"new": "in_progress"`, 1),
+		"space after a value":     strings.Replace(written, `"new":"in_progress"`, `"new":"in_progress" `, 1),
 		"something after it":      written + ` {}`,
 		"cut short":               written[:len(written)-10],
 	}

@@ -61,11 +61,11 @@ func readableValue(name []byte) func(v []byte) bool {
 	case bytes.Equal(name, bEvents):
 		return func(v []byte) bool { var ev backend.Event; return decodeEvent(v, &ev) == nil }
 	case bytes.Equal(name, bCustomerRows):
-		return readsAs(decodeCustomerRow)
+		return rowReadsAs(decodeCustomerRow)
 	case bytes.Equal(name, bRequirementRows):
-		return readsAs(decodeRequirementRow)
+		return rowReadsAs(decodeRequirementRow)
 	case bytes.Equal(name, bDeploymentRows):
-		return readsAs(decodeDeploymentRow)
+		return rowReadsAs(decodeDeploymentRow)
 	case bytes.Equal(name, bTicketRows):
 		return readsAs(decodeTicketRow)
 	case slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) }):
@@ -77,6 +77,13 @@ func readableValue(name []byte) func(v []byte) bool {
 // readsAs is the check that decode reads a value.
 func readsAs[T any](decode func([]byte) (T, error)) func(v []byte) bool {
 	return func(v []byte) bool { _, err := decode(v); return err == nil }
+}
+
+// rowReadsAs is the check of a list row: compact, or JSON in a file from before schema 7 (a
+// backup is checked before it is restored, and upgraded after).
+func rowReadsAs[T any](decode func([]byte) (T, error)) func(v []byte) bool {
+	compact := readsAs(decode)
+	return func(v []byte) bool { return len(v) > 0 && v[0] == '{' && json.Valid(v) || compact(v) }
 }
 
 // walkBuckets reads every key and value of every top-level bucket, checks that the keys ascend
