@@ -22,7 +22,7 @@ func (db *DB) FreeBytes() int64 {
 // (bbolt's Compact: each bucket, its keys in order, its sequence), synced, and checks that it
 // opens. No write may run meanwhile: the caller holds the app's swap lock.
 func (db *DB) CompactTo(dest string) error {
-	dst, err := bbolt.Open(dest, 0o600, &bbolt.Options{NoSync: true})
+	dst, err := bbolt.Open(dest, 0o600, &bbolt.Options{NoSync: true, NoGrowSync: true})
 	if err != nil {
 		return fmt.Errorf("compact into %s: %w", dest, err)
 	}

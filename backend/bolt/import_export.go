@@ -90,12 +90,14 @@ func buildFromExport(src, dest string, now func() time.Time, progress func(done,
 }
 
 // openForBuilding opens a new data file that is being built (from an export, or from what a
-// damaged file still holds) without waiting for the disk at every commit: until it is finished
-// and renamed into place nothing depends on it, and a crash only loses the unfinished file.
+// damaged file still holds) without waiting for the disk at every commit, nor each time the file
+// grows (bbolt would flush all that was written so far at each step of 16 MB): until it is
+// finished and renamed into place nothing depends on it, and a crash only loses the unfinished
+// file.
 func openForBuilding(path string) (*DB, error) {
 	db, err := Open(path)
 	if err == nil {
-		db.bolt.NoSync = true
+		db.bolt.NoSync, db.bolt.NoGrowSync = true, true
 	}
 	return db, err
 }
