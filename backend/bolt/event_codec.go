@@ -310,7 +310,8 @@ func timeAt(t time.Time, offset int64) time.Time {
 
 var errDamagedEvent = errors.New("event: a part does not read")
 
-// The years an event's time can have (what RFC 3339, and so the JSON of an export, can write).
+// The years an event's time can have in its own zone (what RFC 3339, and so the JSON of an
+// export, can write).
 var (
 	minEventSec = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	maxEventSec = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC).Unix()

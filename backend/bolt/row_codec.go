@@ -163,7 +163,8 @@ func (d *decoder) end() error {
 // outside 0 to 9999, an offset of a day or more) is damage.
 func (d *decoder) zonedTime() time.Time {
 	sec, nsec, offset := d.varint(), d.uvarint(), d.varint()
-	if d.bad || nsec >= 1e9 || offset <= -86400 || offset >= 86400 || sec < minEventSec || sec > maxEventSec {
+	local := sec + offset // the time as written in its zone
+	if d.bad || nsec >= 1e9 || offset <= -86400 || offset >= 86400 || local < minEventSec || local > maxEventSec {
 		d.bad = true
 		return time.Time{}
 	}
