@@ -95,8 +95,8 @@ func BenchmarkImportLarge(b *testing.B) {
 	reportMB(b, dest)
 }
 
-// BenchmarkDailyBackupLarge is the day's automatic backup (the page check, then the copy into
-// backups/), which runs in the background from a snapshot taken at start.
+// BenchmarkDailyBackupLarge is the day's automatic backup (the copy into backups/, then its full
+// check), which runs in the background from a snapshot taken at start.
 func BenchmarkDailyBackupLarge(b *testing.B) {
 	db := fullLargeDB(b)
 	b.ResetTimer()
