@@ -99,6 +99,19 @@ func (ix *customerIndex) len() int {
 	return len(ix.byID)
 }
 
+// counts is how many customers there are, and contacts and communications of theirs (every one
+// has a customer): summed from the rows, in memory, where counting the buckets reads all their
+// pages.
+func (ix *customerIndex) counts() (customers, contacts, interactions int) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for _, e := range ix.byID {
+		contacts += e.row.ContactCount
+		interactions += e.row.InteractionCount
+	}
+	return len(ix.byID), contacts, interactions
+}
+
 // foldSearch makes text comparable the way people expect: case-insensitive, and full-width
 // letters, digits and punctuation (ＡＢＣ１２３, typed by Chinese input methods) equal to
 // their ASCII forms.

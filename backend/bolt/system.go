@@ -51,11 +51,9 @@ func (s systemService) Info(ctx context.Context) (backend.DataInfo, error) {
 	info.FreeBytes = s.db.FreeBytes()
 	err := s.db.read(func(tx *bbolt.Tx) error {
 		info.SchemaVersion, _ = strconv.Atoi(string(tx.Bucket(bMeta).Get(keySchemaVersion)))
-		info.Customers = tx.Bucket(bCustomers).Stats().KeyN
-		info.Contacts = tx.Bucket(bContacts).Stats().KeyN
-		info.Interactions = tx.Bucket(bInteractions).Stats().KeyN
 		return nil
 	})
+	info.Customers, info.Contacts, info.Interactions = s.db.customers.counts()
 	return info, wrapInternal("data info", err)
 }
 
