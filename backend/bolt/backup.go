@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -238,6 +239,9 @@ func (db *DB) StartDailyBackup(onDamage func(error)) {
 		defer close(db.daily.done)
 		if err == nil {
 			err = db.runDailyBackup(tx, name)
+			// The check of the copy read every page of it into the heap, which Go would keep
+			// from the system for minutes: give it back now (once a day, one collection).
+			debug.FreeOSMemory()
 		}
 		if isDamage(err) && onDamage != nil {
 			onDamage(err)
