@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -278,16 +277,6 @@ func (s *storedEvent) decode(raw []byte) error {
 	return nil
 }
 
-// appendText appends s as UTF-8: bytes that are not (a name from the operating system in
-// another encoding) become U+FFFD, as encoding/json wrote them when events were JSON.
-func appendText(b []byte, s string) []byte {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
-}
-
 // appendValue appends a change's value; a missing one (an import may leave out "old") is null.
 func appendValue(b []byte, v jsontext.Value) []byte {
 	if len(v) == 0 {
@@ -296,52 +285,15 @@ func appendValue(b []byte, v jsontext.Value) []byte {
 	return appendText(b, string(v))
 }
 
-// timeAt is the instant in the zone it was written in, as decoding its RFC 3339 text gives it:
-// UTC for "Z", the computer's zone when the offset is the computer's, else a fixed offset.
-func timeAt(t time.Time, offset int64) time.Time {
-	if offset == 0 {
-		return t.UTC()
-	}
-	if _, local := t.Zone(); int64(local) == offset {
-		return t
-	}
-	return t.In(time.FixedZone("", int(offset)))
-}
-
 var errDamagedEvent = errors.New("event: a part does not read")
 
-// The years an event's time can have in its own zone (what RFC 3339, and so the JSON of an
-// export, can write).
-var (
-	minEventSec = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
-	maxEventSec = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC).Unix()
-)
-
-// text is a string that must be UTF-8 (JSON text); value a change's old or new value, JSON.
-func (d *decoder) text() string {
-	s := d.string()
-	if !utf8.ValidString(s) {
-		d.bad = true
-	}
-	return s
-}
-
+// value is a change's old or new value, JSON.
 func (d *decoder) value() jsontext.Value {
 	v := jsontext.Value(d.string())
 	if !d.bad && !v.IsValid() {
 		d.bad = true
 	}
 	return v
-}
-
-// count is a number of parts to follow, each at least a byte long.
-func (d *decoder) count() int {
-	n := d.uvarint()
-	if n > uint64(len(d.b)) {
-		d.bad = true
-		return 0
-	}
-	return int(n)
 }
 
 // decodeEventRefs reads only what an event's index keys need: its record and its customer.

@@ -29,6 +29,14 @@ const (
 
 var errRow = errors.New("damaged list row")
 
+// end is errRow if a part did not read or bytes follow the last.
+func (d *decoder) end() error {
+	if d.bad || len(d.b) > 0 {
+		return errRow
+	}
+	return nil
+}
+
 func encodeRequirementRow(r backend.RequirementRow) []byte {
 	b := make([]byte, 0, 64+len(r.Title)+len(r.Module))
 	b = append(append(append(b, requirementRowVersion), r.ID[:]...), r.CustomerID[:]...)
@@ -140,35 +148,6 @@ func decodeCustomerRow(raw []byte) (customerSummary, error) {
 	r.ContactCount, r.InteractionCount = int(d.uvarint()), int(d.uvarint())
 	r.LastContactAt, r.CreatedAt, r.UpdatedAt = d.zonedTime(), d.zonedTime(), d.zonedTime()
 	return s, d.end()
-}
-
-// appendZonedTime appends t as unix seconds (varint), nanoseconds (uvarint) and its zone's offset
-// in seconds (varint): the instant and the zone it was written in, as RFC 3339 keeps them.
-func appendZonedTime(b []byte, t time.Time) []byte {
-	_, offset := t.Zone()
-	b = binary.AppendVarint(b, t.Unix())
-	b = binary.AppendUvarint(b, uint64(t.Nanosecond()))
-	return binary.AppendVarint(b, int64(offset))
-}
-
-// end is errRow if a part did not read or bytes follow the last.
-func (d *decoder) end() error {
-	if d.bad || len(d.b) > 0 {
-		return errRow
-	}
-	return nil
-}
-
-// zonedTime reads what appendZonedTime wrote (timeAt); a time RFC 3339 cannot write (a year
-// outside 0 to 9999, an offset of a day or more) is damage.
-func (d *decoder) zonedTime() time.Time {
-	sec, nsec, offset := d.varint(), d.uvarint(), d.varint()
-	local := sec + offset // the time as written in its zone
-	if d.bad || nsec >= 1e9 || offset <= -86400 || offset >= 86400 || local < minEventSec || local > maxEventSec {
-		d.bad = true
-		return time.Time{}
-	}
-	return timeAt(time.Unix(sec, int64(nsec)), offset)
 }
 
 // compactRows rewrites every customer, requirement and deployment row stored as JSON in the
