@@ -13,9 +13,10 @@ import (
 
 // bulkWrite is what an import batch holds back to the end of its transaction, where it is
 // written faster than record by record, in key order:
-//   - index keys, sorted, one bucket at a time: bbolt walks from the root to every key it puts,
-//     and a sorted run lands on the page the key before did, where scattered keys (a ticket's
-//     events filed under one of 10,000 customers) touch a different page each time;
+//   - index keys and events, sorted, one bucket at a time: bbolt walks from the root to every key
+//     it puts, and a sorted run lands on the page the key before did, where scattered keys (a
+//     ticket's events filed under it and under one of 10,000 customers) touch a different page
+//     each time;
 //   - the rows derived from many records, worked out once each: a customer's row after all its
 //     contacts and communications, a ticket's clocks after its whole history, from the ticket
 //     and the events this batch wrote (never read back and decoded);
@@ -23,8 +24,8 @@ import (
 //
 // Nothing in a batch reads the held-back keys or rows before finish writes them.
 type bulkWrite struct {
-	keys      map[string][][]byte // index bucket → keys (empty values)
-	customers map[uuid.UUID]bool  // customers whose rows need a refresh
+	keys      map[string][][2][]byte // bucket → keys and values: the index keys and the events
+	customers map[uuid.UUID]bool     // customers whose rows need a refresh
 	// tickets is every ticket the batch created, as it stands; events its events, oldest first.
 	tickets  map[uuid.UUID]backend.Ticket
 	events   map[uuid.UUID][]backend.Event
@@ -33,7 +34,7 @@ type bulkWrite struct {
 
 // startBulk makes w an import batch's transaction (see bulkWrite).
 func (w *writeTx) startBulk() {
-	w.bulk = &bulkWrite{keys: map[string][][]byte{}, customers: map[uuid.UUID]bool{}, tickets: map[uuid.UUID]backend.Ticket{},
+	w.bulk = &bulkWrite{keys: map[string][][2][]byte{}, customers: map[uuid.UUID]bool{}, tickets: map[uuid.UUID]backend.Ticket{},
 		events: map[uuid.UUID][]backend.Event{}, policies: map[uuid.UUID]backend.SLAPolicy{}}
 	// Keys go in in order, most after every stored one (ids are UUIDv7, the log only grows at
 	// its end): pages filled whole rather than split half-full keep the file and each commit
@@ -45,12 +46,15 @@ func (w *writeTx) startBulk() {
 }
 
 // putIndexKey puts an index key with an empty value, or holds it for the end of a bulk write.
-func (w *writeTx) putIndexKey(bucket, k []byte) error {
+func (w *writeTx) putIndexKey(bucket, k []byte) error { return w.putHeldBack(bucket, k, nil) }
+
+// putHeldBack puts a key, or holds it for the end of a bulk write.
+func (w *writeTx) putHeldBack(bucket, k, v []byte) error {
 	if w.bulk != nil {
-		w.bulk.keys[string(bucket)] = append(w.bulk.keys[string(bucket)], k)
+		w.bulk.keys[string(bucket)] = append(w.bulk.keys[string(bucket)], [2][]byte{k, v})
 		return nil
 	}
-	return w.tx.Bucket(bucket).Put(k, nil)
+	return w.tx.Bucket(bucket).Put(k, v)
 }
 
 // finishBulk writes what the batch held back: the index keys, then the customers' and tickets'
@@ -59,10 +63,10 @@ func (w *writeTx) finishBulk() error {
 	b := w.bulk
 	w.bulk = nil
 	for name, keys := range b.keys {
-		slices.SortFunc(keys, bytes.Compare)
+		slices.SortFunc(keys, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
 		bucket := w.tx.Bucket([]byte(name))
-		for _, k := range keys {
-			if err := bucket.Put(k, nil); err != nil {
+		for _, kv := range keys {
+			if err := bucket.Put(kv[0], kv[1]); err != nil {
 				return err
 			}
 		}

@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"testing"
@@ -20,7 +21,16 @@ func TestCheckFindsWhatDisagrees(t *testing.T) {
 			return tx.Bucket(bContactsByCustomer).Delete(k)
 		},
 		"a stale index key": func(tx *bbolt.Tx) error {
-			return tx.Bucket(bEventsByRecord).Put(make([]byte, 32), nil)
+			return tx.Bucket(bEventsByCustomer).Put(make([]byte, 32), make([]byte, 16))
+		},
+		"a customer's event leading to another record": func(tx *bbolt.Tx) error {
+			k, _ := tx.Bucket(bEventsByCustomer).Cursor().First()
+			return tx.Bucket(bEventsByCustomer).Put(k, make([]byte, 16))
+		},
+		"an event filed under another record": func(tx *bbolt.Tx) error {
+			k, v := tx.Bucket(bEvents).Cursor().First()
+			moved := append(make([]byte, 16), k[16:]...)
+			return errors.Join(tx.Bucket(bEvents).Put(moved, bytes.Clone(v)), tx.Bucket(bEvents).Delete(k))
 		},
 		"a stale customer row": func(tx *bbolt.Tx) error {
 			c := tx.Bucket(bCustomerRows).Cursor()
@@ -45,6 +55,9 @@ func TestCheckFindsWhatDisagrees(t *testing.T) {
 				t.Fatal("Check found nothing")
 			}
 			db.bolt.Update(func(tx *bbolt.Tx) error { // put it right for openTest's own Check
+				if err := eventsUnderRecords(tx); err != nil {
+					return err
+				}
 				for _, b := range derivedBuckets {
 					tx.DeleteBucket(b)
 					tx.CreateBucket(b)

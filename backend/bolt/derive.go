@@ -14,7 +14,7 @@ import (
 // requirements and deployments. Customer rows and ticket rows are derived too, but from these
 // indexes (customers) or with the clock of the last write (tickets): see checkCustomerRows and
 // checkTicketRows.
-var derivedBuckets = [][]byte{bEventsByCustomer, bEventsByRecord, bContactsByCustomer, bInteractionsByCustomer,
+var derivedBuckets = [][]byte{bEventsByCustomer, bContactsByCustomer, bInteractionsByCustomer,
 	bFollowUpsByDate, bFollowUpsByCustomer, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows,
 	bBaselinesByCustomer, bReleasesByVersion, bReleaseOfRequirement, bDeploymentRows, bDeploymentsByCustomer,
 	bDeploymentsByRelease, bContractsByCustomer, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
@@ -67,6 +67,9 @@ func deriveEventsStep(tx *bbolt.Tx, put putFn) func() error {
 			if err != nil {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}
+			if len(k) != 32 || !bytes.Equal(k[:16], refs.RecordID[:]) {
+				return fmt.Errorf("event %x is not stored under its record %s", k, refs.RecordID)
+			}
 			return deriveEvent(k, &refs, put)
 		})
 	}
@@ -79,13 +82,13 @@ type eventRefs struct {
 	CustomerID uuid.UUID `json:"customerId"`
 }
 
+// deriveEvent derives the index key of the event stored under k (recordID ‖ eventID): the
+// customer's, which leads back to the record.
 func deriveEvent(k []byte, ev *eventRefs, put putFn) error {
-	if ev.CustomerID != uuid.Nil {
-		if err := put(bEventsByCustomer, key(ev.CustomerID[:], k), nil); err != nil {
-			return err
-		}
+	if ev.CustomerID == uuid.Nil {
+		return nil
 	}
-	return put(bEventsByRecord, key(ev.RecordID[:], k), nil)
+	return put(bEventsByCustomer, key(ev.CustomerID[:], k[16:]), ev.RecordID[:])
 }
 
 func deriveContact(k []byte, p *backend.Contact, put putFn) error {

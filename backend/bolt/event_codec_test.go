@@ -168,14 +168,11 @@ func TestMigrateEventsToCompact(t *testing.T) {
 			RecordID: uuid.New(), Ref: "N-1", Title: "旧记录", Action: backend.ActionCreate})
 	}
 	db = reopenAsSchema(t, db, 5, func(tx *bbolt.Tx) error {
+		if err := eventsAsBefore8(tx); err != nil {
+			return err
+		}
 		for _, ev := range append(append([]backend.Event{}, before...), old...) {
-			if err := putJSON(tx, bEvents, ev.ID[:], ev); err != nil {
-				return err
-			}
-			err := deriveEvent(ev.ID[:], &eventRefs{RecordID: ev.RecordID, CustomerID: ev.CustomerID}, func(bucket, k, v []byte) error {
-				return tx.Bucket(bucket).Put(k, v)
-			})
-			if err != nil {
+			if err := putEventBefore8(tx, ev.ID[:], must(json.Marshal(ev))); err != nil {
 				return err
 			}
 		}

@@ -37,7 +37,7 @@ func TestEventRefsNameRecords(t *testing.T) {
 	// An event from before labels: it gets today's label when read.
 	ev := link()
 	ev.Refs = nil
-	if err := db.bolt.Update(func(tx *bbolt.Tx) error { return putJSON(tx, bEvents, ev.ID[:], ev) }); err != nil {
+	if err := db.bolt.Update(func(tx *bbolt.Tx) error { return putJSON(tx, bEvents, eventKey(ev.RecordID, ev.ID), ev) }); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := link().Refs[r.ID.String()], "R-0001 对接 SAP 订单"; got != want {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os/user"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -45,7 +46,8 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 	return w.appendEvent(ev)
 }
 
-// appendEvent stores ev (its id, time and actor filled in here) with its index keys.
+// appendEvent stores ev (its id, time and actor filled in here) under its record, with its
+// customer's index key.
 func (w *writeTx) appendEvent(ev backend.Event) error {
 	ev.ID, ev.At, ev.Actor = w.db.NewID(), w.now, w.actorName()
 	labelRefs(w.tx, &ev)
@@ -53,20 +55,21 @@ func (w *writeTx) appendEvent(ev backend.Event) error {
 	if err != nil {
 		return err
 	}
-	if err := w.tx.Bucket(bEvents).Put(ev.ID[:], raw); err != nil {
+	if err := w.putHeldBack(bEvents, eventKey(ev.RecordID, ev.ID), raw); err != nil {
 		return err
 	}
 	if w.bulk != nil {
 		w.bulk.noteEvent(ev)
 	}
-	if err := w.putIndexKey(bEventsByRecord, key(ev.RecordID[:], ev.ID[:])); err != nil {
-		return err
-	}
 	if ev.CustomerID != uuid.Nil {
-		return w.putIndexKey(bEventsByCustomer, key(ev.CustomerID[:], ev.ID[:]))
+		return w.putHeldBack(bEventsByCustomer, key(ev.CustomerID[:], ev.ID[:]), ev.RecordID[:])
 	}
 	return nil
 }
+
+// eventKey is where an event is stored: recordID ‖ eventID. Event ids are UUIDv7, so a record's
+// history is one run of keys in time order, read without an index (schema 8).
+func eventKey(recordID, id uuid.UUID) []byte { return key(recordID[:], id[:]) }
 
 // actorName is who makes the change: the name from Settings, else the computer's user.
 func (w *writeTx) actorName() string {
@@ -143,17 +146,17 @@ func (s eventService) ByCustomer(ctx context.Context, customerID uuid.UUID, offs
 }
 
 func (s eventService) ByRecord(ctx context.Context, recordID uuid.UUID, offset, limit int) ([]backend.Event, error) {
-	return s.newest(bEventsByRecord, recordID, offset, limit)
+	return s.newest(bEvents, recordID, offset, limit)
 }
 
-// oldest lists up to limit events an index lists under id, oldest first.
-func oldest(tx *bbolt.Tx, index []byte, id uuid.UUID, limit int) ([]backend.Event, error) {
+// recordEvents lists up to limit events of one record, oldest first.
+func recordEvents(tx *bbolt.Tx, recordID uuid.UUID, limit int) ([]backend.Event, error) {
 	out := []backend.Event{}
-	err := eachPrefix(tx, index, id[:], func(k, _ []byte) error {
+	err := eachPrefix(tx, bEvents, recordID[:], func(k, v []byte) error {
 		if len(out) >= limit {
 			return errStop
 		}
-		ev, err := getEvent(tx, idFrom(k[16:]))
+		ev, err := decodeEventAt(k, v)
 		if err != nil {
 			return err
 		}
@@ -166,24 +169,38 @@ func oldest(tx *bbolt.Tx, index []byte, id uuid.UUID, limit int) ([]backend.Even
 	return out, err
 }
 
-// getEvent reads the event stored under id.
-func getEvent(tx *bbolt.Tx, id uuid.UUID) (backend.Event, error) {
+// decodeEventAt decodes the event stored under k.
+func decodeEventAt(k, raw []byte) (backend.Event, error) {
 	var ev backend.Event
-	raw := tx.Bucket(bEvents).Get(id[:])
-	if raw == nil {
-		return ev, backend.NotFound("event")
-	}
 	if err := decodeEvent(raw, &ev); err != nil {
-		return ev, fmt.Errorf("decode event %s: %w", id, err)
+		return ev, fmt.Errorf("decode event %x: %w", k, err)
 	}
 	return ev, nil
+}
+
+// eventAt reads the event an entry of index (the events themselves, or events_by_customer:
+// customerID ‖ eventID → recordID) stands for.
+func eventAt(tx *bbolt.Tx, index, k, v []byte) (backend.Event, error) {
+	if !bytes.Equal(index, bEventsByCustomer) {
+		return decodeEventAt(k, v)
+	}
+	if len(k) != 32 || len(v) != 16 {
+		return backend.Event{}, fmt.Errorf("index %s: entry %x → %x is not an event's", index, k, v)
+	}
+	ek := eventKey(idFrom(v), idFrom(k[16:]))
+	raw := tx.Bucket(bEvents).Get(ek)
+	if raw == nil {
+		return backend.Event{}, fmt.Errorf("index %s names event %x, which is not stored", index, ek)
+	}
+	return decodeEventAt(ek, raw)
 }
 
 // errStop ends a walk early.
 var errStop = errors.New("stop")
 
-// newest pages through the events an index lists under id (id ‖ eventID keys), newest first:
-// event ids are UUIDv7, so key order is time order.
+// newest pages through the events an index lists under id (id ‖ eventID keys: the events
+// themselves under their record, or a customer's), newest first: event ids are UUIDv7, so key
+// order is time order.
 func (s eventService) newest(index []byte, id uuid.UUID, offset, limit int) ([]backend.Event, error) {
 	if limit <= 0 || limit > backend.MaxPage {
 		limit = 50
@@ -193,19 +210,19 @@ func (s eventService) newest(index []byte, id uuid.UUID, offset, limit int) ([]b
 		c := tx.Bucket(index).Cursor()
 		prefix := id[:]
 		end := prefixEnd(prefix)
-		var k []byte
-		if k, _ = c.Seek(end); k == nil {
-			k, _ = c.Last()
+		var k, v []byte
+		if k, v = c.Seek(end); k == nil {
+			k, v = c.Last()
 		} else {
-			k, _ = c.Prev()
+			k, v = c.Prev()
 		}
 		skipped := 0
-		for ; k != nil && len(out) < limit && string(k[:16]) == string(prefix); k, _ = c.Prev() {
+		for ; k != nil && len(out) < limit && bytes.HasPrefix(k, prefix); k, v = c.Prev() {
 			if skipped < offset {
 				skipped++
 				continue
 			}
-			ev, err := getEvent(tx, idFrom(k[16:]))
+			ev, err := eventAt(tx, index, k, v)
 			if err != nil {
 				return err
 			}
@@ -215,4 +232,50 @@ func (s eventService) newest(index []byte, id uuid.UUID, offset, limit int) ([]b
 		return nil
 	})
 	return out, err
+}
+
+// eventsUnderRecords (migration 8) moves every event from its id to recordID ‖ eventID, where a
+// record's history needs no index of its own, drops that index (events_by_record), and rebuilds
+// events_by_customer with each event's record as its value. The buckets are written anew, in key
+// order, so their pages are full.
+func eventsUnderRecords(tx *bbolt.Tx) error {
+	type entry struct{ k, v []byte }
+	var events, byCustomer []entry
+	err := tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+		if len(k) != 16 && len(k) != 32 {
+			return fmt.Errorf("event key %x", k)
+		}
+		refs, err := decodeEventRefs(v)
+		if err != nil {
+			return fmt.Errorf("decode event %x: %w", k, err)
+		}
+		ek := eventKey(refs.RecordID, idFrom(k[len(k)-16:]))
+		events = append(events, entry{ek, bytes.Clone(v)}) // the old pages are freed below
+		return deriveEvent(ek, &refs, func(_, k, v []byte) error {
+			byCustomer = append(byCustomer, entry{k, bytes.Clone(v)})
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	for _, name := range [][]byte{bEvents, bEventsByCustomer, bEventsByRecord} {
+		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bbolt.ErrBucketNotFound) {
+			return err
+		}
+	}
+	for name, entries := range map[string][]entry{string(bEvents): events, string(bEventsByCustomer): byCustomer} {
+		b, err := tx.CreateBucket([]byte(name))
+		if err != nil {
+			return err
+		}
+		b.FillPercent = 1.0
+		slices.SortFunc(entries, func(a, b entry) int { return bytes.Compare(a.k, b.k) })
+		for _, e := range entries {
+			if err := b.Put(e.k, e.v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

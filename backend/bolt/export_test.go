@@ -140,6 +140,69 @@ func TestImportReadsAnyLayout(t *testing.T) {
 	importedWhole(t, path, dest)
 }
 
+// An export from before schema 8, which listed events by id rather than by record, imports to
+// the same file: the events that come out of key order are written after the rest, in order.
+func TestImportOfAnExportListingEventsByID(t *testing.T) {
+	withSmallBatches(t)
+	path := sampleFile(t)
+	src := filepath.Join(t.TempDir(), "export.json")
+	os.WriteFile(src, eventsByID(t, exportFile(t, path)), 0o600)
+	dest := filepath.Join(t.TempDir(), "imported.db")
+	if _, err := buildFromExport(src, dest, func() time.Time { return testNow }, nil); err != nil {
+		t.Fatal(err)
+	}
+	importedWhole(t, path, dest)
+}
+
+// lateEventTwice is an export listing events by id with one event twice, both times after an
+// event with a greater key (so neither is written before the late ones are).
+func lateEventTwice(t *testing.T, export []byte) []byte {
+	t.Helper()
+	var top map[string]json.RawMessage
+	json.Unmarshal(export, &top)
+	var records map[string][]json.RawMessage
+	json.Unmarshal(top["records"], &records)
+	events := records["events"]
+	greatest := ""
+	for i, raw := range events {
+		var ev struct{ ID, RecordID string }
+		json.Unmarshal(raw, &ev)
+		if k := ev.RecordID + ev.ID; k < greatest {
+			records["events"] = slices.Insert(events, i+1, raw)
+			top["records"] = must(json.Marshal(records))
+			return must(json.Marshal(top))
+		} else {
+			greatest = k
+		}
+	}
+	t.Fatal("no event comes after one with a greater key")
+	return nil
+}
+
+// eventsByID is an export with its events listed by id, as schemas before 8 wrote them; the
+// events of one record stay in time order, but most come before the one listed before them.
+func eventsByID(t *testing.T, export []byte) []byte {
+	t.Helper()
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(export, &top); err != nil {
+		t.Fatal(err)
+	}
+	var records map[string][]json.RawMessage
+	json.Unmarshal(top["records"], &records)
+	id := func(raw json.RawMessage) string {
+		var ev struct{ ID string }
+		json.Unmarshal(raw, &ev)
+		return ev.ID
+	}
+	events := records["events"]
+	if slices.IsSortedFunc(events, func(a, b json.RawMessage) int { return strings.Compare(id(a), id(b)) }) {
+		t.Fatal("the export lists its events by id already")
+	}
+	slices.SortFunc(events, func(a, b json.RawMessage) int { return strings.Compare(id(a), id(b)) })
+	top["records"] = must(json.Marshal(records))
+	return must(json.Marshal(top))
+}
+
 // otherLayout is an export laid out as another tool might write it: indented, every object's
 // members in name order, each kind's records in reverse.
 func otherLayout(t *testing.T, export []byte) []byte {
@@ -267,6 +330,7 @@ func TestImportRefusals(t *testing.T) {
 		want  string
 	}{
 		{"an event twice, in another transaction", eventTwice, backend.FileDamaged},
+		{"an event twice, both out of key order", lateEventTwice(t, eventsByID(t, good)), backend.FileDamaged},
 		{"an empty file", []byte{}, backend.FileEmpty},
 		{"a text file", []byte("客户名称,联系人\n上海云帆,王芳\n"), backend.FileForeign},
 		{"another program's JSON", []byte(`{"customers":[{"name":"x"}]}`), backend.FileForeign},

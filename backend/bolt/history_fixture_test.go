@@ -240,6 +240,8 @@ func allEvents(t *testing.T, db *DB) []backend.Event {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// stored by record: ids are UUIDv7, so their order is time order
+	slices.SortFunc(out, func(a, b backend.Event) int { return bytes.Compare(a.ID[:], b.ID[:]) })
 	return out
 }
 

@@ -150,6 +150,9 @@ func (db *DB) importExport(src string, progress func(done, total int64)) (export
 			return exportHeader{}, err
 		}
 	}
+	if err := im.putLateEvents(); err != nil { // an event twice is named before the counts disagree
+		return exportHeader{}, err
+	}
 	r := <-read
 	if r.err != nil {
 		return r.h, r.err

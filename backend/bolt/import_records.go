@@ -17,6 +17,7 @@ import (
 type importedRecord struct {
 	bucket []byte
 	id     uuid.UUID
+	key    []byte // where it is stored; nil: under its id
 	raw    []byte
 	// keys are the derived keys it calls for (see deriveSteps).
 	keys []derivedKey
@@ -98,8 +99,9 @@ func readEvent(raw []byte) (importedRecord, error) {
 
 // eventRecord is an event read, on its way into the log, with its index keys.
 func eventRecord(compact []byte, clock *clockEvent, customerID uuid.UUID) (importedRecord, error) {
-	r := importedRecord{bucket: bEvents, id: clock.id, raw: compact, value: clock, keys: make([]derivedKey, 0, 2)}
-	err := deriveEvent(clock.id[:], &eventRefs{RecordID: clock.recordID, CustomerID: customerID}, func(bucket, k, v []byte) error {
+	k := eventKey(clock.recordID, clock.id)
+	r := importedRecord{bucket: bEvents, id: clock.id, key: k, raw: compact, value: clock, keys: make([]derivedKey, 0, 1)}
+	err := deriveEvent(k, &eventRefs{RecordID: clock.recordID, CustomerID: customerID}, func(bucket, k, v []byte) error {
 		r.keys = append(r.keys, derivedKey{bucket, k, v})
 		return nil
 	})
@@ -121,6 +123,14 @@ func clockEventOf(ev *storedEvent) (clockEvent, error) {
 		changes = append(changes, ch)
 	}
 	return clockEvent{id: ev.ID, recordID: ev.RecordID, at: ev.At, action: ev.Action, changes: changes}, nil
+}
+
+// storedKey is where r is stored.
+func (r *importedRecord) storedKey() []byte {
+	if r.key != nil {
+		return r.key
+	}
+	return bytes.Clone(r.id[:])
 }
 
 // asEvent is the event as the clocks read it.

@@ -29,15 +29,19 @@ type importer struct {
 	db *DB
 	tx *bbolt.Tx // the open write transaction, nil between batches
 	n  int       // keys written in tx
-	// last is, per bucket, the greatest id stored so far while ids have come in order (an
-	// export lists them so); an id greater than it cannot be there already. unordered buckets
+	// last is, per bucket, the greatest key stored so far while keys have come in order (an
+	// export lists them so); a key greater than it cannot be there already. unordered buckets
 	// are looked up instead.
-	last      map[string]uuid.UUID
+	last      map[string][]byte
 	unordered map[string]bool
-	keys      map[string][]*keyArena // derived keys, by bucket, a part per batch
-	events    [][]clockEvent         // a part per batch
-	tickets   []*backend.Ticket
-	policies  map[uuid.UUID]backend.SLAPolicy
+	// late holds the events that came out of key order, to be written in order after the rest
+	// (putLateEvents): an export from before schema 8 lists events by id, not by record, and writing a
+	// million events each to a different page would rewrite most of the file at every commit.
+	late     keyArena
+	keys     map[string][]*keyArena // derived keys, by bucket, a part per batch
+	events   [][]clockEvent         // a part per batch
+	tickets  []*backend.Ticket
+	policies map[uuid.UUID]backend.SLAPolicy
 	// progress is told the records stored, then the keys written, as two equal halves of the
 	// work (nil: nobody asks).
 	progress *progressWriter
@@ -57,7 +61,7 @@ func newImporter(db *DB) (*importer, error) {
 		}
 		return nil
 	})
-	return &importer{db: db, last: map[string]uuid.UUID{}, unordered: map[string]bool{},
+	return &importer{db: db, last: map[string][]byte{}, unordered: map[string]bool{},
 		keys: map[string][]*keyArena{}, policies: map[uuid.UUID]backend.SLAPolicy{}}, err
 }
 
@@ -115,15 +119,24 @@ func (im *importer) add(b checkedBatch) error {
 		if err := im.begin(); err != nil {
 			return err
 		}
-		name := string(r.bucket)
-		if last, ok := im.last[name]; ok && bytes.Compare(r.id[:], last[:]) <= 0 {
-			im.unordered[name] = true
+		name, k := string(r.bucket), r.storedKey()
+		late := false
+		if last, ok := im.last[name]; ok && bytes.Compare(k, last) <= 0 {
+			if bytes.Equal(r.bucket, bEvents) {
+				late = true
+			} else {
+				im.unordered[name] = true
+			}
 		}
-		im.last[name] = r.id
-		if im.unordered[name] && im.tx.Bucket(r.bucket).Get(r.id[:]) != nil {
+		if (late || im.unordered[name]) && im.tx.Bucket(r.bucket).Get(k) != nil {
 			return backend.Problem(backend.FileDamaged, "record %s is in the export twice", r.id)
 		}
-		if err := im.put(r.bucket, bytes.Clone(r.id[:]), r.raw); err != nil {
+		if late {
+			im.late.add(k, r.raw) // see late
+			continue
+		}
+		im.last[name] = k
+		if err := im.put(r.bucket, k, r.raw); err != nil {
 			return err
 		}
 	}
@@ -187,10 +200,13 @@ func (im *importer) abandon() {
 	}
 }
 
-// finish writes every derived key, the numbering, the settings and the customer rows, while the
-// ticket rows are worked out beside it (from what was kept in memory: the file is not read),
-// then writes those.
+// finish writes the events that came late (if not yet written), every derived key, the
+// numbering, the settings and the customer rows, while the ticket rows are worked out beside it
+// (from what was kept in memory: the file is not read), then writes those.
 func (im *importer) finish(h exportHeader) error {
+	if err := im.putLateEvents(); err != nil {
+		return err
+	}
 	var rows [][2][]byte
 	var rowsErr error
 	worked := make(chan struct{})
@@ -263,6 +279,25 @@ func (im *importer) putKeys() error {
 		}
 	}
 	return im.commit()
+}
+
+// putLateEvents writes the events that came out of key order, in key order; an event met twice
+// is a damaged export.
+func (im *importer) putLateEvents() error {
+	if im.late.len() == 0 {
+		return nil
+	}
+	late := im.late.sorted()
+	im.late = keyArena{}
+	return mergeKeys([]*keyArena{late}, func(k, v []byte) error {
+		if err := im.begin(); err != nil {
+			return err
+		}
+		if im.tx.Bucket(bEvents).Get(k) != nil {
+			return backend.Problem(backend.FileDamaged, "event %x is in the export twice", k[16:])
+		}
+		return im.put(bEvents, k, v)
+	})
 }
 
 // keysWritten tells progress how far the second half of the work is: written of all keys (the
@@ -347,7 +382,7 @@ func (im *importer) eventsByTicket() (refs []eventRef, from []int) {
 		}
 	}
 	byID := func(a, b eventRef) int { return bytes.Compare(im.event(a).id[:], im.event(b).id[:]) }
-	for i := range im.tickets { // already in order when the export lists events by id, as it does
+	for i := range im.tickets { // already in order: an export lists a record's events in time order
 		if own := refs[from[i]:from[i+1]]; !slices.IsSortedFunc(own, byID) {
 			slices.SortFunc(own, byID)
 		}

@@ -15,8 +15,8 @@ import (
 var (
 	bMeta     = []byte("meta")
 	bSettings = []byte("settings")
-	bEvents   = []byte("events")
-	// events_by_customer: customerID ‖ eventID
+	bEvents   = []byte("events") // recordID ‖ eventID → one change (event_codec.go)
+	// events_by_customer: customerID ‖ eventID → recordID
 	bEventsByCustomer = []byte("events_by_customer")
 
 	bCustomers    = []byte("customers")
@@ -40,7 +40,8 @@ var (
 	bBaselines           = []byte("baselines")             // id → Baseline JSON, written once
 	bBaselinesByCustomer = []byte("baselines_by_customer") // customerID ‖ version(8) → id
 
-	// events_by_record: recordID ‖ eventID (one record's history)
+	// events_by_record: recordID ‖ eventID (one record's history), schemas 3 to 7: since schema 8
+	// the events are stored under those keys themselves
 	bEventsByRecord = []byte("events_by_record")
 
 	bReleases             = []byte("releases")
@@ -124,6 +125,7 @@ var migrations = []func(tx *bbolt.Tx) error{
 	},
 	compactStoredEvents, // 6: events in their compact form (event_codec.go)
 	compactRows,         // 7: customer, requirement and deployment rows in their compact form (row_codec.go)
+	eventsUnderRecords,  // 8: events stored under recordID ‖ eventID; events_by_record dropped (events.go)
 }
 
 // SchemaVersion is the version this build writes.

@@ -147,7 +147,7 @@ func ticketEvents(tx *bbolt.Tx, t backend.Ticket) ([]backend.Event, error) {
 	if t.PolicyID == uuid.Nil {
 		return nil, nil
 	}
-	return oldest(tx, bEventsByRecord, t.ID, maxEvents)
+	return recordEvents(tx, t.ID, maxEvents)
 }
 
 // clocksFrom works out t's clocks from its events (see storeTicketRow).
@@ -298,7 +298,7 @@ func (s ticketService) Thread(ctx context.Context, id uuid.UUID) ([]backend.Even
 			return backend.NotFound("ticket")
 		}
 		var err error
-		if out, err = oldest(tx, bEventsByRecord, id, maxEvents); err != nil {
+		if out, err = recordEvents(tx, id, maxEvents); err != nil {
 			return err
 		}
 		for i := range out {

@@ -1,0 +1,127 @@
+package bolt
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// putEventBefore8 stores an event as schemas 3 to 7 did: under its id, with an index key under
+// its record and one under its customer.
+func putEventBefore8(tx *bbolt.Tx, id, raw []byte) error {
+	refs, err := decodeEventRefs(raw)
+	if err != nil {
+		return err
+	}
+	if err := tx.Bucket(bEvents).Put(id, raw); err != nil {
+		return err
+	}
+	if refs.CustomerID != [16]byte{} {
+		if err := tx.Bucket(bEventsByCustomer).Put(key(refs.CustomerID[:], id), nil); err != nil {
+			return err
+		}
+	}
+	return tx.Bucket(bEventsByRecord).Put(key(refs.RecordID[:], id), nil)
+}
+
+// eventsAsBefore8 lays the stored events out as schema 7 did.
+func eventsAsBefore8(tx *bbolt.Tx) error {
+	type entry struct{ k, v []byte }
+	var events []entry
+	_ = tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+		events = append(events, entry{k, append([]byte(nil), v...)})
+		return nil
+	})
+	for _, name := range [][]byte{bEvents, bEventsByCustomer} {
+		if err := tx.DeleteBucket(name); err != nil {
+			return err
+		}
+	}
+	for _, name := range [][]byte{bEvents, bEventsByCustomer, bEventsByRecord} {
+		if _, err := tx.CreateBucket(name); err != nil {
+			return err
+		}
+	}
+	for _, e := range events {
+		if err := putEventBefore8(tx, e.k[16:], e.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// A file of schema 7 keeps every history when its events move under their records: the
+// customer's, each record's, a ticket's thread and its clocks read as before.
+func TestMigrateEventsUnderRecords(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "vendordesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clockAt(db, "2026-11-24 10:00")
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	mustContract(t, db, backend.Contract{CustomerID: c.ID, TierID: tier(t, db, "5x8").ID, StartDate: "2026-01-01", EndDate: "2026-12-31"})
+	p := mustContact(t, db, backend.Contact{CustomerID: c.ID, Name: "王芳"})
+	p.Phone = "13800138000"
+	if _, err := db.Contacts().Update(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	other := mustCustomer(t, db, backend.Customer{Name: "海川"})
+	tk := mustTicket(t, db, backend.Ticket{CustomerID: c.ID, Title: "无法登录", Priority: "P2"})
+	mustEntry(t, db, backend.TicketEntry{TicketID: tk.ID, Type: backend.EntryReply, Body: "请清除缓存"})
+	mustMove(t, db, tk.ID, backend.TicketResolved)
+	histories := func() string {
+		t.Helper()
+		var out []any
+		for _, id := range [][16]byte{c.ID, other.ID} {
+			for _, page := range [][2]int{{0, 100}, {1, 2}} {
+				evs, err := db.Events().ByCustomer(ctx, id, page[0], page[1])
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, evs)
+			}
+		}
+		for _, id := range [][16]byte{c.ID, p.ID, tk.ID} {
+			evs, err := db.Events().ByRecord(ctx, id, 0, 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, evs)
+		}
+		thread, err := db.Tickets().Thread(ctx, tk.ID)
+		clocks, err2 := db.Tickets().Clocks(ctx, tk.ID)
+		if err != nil || err2 != nil {
+			t.Fatal(err, err2)
+		}
+		return string(must(json.Marshal(append(out, thread, clocks))))
+	}
+	before := histories()
+	db = reopenAsSchema(t, db, 7, eventsAsBefore8)
+	clockAt(db, "2026-11-24 10:00")
+	mustCheck(t, db)
+	if after := histories(); after != before {
+		t.Errorf("after the upgrade:\n %s\nwant %s", after, before)
+	}
+	_ = db.read(func(tx *bbolt.Tx) error {
+		if tx.Bucket(bEventsByRecord) != nil {
+			t.Error("events_by_record is still there")
+		}
+		return tx.Bucket(bEvents).ForEach(func(k, _ []byte) error {
+			if len(k) != 32 {
+				t.Errorf("event key %x", k)
+			}
+			return nil
+		})
+	})
+	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(db.path), "backups", "*schema-7-before-upgrade*.db"))
+	if len(kept) != 1 {
+		t.Fatalf("copies kept before the upgrade: %v", kept)
+	}
+	if _, err := CheckBackup(kept[0]); err != nil {
+		t.Errorf("the copy kept before the upgrade does not check: %v", err)
+	}
+}
