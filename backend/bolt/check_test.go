@@ -27,6 +27,11 @@ func TestCheckFindsWhatDisagrees(t *testing.T) {
 			k, _ := tx.Bucket(bEventsByCustomer).Cursor().First()
 			return tx.Bucket(bEventsByCustomer).Put(k, make([]byte, 16))
 		},
+		"an event filed under another id": func(tx *bbolt.Tx) error {
+			k, v := tx.Bucket(bEvents).Cursor().First()
+			moved := append(bytes.Clone(k[:16]), make([]byte, 16)...)
+			return errors.Join(tx.Bucket(bEvents).Put(moved, bytes.Clone(v)), tx.Bucket(bEvents).Delete(k))
+		},
 		"an event filed under another record": func(tx *bbolt.Tx) error {
 			k, v := tx.Bucket(bEvents).Cursor().First()
 			moved := append(make([]byte, 16), k[16:]...)

@@ -169,6 +169,9 @@ func TestMigrateFromSchema1(t *testing.T) {
 	db, _ := Open(path)
 	c, _ := db.Customers().Create(ctx, backend.Customer{Name: "云帆"})
 	db.bolt.Update(func(tx *bbolt.Tx) error {
+		if err := eventsAsBefore8(tx); err != nil { // events under their ids, as schema 1 kept them
+			return err
+		}
 		for _, b := range [][]byte{bRequirements, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows, bCompetitors, bEventsByRecord} {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err

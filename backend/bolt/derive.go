@@ -67,8 +67,8 @@ func deriveEventsStep(tx *bbolt.Tx, put putFn) func() error {
 			if err != nil {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}
-			if len(k) != 32 || !bytes.Equal(k[:16], refs.RecordID[:]) {
-				return fmt.Errorf("event %x is not stored under its record %s", k, refs.RecordID)
+			if !bytes.Equal(k, eventKey(refs.RecordID, refs.ID)) {
+				return fmt.Errorf("event %s is stored under %x, not under its record %s", refs.ID, k, refs.RecordID)
 			}
 			return deriveEvent(k, &refs, put)
 		})
@@ -78,6 +78,7 @@ func deriveEventsStep(tx *bbolt.Tx, put putFn) func() error {
 // eventRefs is the part of an event its indexes need (decoding only it keeps the events step,
 // a million records on the large data set, fast).
 type eventRefs struct {
+	ID         uuid.UUID `json:"id"`
 	RecordID   uuid.UUID `json:"recordId"`
 	CustomerID uuid.UUID `json:"customerId"`
 }

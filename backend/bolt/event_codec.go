@@ -296,7 +296,7 @@ func (d *decoder) value() jsontext.Value {
 	return v
 }
 
-// decodeEventRefs reads only what an event's index keys need: its record and its customer.
+// decodeEventRefs reads only what an event's keys need: its id, its record and its customer.
 func decodeEventRefs(raw []byte) (eventRefs, error) {
 	var refs eventRefs
 	if isJSONEvent(raw) {
@@ -307,7 +307,7 @@ func decodeEventRefs(raw []byte) (eventRefs, error) {
 	if d.byte() != eventFormat {
 		return refs, errors.New("event: unknown format")
 	}
-	d.fixed(16)
+	copy(refs.ID[:], d.fixed(16))
 	d.varint()
 	d.uvarint()
 	d.varint()

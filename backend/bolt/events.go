@@ -242,14 +242,11 @@ func eventsUnderRecords(tx *bbolt.Tx) error {
 	type entry struct{ k, v []byte }
 	var events, byCustomer []entry
 	err := tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		if len(k) != 16 && len(k) != 32 {
-			return fmt.Errorf("event key %x", k)
-		}
 		refs, err := decodeEventRefs(v)
 		if err != nil {
 			return fmt.Errorf("decode event %x: %w", k, err)
 		}
-		ek := eventKey(refs.RecordID, idFrom(k[len(k)-16:]))
+		ek := eventKey(refs.RecordID, refs.ID)
 		events = append(events, entry{ek, bytes.Clone(v)}) // the old pages are freed below
 		return deriveEvent(ek, &refs, func(_, k, v []byte) error {
 			byCustomer = append(byCustomer, entry{k, bytes.Clone(v)})

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -152,6 +153,21 @@ func TestImportOfAnExportListingEventsByID(t *testing.T) {
 		t.Fatal(err)
 	}
 	importedWhole(t, path, dest)
+}
+
+// oneEventMore is export, which lists event twice, with the second one filed under another
+// record, and its header counting both.
+func oneEventMore(t *testing.T, export, event []byte) []byte {
+	t.Helper()
+	var ev struct{ RecordID string }
+	json.Unmarshal(event, &ev)
+	last := bytes.LastIndex(export, event)
+	moved := bytes.Replace(event, []byte(ev.RecordID), []byte(uuid.NewString()), 1)
+	export = append(bytes.Clone(export[:last]), append(moved, export[last+len(event):]...)...)
+	var n int
+	counted := regexp.MustCompile(`"events":(\d+)`)
+	fmt.Sscan(string(counted.FindSubmatch(export)[1]), &n)
+	return counted.ReplaceAll(export, []byte(fmt.Sprintf(`"events":%d`, n+1)))
 }
 
 // lateEventTwice is an export listing events by id with one event twice, both times after an
@@ -331,6 +347,7 @@ func TestImportRefusals(t *testing.T) {
 	}{
 		{"an event twice, in another transaction", eventTwice, backend.FileDamaged},
 		{"an event twice, both out of key order", lateEventTwice(t, eventsByID(t, good)), backend.FileDamaged},
+		{"an event twice, under two records", oneEventMore(t, eventTwice, firstEvent), backend.FileDamaged},
 		{"an empty file", []byte{}, backend.FileEmpty},
 		{"a text file", []byte("客户名称,联系人\n上海云帆,王芳\n"), backend.FileForeign},
 		{"another program's JSON", []byte(`{"customers":[{"name":"x"}]}`), backend.FileForeign},

@@ -2,6 +2,7 @@ package bolt
 
 import (
 	"bytes"
+	"math"
 	"slices"
 )
 
@@ -38,6 +39,15 @@ func (a *keyArena) at(i int) (k, v []byte) {
 // checks, so that writing them all in order is a merge (mergeKeys) rather than a sort on the one
 // goroutine that writes.
 func (a *keyArena) sorted() *keyArena {
+	out := &keyArena{data: make([]byte, 0, len(a.data)), ends: make([]uint32, 0, len(a.ends))}
+	for _, i := range a.order() {
+		out.add(a.at(int(i)))
+	}
+	return out
+}
+
+// order is the places of a's keys in key order.
+func (a *keyArena) order() []int32 {
 	order := make([]int32, a.len())
 	for i := range order {
 		order[i] = int32(i)
@@ -47,12 +57,11 @@ func (a *keyArena) sorted() *keyArena {
 		ky, _ := a.at(int(y))
 		return bytes.Compare(kx, ky)
 	})
-	out := &keyArena{data: make([]byte, 0, len(a.data)), ends: make([]uint32, 0, len(a.ends))}
-	for _, i := range order {
-		out.add(a.at(int(i)))
-	}
-	return out
+	return order
 }
+
+// fits tells whether n more bytes fit in a (its places are 32-bit).
+func (a *keyArena) fits(n int) bool { return uint64(len(a.data))+uint64(n) <= math.MaxUint32 }
 
 // mergeKeys calls put with every key of parts, each sorted, in key order: a heap holds each
 // part's next key, the least on top.

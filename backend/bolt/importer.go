@@ -132,6 +132,9 @@ func (im *importer) add(b checkedBatch) error {
 			return backend.Problem(backend.FileDamaged, "record %s is in the export twice", r.id)
 		}
 		if late {
+			if !im.late.fits(len(k) + len(r.raw)) {
+				return backend.Problem(backend.FileDamaged, "the export lists over 4 GB of events out of order")
+			}
 			im.late.add(k, r.raw) // see late
 			continue
 		}
@@ -213,6 +216,7 @@ func (im *importer) finish(h exportHeader) error {
 	go func() {
 		defer close(worked)
 		rows, rowsErr = im.ticketRows()
+		rowsErr = errors.Join(rowsErr, im.eventTwice()) // on this core too: off the writer's path
 	}()
 	err := im.putKeys()
 	if err == nil {
@@ -284,20 +288,39 @@ func (im *importer) putKeys() error {
 // putLateEvents writes the events that came out of key order, in key order; an event met twice
 // is a damaged export.
 func (im *importer) putLateEvents() error {
-	if im.late.len() == 0 {
-		return nil
-	}
-	late := im.late.sorted()
+	late := im.late
 	im.late = keyArena{}
-	return mergeKeys([]*keyArena{late}, func(k, v []byte) error {
+	for _, i := range late.order() {
+		k, v := late.at(int(i))
 		if err := im.begin(); err != nil {
 			return err
 		}
 		if im.tx.Bucket(bEvents).Get(k) != nil {
 			return backend.Problem(backend.FileDamaged, "event %x is in the export twice", k[16:])
 		}
-		return im.put(bEvents, k, v)
-	})
+		if err := im.put(bEvents, k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eventTwice finds an event id the export lists under two records (one listed twice under the
+// same record is found as it is stored): a damaged export.
+func (im *importer) eventTwice() error {
+	var ids []uuid.UUID
+	for _, part := range im.events {
+		for i := range part {
+			ids = append(ids, part[i].id)
+		}
+	}
+	slices.SortFunc(ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+	for i := 1; i < len(ids); i++ {
+		if ids[i] == ids[i-1] {
+			return backend.Problem(backend.FileDamaged, "event %s is in the export twice", ids[i])
+		}
+	}
+	return nil
 }
 
 // keysWritten tells progress how far the second half of the work is: written of all keys (the
