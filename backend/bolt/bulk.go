@@ -97,7 +97,7 @@ func sortedIDs[V any](m map[uuid.UUID]V) []uuid.UUID {
 
 // noteEvent keeps a ticket's event for working out its clocks at the end of a bulk write.
 func (b *bulkWrite) noteEvent(ev backend.Event) {
-	if ev.Kind == "ticket" {
+	if ev.Kind == kindTicket {
 		b.events[ev.RecordID] = append(b.events[ev.RecordID], ev)
 	}
 }

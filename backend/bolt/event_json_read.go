@@ -34,7 +34,9 @@ func readWrittenEvent(raw []byte) (compact []byte, clock clockEvent, customerID 
 	flagsAt := len(b)
 	b = append(b, 0)
 	b = r.field(`,"actor":`).appendText(b)
+	kindAt := len(b)
 	b = r.field(`,"kind":`).appendText(b)
+	clock.ticket = r.ok && textIs(b[kindAt:], kindTicket)
 	clock.recordID = r.field(`,"recordId":`).id()
 	b = r.field(`,"ref":`).appendText(b)
 	b = r.field(`,"title":`).appendText(b)
@@ -137,6 +139,12 @@ func appendRaw(b, text []byte) []byte {
 
 // actionOf is the action named by text as appendText wrote it (the usual ones without a new
 // string each).
+// textIs tells whether a text as appendText writes it is s.
+func textIs(text []byte, s string) bool {
+	_, n := binary.Uvarint(text)
+	return n > 0 && string(text[n:]) == s
+}
+
 func actionOf(text []byte) backend.Action {
 	_, n := binary.Uvarint(text)
 	name := text[n:]

@@ -18,6 +18,9 @@ import (
 	"vendordesk/backend"
 )
 
+// kindTicket is the kind of a ticket's events: its thread, from which its SLA clocks are worked out.
+const kindTicket = "ticket"
+
 // record is what every stored kind tells the change log about itself.
 type record interface {
 	Ref() string

@@ -33,6 +33,7 @@ type derivedKey struct{ bucket, k, v []byte }
 type clockEvent struct {
 	id       uuid.UUID
 	recordID uuid.UUID
+	ticket   bool // of a ticket: an import keeps only these
 	at       time.Time
 	action   backend.Action
 	changes  []backend.Change
@@ -122,7 +123,7 @@ func clockEventOf(ev *storedEvent) (clockEvent, error) {
 		}
 		changes = append(changes, ch)
 	}
-	return clockEvent{id: ev.ID, recordID: ev.RecordID, at: ev.At, action: ev.Action, changes: changes}, nil
+	return clockEvent{id: ev.ID, recordID: ev.RecordID, ticket: ev.Kind == kindTicket, at: ev.At, action: ev.Action, changes: changes}, nil
 }
 
 // storedKey is where r is stored.

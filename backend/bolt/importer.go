@@ -39,7 +39,8 @@ type importer struct {
 	// million events each to a different page would rewrite most of the file at every commit.
 	late     keyArena
 	keys     map[string][]*keyArena // derived keys, by bucket, a part per batch
-	events   [][]clockEvent         // a part per batch
+	events   [][]clockEvent         // of tickets, a part per batch
+	eventIDs [][]uuid.UUID          // of every event, a part per batch
 	tickets  []*backend.Ticket
 	policies map[uuid.UUID]backend.SLAPolicy
 	// progress is told the records stored, then the keys written, as two equal halves of the
@@ -71,7 +72,8 @@ func newImporter(db *DB) (*importer, error) {
 type checkedBatch struct {
 	records  []importedRecord // without their keys and values: those are gathered below
 	keys     map[string]*keyArena
-	events   []clockEvent
+	events   []clockEvent // of tickets
+	eventIDs []uuid.UUID  // of every event
 	tickets  []*backend.Ticket
 	policies []*backend.SLAPolicy
 	total    int64 // records in the export, as its header counts them (for progress)
@@ -94,7 +96,10 @@ func batchOf(records []importedRecord) checkedBatch {
 		}
 		switch v := r.value.(type) {
 		case *clockEvent:
-			out.events = append(out.events, *v)
+			out.eventIDs = append(out.eventIDs, v.id)
+			if v.ticket {
+				out.events = append(out.events, *v)
+			}
 		case *backend.Ticket:
 			out.tickets = append(out.tickets, v)
 		case *backend.SLAPolicy:
@@ -151,6 +156,7 @@ func (im *importer) add(b checkedBatch) error {
 		im.keys[name] = append(im.keys[name], a)
 	}
 	im.events = append(im.events, b.events)
+	im.eventIDs = append(im.eventIDs, b.eventIDs)
 	im.tickets = append(im.tickets, b.tickets...)
 	for _, p := range b.policies {
 		im.policies[p.ID] = *p
@@ -308,12 +314,7 @@ func (im *importer) putLateEvents() error {
 // eventTwice finds an event id the export lists under two records (one listed twice under the
 // same record is found as it is stored): a damaged export.
 func (im *importer) eventTwice() error {
-	var ids []uuid.UUID
-	for _, part := range im.events {
-		for i := range part {
-			ids = append(ids, part[i].id)
-		}
-	}
+	ids := slices.Concat(im.eventIDs...)
 	slices.SortFunc(ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
 	for i := 1; i < len(ids); i++ {
 		if ids[i] == ids[i-1] {

@@ -51,7 +51,7 @@ func (w *writeTx) createTicket(t backend.Ticket) (backend.Ticket, error) {
 		return t, err
 	}
 	// The first status and priority are part of the creation, for the clocks to read.
-	ev := backend.Event{Kind: "ticket", RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.ActionCreate, Ref: t.Ref(), Title: t.Title,
+	ev := backend.Event{Kind: kindTicket, RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.ActionCreate, Ref: t.Ref(), Title: t.Title,
 		Changes: []backend.Change{{Field: "priority", New: string(t.Priority)}, {Field: "status", New: string(t.Status)}}}
 	if err := w.appendEvent(ev); err != nil {
 		return t, err
@@ -212,7 +212,7 @@ func (w *writeTx) saveTicketChanges(t *backend.Ticket, changes []backend.Change,
 	if err := w.putTicket(*t); err != nil {
 		return err
 	}
-	ev := backend.Event{Kind: "ticket", RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.ActionUpdate, Ref: t.Ref(), Title: t.Title,
+	ev := backend.Event{Kind: kindTicket, RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.ActionUpdate, Ref: t.Ref(), Title: t.Title,
 		Changes: changes, Note: note}
 	if err := w.appendEvent(ev); err != nil {
 		return err
@@ -346,7 +346,7 @@ func (w *writeTx) addEntry(t *backend.Ticket, e backend.TicketEntry) error {
 			return err
 		}
 	}
-	ev := backend.Event{Kind: "ticket", RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.Action(e.Type), Ref: t.Ref(), Title: t.Title,
+	ev := backend.Event{Kind: kindTicket, RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.Action(e.Type), Ref: t.Ref(), Title: t.Title,
 		Note: e.Body, Minutes: e.Minutes}
 	if err := w.appendEvent(ev); err != nil {
 		return err
