@@ -14,6 +14,13 @@ type keyArena struct {
 	// ends holds, per key, where its key ends in data and where its value ends (the next key
 	// starts there).
 	ends []uint32
+	// order is the places of the keys in key order once sort has run (nil: as added).
+	order []int32
+}
+
+// newKeyArena is an arena with room for n keys and values of size bytes in all.
+func newKeyArena(n, size int) *keyArena {
+	return &keyArena{data: make([]byte, 0, size), ends: make([]uint32, 0, 2*n)}
 }
 
 func (a *keyArena) add(k, v []byte) {
@@ -35,19 +42,10 @@ func (a *keyArena) at(i int) (k, v []byte) {
 	return a.data[start:kEnd:kEnd], a.data[kEnd:end:end]
 }
 
-// sorted is a copy of a with its keys in key order. Each core sorts the keys of the batches it
-// checks, so that writing them all in order is a merge (mergeKeys) rather than a sort on the one
-// goroutine that writes.
-func (a *keyArena) sorted() *keyArena {
-	out := &keyArena{data: make([]byte, 0, len(a.data)), ends: make([]uint32, 0, len(a.ends))}
-	for _, i := range a.order() {
-		out.add(a.at(int(i)))
-	}
-	return out
-}
-
-// order is the places of a's keys in key order.
-func (a *keyArena) order() []int32 {
+// sort puts a's keys in key order, without moving them. Each core sorts the keys of the batches
+// it checks, so that writing them all in order is a merge (mergeKeys) rather than a sort on the
+// one goroutine that writes.
+func (a *keyArena) sort() {
 	order := make([]int32, a.len())
 	for i := range order {
 		order[i] = int32(i)
@@ -57,13 +55,21 @@ func (a *keyArena) order() []int32 {
 		ky, _ := a.at(int(y))
 		return bytes.Compare(kx, ky)
 	})
-	return order
+	a.order = order
+}
+
+// inOrder is the i-th key and value in key order (as added before sort).
+func (a *keyArena) inOrder(i int) (k, v []byte) {
+	if a.order != nil {
+		i = int(a.order[i])
+	}
+	return a.at(i)
 }
 
 // fits tells whether n more bytes fit in a (its places are 32-bit).
 func (a *keyArena) fits(n int) bool { return uint64(len(a.data))+uint64(n) <= math.MaxUint32 }
 
-// mergeKeys calls put with every key of parts, each sorted, in key order: a heap holds each
+// mergeKeys calls put with every key of parts, each sorted (see sort), in key order: a heap holds each
 // part's next key, the least on top.
 func mergeKeys(parts []*keyArena, put func(k, v []byte) error) error {
 	type next struct {
@@ -74,7 +80,7 @@ func mergeKeys(parts []*keyArena, put func(k, v []byte) error) error {
 	heap := make([]next, 0, len(parts))
 	for _, p := range parts {
 		if p.len() > 0 {
-			k, v := p.at(0)
+			k, v := p.inOrder(0)
 			heap = append(heap, next{p, 0, k, v})
 		}
 	}
@@ -103,7 +109,7 @@ func mergeKeys(parts []*keyArena, put func(k, v []byte) error) error {
 			return err
 		}
 		if top.i++; top.i < top.part.len() {
-			top.k, top.v = top.part.at(top.i)
+			top.k, top.v = top.part.inOrder(top.i)
 		} else {
 			heap[0] = heap[len(heap)-1]
 			heap = heap[:len(heap)-1]
