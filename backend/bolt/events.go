@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"os/user"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -240,19 +239,23 @@ func (s eventService) newest(index []byte, id uuid.UUID, offset, limit int) ([]b
 // eventsUnderRecords (migration 8) moves every event from its id to recordID ‖ eventID, where a
 // record's history needs no index of its own, drops that index (events_by_record), and rebuilds
 // events_by_customer with each event's record as its value. The buckets are written anew, in key
-// order, so their pages are full.
+// order, so their pages are full. What is read is copied into two arenas sized from the bucket's
+// statistics (the old pages are freed below): a million entries appended one by one spent most of
+// the migration growing slices.
 func eventsUnderRecords(tx *bbolt.Tx) error {
-	type entry struct{ k, v []byte }
-	var events, byCustomer []entry
-	err := tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+	old := tx.Bucket(bEvents)
+	st := old.Stats()
+	events := newKeyArena(st.KeyN, st.LeafInuse+16*st.KeyN)
+	byCustomer := newKeyArena(st.KeyN, 48*st.KeyN)
+	err := old.ForEach(func(k, v []byte) error {
 		refs, err := decodeEventRefs(v)
 		if err != nil {
 			return fmt.Errorf("decode event %x: %w", k, err)
 		}
 		ek := eventKey(refs.RecordID, refs.ID)
-		events = append(events, entry{ek, bytes.Clone(v)}) // the old pages are freed below
+		events.add(ek, v)
 		return deriveEvent(ek, &refs, func(_, k, v []byte) error {
-			byCustomer = append(byCustomer, entry{k, bytes.Clone(v)})
+			byCustomer.add(k, v)
 			return nil
 		})
 	})
@@ -264,15 +267,15 @@ func eventsUnderRecords(tx *bbolt.Tx) error {
 			return err
 		}
 	}
-	for name, entries := range map[string][]entry{string(bEvents): events, string(bEventsByCustomer): byCustomer} {
+	for name, entries := range map[string]*keyArena{string(bEvents): events, string(bEventsByCustomer): byCustomer} {
 		b, err := tx.CreateBucket([]byte(name))
 		if err != nil {
 			return err
 		}
 		b.FillPercent = 1.0
-		slices.SortFunc(entries, func(a, b entry) int { return bytes.Compare(a.k, b.k) })
-		for _, e := range entries {
-			if err := b.Put(e.k, e.v); err != nil {
+		entries.sort()
+		for i := range entries.len() {
+			if err := b.Put(entries.inOrder(i)); err != nil {
 				return err
 			}
 		}
