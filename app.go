@@ -95,7 +95,7 @@ func (a *App) open() error {
 	}
 	a.services.DataDir = dir
 	a.services.DataFile = filepath.Join(dir, "vendordesk.db")
-	db, err := bolt.Open(a.services.DataFile)
+	db, err := bolt.OpenUpgrading(a.services.DataFile, a.services.Upgrading)
 	if err != nil {
 		return err
 	}

@@ -60,6 +60,8 @@ type Services struct {
 	// finds damage later. Every call returns it from then on.
 	mu      sync.Mutex
 	problem error
+	// upgrade is the schema upgrade start-up is making, if any (under mu).
+	upgrade *Upgrade
 	// swap is held for reading by every call and for writing while a restore replaces the data
 	// file and the services with it: no call runs on a file being closed.
 	swap       sync.RWMutex
@@ -86,6 +88,33 @@ func (s *Services) Fail(err error) {
 	if s.Emit != nil {
 		s.Emit("datafile:problem")
 	}
+}
+
+// Upgrade is a schema upgrade of the data file under way: start-up waits for it, and the window
+// says so rather than seeming stuck.
+type Upgrade struct {
+	From int `json:"from"`
+	To   int `json:"to"`
+}
+
+// Upgrading notes that start-up is bringing the data file from schema version from to to
+// (bolt.OpenUpgrading tells it).
+func (s *Services) Upgrading(from, to int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.upgrade = &Upgrade{From: from, To: to}
+}
+
+// upgrading is the upgrade start-up is making, or nil when it makes none or has ended.
+func (s *Services) upgrading() *Upgrade {
+	select {
+	case <-s.started:
+		return nil
+	default:
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.upgrade
 }
 
 // DataFiles is what a restore needs from the owner of the data file (app.go).

@@ -156,6 +156,31 @@ func TestCallsWaitForStartup(t *testing.T) {
 	}
 }
 
+// While start-up upgrades the data file, the window can ask about it without waiting (every other
+// call waits); once start-up ends there is no upgrade to tell.
+func TestStartupUpgradeAnswersAtOnce(t *testing.T) {
+	s := NewServices()
+	system := NewSystem(s)
+	if got := system.StartupUpgrade(); got != nil {
+		t.Fatalf("before any upgrade: %+v", got)
+	}
+	s.Upgrading(7, 8)
+	answer := make(chan *Upgrade)
+	go func() { answer <- system.StartupUpgrade() }()
+	select {
+	case got := <-answer:
+		if got == nil || *got != (Upgrade{From: 7, To: 8}) {
+			t.Fatalf("during the upgrade: %+v", got)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the question waited for start-up")
+	}
+	s.Started(nil)
+	if got := system.StartupUpgrade(); got != nil {
+		t.Fatalf("after start-up: %+v", got)
+	}
+}
+
 // After a failed start-up every call answers with the reason, never panics, and the problem
 // page gets the kind to word it by.
 func TestFailedStartup(t *testing.T) {

@@ -52,6 +52,10 @@ func (a *System) StartupProblem() *DataFileProblem {
 	return out
 }
 
+// StartupUpgrade is the schema upgrade start-up is making, or nil. Unlike every other call it
+// answers at once, while start-up still runs: the window asks it as it waits.
+func (a *System) StartupUpgrade() *Upgrade { return a.s.upgrading() }
+
 // Quit closes the app (the problem page's way out; the window's own close button works too).
 func (a *System) Quit() {
 	if a.s.Ctx != nil {

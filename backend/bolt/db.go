@@ -46,7 +46,12 @@ var ErrLocked = errors.New("the data file is in use by another VendorDesk window
 // (inspectFile), then a read-only open that reads its schema version. It is written to only
 // when it needs a migration, and then only after a copy of it was saved in the backups folder.
 // A file that cannot be used gives a *backend.FileProblem, never a panic.
-func Open(path string) (*DB, error) {
+func Open(path string) (*DB, error) { return OpenUpgrading(path, nil) }
+
+// OpenUpgrading is Open that first tells upgrading (unless nil) when the file must be brought
+// from an older schema version to this one: on a large file that takes a while (about 20 s for
+// the large data set), and the window says why it waits.
+func OpenUpgrading(path string, upgrading func(from, to int)) (*DB, error) {
 	err := inspectFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		err = createDataFile(path)
@@ -68,6 +73,9 @@ func Open(path string) (*DB, error) {
 	}
 	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7}
 	if version < SchemaVersion {
+		if upgrading != nil {
+			upgrading(version, SchemaVersion)
+		}
 		if err := db.migrate(version); err != nil {
 			bdb.Close()
 			return nil, err

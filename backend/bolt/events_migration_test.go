@@ -2,7 +2,9 @@ package bolt
 
 import (
 	"encoding/json"
+	"errors"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"go.etcd.io/bbolt"
@@ -123,5 +125,34 @@ func TestMigrateEventsUnderRecords(t *testing.T) {
 	}
 	if _, err := CheckBackup(kept[0]); err != nil {
 		t.Errorf("the copy kept before the upgrade does not check: %v", err)
+	}
+}
+
+// Opening a file of an older schema says so first (the window tells the user why it waits); a
+// file already upgraded opens without a word.
+func TestOpenTellsOfAnUpgrade(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vendordesk.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	err = db.bolt.Update(func(tx *bbolt.Tx) error { // as schema 7 left it
+		return errors.Join(eventsAsBefore8(tx), tx.Bucket(bMeta).Put(keySchemaVersion, []byte("7")))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var told [][2]int
+	for range 2 {
+		db, err := OpenUpgrading(path, func(from, to int) { told = append(told, [2]int{from, to}) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+	}
+	if want := [][2]int{{7, SchemaVersion}}; !slices.Equal(told, want) {
+		t.Fatalf("told %v, want %v", told, want)
 	}
 }

@@ -30,6 +30,8 @@ export const useSystemStore = defineStore('system', () => {
   const problem = ref<DataFileProblem | null>(null)
   const settings = ref<Settings>({ language: 'auto', theme: 'auto', vendorName: '', currency: 'CNY', userName: '' })
   const info = ref<AppInfo | null>(null)
+  /** The schema upgrade start-up is making of the data file (once after an update; a large file takes a while). */
+  const upgrade = ref<api.Upgrade | null>(null)
   // Bumped when records arrive in bulk (sample data): pages watch it and reload. The button that
   // triggered it has usually unmounted by then (the empty state it lived in is gone).
   const dataVersion = ref(0)
@@ -52,7 +54,9 @@ export const useSystemStore = defineStore('system', () => {
     EventsOn('datafile:problem', async () => {
       problem.value = await System.StartupProblem()
     })
-    problem.value = await System.StartupProblem()
+    const stopAsking = askForUpgrade()
+    problem.value = await System.StartupProblem() // waits for start-up
+    stopAsking()
     if (problem.value) return
     // Independent answers: ask for both at once.
     const [s, i] = await Promise.all([call(System.Settings()), call(System.Info())])
@@ -60,6 +64,22 @@ export const useSystemStore = defineStore('system', () => {
     info.value = i
     applyLocale()
     ready.value = true
+  }
+
+  /** Asks, until stopped, whether start-up is upgrading the data file: the loading page says so. */
+  function askForUpgrade(): () => void {
+    let asking = true
+    void (async () => {
+      while (asking) {
+        const u = await System.StartupUpgrade().catch(() => null) // only a hint: start-up goes on without it
+        if (asking) upgrade.value = u
+        await new Promise((r) => setTimeout(r, 300))
+      }
+    })()
+    return () => {
+      asking = false
+      upgrade.value = null
+    }
   }
 
   async function saveSettings(next: Settings): Promise<Settings> {
@@ -93,5 +113,5 @@ export const useSystemStore = defineStore('system', () => {
     BrowserOpenURL(url)
   }
 
-  return { ready, problem, settings, info, dataVersion, locale, isEmptyDb, start, saveSettings, loadInfo, loadSampleData, openDataFolder, quit, openUrl }
+  return { ready, problem, settings, info, upgrade, dataVersion, locale, isEmptyDb, start, saveSettings, loadInfo, loadSampleData, openDataFolder, quit, openUrl }
 })

@@ -172,6 +172,20 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class Upgrade {
+	    from: number;
+	    to: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Upgrade(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
 
 }
 

@@ -40,3 +40,5 @@ export function SaveSettings(arg1:backend.Settings):Promise<backend.Settings>;
 export function Settings():Promise<backend.Settings>;
 
 export function StartupProblem():Promise<api.DataFileProblem>;
+
+export function StartupUpgrade():Promise<api.Upgrade>;

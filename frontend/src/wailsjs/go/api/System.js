@@ -77,3 +77,7 @@ export function Settings() {
 export function StartupProblem() {
   return window['go']['api']['System']['StartupProblem']();
 }
+
+export function StartupUpgrade() {
+  return window['go']['api']['System']['StartupUpgrade']();
+}
