@@ -36,7 +36,7 @@ func readWrittenEvent(raw []byte) (compact []byte, clock clockEvent, customerID 
 	b = r.field(`,"actor":`).appendText(b)
 	kindAt := len(b)
 	b = r.field(`,"kind":`).appendText(b)
-	clock.ticket = r.ok && textIs(b[kindAt:], kindTicket)
+	clock.ticket = r.ok && string(textAt(b[kindAt:])) == kindTicket
 	clock.recordID = r.field(`,"recordId":`).id()
 	b = r.field(`,"ref":`).appendText(b)
 	b = r.field(`,"title":`).appendText(b)
@@ -137,17 +137,18 @@ func appendRaw(b, text []byte) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(text))), text...)
 }
 
-// actionOf is the action named by text as appendText wrote it (the usual ones without a new
-// string each).
-// textIs tells whether a text as appendText writes it is s.
-func textIs(text []byte, s string) bool {
-	_, n := binary.Uvarint(text)
-	return n > 0 && string(text[n:]) == s
+// textAt is the text appendText wrote at the start of b (nil if its length does not read).
+func textAt(b []byte) []byte {
+	if _, n := binary.Uvarint(b); n > 0 {
+		return b[n:]
+	}
+	return nil
 }
 
+// actionOf is the action named by text as appendText wrote it (the usual ones without a new
+// string each).
 func actionOf(text []byte) backend.Action {
-	_, n := binary.Uvarint(text)
-	name := text[n:]
+	name := textAt(text)
 	for _, a := range []backend.Action{backend.ActionCreate, backend.ActionUpdate, backend.ActionReply, backend.ActionNote} {
 		if string(name) == string(a) {
 			return a

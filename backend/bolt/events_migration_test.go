@@ -119,13 +119,7 @@ func TestMigrateEventsUnderRecords(t *testing.T) {
 			return nil
 		})
 	})
-	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(db.path), "backups", "*schema-7-before-upgrade*.db"))
-	if len(kept) != 1 {
-		t.Fatalf("copies kept before the upgrade: %v", kept)
-	}
-	if _, err := CheckBackup(kept[0]); err != nil {
-		t.Errorf("the copy kept before the upgrade does not check: %v", err)
-	}
+	keptBeforeUpgradeChecks(t, db, 7)
 }
 
 // Opening a file of an older schema says so first (the window tells the user why it waits); a

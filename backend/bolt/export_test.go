@@ -174,65 +174,71 @@ func oneEventMore(t *testing.T, export, event []byte) []byte {
 // event with a greater key (so neither is written before the late ones are).
 func lateEventTwice(t *testing.T, export []byte) []byte {
 	t.Helper()
-	var top map[string]json.RawMessage
-	json.Unmarshal(export, &top)
-	var records map[string][]json.RawMessage
-	json.Unmarshal(top["records"], &records)
-	events := records["events"]
-	greatest := ""
-	for i, raw := range events {
-		var ev struct{ ID, RecordID string }
-		json.Unmarshal(raw, &ev)
-		if k := ev.RecordID + ev.ID; k < greatest {
-			records["events"] = slices.Insert(events, i+1, raw)
-			top["records"] = must(json.Marshal(records))
-			return must(json.Marshal(top))
-		} else {
-			greatest = k
+	found := false
+	top := withRecords(t, export, func(records map[string][]json.RawMessage) {
+		greatest := ""
+		for i, raw := range records["events"] {
+			var ev struct{ ID, RecordID string }
+			json.Unmarshal(raw, &ev)
+			if k := ev.RecordID + ev.ID; k < greatest {
+				records["events"], found = slices.Insert(records["events"], i+1, raw), true
+				return
+			} else {
+				greatest = k
+			}
 		}
+	})
+	if !found {
+		t.Fatal("no event comes after one with a greater key")
 	}
-	t.Fatal("no event comes after one with a greater key")
-	return nil
+	return must(json.Marshal(top))
 }
 
 // eventsByID is an export with its events listed by id, as schemas before 8 wrote them; the
 // events of one record stay in time order, but most come before the one listed before them.
 func eventsByID(t *testing.T, export []byte) []byte {
 	t.Helper()
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(export, &top); err != nil {
-		t.Fatal(err)
-	}
-	var records map[string][]json.RawMessage
-	json.Unmarshal(top["records"], &records)
 	id := func(raw json.RawMessage) string {
 		var ev struct{ ID string }
 		json.Unmarshal(raw, &ev)
 		return ev.ID
 	}
-	events := records["events"]
-	if slices.IsSortedFunc(events, func(a, b json.RawMessage) int { return strings.Compare(id(a), id(b)) }) {
-		t.Fatal("the export lists its events by id already")
-	}
-	slices.SortFunc(events, func(a, b json.RawMessage) int { return strings.Compare(id(a), id(b)) })
-	top["records"] = must(json.Marshal(records))
+	byID := func(a, b json.RawMessage) int { return strings.Compare(id(a), id(b)) }
+	top := withRecords(t, export, func(records map[string][]json.RawMessage) {
+		if slices.IsSortedFunc(records["events"], byID) {
+			t.Fatal("the export lists its events by id already")
+		}
+		slices.SortFunc(records["events"], byID)
+	})
 	return must(json.Marshal(top))
 }
 
-// otherLayout is an export laid out as another tool might write it: indented, every object's
-// members in name order, each kind's records in reverse.
-func otherLayout(t *testing.T, export []byte) []byte {
+// withRecords is the top-level object of export with its records (each kind's list, by name)
+// as change leaves them.
+func withRecords(t *testing.T, export []byte, change func(records map[string][]json.RawMessage)) map[string]json.RawMessage {
 	t.Helper()
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(export, &top); err != nil {
 		t.Fatal(err)
 	}
 	var records map[string][]json.RawMessage
-	json.Unmarshal(top["records"], &records)
-	for _, list := range records {
-		slices.Reverse(list)
+	if err := json.Unmarshal(top["records"], &records); err != nil {
+		t.Fatal(err)
 	}
+	change(records)
 	top["records"] = must(json.Marshal(records))
+	return top
+}
+
+// otherLayout is an export laid out as another tool might write it: indented, every object's
+// members in name order, each kind's records in reverse.
+func otherLayout(t *testing.T, export []byte) []byte {
+	t.Helper()
+	top := withRecords(t, export, func(records map[string][]json.RawMessage) {
+		for _, list := range records {
+			slices.Reverse(list)
+		}
+	})
 	return must(json.MarshalIndent(top, "", "  "))
 }
 

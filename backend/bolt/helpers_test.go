@@ -3,6 +3,7 @@ package bolt
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -58,6 +59,19 @@ func reopenAsSchema(t *testing.T, db *DB, version int, change func(tx *bbolt.Tx)
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// keptBeforeUpgradeChecks fails unless the upgrade of db's file from schema version kept one
+// copy of the file as it was, and that copy is a good backup to restore.
+func keptBeforeUpgradeChecks(t *testing.T, db *DB, version int) {
+	t.Helper()
+	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(db.path), "backups", fmt.Sprintf("*schema-%d-before-upgrade*.db", version)))
+	if len(kept) != 1 {
+		t.Fatalf("copies kept before the upgrade: %v", kept)
+	}
+	if _, err := CheckBackup(kept[0]); err != nil {
+		t.Errorf("the copy kept before the upgrade does not check: %v", err)
+	}
 }
 
 // mustCheck fails the test when an index disagrees with the records.

@@ -122,13 +122,7 @@ func TestMigrateRowsToCompact(t *testing.T) {
 	})
 	mustCheck(t, db)
 	// The copy kept before the upgrade, rows and all as JSON, is a good backup to restore.
-	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(db.path), "backups", "*schema-6-before-upgrade*.db"))
-	if len(kept) != 1 {
-		t.Fatalf("copies kept before the upgrade: %v", kept)
-	}
-	if _, err := CheckBackup(kept[0]); err != nil {
-		t.Errorf("the copy kept before the upgrade does not check: %v", err)
-	}
+	keptBeforeUpgradeChecks(t, db, 6)
 	if after := lists(); after != before {
 		t.Errorf("after the upgrade:\n %s\nwant %s", after, before)
 	}
