@@ -119,3 +119,26 @@ func countEvents(db *DB) int {
 	_ = db.read(func(tx *bbolt.Tx) error { n = tx.Bucket(bEvents).Stats().KeyN; return nil })
 	return n
 }
+
+// Target: a page of a customer's timeline (the histories of all its records merged) under 10 ms,
+// for the customer with the most events.
+func BenchmarkCustomerTimeline(b *testing.B) {
+	db := largeWithTickets(b)
+	var busiest uuid.UUID
+	most := 0
+	_ = db.read(func(tx *bbolt.Tx) error {
+		for _, id := range customerIDs(db) {
+			if keys, err := timelineKeys(tx, id); err == nil && len(keys) > most {
+				busiest, most = id, len(keys)
+			}
+		}
+		return nil
+	})
+	b.ResetTimer()
+	for b.Loop() {
+		if evs, err := db.Events().ByCustomer(ctx, busiest, 50, 50); err != nil || len(evs) != 50 {
+			b.Fatalf("%d events: %v", len(evs), err)
+		}
+	}
+	b.ReportMetric(float64(most), "events")
+}

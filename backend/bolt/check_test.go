@@ -21,11 +21,11 @@ func TestCheckFindsWhatDisagrees(t *testing.T) {
 			return tx.Bucket(bContactsByCustomer).Delete(k)
 		},
 		"a stale index key": func(tx *bbolt.Tx) error {
-			return tx.Bucket(bEventsByCustomer).Put(make([]byte, 32), make([]byte, 16))
+			return tx.Bucket(bDeletedByCustomer).Put(make([]byte, 32), nil)
 		},
-		"a customer's event leading to another record": func(tx *bbolt.Tx) error {
-			k, _ := tx.Bucket(bEventsByCustomer).Cursor().First()
-			return tx.Bucket(bEventsByCustomer).Put(k, make([]byte, 16))
+		"a deleted record left out of its customer's timeline": func(tx *bbolt.Tx) error {
+			k, _ := tx.Bucket(bDeletedByCustomer).Cursor().First()
+			return tx.Bucket(bDeletedByCustomer).Delete(k)
 		},
 		"an event filed under another id": func(tx *bbolt.Tx) error {
 			k, v := tx.Bucket(bEvents).Cursor().First()
@@ -50,6 +50,10 @@ func TestCheckFindsWhatDisagrees(t *testing.T) {
 			db := openTest(t)
 			c := mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 			mustContact(t, db, backend.Contact{CustomerID: c.ID, Name: "王芳"})
+			gone := mustContact(t, db, backend.Contact{CustomerID: c.ID, Name: "李雷"})
+			if err := db.Contacts().Delete(ctx, gone.ID); err != nil {
+				t.Fatal(err)
+			}
 			if err := db.Check(); err != nil {
 				t.Fatal(err)
 			}

@@ -14,7 +14,7 @@ import (
 // requirements and deployments. Customer rows and ticket rows are derived too, but from these
 // indexes (customers) or with the clock of the last write (tickets): see checkCustomerRows and
 // checkTicketRows.
-var derivedBuckets = [][]byte{bEventsByCustomer, bContactsByCustomer, bInteractionsByCustomer,
+var derivedBuckets = [][]byte{bDeletedByCustomer, bContactsByCustomer, bInteractionsByCustomer,
 	bFollowUpsByDate, bFollowUpsByCustomer, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows,
 	bBaselinesByCustomer, bReleasesByVersion, bReleaseOfRequirement, bDeploymentRows, bDeploymentsByCustomer,
 	bDeploymentsByRelease, bContractsByCustomer, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
@@ -78,18 +78,20 @@ func deriveEventsStep(tx *bbolt.Tx, put putFn) func() error {
 // eventRefs is the part of an event its indexes need (decoding only it keeps the events step,
 // a million records on the large data set, fast).
 type eventRefs struct {
-	ID         uuid.UUID `json:"id"`
-	RecordID   uuid.UUID `json:"recordId"`
-	CustomerID uuid.UUID `json:"customerId"`
+	ID         uuid.UUID      `json:"id"`
+	RecordID   uuid.UUID      `json:"recordId"`
+	CustomerID uuid.UUID      `json:"customerId"`
+	Action     backend.Action `json:"action"`
 }
 
-// deriveEvent derives the index key of the event stored under k (recordID ‖ eventID): the
-// customer's, which leads back to the record.
+// deriveEvent derives the index key of the event stored under k (recordID ‖ eventID): only the
+// deletion of a customer's record has one, which keeps the record's history in the customer's
+// timeline (timeline.go) once the indexes of live records no longer list it.
 func deriveEvent(k []byte, ev *eventRefs, put putFn) error {
-	if ev.CustomerID == uuid.Nil {
+	if ev.Action != backend.ActionDelete || ev.CustomerID == uuid.Nil {
 		return nil
 	}
-	return put(bEventsByCustomer, key(ev.CustomerID[:], k[16:]), ev.RecordID[:])
+	return put(bDeletedByCustomer, key(ev.CustomerID[:], k[:16]), nil)
 }
 
 func deriveContact(k []byte, p *backend.Contact, put putFn) error {

@@ -296,7 +296,8 @@ func (d *decoder) value() jsontext.Value {
 	return v
 }
 
-// decodeEventRefs reads only what an event's keys need: its id, its record and its customer.
+// decodeEventRefs reads only what an event's keys need: its id, its record, its customer and its
+// action.
 func decodeEventRefs(raw []byte) (eventRefs, error) {
 	var refs eventRefs
 	if isJSONEvent(raw) {
@@ -312,9 +313,10 @@ func decodeEventRefs(raw []byte) (eventRefs, error) {
 	d.uvarint()
 	d.varint()
 	flags := d.byte()
-	for range 5 { // actor, kind, ref, title, action
+	for range 4 { // actor, kind, ref, title
 		d.string()
 	}
+	refs.Action = backend.Action(d.text())
 	copy(refs.RecordID[:], d.fixed(16))
 	if flags&eventHasCustomer != 0 {
 		copy(refs.CustomerID[:], d.fixed(16))

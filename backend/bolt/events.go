@@ -48,8 +48,8 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 	return w.appendEvent(ev)
 }
 
-// appendEvent stores ev (its id, time and actor filled in here) under its record, with its
-// customer's index key.
+// appendEvent stores ev (its id, time and actor filled in here) under its record, with the index
+// key it may need (a deletion is remembered in its customer's timeline: deriveEvent).
 func (w *writeTx) appendEvent(ev backend.Event) error {
 	ev.ID, ev.At, ev.Actor = w.db.NewID(), w.now, w.actorName()
 	labelRefs(w.tx, &ev)
@@ -57,16 +57,14 @@ func (w *writeTx) appendEvent(ev backend.Event) error {
 	if err != nil {
 		return err
 	}
-	if err := w.putHeldBack(bEvents, eventKey(ev.RecordID, ev.ID), raw); err != nil {
+	k := eventKey(ev.RecordID, ev.ID)
+	if err := w.putHeldBack(bEvents, k, raw); err != nil {
 		return err
 	}
 	if w.bulk != nil {
 		w.bulk.noteEvent(ev)
 	}
-	if ev.CustomerID != uuid.Nil {
-		return w.putHeldBack(bEventsByCustomer, key(ev.CustomerID[:], ev.ID[:]), ev.RecordID[:])
-	}
-	return nil
+	return deriveEvent(k, &eventRefs{ID: ev.ID, RecordID: ev.RecordID, CustomerID: ev.CustomerID, Action: ev.Action}, w.putHeldBack)
 }
 
 // eventKey is where an event is stored: recordID ‖ eventID. Event ids are UUIDv7, so a record's
@@ -143,12 +141,42 @@ type eventService struct{ db *DB }
 // Events returns the change log reader.
 func (db *DB) Events() backend.EventService { return eventService{db} }
 
-func (s eventService) ByCustomer(ctx context.Context, customerID uuid.UUID, offset, limit int) ([]backend.Event, error) {
-	return s.newest(bEventsByCustomer, customerID, offset, limit)
+func (s eventService) ByRecord(ctx context.Context, recordID uuid.UUID, offset, limit int) ([]backend.Event, error) {
+	limit = eventPage(limit)
+	out := []backend.Event{}
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		c := tx.Bucket(bEvents).Cursor()
+		prefix := recordID[:]
+		var k, v []byte
+		if k, v = c.Seek(prefixEnd(prefix)); k == nil {
+			k, v = c.Last()
+		} else {
+			k, v = c.Prev()
+		}
+		skipped := 0
+		for ; k != nil && len(out) < limit && bytes.HasPrefix(k, prefix); k, v = c.Prev() {
+			if skipped < offset {
+				skipped++
+				continue
+			}
+			ev, err := decodeEventAt(k, v)
+			if err != nil {
+				return err
+			}
+			labelRefs(tx, &ev)
+			out = append(out, ev)
+		}
+		return nil
+	})
+	return out, err
 }
 
-func (s eventService) ByRecord(ctx context.Context, recordID uuid.UUID, offset, limit int) ([]backend.Event, error) {
-	return s.newest(bEvents, recordID, offset, limit)
+// eventPage is the page size asked for, within bounds.
+func eventPage(limit int) int {
+	if limit <= 0 || limit > backend.MaxPage {
+		return 50
+	}
+	return limit
 }
 
 // recordEvents lists up to limit events of one record, oldest first.
@@ -180,84 +208,27 @@ func decodeEventAt(k, raw []byte) (backend.Event, error) {
 	return ev, nil
 }
 
-// eventAt reads the event an entry of index (the events themselves, or events_by_customer:
-// customerID ‖ eventID → recordID) stands for.
-func eventAt(tx *bbolt.Tx, index, k, v []byte) (backend.Event, error) {
-	if !bytes.Equal(index, bEventsByCustomer) {
-		return decodeEventAt(k, v)
-	}
-	if len(k) != 32 || len(v) != 16 {
-		return backend.Event{}, fmt.Errorf("index %s: entry %x → %x is not an event's", index, k, v)
-	}
-	ek := eventKey(idFrom(v), idFrom(k[16:]))
-	raw := tx.Bucket(bEvents).Get(ek)
-	if raw == nil {
-		return backend.Event{}, fmt.Errorf("index %s names event %x, which is not stored", index, ek)
-	}
-	return decodeEventAt(ek, raw)
-}
-
 // errStop ends a walk early.
 var errStop = errors.New("stop")
 
-// newest pages through the events an index lists under id (id ‖ eventID keys: the events
-// themselves under their record, or a customer's), newest first: event ids are UUIDv7, so key
-// order is time order.
-func (s eventService) newest(index []byte, id uuid.UUID, offset, limit int) ([]backend.Event, error) {
-	if limit <= 0 || limit > backend.MaxPage {
-		limit = 50
-	}
-	out := []backend.Event{}
-	err := s.db.read(func(tx *bbolt.Tx) error {
-		c := tx.Bucket(index).Cursor()
-		prefix := id[:]
-		end := prefixEnd(prefix)
-		var k, v []byte
-		if k, v = c.Seek(end); k == nil {
-			k, v = c.Last()
-		} else {
-			k, v = c.Prev()
-		}
-		skipped := 0
-		for ; k != nil && len(out) < limit && bytes.HasPrefix(k, prefix); k, v = c.Prev() {
-			if skipped < offset {
-				skipped++
-				continue
-			}
-			ev, err := eventAt(tx, index, k, v)
-			if err != nil {
-				return err
-			}
-			labelRefs(tx, &ev)
-			out = append(out, ev)
-		}
-		return nil
-	})
-	return out, err
-}
-
 // eventsUnderRecords (migration 8) moves every event from its id to recordID ‖ eventID, where a
-// record's history needs no index of its own, drops that index (events_by_record), and rebuilds
-// events_by_customer with each event's record as its value. The buckets are written anew, in key
-// order, so their pages are full. What is read is copied into two arenas sized from the bucket's
-// statistics (the old pages are freed below): a million entries appended one by one spent most of
-// the migration growing slices.
+// record's history needs no index of its own, and drops that index (events_by_record) and
+// events_by_customer (as built then it would name events by their old keys; since schema 9 no
+// such index is kept: timelinesOfRecords). The bucket is written anew, in key order, so its pages
+// are full. What is read is copied into an arena sized from the bucket's statistics (the old
+// pages are freed below): a million entries appended one by one spent most of the migration
+// growing slices.
 func eventsUnderRecords(tx *bbolt.Tx) error {
 	old := tx.Bucket(bEvents)
 	st := old.Stats()
 	events := newKeyArena(st.KeyN, st.LeafInuse+16*st.KeyN)
-	byCustomer := newKeyArena(st.KeyN, 48*st.KeyN)
 	err := old.ForEach(func(k, v []byte) error {
 		refs, err := decodeEventRefs(v)
 		if err != nil {
 			return fmt.Errorf("decode event %x: %w", k, err)
 		}
-		ek := eventKey(refs.RecordID, refs.ID)
-		events.add(ek, v)
-		return deriveEvent(ek, &refs, func(_, k, v []byte) error {
-			byCustomer.add(k, v)
-			return nil
-		})
+		events.add(eventKey(refs.RecordID, refs.ID), v)
+		return nil
 	})
 	if err != nil {
 		return err
@@ -267,17 +238,15 @@ func eventsUnderRecords(tx *bbolt.Tx) error {
 			return err
 		}
 	}
-	for name, entries := range map[string]*keyArena{string(bEvents): events, string(bEventsByCustomer): byCustomer} {
-		b, err := tx.CreateBucket([]byte(name))
-		if err != nil {
+	b, err := tx.CreateBucket(bEvents)
+	if err != nil {
+		return err
+	}
+	b.FillPercent = 1.0
+	events.sort()
+	for i := range events.len() {
+		if err := b.Put(events.inOrder(i)); err != nil {
 			return err
-		}
-		b.FillPercent = 1.0
-		entries.sort()
-		for i := range entries.len() {
-			if err := b.Put(entries.inOrder(i)); err != nil {
-				return err
-			}
 		}
 	}
 	return nil

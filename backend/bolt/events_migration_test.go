@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"go.etcd.io/bbolt"
@@ -38,7 +39,7 @@ func eventsAsBefore8(tx *bbolt.Tx) error {
 		events = append(events, entry{k, append([]byte(nil), v...)})
 		return nil
 	})
-	for _, name := range [][]byte{bEvents, bEventsByCustomer} {
+	for _, name := range [][]byte{bEvents, bDeletedByCustomer} {
 		if err := tx.DeleteBucket(name); err != nil {
 			return err
 		}
@@ -56,9 +57,29 @@ func eventsAsBefore8(tx *bbolt.Tx) error {
 	return nil
 }
 
-// A file of schema 7 keeps every history when its events move under their records: the
-// customer's, each record's, a ticket's thread and its clocks read as before.
-func TestMigrateEventsUnderRecords(t *testing.T) {
+// timelineAsBefore9 lays the customers' timelines out as schema 8 did: an index key per event of
+// a customer, customerID ‖ eventID → recordID, and no deleted_by_customer.
+func timelineAsBefore9(tx *bbolt.Tx) error {
+	if err := tx.DeleteBucket(bDeletedByCustomer); err != nil {
+		return err
+	}
+	byCustomer, err := tx.CreateBucket(bEventsByCustomer)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+		refs, err := decodeEventRefs(v)
+		if err != nil || refs.CustomerID == [16]byte{} {
+			return err
+		}
+		return byCustomer.Put(key(refs.CustomerID[:], k[16:]), k[:16])
+	})
+}
+
+// historiesToKeep makes a customer with a history of every shape (records changed and deleted,
+// a ticket's thread with its clocks) and another customer, and gives what must read the same
+// after an upgrade: both timelines (paged), each record's history, the thread and its clocks.
+func historiesToKeep(t *testing.T) (*DB, func(db *DB) string) {
 	db, err := Open(filepath.Join(t.TempDir(), "vendordesk.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -71,12 +92,17 @@ func TestMigrateEventsUnderRecords(t *testing.T) {
 	if _, err := db.Contacts().Update(ctx, p); err != nil {
 		t.Fatal(err)
 	}
+	gone := mustContact(t, db, backend.Contact{CustomerID: c.ID, Name: "李雷"})
+	if err := db.Contacts().Delete(ctx, gone.ID); err != nil {
+		t.Fatal(err)
+	}
 	other := mustCustomer(t, db, backend.Customer{Name: "海川"})
 	tk := mustTicket(t, db, backend.Ticket{CustomerID: c.ID, Title: "无法登录", Priority: "P2"})
 	mustEntry(t, db, backend.TicketEntry{TicketID: tk.ID, Type: backend.EntryReply, Body: "请清除缓存"})
 	mustMove(t, db, tk.ID, backend.TicketResolved)
-	histories := func() string {
+	return db, func(db *DB) string {
 		t.Helper()
+		clockAt(db, "2026-11-24 10:00")
 		var out []any
 		for _, id := range [][16]byte{c.ID, other.ID} {
 			for _, page := range [][2]int{{0, 100}, {1, 2}} {
@@ -87,7 +113,7 @@ func TestMigrateEventsUnderRecords(t *testing.T) {
 				out = append(out, evs)
 			}
 		}
-		for _, id := range [][16]byte{c.ID, p.ID, tk.ID} {
+		for _, id := range [][16]byte{c.ID, p.ID, gone.ID, tk.ID} {
 			evs, err := db.Events().ByRecord(ctx, id, 0, 100)
 			if err != nil {
 				t.Fatal(err)
@@ -101,11 +127,16 @@ func TestMigrateEventsUnderRecords(t *testing.T) {
 		}
 		return string(must(json.Marshal(append(out, thread, clocks))))
 	}
-	before := histories()
+}
+
+// A file of schema 7 keeps every history when its events move under their records: the
+// customer's, each record's, a ticket's thread and its clocks read as before.
+func TestMigrateEventsUnderRecords(t *testing.T) {
+	db, histories := historiesToKeep(t)
+	before := histories(db)
 	db = reopenAsSchema(t, db, 7, eventsAsBefore8)
-	clockAt(db, "2026-11-24 10:00")
 	mustCheck(t, db)
-	if after := histories(); after != before {
+	if after := histories(db); after != before {
 		t.Errorf("after the upgrade:\n %s\nwant %s", after, before)
 	}
 	_ = db.read(func(tx *bbolt.Tx) error {
@@ -120,6 +151,31 @@ func TestMigrateEventsUnderRecords(t *testing.T) {
 		})
 	})
 	keptBeforeUpgradeChecks(t, db, 7)
+}
+
+// A file of schema 8 drops its index of events by customer and keeps every timeline, a deleted
+// contact's history in it too.
+func TestMigrateTimelinesOfRecords(t *testing.T) {
+	db, histories := historiesToKeep(t)
+	before := histories(db)
+	if !strings.Contains(before, "李雷") {
+		t.Fatal("the deleted contact is not in the timeline before the upgrade")
+	}
+	db = reopenAsSchema(t, db, 8, timelineAsBefore9)
+	mustCheck(t, db)
+	if after := histories(db); after != before {
+		t.Errorf("after the upgrade:\n %s\nwant %s", after, before)
+	}
+	_ = db.read(func(tx *bbolt.Tx) error {
+		if tx.Bucket(bEventsByCustomer) != nil {
+			t.Error("events_by_customer is still there")
+		}
+		if n := tx.Bucket(bDeletedByCustomer).Stats().KeyN; n != 1 {
+			t.Errorf("deleted_by_customer holds %d keys, want the deleted contact's", n)
+		}
+		return nil
+	})
+	keptBeforeUpgradeChecks(t, db, 8)
 }
 
 // Opening a file of an older schema says so first (the window tells the user why it waits); a

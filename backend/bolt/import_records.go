@@ -102,7 +102,7 @@ func readEvent(raw []byte) (importedRecord, error) {
 func eventRecord(compact []byte, clock *clockEvent, customerID uuid.UUID) (importedRecord, error) {
 	k := eventKey(clock.recordID, clock.id)
 	r := importedRecord{bucket: bEvents, id: clock.id, key: k, raw: compact, value: clock, keys: make([]derivedKey, 0, 1)}
-	err := deriveEvent(k, &eventRefs{ID: clock.id, RecordID: clock.recordID, CustomerID: customerID}, func(bucket, k, v []byte) error {
+	err := deriveEvent(k, &eventRefs{ID: clock.id, RecordID: clock.recordID, CustomerID: customerID, Action: clock.action}, func(bucket, k, v []byte) error {
 		r.keys = append(r.keys, derivedKey{bucket, k, v})
 		return nil
 	})

@@ -16,7 +16,11 @@ var (
 	bMeta     = []byte("meta")
 	bSettings = []byte("settings")
 	bEvents   = []byte("events") // recordID ‖ eventID → one change (event_codec.go)
-	// events_by_customer: customerID ‖ eventID → recordID
+	// deleted_by_customer: customerID ‖ recordID of each record deleted, whose history stays in
+	// its customer's timeline (timeline.go), where the indexes of live records no longer list it
+	bDeletedByCustomer = []byte("deleted_by_customer")
+	// events_by_customer: customerID ‖ eventID → recordID, schemas 1 to 8: a key per event, a
+	// million on the large data set, where since schema 9 a timeline is read from its records
 	bEventsByCustomer = []byte("events_by_customer")
 
 	bCustomers    = []byte("customers")
@@ -126,6 +130,7 @@ var migrations = []func(tx *bbolt.Tx) error{
 	compactStoredEvents, // 6: events in their compact form (event_codec.go)
 	compactRows,         // 7: customer, requirement and deployment rows in their compact form (row_codec.go)
 	eventsUnderRecords,  // 8: events stored under recordID ‖ eventID; events_by_record dropped (events.go)
+	timelinesOfRecords,  // 9: events_by_customer dropped for deleted_by_customer (timeline.go)
 }
 
 // SchemaVersion is the version this build writes.
