@@ -2,6 +2,7 @@ package bolt
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -76,7 +77,11 @@ func BenchmarkExportLarge(b *testing.B) {
 	reportMB(b, dest)
 }
 
-// BenchmarkImportLarge builds a new data file from the export, with the full check of the result.
+// BenchmarkImportLarge builds a new data file from the export, with the full check of the result,
+// in a process of its own, as the app does it: into an empty VendorDesk, whose process holds
+// nothing else. This process has just written the 1.2 million records it exports, and an import
+// run in it took 0.5–3 s longer than the same import side by side in a process of its own, with
+// the seeded file closed and its memory collected too (why is not known).
 func BenchmarkImportLarge(b *testing.B) {
 	db := fullLargeDB(b)
 	dir := b.TempDir()
@@ -88,11 +93,25 @@ func BenchmarkImportLarge(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		os.Remove(dest)
-		if _, err := BuildFromExport(src, dest, nil); err != nil {
-			b.Fatal(err)
+		cmd := exec.Command(os.Args[0], "-test.run=^TestImportInItsOwnProcess$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "VENDORDESK_IMPORT_FROM="+src, "VENDORDESK_IMPORT_TO="+dest)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("%v: %s", err, out)
 		}
 	}
 	reportMB(b, dest)
+}
+
+// TestImportInItsOwnProcess is the import BenchmarkImportLarge runs in a process of its own; on its
+// own it does nothing.
+func TestImportInItsOwnProcess(t *testing.T) {
+	src, dest := os.Getenv("VENDORDESK_IMPORT_FROM"), os.Getenv("VENDORDESK_IMPORT_TO")
+	if src == "" {
+		t.Skip("run by BenchmarkImportLarge")
+	}
+	if _, err := BuildFromExport(src, dest, nil); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // BenchmarkDailyBackupLarge is the day's automatic backup (the copy into backups/, then its full

@@ -63,7 +63,7 @@ func deriveStep[T any](tx *bbolt.Tx, bucket []byte, derive func(k []byte, v *T, 
 func deriveEventsStep(tx *bbolt.Tx, put putFn) func() error {
 	return func() error {
 		return tx.Bucket(bEvents).ForEach(func(k, raw []byte) error {
-			refs, err := decodeEventRefs(raw)
+			refs, err := decodeEventRefs(k, raw)
 			if err != nil {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}

@@ -23,11 +23,19 @@ import (
 // a quarter of the JSON's bytes. An event stored as JSON (a file before schema 6 that has not been
 // migrated yet, an export) still reads: it starts with '{'.
 //
-//	format(1) ‖ id(16) ‖ at: unix s (varint) ‖ ns (uvarint) ‖ zone offset in s (varint) ‖ flags(1)
-//	‖ actor ‖ kind ‖ ref ‖ title ‖ action (texts: uvarint length ‖ UTF-8) ‖ recordID(16)
+//	format(1) ‖ [id(16)] ‖ at: unix s (varint) ‖ ns (uvarint) ‖ zone offset in s (varint) ‖ flags(1)
+//	‖ actor ‖ kind ‖ ref ‖ title ‖ action (texts: uvarint length ‖ UTF-8) ‖ [recordID(16)]
 //	[‖ customerID(16)] [‖ n ‖ n × (field ‖ old JSON ‖ new JSON)] [‖ note] [‖ minutes (varint)]
 //	[‖ n ‖ n × (id ‖ label)]
-const eventFormat byte = 1
+//
+// Format 1 holds the event's id and its record's; format 2, written since schema 9, leaves them
+// to the key the event is stored under (recordID ‖ eventID, since schema 8): 32 bytes less an
+// event, 37 MB of the large data set. An event of format 1 stays as it is until it is written
+// again (an import, a salvage).
+const (
+	eventFormatWithIDs byte = 1
+	eventFormat        byte = 2
+)
 
 // Which optional parts follow (the flags byte).
 const (
@@ -154,14 +162,14 @@ func encodeEvent(ev *backend.Event) ([]byte, error) {
 	return s.encode(), nil
 }
 
-// decodeEvent reads a stored event, compact or JSON, into ev. Bytes that are neither (a damaged
-// page) are an error, never a panic.
-func decodeEvent(raw []byte, ev *backend.Event) error {
+// decodeEvent reads the event stored under k, compact or JSON, into ev. Bytes that are neither (a
+// damaged page) are an error, never a panic.
+func decodeEvent(k, raw []byte, ev *backend.Event) error {
 	if isJSONEvent(raw) {
 		return json.Unmarshal(raw, ev)
 	}
 	var s storedEvent
-	if err := s.decode(raw); err != nil {
+	if err := s.decode(k, raw); err != nil {
 		return err
 	}
 	var err error
@@ -169,8 +177,15 @@ func decodeEvent(raw []byte, ev *backend.Event) error {
 	return err
 }
 
-// encode is s in the compact form.
-func (s *storedEvent) encode() []byte {
+// encode is s in the compact form, to be stored under eventKey(s.RecordID, s.ID).
+func (s *storedEvent) encode() []byte { return s.compact(false) }
+
+// encodeWithIDs is s in the compact form of format 1, which holds its ids: what migration 6
+// wrote, under the event's id alone.
+func (s *storedEvent) encodeWithIDs() []byte { return s.compact(true) }
+
+// compact is s in the compact form, with its ids (format 1) or without (format 2).
+func (s *storedEvent) compact(withIDs bool) []byte {
 	var flags byte
 	if s.CustomerID != uuid.Nil {
 		flags |= eventHasCustomer
@@ -188,14 +203,20 @@ func (s *storedEvent) encode() []byte {
 		flags |= eventHasRefs
 	}
 	b := make([]byte, 0, 96+len(s.Title)+len(s.Note))
-	b = append(b, eventFormat)
-	b = append(b, s.ID[:]...)
+	if withIDs {
+		b = append(b, eventFormatWithIDs)
+		b = append(b, s.ID[:]...)
+	} else {
+		b = append(b, eventFormat)
+	}
 	b = appendZonedTime(b, s.At)
 	b = append(b, flags)
 	for _, t := range []string{s.Actor, s.Kind, s.Ref, s.Title, string(s.Action)} {
 		b = appendText(b, t)
 	}
-	b = append(b, s.RecordID[:]...)
+	if withIDs {
+		b = append(b, s.RecordID[:]...)
+	}
 	if flags&eventHasCustomer != 0 {
 		b = append(b, s.CustomerID[:]...)
 	}
@@ -228,14 +249,14 @@ func (s *storedEvent) encode() []byte {
 	return b
 }
 
-// decode reads the compact form into s; a change value must be JSON.
-func (s *storedEvent) decode(raw []byte) error {
-	d := decoder{b: raw}
-	if d.byte() != eventFormat {
-		return errors.New("event: unknown format")
-	}
+// decode reads the compact form stored under k into s; a change value must be JSON.
+func (s *storedEvent) decode(k, raw []byte) error {
 	*s = storedEvent{}
-	copy(s.ID[:], d.fixed(16))
+	d := decoder{b: raw}
+	withIDs, err := eventIDsFrom(&d, k, &s.ID, &s.RecordID)
+	if err != nil {
+		return err
+	}
 	s.At = d.zonedTime()
 	flags := d.byte()
 	if flags&^eventKnownFlags != 0 {
@@ -243,7 +264,9 @@ func (s *storedEvent) decode(raw []byte) error {
 	}
 	s.Actor, s.Kind, s.Ref, s.Title = d.text(), d.text(), d.text(), d.text()
 	s.Action = backend.Action(d.text())
-	copy(s.RecordID[:], d.fixed(16))
+	if withIDs {
+		copy(s.RecordID[:], d.fixed(16))
+	}
 	if flags&eventHasCustomer != 0 {
 		copy(s.CustomerID[:], d.fixed(16))
 	}
@@ -298,17 +321,17 @@ func (d *decoder) value() jsontext.Value {
 
 // decodeEventRefs reads only what an event's keys need: its id, its record, its customer and its
 // action.
-func decodeEventRefs(raw []byte) (eventRefs, error) {
+func decodeEventRefs(k, raw []byte) (eventRefs, error) {
 	var refs eventRefs
 	if isJSONEvent(raw) {
 		err := json.Unmarshal(raw, &refs)
 		return refs, err
 	}
 	d := decoder{b: raw}
-	if d.byte() != eventFormat {
-		return refs, errors.New("event: unknown format")
+	withIDs, err := eventIDsFrom(&d, k, &refs.ID, &refs.RecordID)
+	if err != nil {
+		return refs, err
 	}
-	copy(refs.ID[:], d.fixed(16))
 	d.varint()
 	d.uvarint()
 	d.varint()
@@ -317,7 +340,9 @@ func decodeEventRefs(raw []byte) (eventRefs, error) {
 		d.string()
 	}
 	refs.Action = backend.Action(d.text())
-	copy(refs.RecordID[:], d.fixed(16))
+	if withIDs {
+		copy(refs.RecordID[:], d.fixed(16))
+	}
 	if flags&eventHasCustomer != 0 {
 		copy(refs.CustomerID[:], d.fixed(16))
 	}
@@ -325,6 +350,25 @@ func decodeEventRefs(raw []byte) (eventRefs, error) {
 		return refs, errDamagedEvent
 	}
 	return refs, nil
+}
+
+// eventIDsFrom reads the format of a compact event stored under k and, where the format holds the
+// ids (1), its id (its record's comes later, which withIDs says); where it does not (2), both
+// come from k, which must then be recordID ‖ eventID.
+func eventIDsFrom(d *decoder, k []byte, id, recordID *uuid.UUID) (withIDs bool, err error) {
+	switch d.byte() {
+	case eventFormatWithIDs:
+		copy(id[:], d.fixed(16))
+		return true, nil
+	case eventFormat:
+		if len(k) != 32 {
+			return false, errors.New("event: stored under a key that does not name its record and id")
+		}
+		copy(recordID[:], k[:16])
+		copy(id[:], k[16:])
+		return false, nil
+	}
+	return false, errors.New("event: unknown format")
 }
 
 // compactStoredEvents rewrites every event stored as JSON in the compact form (migration 6), a
@@ -344,7 +388,7 @@ func compactStoredEvents(tx *bbolt.Tx) error {
 			if err := json.Unmarshal(v, &ev); err != nil {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}
-			batch = append(batch, rewrite{bytes.Clone(k), ev.encode()})
+			batch = append(batch, rewrite{bytes.Clone(k), ev.encodeWithIDs()})
 		}
 		next := bytes.Clone(k) // the first key not yet read; nil at the end
 		for _, r := range batch {

@@ -38,7 +38,9 @@ func sampleEvents() []backend.Event {
 }
 
 // A compactly stored event reads back as the same event its JSON gave before schema 6: every
-// field, change values as JSON decodes them, the time at the same instant in the same zone.
+// field, change values as JSON decodes them, the time at the same instant in the same zone. So
+// does one of format 1, which holds its ids (stored under its id before schema 8, or under its
+// record since), where format 2 leaves them to its key.
 func TestEventCodecKeepsEveryPart(t *testing.T) {
 	stored, inJSON := 0, 0
 	for _, ev := range sampleEvents() {
@@ -46,11 +48,30 @@ func TestEventCodecKeepsEveryPart(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		s, _ := storedFrom(&ev)
+		withIDs := s.encodeWithIDs()
+		if len(withIDs) != len(raw)+32 {
+			t.Errorf("%s: %d bytes with its ids, %d without", ev.Ref, len(withIDs), len(raw))
+		}
+		k := eventKey(ev.RecordID, ev.ID)
+		for _, form := range []struct {
+			name   string
+			k, raw []byte
+		}{{"format 2", k, raw}, {"format 1", k, withIDs}, {"format 1 under its id", ev.ID[:], withIDs}} {
+			var got backend.Event
+			if err := decodeEvent(form.k, form.raw, &got); err != nil || got.ID != ev.ID || got.RecordID != ev.RecordID {
+				t.Errorf("%s, %s: read as %s of %s (%v)", ev.Ref, form.name, got.ID, got.RecordID, err)
+			}
+			if refs, err := decodeEventRefs(form.k, form.raw); err != nil || refs.ID != ev.ID || refs.RecordID != ev.RecordID ||
+				refs.CustomerID != ev.CustomerID || refs.Action != ev.Action {
+				t.Errorf("%s, %s: refs %+v %v", ev.Ref, form.name, refs, err)
+			}
+		}
 		asJSON, _ := json.Marshal(ev)
 		stored, inJSON = stored+len(raw), inJSON+len(asJSON)
 		var fromJSON, got backend.Event
 		_ = json.Unmarshal(asJSON, &fromJSON)
-		if err := decodeEvent(raw, &got); err != nil {
+		if err := decodeEvent(k, raw, &got); err != nil {
 			t.Fatal(err)
 		}
 		if !got.At.Equal(ev.At) || got.At.Format(time.RFC3339Nano) != fromJSON.At.Format(time.RFC3339Nano) {
@@ -60,15 +81,12 @@ func TestEventCodecKeepsEveryPart(t *testing.T) {
 		if !reflect.DeepEqual(got, fromJSON) {
 			t.Errorf("%s:\n got %#v\nwant %#v", ev.Ref, got, fromJSON)
 		}
-		exported, err := eventJSON(raw)
+		exported, err := eventJSON(k, raw)
 		var gotJSON, wantJSON any
 		_ = json.Unmarshal(exported, &gotJSON)
 		_ = json.Unmarshal(asJSON, &wantJSON)
 		if err != nil || !reflect.DeepEqual(gotJSON, wantJSON) {
 			t.Errorf("%s: exported as %s (%v), want %s", ev.Ref, exported, err, asJSON)
-		}
-		if refs, err := decodeEventRefs(raw); err != nil || refs.RecordID != ev.RecordID || refs.CustomerID != ev.CustomerID {
-			t.Errorf("%s: refs %+v %v", ev.Ref, refs, err)
 		}
 	}
 	if stored*2 > inJSON {
@@ -86,15 +104,15 @@ func TestImportedEventsReadBack(t *testing.T) {
 		`{"id":"0193a1b2-0000-7000-8000-000000000004","at":"0000-01-01T00:00:00+01:00","actor":"a","kind":"ticket","recordId":"0193a1b2-0000-7000-8000-000000000002","ref":"T-1","title":"t","customerId":"00000000-0000-0000-0000-000000000000","action":"note"}`,
 		`{"id":"0193a1b2-0000-7000-8000-000000000005","at":"9999-12-31T23:59:59-01:00","actor":"a","kind":"ticket","recordId":"0193a1b2-0000-7000-8000-000000000002","ref":"T-1","title":"t","customerId":"00000000-0000-0000-0000-000000000000","action":"note"}`,
 	} {
-		r, err := readEvent([]byte(raw))
+		r, err := readEvent(nil, []byte(raw))
 		if err != nil {
 			t.Fatalf("%s: %v", raw, err)
 		}
 		var ev backend.Event
-		if err := decodeEvent(r.raw, &ev); err != nil {
+		if err := decodeEvent(r.key, r.raw, &ev); err != nil {
 			t.Fatalf("%s stored, then: %v", raw, err)
 		}
-		if _, err := eventJSON(r.raw); err != nil {
+		if _, err := eventJSON(r.key, r.raw); err != nil {
 			t.Errorf("%s exported: %v", raw, err)
 		}
 		if len(ev.Changes) == 1 && (ev.Changes[0].Old != nil || ev.Changes[0].New != "open") {
@@ -112,36 +130,44 @@ func TestImportedEventsReadBack(t *testing.T) {
 // made-up event.
 func TestEventCodecRefusesDamagedBytes(t *testing.T) {
 	for _, ev := range sampleEvents() {
-		raw, _ := encodeEvent(&ev)
+		k := eventKey(ev.RecordID, ev.ID)
+		s, _ := storedFrom(&ev)
+		for _, raw := range [][]byte{s.encode(), s.encodeWithIDs()} {
+			var got backend.Event
+			for n := range len(raw) {
+				if err := decodeEvent(k, raw[:n], &got); err == nil {
+					t.Fatalf("%s cut to %d of %d bytes read as %+v", ev.Ref, n, len(raw), got)
+				}
+				if _, err := decodeEventRefs(k, raw[:n]); err == nil && n < 4 {
+					t.Fatalf("%s cut to %d bytes: refs read", ev.Ref, n)
+				}
+			}
+			if err := decodeEvent(k, append(raw, 0), &got); err == nil {
+				t.Errorf("%s with a byte after its end read", ev.Ref)
+			}
+			for i := range raw {
+				for _, x := range []byte{0x01, 0x80, 0xff} {
+					flipped := append([]byte(nil), raw...)
+					flipped[i] ^= x
+					_ = decodeEvent(k, flipped, &got) // may read (a changed letter) but must not panic
+					_, _ = decodeEventRefs(k, flipped)
+				}
+			}
+		}
+		// Format 2 under a key that does not name its record and id (a damaged page) is refused.
 		var got backend.Event
-		for n := range len(raw) {
-			if err := decodeEvent(raw[:n], &got); err == nil {
-				t.Fatalf("%s cut to %d of %d bytes read as %+v", ev.Ref, n, len(raw), got)
-			}
-			if _, err := decodeEventRefs(raw[:n]); err == nil && n < 1+16+2 {
-				t.Fatalf("%s cut to %d bytes: refs read", ev.Ref, n)
-			}
-		}
-		if err := decodeEvent(append(raw, 0), &got); err == nil {
-			t.Errorf("%s with a byte after its end read", ev.Ref)
-		}
-		for i := range raw {
-			for _, x := range []byte{0x01, 0x80, 0xff} {
-				flipped := append([]byte(nil), raw...)
-				flipped[i] ^= x
-				_ = decodeEvent(flipped, &got) // may read (a changed letter) but must not panic
-				_, _ = decodeEventRefs(flipped)
-			}
+		if err := decodeEvent(ev.ID[:], s.encode(), &got); err == nil {
+			t.Errorf("%s without its ids, under its id alone, read", ev.Ref)
 		}
 	}
 	var got backend.Event
-	if err := decodeEvent([]byte{2, 0, 0}, &got); err == nil {
+	if err := decodeEvent(make([]byte, 32), []byte{3, 0, 0}, &got); err == nil {
 		t.Error("an unknown format read")
 	}
 	// A time no export could write (RFC 3339 has four-digit years) is damage, not an event.
 	far := backend.Event{ID: uuid.New(), At: time.Date(12000, 1, 1, 0, 0, 0, 0, time.UTC)}
 	raw, _ := encodeEvent(&far)
-	if err := decodeEvent(raw, &got); err == nil {
+	if err := decodeEvent(eventKey(far.RecordID, far.ID), raw, &got); err == nil {
 		t.Errorf("an event of the year %d read", got.At.Year())
 	}
 

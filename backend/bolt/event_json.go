@@ -10,14 +10,14 @@ import (
 	"github.com/google/uuid"
 )
 
-// eventJSON is a stored event as the JSON an export carries (the form events had before schema
-// 6), its change values copied as they are stored.
-func eventJSON(raw []byte) ([]byte, error) {
+// eventJSON is the event stored under k as the JSON an export carries (the form events had before
+// schema 6), its change values copied as they are stored.
+func eventJSON(k, raw []byte) ([]byte, error) {
 	if isJSONEvent(raw) {
 		return raw, nil
 	}
 	var s storedEvent
-	if err := s.decode(raw); err != nil {
+	if err := s.decode(k, raw); err != nil {
 		return nil, err
 	}
 	return s.appendJSON(make([]byte, 0, 2*len(raw)+200)), nil

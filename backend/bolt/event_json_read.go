@@ -25,7 +25,7 @@ func readWrittenEvent(raw []byte) (compact []byte, clock clockEvent, customerID 
 	r := writtenJSON{b: raw, ok: true}
 	b := make([]byte, 0, len(raw)/2+64)
 	clock.id = r.field(`{"id":`).id()
-	b = append(append(b, eventFormat), clock.id[:]...)
+	b = append(b, eventFormat) // its ids go in its key
 	var sec, nsec, offset int64
 	sec, nsec, offset, clock.at = r.field(`,"at":`).time()
 	b = binary.AppendVarint(b, sec)
@@ -46,7 +46,6 @@ func readWrittenEvent(raw []byte) (compact []byte, clock clockEvent, customerID 
 	if r.ok {
 		clock.action = actionOf(b[actionAt:])
 	}
-	b = append(b, clock.recordID[:]...)
 	var flags byte
 	if customerID != uuid.Nil {
 		flags |= eventHasCustomer

@@ -126,7 +126,7 @@ func TestEventsNotAsWrittenGoToTheStrictDecoder(t *testing.T) {
 		if _, _, _, ok := readWrittenEvent([]byte(raw)); ok {
 			t.Errorf("%s: read as written: %s", name, raw)
 		}
-		got, gotErr := readEvent([]byte(raw))
+		got, gotErr := readEvent(nil, []byte(raw))
 		want, _, _, wantErr := strictEvent([]byte(raw))
 		if (gotErr != nil) != (wantErr != nil) || gotErr == nil && !bytes.Equal(got.raw, want) {
 			t.Errorf("%s: import gives %x, %v; the strict decoder %x, %v", name, got.raw, gotErr, want, wantErr)

@@ -202,7 +202,7 @@ func recordEvents(tx *bbolt.Tx, recordID uuid.UUID, limit int) ([]backend.Event,
 // decodeEventAt decodes the event stored under k.
 func decodeEventAt(k, raw []byte) (backend.Event, error) {
 	var ev backend.Event
-	if err := decodeEvent(raw, &ev); err != nil {
+	if err := decodeEvent(k, raw, &ev); err != nil {
 		return ev, fmt.Errorf("decode event %x: %w", k, err)
 	}
 	return ev, nil
@@ -223,7 +223,7 @@ func eventsUnderRecords(tx *bbolt.Tx) error {
 	st := old.Stats()
 	events := newKeyArena(st.KeyN, st.LeafInuse+16*st.KeyN)
 	err := old.ForEach(func(k, v []byte) error {
-		refs, err := decodeEventRefs(v)
+		refs, err := decodeEventRefs(k, v)
 		if err != nil {
 			return fmt.Errorf("decode event %x: %w", k, err)
 		}

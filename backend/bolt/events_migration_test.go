@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"path/filepath"
@@ -16,7 +17,7 @@ import (
 // putEventBefore8 stores an event as schemas 3 to 7 did: under its id, with an index key under
 // its record and one under its customer.
 func putEventBefore8(tx *bbolt.Tx, id, raw []byte) error {
-	refs, err := decodeEventRefs(raw)
+	refs, err := decodeEventRefs(id, raw)
 	if err != nil {
 		return err
 	}
@@ -35,10 +36,13 @@ func putEventBefore8(tx *bbolt.Tx, id, raw []byte) error {
 func eventsAsBefore8(tx *bbolt.Tx) error {
 	type entry struct{ k, v []byte }
 	var events []entry
-	_ = tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		events = append(events, entry{k, append([]byte(nil), v...)})
+	err := tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+		events = append(events, entry{k, withIDs(k, v)})
 		return nil
 	})
+	if err != nil {
+		return err
+	}
 	for _, name := range [][]byte{bEvents, bDeletedByCustomer} {
 		if err := tx.DeleteBucket(name); err != nil {
 			return err
@@ -57,8 +61,19 @@ func eventsAsBefore8(tx *bbolt.Tx) error {
 	return nil
 }
 
-// timelineAsBefore9 lays the customers' timelines out as schema 8 did: an index key per event of
-// a customer, customerID ‖ eventID → recordID, and no deleted_by_customer.
+// withIDs is the event stored under k in format 1, which holds its ids, as every event was
+// stored before schema 9.
+func withIDs(k, v []byte) []byte {
+	var s storedEvent
+	if err := s.decode(k, v); err != nil {
+		panic(err)
+	}
+	return s.encodeWithIDs()
+}
+
+// timelineAsBefore9 lays the events and the customers' timelines out as schema 8 did: each event
+// in format 1, an index key per event of a customer (customerID ‖ eventID → recordID), and no
+// deleted_by_customer.
 func timelineAsBefore9(tx *bbolt.Tx) error {
 	if err := tx.DeleteBucket(bDeletedByCustomer); err != nil {
 		return err
@@ -67,13 +82,28 @@ func timelineAsBefore9(tx *bbolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		refs, err := decodeEventRefs(v)
-		if err != nil || refs.CustomerID == [16]byte{} {
+	events := tx.Bucket(bEvents)
+	type entry struct{ k, v []byte }
+	var all []entry
+	_ = events.ForEach(func(k, v []byte) error {
+		all = append(all, entry{bytes.Clone(k), withIDs(k, v)})
+		return nil
+	})
+	for _, e := range all {
+		refs, err := decodeEventRefs(e.k, e.v)
+		if err != nil {
 			return err
 		}
-		return byCustomer.Put(key(refs.CustomerID[:], k[16:]), k[:16])
-	})
+		if err := events.Put(e.k, e.v); err != nil {
+			return err
+		}
+		if refs.CustomerID != [16]byte{} {
+			if err := byCustomer.Put(key(refs.CustomerID[:], e.k[16:]), e.k[:16]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // historiesToKeep makes a customer with a history of every shape (records changed and deleted,

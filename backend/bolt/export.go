@@ -18,16 +18,17 @@ type exchangeKind struct {
 	name   string
 	bucket []byte
 	// read decodes a record strictly (an import stores only records this app reads) and works
-	// out what an import needs of it besides its bytes: see importedRecord.
-	read func(raw []byte) (importedRecord, error)
-	// asJSON is a stored record as an export writes it; nil: as stored (JSON already).
-	asJSON func(raw []byte) ([]byte, error)
+	// out what an import needs of it besides its bytes: see importedRecord. k is the key it is
+	// stored under in a file being saved (an event of format 2 needs it), nil in an export.
+	read func(k, raw []byte) (importedRecord, error)
+	// asJSON is the record stored under k as an export writes it; nil: as stored (JSON already).
+	asJSON func(k, raw []byte) ([]byte, error)
 }
 
 // exchangeOf is the kind of record T, in bucket, whose id idOf finds and whose derived keys
 // derive works out (nil: none).
 func exchangeOf[T any](name string, bucket []byte, idOf func(*T) uuid.UUID, derive func(k []byte, v *T, put putFn) error) exchangeKind {
-	return exchangeKind{name: name, bucket: bucket, read: func(raw []byte) (importedRecord, error) {
+	return exchangeKind{name: name, bucket: bucket, read: func(_, raw []byte) (importedRecord, error) {
 		return readAs(raw, bucket, idOf, derive)
 	}}
 }
@@ -124,7 +125,7 @@ func writeExport(tx *bbolt.Tx, w *bufio.Writer, out *backend.ExportSummary, prog
 		}
 		fmt.Fprintf(w, "\n%q:[", k.name)
 		n := 0
-		err := tx.Bucket(k.bucket).ForEach(func(_, v []byte) error {
+		err := tx.Bucket(k.bucket).ForEach(func(key, v []byte) error {
 			if n > 0 {
 				w.WriteByte(',')
 			}
@@ -133,7 +134,7 @@ func writeExport(tx *bbolt.Tx, w *bufio.Writer, out *backend.ExportSummary, prog
 			p.add(1)
 			if k.asJSON != nil {
 				var err error
-				if v, err = k.asJSON(v); err != nil {
+				if v, err = k.asJSON(key, v); err != nil {
 					return err
 				}
 			}

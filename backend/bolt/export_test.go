@@ -3,6 +3,7 @@ package bolt
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -96,6 +97,18 @@ func TestExportImportRoundTrip(t *testing.T) {
 		t.Fatalf("import summary %+v, export %+v", got, sum)
 	}
 	importedWhole(t, path, dest)
+	err = viewReadOnly(dest, func(tx *bbolt.Tx) error {
+		return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+			if v[0] != eventFormat {
+				t.Errorf("event %x is stored in format %d, with the ids its key holds", k, v[0])
+				return errStop
+			}
+			return nil
+		})
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		t.Fatal(err)
+	}
 	if !maps.Equal(sequences(t, path), sequences(t, dest)) {
 		t.Fatalf("numbering: was %v, now %v", sequences(t, path), sequences(t, dest))
 	}

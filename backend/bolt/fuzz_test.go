@@ -23,7 +23,7 @@ func FuzzReadExport(f *testing.F) {
 		f, _ := os.Open(path)
 		defer f.Close()
 		_, err := readExport(f, func(exportHeader) error { return nil }, func(k *exchangeKind, raw []byte, _ bool) error {
-			_, err := checkImported(k, raw)
+			_, err := checkImported(k, nil, raw)
 			return err
 		})
 		var p *backend.FileProblem

@@ -227,9 +227,9 @@ func TestHistoryFixtureCoversEveryField(t *testing.T) {
 func allEvents(t *testing.T, db *DB) []backend.Event {
 	var out []backend.Event
 	err := db.read(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bEvents).ForEach(func(_, v []byte) error {
+		return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
 			var ev backend.Event
-			if err := decodeEvent(v, &ev); err != nil {
+			if err := decodeEvent(k, v, &ev); err != nil {
 				return err
 			}
 			labelRefs(tx, &ev)

@@ -262,7 +262,7 @@ func checkAll(pending []pendingRecord) checkedBatch {
 				p.raw = c
 			}
 		}
-		r, err := checkImported(p.kind, p.raw)
+		r, err := checkImported(p.kind, nil, p.raw)
 		if err != nil {
 			return checkedBatch{err: err}
 		}

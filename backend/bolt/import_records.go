@@ -41,8 +41,9 @@ type clockEvent struct {
 
 // checkImported decodes a record strictly and finds its id: a record this app cannot read is a
 // damaged export, refused before anything is replaced. The record is stored as it was written.
-func checkImported(k *exchangeKind, raw []byte) (importedRecord, error) {
-	r, err := k.read(raw)
+// key is where it was stored in a file being saved, nil in an export.
+func checkImported(k *exchangeKind, key, raw []byte) (importedRecord, error) {
+	r, err := k.read(key, raw)
 	if err != nil {
 		return importedRecord{}, backend.Problem(backend.FileDamaged, "a record of %s does not read: %v", k.name, err)
 	}
@@ -73,11 +74,11 @@ func readAs[T any](raw, bucket []byte, idOf func(*T) uuid.UUID, derive func(k []
 	return r, nil
 }
 
-// readEvent reads an event, as an export carries it (JSON, strictly) or as a file stores it (a
-// damaged file being saved), works out its index keys and what its ticket's clocks read of it,
-// and gives it in the compact stored form. Change values are checked as JSON and kept as text,
-// not decoded. JSON as this app writes it is read without reflection (readWrittenEvent).
-func readEvent(raw []byte) (importedRecord, error) {
+// readEvent reads an event, as an export carries it (JSON, strictly) or as a file stores it under
+// k (a damaged file being saved), works out its index keys and what its ticket's clocks read of
+// it, and gives it in the compact stored form. Change values are checked as JSON and kept as
+// text, not decoded. JSON as this app writes it is read without reflection (readWrittenEvent).
+func readEvent(k, raw []byte) (importedRecord, error) {
 	if compact, clock, customerID, ok := readWrittenEvent(raw); ok {
 		return eventRecord(compact, &clock, customerID)
 	}
@@ -86,7 +87,7 @@ func readEvent(raw []byte) (importedRecord, error) {
 	if isJSONEvent(raw) {
 		err = strictJSON.Unmarshal(raw, &ev, strictJSON.RejectUnknownMembers(true))
 	} else {
-		err = ev.decode(raw)
+		err = ev.decode(k, raw)
 	}
 	if err != nil {
 		return importedRecord{}, err

@@ -36,8 +36,8 @@ func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
 					return nil
 				}
 				h.Sequences[k.name] = b.Sequence()
-				return b.ForEach(func(_, v []byte) error {
-					if r, err := checkImported(k, bytes.Clone(v)); err == nil { // v lives in the map of the file
+				return b.ForEach(func(key, v []byte) error {
+					if r, err := checkImported(k, key, bytes.Clone(v)); err == nil { // v lives in the map of the file (key is not kept)
 						records = append(records, r)
 					} else {
 						loss.Records++

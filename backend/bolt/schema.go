@@ -101,7 +101,7 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		byRecord := tx.Bucket(bEventsByRecord)
 		return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-			ev, err := decodeEventRefs(v) // JSON in a file of then; either form reads
+			ev, err := decodeEventRefs(k, v) // JSON in a file of then; either form reads
 			if err != nil {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}

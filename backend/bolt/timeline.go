@@ -108,7 +108,7 @@ func timelinesOfRecords(tx *bbolt.Tx) error {
 		return err
 	}
 	return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		refs, err := decodeEventRefs(v)
+		refs, err := decodeEventRefs(k, v)
 		if err != nil {
 			return fmt.Errorf("decode event %x: %w", k, err)
 		}

@@ -55,11 +55,12 @@ var jsonBuckets = [][]byte{bSettings, bCustomers, bContacts, bInteractions, bReq
 	bCompetitors, bBaselines, bReleases, bDeployments, bSLAPolicies, bServiceTiers,
 	bContracts, bTickets, bCallbacks}
 
-// readableValue is the check of a value of bucket name: JSON, an event, a row, or none (nil).
-func readableValue(name []byte) func(v []byte) bool {
+// readableValue is the check of a value of bucket name (stored under a key, which an event may
+// need): JSON, an event, a row, or none (nil).
+func readableValue(name []byte) func(k, v []byte) bool {
 	switch {
 	case bytes.Equal(name, bEvents):
-		return func(v []byte) bool { var ev backend.Event; return decodeEvent(v, &ev) == nil }
+		return func(k, v []byte) bool { var ev backend.Event; return decodeEvent(k, v, &ev) == nil }
 	case bytes.Equal(name, bCustomerRows):
 		return rowReadsAs(decodeCustomerRow)
 	case bytes.Equal(name, bRequirementRows):
@@ -69,21 +70,21 @@ func readableValue(name []byte) func(v []byte) bool {
 	case bytes.Equal(name, bTicketRows):
 		return readsAs(decodeTicketRow)
 	case slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) }):
-		return json.Valid
+		return func(_, v []byte) bool { return json.Valid(v) }
 	}
 	return nil
 }
 
 // readsAs is the check that decode reads a value.
-func readsAs[T any](decode func([]byte) (T, error)) func(v []byte) bool {
-	return func(v []byte) bool { _, err := decode(v); return err == nil }
+func readsAs[T any](decode func([]byte) (T, error)) func(k, v []byte) bool {
+	return func(_, v []byte) bool { _, err := decode(v); return err == nil }
 }
 
 // rowReadsAs is the check of a list row: compact, or JSON in a file from before schema 7 (a
 // backup is checked before it is restored, and upgraded after).
-func rowReadsAs[T any](decode func([]byte) (T, error)) func(v []byte) bool {
+func rowReadsAs[T any](decode func([]byte) (T, error)) func(k, v []byte) bool {
 	compact := readsAs(decode)
-	return func(v []byte) bool { return len(v) > 0 && v[0] == '{' && json.Valid(v) || compact(v) }
+	return func(k, v []byte) bool { return len(v) > 0 && v[0] == '{' && json.Valid(v) || compact(k, v) }
 }
 
 // walkBuckets reads every key and value of every top-level bucket, checks that the keys ascend
@@ -97,7 +98,7 @@ func walkBuckets(tx *bbolt.Tx) error {
 			if prev != nil && bytes.Compare(prev, k) >= 0 {
 				return fmt.Errorf("bucket %s: keys out of order at %x", name, k)
 			}
-			if readable != nil && !readable(v) {
+			if readable != nil && !readable(k, v) {
 				return fmt.Errorf("bucket %s: the value of %x is not readable", name, k)
 			}
 			prev = append(prev[:0], k...)
