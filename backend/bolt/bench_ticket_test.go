@@ -142,3 +142,18 @@ func BenchmarkCustomerTimeline(b *testing.B) {
 	}
 	b.ReportMetric(float64(most), "events")
 }
+
+// Target: the home page's contract renewals (10,000 contracts, a few hundred due) under 10 ms.
+func BenchmarkRenewals(b *testing.B) {
+	db := largeWithTickets(b)
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		r, err := db.Contracts().Renewals(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(r)
+	}
+	b.ReportMetric(float64(n), "renewals")
+}

@@ -36,7 +36,7 @@ func (w *writeTx) createContract(c backend.Contract) (backend.Contract, error) {
 	if err := putJSON(w.tx, bContracts, c.ID[:], c); err != nil {
 		return c, err
 	}
-	if err := w.putIndexKey(bContractsByCustomer, key(c.CustomerID[:], c.ID[:])); err != nil {
+	if err := deriveContract(c.ID[:], &c, w.putHeldBack); err != nil {
 		return c, err
 	}
 	return c, w.logEvent("contract", c.ID, c.CustomerID, backend.ActionCreate, c.Ref(), nil, c)
@@ -74,6 +74,12 @@ func (s contractService) Update(ctx context.Context, c backend.Contract) (backen
 		if err := putJSON(w.tx, bContracts, saved.ID[:], saved); err != nil {
 			return err
 		}
+		if err := w.deleteContractKeys(&old); err != nil {
+			return err
+		}
+		if err := deriveContract(saved.ID[:], &saved, w.putHeldBack); err != nil {
+			return err
+		}
 		return w.logEvent("contract", saved.ID, saved.CustomerID, backend.ActionUpdate, saved.Ref(), old, saved)
 	})
 	return saved, wrapInternal("update contract", err)
@@ -92,12 +98,17 @@ func (s contractService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := w.tx.Bucket(bContracts).Delete(id[:]); err != nil {
 			return err
 		}
-		if err := w.tx.Bucket(bContractsByCustomer).Delete(key(c.CustomerID[:], id[:])); err != nil {
+		if err := w.deleteContractKeys(&c); err != nil {
 			return err
 		}
 		return w.logEvent("contract", id, c.CustomerID, backend.ActionDelete, c.Ref(), c, nil)
 	})
 	return wrapInternal("delete contract", err)
+}
+
+// deleteContractKeys deletes the index keys of c as stored.
+func (w *writeTx) deleteContractKeys(c *backend.Contract) error {
+	return deriveContract(c.ID[:], c, func(bucket, k, _ []byte) error { return w.tx.Bucket(bucket).Delete(k) })
 }
 
 func (s contractService) ByCustomer(ctx context.Context, customerID uuid.UUID) ([]backend.ContractRow, error) {
@@ -143,42 +154,4 @@ func readLevels(tx *bbolt.Tx) (levels, error) {
 		l.policies[p.ID] = p
 	}
 	return l, err
-}
-
-func (s contractService) Renewals(ctx context.Context) ([]backend.Renewal, error) {
-	now := s.db.Now().In(time.Local)
-	today := now.Format(backend.DateLayout)
-	horizon := now.AddDate(0, 0, backend.RenewalSteps[len(backend.RenewalSteps)-1]).Format(backend.DateLayout)
-	out := []backend.Renewal{}
-	err := s.db.read(func(tx *bbolt.Tx) error {
-		contracts, err := all[backend.Contract](tx, bContracts)
-		if err != nil {
-			return err
-		}
-		levels, err := readLevels(tx)
-		if err != nil {
-			return err
-		}
-		// A contract is renewed when a later one of the same customer runs past its end.
-		lastEnd := map[uuid.UUID]string{}
-		for _, c := range contracts {
-			lastEnd[c.CustomerID] = max(lastEnd[c.CustomerID], c.EndDate)
-		}
-		for _, c := range contracts {
-			if c.EndDate < today || c.EndDate > horizon || lastEnd[c.CustomerID] > c.EndDate {
-				continue
-			}
-			end, _ := time.ParseInLocation(backend.DateLayout, c.EndDate, time.Local)
-			days := int(end.Sub(time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)).Hours()/24 + 0.5)
-			step, _ := slices.BinarySearch(backend.RenewalSteps, days)
-			cust, _ := s.db.customers.row(c.CustomerID)
-			out = append(out, backend.Renewal{Contract: c, CustomerName: cust.Name, CustomerRef: backend.Ref("C", cust.Number),
-				TierName: levels.tiers[c.TierID].Name, DaysLeft: days, Step: backend.RenewalSteps[step]})
-		}
-		return nil
-	})
-	slices.SortFunc(out, func(a, b backend.Renewal) int {
-		return cmp.Or(cmp.Compare(a.DaysLeft, b.DaysLeft), cmp.Compare(a.Contract.Number, b.Contract.Number))
-	})
-	return out, wrapInternal("renewals", err)
 }

@@ -17,7 +17,7 @@ import (
 var derivedBuckets = [][]byte{bDeletedByCustomer, bContactsByCustomer, bInteractionsByCustomer,
 	bFollowUpsByDate, bFollowUpsByCustomer, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows,
 	bBaselinesByCustomer, bReleasesByVersion, bReleaseOfRequirement, bDeploymentRows, bDeploymentsByCustomer,
-	bDeploymentsByRelease, bContractsByCustomer, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
+	bDeploymentsByRelease, bContractsByCustomer, bContractsByEnd, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
 	bCallbacksBySource, bCallbacksOpen}
 
 // putFn takes one derived key (and its value) of a derived bucket.
@@ -150,7 +150,10 @@ func deriveRelease(k []byte, r *backend.Release, put putFn) error {
 }
 
 func deriveContract(k []byte, c *backend.Contract, put putFn) error {
-	return put(bContractsByCustomer, key(c.CustomerID[:], k), nil)
+	if err := put(bContractsByCustomer, key(c.CustomerID[:], k), []byte(c.EndDate)); err != nil {
+		return err
+	}
+	return put(bContractsByEnd, key([]byte(c.EndDate), k), c.CustomerID[:])
 }
 
 func deriveTicket(k []byte, t *backend.Ticket, put putFn) error {

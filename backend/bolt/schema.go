@@ -60,7 +60,8 @@ var (
 	bSLAPolicies         = []byte("sla_policies")  // id → SLAPolicy JSON
 	bServiceTiers        = []byte("service_tiers") // id → ServiceTier JSON
 	bContracts           = []byte("contracts")
-	bContractsByCustomer = []byte("contracts_by_customer") // customerID ‖ id
+	bContractsByCustomer = []byte("contracts_by_customer") // customerID ‖ id → endDate (since schema 10; empty before)
+	bContractsByEnd      = []byte("contracts_by_end")      // endDate ‖ id → customerID: the renewals due, in date order
 
 	bTickets              = []byte("tickets")
 	bTicketRows           = []byte("ticket_rows")            // id → TicketRow in a compact binary form (ticket_codec.go)
@@ -131,6 +132,7 @@ var migrations = []func(tx *bbolt.Tx) error{
 	compactRows,         // 7: customer, requirement and deployment rows in their compact form (row_codec.go)
 	eventsUnderRecords,  // 8: events stored under recordID ‖ eventID; events_by_record dropped (events.go)
 	timelinesOfRecords,  // 9: events_by_customer dropped for deleted_by_customer (timeline.go)
+	contractEnds,        // 10: contracts by end date, and each customer's contracts with their ends (renewals.go)
 }
 
 // SchemaVersion is the version this build writes.

@@ -1,11 +1,14 @@
 package bolt
 
 import (
+	"bytes"
 	"encoding/json"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
 )
@@ -484,7 +487,10 @@ func TestContracts(t *testing.T) {
 // Renewal reminders: contracts ending within 90 days, at the 7/30/60/90-day steps, unless a
 // later contract renews them.
 func TestRenewals(t *testing.T) {
-	db := openTest(t)
+	db, err := Open(filepath.Join(t.TempDir(), "vendordesk.db")) // reopened below: not openTest's
+	if err != nil {
+		t.Fatal(err)
+	}
 	clockAt(db, "2026-11-24 10:00")
 	basic := tier(t, db, "5x8")
 	ends := map[string]string{"七天": "2026-11-29", "一月": "2026-12-20", "三月": "2027-02-20", "半年": "2027-05-24", "过期": "2026-11-20", "续签": "2026-12-01"}
@@ -510,6 +516,40 @@ func TestRenewals(t *testing.T) {
 		if got[i].CustomerName != w.name || got[i].DaysLeft != w.days || got[i].Step != w.step {
 			t.Fatalf("renewal %d: %+v, want %+v", i, got[i], w)
 		}
+	}
+
+	// A contract extended past the window is no longer due; one shortened into it is.
+	extended, shortened := got[1].Contract, got[2].Contract
+	extended.EndDate, shortened.EndDate = "2027-08-01", "2026-12-10"
+	for _, c := range []backend.Contract{extended, shortened} {
+		if _, err := db.Contracts().Update(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _ = db.Contracts().Renewals(ctx); len(got) != 2 || got[0].CustomerName != "七天" || got[1].CustomerName != "三月" || got[1].DaysLeft != 16 {
+		t.Fatalf("after the changes: %+v", got)
+	}
+	mustCheck(t, db)
+
+	// A file of schema 9 (no index of ends) gives the same renewals once upgraded.
+	before := string(must(json.Marshal(got)))
+	db = reopenAsSchema(t, db, 9, func(tx *bbolt.Tx) error {
+		if err := tx.DeleteBucket(bContractsByEnd); err != nil {
+			return err
+		}
+		var keys [][]byte // the values were empty then
+		_ = eachPrefix(tx, bContractsByCustomer, nil, func(k, _ []byte) error { keys = append(keys, bytes.Clone(k)); return nil })
+		for _, k := range keys {
+			if err := tx.Bucket(bContractsByCustomer).Put(k, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	clockAt(db, "2026-11-24 10:00")
+	mustCheck(t, db)
+	if got, _ = db.Contracts().Renewals(ctx); string(must(json.Marshal(got))) != before {
+		t.Fatalf("after the upgrade: %+v\nwant %s", got, before)
 	}
 }
 
