@@ -1,8 +1,11 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
+import HomeView from './views/HomeView.vue'
 
-// Each page is its own chunk, so the app opens on the code of its first page only.
+// Each page is its own chunk, so the app opens on the code of its first page only; the home page,
+// where the app opens, comes with the app's own code: loaded on its own, its chunk was fetched and
+// evaluated only once the app was ready, a fifth of a second before its data was even asked for.
 const views = {
-  home: () => import('./views/HomeView.vue'),
+  home: HomeView,
   customers: () => import('./views/CustomersView.vue'),
   customer: () => import('./views/CustomerView.vue'),
   requirements: () => import('./views/RequirementsView.vue'),
@@ -37,7 +40,8 @@ export const router = createRouter({
 })
 
 // Code that loads on first use, by name, for prefetch().
-const chunks = { ...views, customerForm: () => import('@/components/customers/GlobalCustomerForm.vue') }
+const { home: _, ...lazy } = views
+const chunks = { ...lazy, customerForm: () => import('@/components/customers/GlobalCustomerForm.vue') }
 export type Chunk = keyof typeof chunks
 const fetched = new Set<Chunk>()
 

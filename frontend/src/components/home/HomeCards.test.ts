@@ -3,26 +3,36 @@ import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { NConfigProvider } from 'naive-ui'
+import { NConfigProvider, NMessageProvider } from 'naive-ui'
 import { makeI18n } from '@/i18n'
 import { useCallbacksStore, type CallbackList } from '@/stores/callbacks'
 import { useContractsStore } from '@/stores/contracts'
 import { useInteractionsStore, type FollowUps } from '@/stores/interactions'
 import { useTicketsStore, type TicketPage } from '@/stores/tickets'
+import RenewalsCard from './RenewalsCard.vue'
 import TicketsDueCard from './TicketsDueCard.vue'
 import TodayCounters from './TodayCounters.vue'
 
 vi.mock('@/wailsjs/go/api/Tickets', () => ({}))
+const renewals = Array.from({ length: 30 }, (_, n) => ({
+  contract: { id: `k${n}`, number: n + 1, customerId: `c${n}`, endDate: '2026-12-20' },
+  customerName: `客户${n}`,
+  customerRef: `C-${n}`,
+  tierName: '5x8',
+  daysLeft: 26,
+  step: 30,
+}))
+vi.mock('@/wailsjs/go/api/Contracts', () => ({ Renewals: () => Promise.resolve(renewals) }))
 
 const stub = { render: () => null }
 function mountIt(component: unknown, props: Record<string, unknown> = {}, locale: 'en' | 'zh-CN' = 'en') {
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: ['/', '/tickets', '/tickets/:id'].map((path, n) => ({ path, name: ['home', 'tickets', 'ticket'][n], component: stub })),
+    routes: ['/', '/tickets', '/tickets/:id', '/customers/:id'].map((path, n) => ({ path, name: ['home', 'tickets', 'ticket', 'customer'][n], component: stub })),
   })
   const pinia = createPinia()
   setActivePinia(pinia)
-  const Host = defineComponent({ setup: () => () => h(NConfigProvider, null, () => h(component as never, props)) })
+  const Host = defineComponent({ setup: () => () => h(NConfigProvider, null, () => h(NMessageProvider, null, () => h(component as never, props))) })
   return { mount: () => mount(Host, { global: { plugins: [pinia, makeI18n(locale), router] } }) }
 }
 
@@ -79,5 +89,18 @@ describe('TicketsDueCard', () => {
     const w = m.mount()
     await flushPromises()
     expect(w.find('[data-testid="home-at-risk-empty"]').text()).toBe('No ticket is close to its SLA due time.')
+  })
+})
+
+describe('RenewalsCard', () => {
+  it('draws the first renewals of many, and all of them on "Show all"', async () => {
+    const w = mountIt(RenewalsCard).mount()
+    await flushPromises()
+    expect(w.find('[data-testid="renewals-count"]').text()).toBe('30')
+    expect(w.findAll('[data-testid="renewal-row"]')).toHaveLength(12)
+    expect(w.text()).toContain('showing 12 of 30')
+    await w.find('[data-testid="renewals-all"]').trigger('click')
+    expect(w.findAll('[data-testid="renewal-row"]')).toHaveLength(30)
+    expect(w.find('[data-testid="renewals-all"]').exists()).toBe(false)
   })
 })
