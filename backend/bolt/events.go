@@ -159,16 +159,25 @@ func (s eventService) ByRecord(ctx context.Context, recordID uuid.UUID, offset, 
 				skipped++
 				continue
 			}
-			ev, err := decodeEventAt(k, v)
+			ev, err := labelledEventAt(tx, k, v)
 			if err != nil {
 				return err
 			}
-			labelRefs(tx, &ev)
 			out = append(out, ev)
 		}
 		return nil
 	})
 	return out, err
+}
+
+// labelledEventAt decodes the event stored under k, its references labelled as a history shows
+// them.
+func labelledEventAt(tx *bbolt.Tx, k, raw []byte) (backend.Event, error) {
+	ev, err := decodeEventAt(k, raw)
+	if err == nil {
+		labelRefs(tx, &ev)
+	}
+	return ev, err
 }
 
 // eventPage is the page size asked for, within bounds.

@@ -159,16 +159,25 @@ func historiesToKeep(t *testing.T) (*DB, func(db *DB) string) {
 	}
 }
 
-// A file of schema 7 keeps every history when its events move under their records: the
-// customer's, each record's, a ticket's thread and its clocks read as before.
-func TestMigrateEventsUnderRecords(t *testing.T) {
+// upgradeKeepsHistories makes historiesToKeep's file as schema version left it (asBefore), opens
+// it, and fails unless every history reads after the upgrade as before; it gives the upgraded
+// file and the histories.
+func upgradeKeepsHistories(t *testing.T, version int, asBefore func(tx *bbolt.Tx) error) (*DB, string) {
+	t.Helper()
 	db, histories := historiesToKeep(t)
 	before := histories(db)
-	db = reopenAsSchema(t, db, 7, eventsAsBefore8)
+	db = reopenAsSchema(t, db, version, asBefore)
 	mustCheck(t, db)
 	if after := histories(db); after != before {
 		t.Errorf("after the upgrade:\n %s\nwant %s", after, before)
 	}
+	return db, before
+}
+
+// A file of schema 7 keeps every history when its events move under their records: the
+// customer's, each record's, a ticket's thread and its clocks read as before.
+func TestMigrateEventsUnderRecords(t *testing.T) {
+	db, _ := upgradeKeepsHistories(t, 7, eventsAsBefore8)
 	_ = db.read(func(tx *bbolt.Tx) error {
 		if tx.Bucket(bEventsByRecord) != nil {
 			t.Error("events_by_record is still there")
@@ -186,15 +195,9 @@ func TestMigrateEventsUnderRecords(t *testing.T) {
 // A file of schema 8 drops its index of events by customer and keeps every timeline, a deleted
 // contact's history in it too.
 func TestMigrateTimelinesOfRecords(t *testing.T) {
-	db, histories := historiesToKeep(t)
-	before := histories(db)
+	db, before := upgradeKeepsHistories(t, 8, timelineAsBefore9)
 	if !strings.Contains(before, "李雷") {
-		t.Fatal("the deleted contact is not in the timeline before the upgrade")
-	}
-	db = reopenAsSchema(t, db, 8, timelineAsBefore9)
-	mustCheck(t, db)
-	if after := histories(db); after != before {
-		t.Errorf("after the upgrade:\n %s\nwant %s", after, before)
+		t.Error("the deleted contact is not in the timeline")
 	}
 	_ = db.read(func(tx *bbolt.Tx) error {
 		if tx.Bucket(bEventsByCustomer) != nil {

@@ -54,11 +54,10 @@ func (s eventService) ByCustomer(ctx context.Context, customerID uuid.UUID, offs
 		}
 		events := tx.Bucket(bEvents)
 		for _, k := range keys[offset:min(len(keys), offset+limit)] {
-			ev, err := decodeEventAt(k[:], events.Get(k[:]))
+			ev, err := labelledEventAt(tx, k[:], events.Get(k[:]))
 			if err != nil {
 				return err
 			}
-			labelRefs(tx, &ev)
 			out = append(out, ev)
 		}
 		return nil
