@@ -49,7 +49,8 @@ func (s eventService) ByCustomer(ctx context.Context, customerID uuid.UUID, offs
 		if err != nil {
 			return err
 		}
-		if offset < 0 || offset >= len(keys) {
+		offset = max(offset, 0) // as a record's history takes it
+		if offset >= len(keys) {
 			return nil
 		}
 		events := tx.Bucket(bEvents)
@@ -107,6 +108,9 @@ func timelinesOfRecords(tx *bbolt.Tx) error {
 		return err
 	}
 	return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+		if len(k) != 32 { // a damaged page: an error the start-up reports, not a panic
+			return fmt.Errorf("event key %x is not recordID ‖ eventID", k)
+		}
 		refs, err := decodeEventRefs(k, v)
 		if err != nil {
 			return fmt.Errorf("decode event %x: %w", k, err)

@@ -55,6 +55,9 @@ func TestCustomerTimeline(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(page, all[2:5]) {
 		t.Errorf("page 2+3: %v\n%+v\nwant %+v", err, page, all[2:5])
 	}
+	if first, err := db.Events().ByCustomer(ctx, c.ID, -3, 3); err != nil || !reflect.DeepEqual(first, all[:3]) {
+		t.Errorf("an offset below zero is the first page: %v %d events", err, len(first))
+	}
 	if past, err := db.Events().ByCustomer(ctx, c.ID, len(all), 3); err != nil || len(past) != 0 {
 		t.Errorf("past the end: %d events, %v", len(past), err)
 	}
