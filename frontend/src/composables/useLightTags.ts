@@ -38,9 +38,20 @@ export function useLightTags() {
       '--vd-tag-error-text': t.textColorError,
     }
   })
-  function tag(text: string, o: { type?: LightTagType; size?: 'tiny' | 'small'; round?: boolean; bordered?: boolean; testid?: string; title?: string } = {}) {
-    const cls = ['vd-tag', `vd-tag--${o.type ?? 'default'}`, `vd-tag--${o.size ?? 'small'}`, o.round && 'vd-tag--round', o.bordered !== false && 'vd-tag--bordered']
-    return h('span', { class: cls, 'data-testid': o.testid, title: o.title }, text)
+  function tag(text: string, o: LightTagLook & { testid?: string; title?: string } = {}) {
+    return h('span', { class: lightTagClass(o), 'data-testid': o.testid, title: o.title }, text)
   }
   return { vars, tag }
+}
+
+export interface LightTagLook {
+  type?: LightTagType
+  size?: 'tiny' | 'small'
+  round?: boolean
+  bordered?: boolean
+}
+
+/** The classes of a light tag, for a template's own <span> (the `vars` must be on an ancestor). */
+export function lightTagClass(o: LightTagLook = {}) {
+  return ['vd-tag', `vd-tag--${o.type ?? 'default'}`, `vd-tag--${o.size ?? 'small'}`, o.round && 'vd-tag--round', o.bordered !== false && 'vd-tag--bordered']
 }

@@ -4,7 +4,8 @@ import { createPinia, setActivePinia } from 'pinia'
 const api = vi.hoisted(() => ({ Open: vi.fn(), ByCustomer: vi.fn(), Record: vi.fn(), Suggest: vi.fn(), Satisfaction: vi.fn() }))
 vi.mock('@/wailsjs/go/api/Callbacks', () => api)
 
-import { dueState, emptyResult, formatNps, formatScore, npsGroup, resultBody, resultInput, sourceRoute, suggestionFrom, useCallbacksStore, type Callback } from './callbacks'
+import { dueState, emptyResult, formatNps, formatScore, npsGroup, resultBody, resultInput, sourceRoute, useCallbacksStore, type Callback } from './callbacks'
+import { suggestionFrom } from '@/lib/suggestion'
 import { callbackRef } from '@/lib/refs'
 
 function cb(extra: Partial<Callback> = {}): Callback {

@@ -3,7 +3,6 @@ import { ref, shallowRef } from 'vue'
 import * as Callbacks from '@/wailsjs/go/api/Callbacks'
 import type { backend } from '@/wailsjs/go/models'
 import { formatNumber } from '@/lib/format'
-import { plainPreview } from '@/lib/markdown'
 import { requirementRef } from '@/lib/refs'
 import { call } from './call'
 
@@ -79,13 +78,6 @@ export function dueState(dueOn: string, today: string): 'overdue' | 'today' | 'l
 /** The route of what a callback follows: the ticket, or the deployment (go-live, training). */
 export function sourceRoute(c: Callback) {
   return { name: c.source === 'ticket' ? 'ticket' : 'deployment', params: { id: c.sourceId } }
-}
-
-/** A suggestion prefilled from a callback's comments: the first line as the title, all of them
- * as the description. */
-export function suggestionFrom(c: Callback): SuggestionInput {
-  const first = (c.comments ?? '').split('\n').find((l) => l.trim()) ?? ''
-  return { title: plainPreview(first, 200), description: c.comments ?? '' }
 }
 
 /** Callbacks (回访): the open ones on the home page, and one customer's with its satisfaction. */

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { NConfigProvider } from 'naive-ui'
@@ -49,5 +49,14 @@ describe('FollowUpSection', () => {
     expect(shownItems(w)).toHaveLength(2)
     expect(w.find('[data-testid="follow-ups-overdue-all"]').exists()).toBe(false)
     expect(w.text()).not.toContain('showing')
+  })
+
+  it('shows what was said as plain text once the markdown parser has loaded beside the page, and opens the communication', async () => {
+    const said = { ...item(1), interaction: { ...item(1).interaction, summary: '**报价**已发，见 `order_id`' } } as FollowUp
+    const w = mountSection([said], 1)
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(w.find('[data-testid="follow-up-summary"]').text()).toBe('报价已发，见 order_id')
+    expect(w.find('[data-testid="follow-up-open"]').attributes('href')).toBe('/customers/c1?tab=interactions&interaction=i1')
   })
 })
