@@ -5,7 +5,7 @@ WAILS := .tools/bin/wails
 TAGS  := webkit2_41
 export PATH := $(CURDIR)/.tools/bin:$(PATH)
 
-.PHONY: deps run build test test-go test-frontend e2e smoke windows bench bench-go bench-browser first-paint fuzz crash
+.PHONY: deps run build test test-go test-frontend e2e smoke windows bench bench-go bench-browser first-paint memory fuzz crash
 
 deps:
 	bash scripts/deps.sh
@@ -45,7 +45,7 @@ windows:
 # Benchmarks: the Go ones at 10,000 customers, 30,000 contacts, 100,000 communications, 50,000
 # requirements, 20,000 deployments and 100,000 tickets (with the seed of that data set), then the
 # browser timings on a file seeded by scripts/seed.
-bench: deps bench-go bench-browser
+bench: deps bench-go bench-browser first-paint memory
 
 bench-go:
 	go test -run '^$$' -bench . -benchtime 2s ./backend/...
@@ -57,6 +57,11 @@ bench-browser:
 # The real window's first screen on the large data set, timed from outside under Xvfb.
 first-paint: build
 	bash scripts/first-paint.sh
+
+# The whole app's memory (PSS of the Go process and the web view, the Go heap) on the large data
+# set, after a visit to its main screens in the real window under Xvfb.
+memory: build
+	bash scripts/memory.sh
 
 # Fuzzing of what reads files from outside (an export to import, a backup to restore), FUZZTIME
 # each; their committed corpora in backend/bolt/testdata/fuzz also run in `make test`.

@@ -6,20 +6,9 @@
 # showed anything, and when it showed the home page with its data (see timings). Budget (issue 12): the first screen within 1 s. Prints, never fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/xvfb.sh
+source scripts/largewindow.sh
 runs=${1:-5}
-
-work=$(mktemp -d)
-cleanup() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
-  stop_xvfb
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-[ -x build/bin/vendordesk ] || { echo "first-paint: build/bin/vendordesk is missing: run make build"; exit 1; }
-go build -o build/bin/seed ./scripts/seed
-./build/bin/seed -dir "$work/data" >/dev/null
+seed_large "$WORK/data"
 start_xvfb
 
 # timings FRAMES: from lines "seconds hash colours", when the window first showed anything (a
@@ -37,26 +26,26 @@ timings() {
 }
 
 for run in $(seq "$runs"); do
-  frames="$work/frames-$run"
+  frames="$WORK/frames-$run"
   start=$(date +%s.%N)
-  VENDORDESK_DATA_DIR="$work/data" ./build/bin/vendordesk >"$work/app.log" 2>&1 &
-  app_pid=$!
+  VENDORDESK_DATA_DIR="$WORK/data" ./build/bin/vendordesk >"$WORK/app.log" 2>&1 &
+  APP_PID=$!
   while :; do
     now=$(date +%s.%N)
     elapsed=$(echo "$now - $start" | bc)
     [ "$(echo "$elapsed > 8" | bc)" = 1 ] && break
-    import -window root -depth 8 rgb:"$work/frame.rgb" 2>/dev/null || continue
-    hash=$(md5sum <"$work/frame.rgb" | cut -c1-12)
-    [ -f "$work/$hash.rgb" ] || mv "$work/frame.rgb" "$work/$hash.rgb"
+    import -window root -depth 8 rgb:"$WORK/frame.rgb" 2>/dev/null || continue
+    hash=$(md5sum <"$WORK/frame.rgb" | cut -c1-12)
+    [ -f "$WORK/$hash.rgb" ] || mv "$WORK/frame.rgb" "$WORK/$hash.rgb"
     echo "$elapsed $hash" >>"$frames"
   done
-  kill "$app_pid"
-  wait "$app_pid" 2>/dev/null || true
-  app_pid=
+  kill "$APP_PID"
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=
   size=$(xdpyinfo 2>/dev/null | awk '/dimensions:/ { print $2 }')
   while read -r elapsed hash; do
-    echo "$elapsed $hash $(convert -size "${size:-1440x900}" -depth 8 rgb:"$work/$hash.rgb" -format %k info:)"
+    echo "$elapsed $hash $(convert -size "${size:-1440x900}" -depth 8 rgb:"$WORK/$hash.rgb" -format %k info:)"
   done <"$frames" >"$frames.colours"
-  rm -f "$work"/*.rgb
+  rm -f "$WORK"/*.rgb
   echo "start $run: $(timings "$frames.colours")"
 done

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# What the whole app holds in memory on the large data set (scripts/seed): the production binary
+# (make build) is started under Xvfb, shows home, then the customer list, the requirements, the
+# version matrix and the ticket queue are opened from the sidebar (xdotool clicks, a few seconds
+# apart) and home again. Then it prints the proportional set size (PSS: shared pages split between
+# the processes that map them) of the Go process and of WebKit's processes, and the Go heap (live
+# after the last collection, from the runtime's gctrace). Budget (issue 12): the whole app within
+# 400 MB PSS, the Go heap within 200 MB. Prints, never fails. An optional argument is a data
+# folder to use instead of seeding one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/largewindow.sh
+command -v xdotool >/dev/null || { echo "memory: xdotool is missing: run make deps"; exit 1; }
+data=${1:-}
+if [ -z "$data" ]; then
+  data="$WORK/data"
+  seed_large "$data"
+fi
+start_xvfb
+
+GODEBUG=gctrace=1 VENDORDESK_DATA_DIR="$data" ./build/bin/vendordesk >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+sleep 8
+window=$(xdotool search --sync --onlyvisible --name '^VendorDesk$' | head -1) # GTK also makes a hidden 10x10 one
+
+# The sidebar's items, from the window's top left: 42 px high, 6 px apart, the first (home) at 71.
+click_item() { xdotool mousemove --window "$window" 60 $((71 + 48 * $1)) click 1; sleep 4; }
+for item in 1 2 4 5 0; do # customers, requirements, versions, support, home
+  click_item "$item"
+done
+
+# pss PID...: the PSS of the processes, in MB.
+pss() {
+  local kb=0 p
+  for p in "$@"; do
+    kb=$((kb + $(awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)))
+  done
+  echo $((kb / 1024))
+}
+children() { pgrep -P "$1" || true; }
+webkit=$(children "$APP_PID")
+for p in $webkit; do webkit="$webkit $(children "$p")"; done
+go_mb=$(pss "$APP_PID")
+# shellcheck disable=SC2086
+webkit_mb=$(pss $webkit)
+heap=$(grep '^gc ' "$WORK/app.log" | tail -1 | sed -E 's/.* ([0-9]+)->([0-9]+)->([0-9]+) MB.*/\3/')
+file_mb=$(($(stat -c %s "$data/vendordesk.db") / 1000000))
+
+echo "memory after home, customers, requirements, versions, support and home again (data file $file_mb MB):"
+printf '  %-28s %6s MB\n' "Go process PSS" "$go_mb" "web view PSS ($(echo $webkit | wc -w) processes)" "$webkit_mb" \
+  "whole app PSS (budget 400)" "$((go_mb + webkit_mb))" "Go heap live (budget 200)" "${heap:-?}"
