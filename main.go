@@ -55,7 +55,11 @@ func main() {
 				}
 			},
 		},
-		Linux: &linux.Options{ProgramName: "vendordesk"},
+		// The pages are lists and forms, which WebKitGTK draws well on the CPU. Its GPU compositing
+		// buys them nothing, and where there is no GPU (a VM, a remote desktop) it runs through
+		// Mesa's software GL: on the large data set that was 150 MB more memory in the web view
+		// (390 against 240 MB PSS), with no earlier first screen. Windows and macOS are not affected.
+		Linux: &linux.Options{ProgramName: "vendordesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
 	if err != nil {
 		log.Fatal(err)
