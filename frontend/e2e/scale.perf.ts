@@ -11,11 +11,11 @@ import { ARTIFACTS, open, shot } from './helpers'
 // failed (the machine is shared and its load varies). A screen that never shows still fails.
 test.describe.configure({ mode: 'serial' })
 
-// Budgets a user would call slow, not the targets. The figures are the thing to watch (on a
-// 2-core machine: open 420-700 ms, the first visit to the list 130-380 ms, every other screen
-// 80-150 ms; these budgets leave more than twice the worst of them).
-const BUDGET_MS: Record<string, number> = { 'open home': 2000 }
-const PAINT_BUDGET_MS = 1000
+// Issue 12's targets: the first screen within 1 s, every list or page painted within 150 ms of
+// the click, search results within 100 ms of the keystroke, a save on screen within 100 ms, and
+// a bound call (its round trip from the page) within 100 ms.
+const BUDGET_MS: Record<string, number> = { 'open home': 1000, 'search 云帆': 100, 'requirement search 登录': 100, 'save: follow-up done': 100 }
+const PAINT_BUDGET_MS = 150
 const CALL_BUDGET_MS = 100
 const figures: Record<string, number> = {}
 
@@ -76,6 +76,10 @@ test('the app opens with 10,000 customers', async ({ page }) => {
   expect(total).toBeGreaterThan(200)
   await timed(page, 'home: show all overdue', () => page.getByTestId('follow-ups-overdue-all').click(),
     () => document.querySelectorAll('[data-testid="follow-ups-overdue"] [data-testid="follow-up-item"]').length === 200)
+  // A save: the first overdue follow-up marked done leaves the group, whose count drops.
+  const count = (await page.getByTestId('follow-ups-overdue-count').textContent()) ?? ''
+  await timed(page, 'save: follow-up done', () => overdue.getByTestId('follow-up-done').first().click(),
+    (count) => (document.querySelector('[data-testid="follow-ups-overdue-count"]')?.textContent ?? count) !== count, count)
 })
 
 test('customer list, sort, search and a customer page answer quickly', async ({ page }) => {

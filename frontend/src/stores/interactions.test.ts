@@ -73,4 +73,16 @@ describe('interactions store', () => {
     await s.loadFollowUps()
     expect(api.FollowUps).toHaveBeenLastCalledWith(200)
   })
+
+  it('takes a follow-up marked done off the home page at once, its group one less', async () => {
+    const item = (id: string) => ({ customerName: '客户', interaction: { id } })
+    api.FollowUps.mockResolvedValue({ today: '2026-11-24', overdue: [item('a'), item('b')], dueToday: [item('c')], upcoming: [], overdueTotal: 57, dueTodayTotal: 1, upcomingTotal: 0 })
+    const s = useInteractionsStore()
+    await s.loadFollowUps()
+    api.SetFollowUpDone.mockResolvedValue({ id: 'b', followUpDone: true })
+    await s.setFollowUpDone('b', true)
+    expect(s.followUps?.overdue.map((f) => f.interaction.id)).toEqual(['a'])
+    expect([s.followUps?.overdueTotal, s.followUps?.dueTodayTotal]).toEqual([56, 1])
+    expect(api.FollowUps).toHaveBeenCalledTimes(1) // before any reload
+  })
 })

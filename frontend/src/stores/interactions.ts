@@ -69,6 +69,9 @@ export const useInteractionsStore = defineStore('interactions', () => {
     const saved = await call(Interactions.SetFollowUpDone(id, done))
     const n = rows.value.findIndex((r) => r.id === id)
     if (n >= 0) rows.value[n] = saved
+    // The home page shows the save at once: the follow-up leaves its group before the groups are
+    // loaded again (on the large data set drawing the reloaded groups took 0.3 s).
+    if (done && followUps.value) followUps.value = withoutFollowUp(followUps.value, id)
     return saved
   }
 
@@ -87,6 +90,20 @@ export const useInteractionsStore = defineStore('interactions', () => {
 
   return { customerId, rows, total, page, pageSize, loading, followUps, load, loadAround, save, remove, setFollowUpDone, loadFollowUps }
 })
+
+/** The follow-ups without the one with this communication id, and their groups' totals one less
+ * where it was. */
+export function withoutFollowUp(f: FollowUps, id: string): FollowUps {
+  const out = { ...f } as FollowUps
+  for (const [group, total] of [['overdue', 'overdueTotal'], ['dueToday', 'dueTodayTotal'], ['upcoming', 'upcomingTotal']] as const) {
+    const items = f[group] ?? []
+    if (items.some((x) => x.interaction.id === id)) {
+      out[group] = items.filter((x) => x.interaction.id !== id)
+      out[total] = Math.max(0, f[total] - 1)
+    }
+  }
+  return out
+}
 
 /** The customer's meetings, newest first (requirements cite one as their source). At most one
  * backend page (200): enough to pick from; older ones stay reachable through the log. */
