@@ -17,16 +17,26 @@ export function useDebounce(ms = 200) {
 }
 
 /**
- * A search box kept in step with a store's filter text: typing sets the filter after a pause
- * (text that already is the filter sends nothing), and a filter changed elsewhere (the header's
- * search, "Clear filters") shows in the box.
+ * A search box kept in step with a store's filter text (text that already is the filter sends
+ * nothing), and a filter changed elsewhere (the header's search, "Clear filters") shows in the
+ * box. A change after a quiet spell of ms searches at once, so a word typed or pasted in one go
+ * shows its results without waiting out a pause (the calls take 10 ms on the large data set,
+ * the pause was two thirds of the time to results); changes within ms of the one before wait for
+ * the typing to pause, so a word typed letter by letter sends the first letter and the word, not
+ * each letter. The stores show the newest answer only, whatever order the answers come in.
  */
 export function useFilterSearch(get: () => string, set: (text: string) => void, ms = 200) {
   const search = ref(get())
   const { later, cancel } = useDebounce(ms)
+  let quietFrom = 0 // when the typing will have paused long enough
   watch(search, (v) => {
     cancel()
-    if (v.trim() !== get()) later(() => set(v.trim()))
+    const now = Date.now()
+    const quiet = now >= quietFrom
+    quietFrom = now + ms
+    if (v.trim() === get()) return
+    if (quiet) set(v.trim())
+    else later(() => v.trim() !== get() && set(v.trim()))
   })
   watch(get, (v) => {
     if (v !== search.value.trim()) search.value = v
