@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"sync"
 	"time"
@@ -189,6 +190,7 @@ func openProblem(err error) error {
 // time is the slower of them, not their sum. A summary that does not decode, or a page that
 // makes bbolt panic, is a damaged file.
 func (db *DB) loadIndexes() error {
+	defer relaxGC()()
 	var wg sync.WaitGroup
 	var cerr, rerr, derr, terr error
 	load := func(what string, out *error, fn func() error) {
@@ -200,6 +202,33 @@ func (db *DB) loadIndexes() error {
 	load("ticket index", &terr, func() (err error) { db.tickets, err = loadTicketIndex(db.bolt); return })
 	wg.Wait()
 	return damaged(errors.Join(cerr, rerr, derr, terr))
+}
+
+// gcPace is the collector's pace while indexes load: the indexes grow from nothing to most of
+// the heap (about 90 MB on the large data set), and at the default pace the collector ran five
+// times meanwhile, on the cores the window needs to start: a quarter as often took a quarter
+// of the open's CPU off (0.82–0.85 → 0.55–0.70 s) and its time from 0.47 to 0.32–0.41 s.
+var gcPace struct {
+	sync.Mutex
+	loading, before int
+}
+
+// relaxGC sets the collector's slower pace until the function it returns is called; opens that
+// overlap share it, and the last to end sets the pace back.
+func relaxGC() (restore func()) {
+	gcPace.Lock()
+	if gcPace.loading == 0 {
+		gcPace.before = debug.SetGCPercent(400)
+	}
+	gcPace.loading++
+	gcPace.Unlock()
+	return func() {
+		gcPace.Lock()
+		if gcPace.loading--; gcPace.loading == 0 {
+			debug.SetGCPercent(gcPace.before)
+		}
+		gcPace.Unlock()
+	}
 }
 
 // Close closes the data file.

@@ -2,8 +2,11 @@ package bolt
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"sync"
 	"testing"
 	"time"
 
@@ -228,5 +231,28 @@ func TestActorDefaultsToComputerUser(t *testing.T) {
 	c := mustCustomer(t, db, backend.Customer{Name: "A"})
 	if got := eventsOf(t, db, c.ID)[0].Actor; got == "" || got != osUserName() {
 		t.Fatalf("actor %q, computer user %q", got, osUserName())
+	}
+}
+
+// Opens that overlap (the app's file and a backup being checked) share the collector's slower
+// pace while they load, and leave the pace as it was.
+func TestOpensSetTheGCPaceBack(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	dir := t.TempDir()
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			db, err := Open(filepath.Join(dir, fmt.Sprintf("f%d.db", i)))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			db.Close()
+		})
+	}
+	wg.Wait()
+	if now := debug.SetGCPercent(100); now != 100 {
+		t.Fatalf("the pace after the opens is %d, not 100", now)
 	}
 }
