@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"log"
+	"os"
 	"time"
 
 	"github.com/wailsapp/wails/v2"
@@ -55,15 +56,24 @@ func main() {
 				}
 			},
 		},
-		// The pages are lists and forms, which WebKitGTK draws well on the CPU. Its GPU compositing
-		// buys them nothing, and where there is no GPU (a VM, a remote desktop) it runs through
-		// Mesa's software GL: on the large data set that was 150 MB more memory in the web view
-		// (390 against 240 MB PSS), with no earlier first screen. Windows and macOS are not affected.
-		Linux: &linux.Options{ProgramName: "vendordesk", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
+		Linux: &linux.Options{ProgramName: "vendordesk", WebviewGpuPolicy: webviewGpuPolicy()},
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+// webviewGpuPolicy is how WebKitGTK draws on Linux (Windows and macOS are not affected): on the
+// CPU. The pages are lists and forms, which it draws well so; its GPU compositing buys them
+// nothing, and where there is no GPU (a VM, a remote desktop) it runs through Mesa's software GL:
+// on the large data set that was 150 MB more memory in the web view (390 against 240 MB PSS),
+// with no earlier first screen. VENDORDESK_WEBVIEW_GPU=on gives WebKitGTK its own choice back,
+// for a machine whose GPU draws it better.
+func webviewGpuPolicy() linux.WebviewGpuPolicy {
+	if os.Getenv("VENDORDESK_WEBVIEW_GPU") == "on" {
+		return linux.WebviewGpuPolicyOnDemand
+	}
+	return linux.WebviewGpuPolicyNever
 }
 
 // formatError hands every error to the frontend as the JSON text of {code, message, field,

@@ -21,7 +21,9 @@ start_xvfb
 GODEBUG=gctrace=1 VENDORDESK_DATA_DIR="$data" ./build/bin/vendordesk >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 sleep 8
-window=$(xdotool search --sync --onlyvisible --name '^VendorDesk$' | head -1) # GTK also makes a hidden 10x10 one
+# GTK also makes a hidden 10x10 window of that name; a window that never shows ends the script.
+window=$(timeout 60 xdotool search --sync --onlyvisible --name '^VendorDesk$' | head -1)
+[ -n "$window" ] || { echo "memory: the window did not show"; cat "$WORK/app.log"; exit 1; }
 
 # The sidebar's items, from the window's top left: 42 px high, 6 px apart, the first (home) at 71.
 click_item() { xdotool mousemove --window "$window" 60 $((71 + 48 * $1)) click 1; sleep 4; }
@@ -43,7 +45,7 @@ for p in $webkit; do webkit="$webkit $(children "$p")"; done
 go_mb=$(pss "$APP_PID")
 # shellcheck disable=SC2086
 webkit_mb=$(pss $webkit)
-heap=$(grep '^gc ' "$WORK/app.log" | tail -1 | sed -E 's/.* ([0-9]+)->([0-9]+)->([0-9]+) MB.*/\3/')
+heap=$({ grep '^gc ' "$WORK/app.log" || true; } | tail -1 | sed -E 's/.* ([0-9]+)->([0-9]+)->([0-9]+) MB.*/\3/')
 file_mb=$(($(stat -c %s "$data/vendordesk.db") / 1000000))
 
 echo "memory after home, customers, requirements, versions, support and home again (data file $file_mb MB):"

@@ -1,5 +1,6 @@
 import { computed } from 'vue'
-import { useThemeVars } from 'naive-ui'
+import { darkTheme, lightTheme, useThemeVars } from 'naive-ui'
+import { useDarkMode } from './useDarkMode'
 
 export type LightButtonType = 'primary' | 'success'
 
@@ -12,21 +13,23 @@ export type LightButtonType = 'primary' | 'success'
  */
 export function useLightButtons() {
   const common = useThemeVars()
+  const dark = useDarkMode()
   const vars = computed(() => {
     const c = common.value
+    const b = (dark.value ? darkTheme : lightTheme).Button.self!(c)
     const out: Record<string, string> = {
-      '--vd-btn-h': c.heightTiny,
-      '--vd-btn-fs': c.fontSizeTiny,
-      '--vd-btn-radius': c.borderRadius,
-      '--vd-btn-quaternary-hover': c.buttonColor2Hover,
-      '--vd-btn-quaternary-pressed': c.buttonColor2Pressed,
+      '--vd-btn-h': b.heightTiny,
+      '--vd-btn-fs': b.fontSizeTiny,
+      '--vd-btn-radius': b.borderRadiusTiny,
+      '--vd-btn-quaternary-hover': b.colorQuaternaryHover,
+      '--vd-btn-quaternary-pressed': b.colorQuaternaryPressed,
     }
     for (const [type, colour] of [['primary', c.primaryColor], ['success', c.successColor]] as const) {
+      // A secondary button is its type's colour at the theme's alphas (dark: dimmer when pressed).
       out[`--vd-btn-${type}`] = colour
-      // The alphas of Naive UI's secondary buttons (colorOpacitySecondary and its hover and pressed).
-      out[`--vd-btn-${type}-bg`] = withAlpha(colour, 0.16)
-      out[`--vd-btn-${type}-hover`] = withAlpha(colour, 0.22)
-      out[`--vd-btn-${type}-pressed`] = withAlpha(colour, 0.28)
+      out[`--vd-btn-${type}-bg`] = withAlpha(colour, Number(b.colorOpacitySecondary))
+      out[`--vd-btn-${type}-hover`] = withAlpha(colour, Number(b.colorOpacitySecondaryHover))
+      out[`--vd-btn-${type}-pressed`] = withAlpha(colour, Number(b.colorOpacitySecondaryPressed))
     }
     return out
   })

@@ -12,6 +12,9 @@ let loading: Promise<unknown> | null = null
  * the page's data is. The render that reads a preview runs again once it has loaded.
  */
 export function usePlainPreview(): Preview {
-  loading ??= import('@/lib/markdown').then((m) => (loaded.value = m.plainPreview))
+  loading ??= import('@/lib/markdown').then(
+    (m) => (loaded.value = m.plainPreview),
+    () => (loading = null), // the next page that asks tries again
+  )
   return (source, max) => loaded.value?.(source, max) ?? ''
 }

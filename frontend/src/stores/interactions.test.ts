@@ -85,4 +85,20 @@ describe('interactions store', () => {
     expect([s.followUps?.overdueTotal, s.followUps?.dueTodayTotal]).toEqual([56, 1])
     expect(api.FollowUps).toHaveBeenCalledTimes(1) // before any reload
   })
+
+  it('keeps a follow-up marked done off the page when a reload asked before the save answers after it', async () => {
+    const item = (id: string) => ({ customerName: '客户', interaction: { id } })
+    const groups = (...ids: string[]) => ({ today: '2026-11-24', overdue: ids.map(item), dueToday: [], upcoming: [], overdueTotal: ids.length, dueTodayTotal: 0, upcomingTotal: 0 })
+    api.FollowUps.mockResolvedValueOnce(groups('a', 'b'))
+    const s = useInteractionsStore()
+    await s.loadFollowUps()
+    let answerOld!: (v: unknown) => void
+    api.FollowUps.mockReturnValueOnce(new Promise((r) => (answerOld = r)))
+    const reload = s.loadFollowUps() // after marking a done: b is still open then
+    api.SetFollowUpDone.mockResolvedValue({ id: 'b', followUpDone: true })
+    await s.setFollowUpDone('b', true)
+    answerOld(groups('b'))
+    await reload
+    expect(s.followUps?.overdue.map((f) => f.interaction.id)).toEqual(['a'])
+  })
 })

@@ -30,6 +30,7 @@ export const useInteractionsStore = defineStore('interactions', () => {
   // wrapped in reactive proxies one property read at a time.
   const followUps = shallowRef<FollowUps | null>(null)
   let followUpLimit = HOME_FOLLOW_UPS
+  let followUpsSeq = 0 // only the newest load's answer is shown
 
   /** Loads page p of the customer's log (by default the page on screen, or the first for another
    * customer). */
@@ -71,7 +72,10 @@ export const useInteractionsStore = defineStore('interactions', () => {
     if (n >= 0) rows.value[n] = saved
     // The home page shows the save at once: the follow-up leaves its group before the groups are
     // loaded again (on the large data set drawing the reloaded groups took 0.3 s).
-    if (done && followUps.value) followUps.value = withoutFollowUp(followUps.value, id)
+    if (done && followUps.value) {
+      followUpsSeq++ // a reload asked before this save must not bring it back
+      followUps.value = withoutFollowUp(followUps.value, id)
+    }
     return saved
   }
 
@@ -85,7 +89,9 @@ export const useInteractionsStore = defineStore('interactions', () => {
   /** Loads the home page's follow-ups, limit per group (by default as many as last time). */
   async function loadFollowUps(limit = followUpLimit) {
     followUpLimit = limit
-    followUps.value = await call(Interactions.FollowUps(limit))
+    const mine = ++followUpsSeq
+    const got = await call(Interactions.FollowUps(limit))
+    if (mine === followUpsSeq) followUps.value = got
   }
 
   return { customerId, rows, total, page, pageSize, loading, followUps, load, loadAround, save, remove, setFollowUpDone, loadFollowUps }

@@ -13,7 +13,7 @@ const RowLink: FunctionalComponent<{ to: RouteLocationRaw }> = (props, { slots }
   const open = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
     e.preventDefault()
-    router.push(props.to)
+    router.push(props.to).catch(() => {}) // as router-link: a failed navigation is the router's to report
   }
   return h('a', { href: router.resolve(props.to).href, onClick: open }, slots.default?.())
 }
