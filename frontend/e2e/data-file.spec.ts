@@ -34,6 +34,9 @@ test.describe('in Chinese', () => {
 
   test('a data file whose newest header is damaged is not opened, and not changed', async ({ page }) => {
     const first = await startOwnApp() // makes a real data file
+    // The dev server answers before the app has made its file: its pages show once it has.
+    await page.goto(first.url)
+    await expect(page.getByTestId('nav-home')).toBeVisible()
     await first.stop(true)
     const file = join(first.dir, 'vendordesk.db')
     const bytes = readFileSync(file)
