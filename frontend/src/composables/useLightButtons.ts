@@ -1,6 +1,5 @@
 import { computed } from 'vue'
-import { darkTheme, lightTheme, useThemeVars } from 'naive-ui'
-import { useDarkMode } from './useDarkMode'
+import { useComponentTheme } from './useComponentTheme'
 
 export type LightButtonType = 'primary' | 'success'
 
@@ -12,11 +11,10 @@ export type LightButtonType = 'primary' | 'success'
  * gives a button its classes (style.css draws them).
  */
 export function useLightButtons() {
-  const common = useThemeVars()
-  const dark = useDarkMode()
+  const { common, self } = useComponentTheme('Button')
   const vars = computed(() => {
     const c = common.value
-    const b = (dark.value ? darkTheme : lightTheme).Button.self!(c)
+    const b = self.value
     const out: Record<string, string> = {
       '--vd-btn-h': b.heightTiny,
       '--vd-btn-fs': b.fontSizeTiny,

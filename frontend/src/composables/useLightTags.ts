@@ -1,6 +1,5 @@
 import { computed, h } from 'vue'
-import { darkTheme, lightTheme, useThemeVars } from 'naive-ui'
-import { useDarkMode } from './useDarkMode'
+import { useComponentTheme } from './useComponentTheme'
 
 export type LightTagType = 'default' | 'info' | 'success' | 'warning' | 'error' | 'primary'
 
@@ -12,10 +11,9 @@ export type LightTagType = 'default' | 'info' | 'success' | 'warning' | 'error' 
  * <n-tag size="tiny" round> (bordered) and <n-tag size="small" :bordered="false" :type>.
  */
 export function useLightTags() {
-  const common = useThemeVars()
-  const dark = useDarkMode()
+  const theme = useComponentTheme('Tag').self
   const vars = computed(() => {
-    const t = (dark.value ? darkTheme : lightTheme).Tag.self!(common.value)
+    const t = theme.value
     return {
       '--vd-tag-radius': t.borderRadius,
       '--vd-tag-h-tiny': t.heightTiny,
