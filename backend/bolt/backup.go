@@ -273,7 +273,7 @@ func (db *DB) runDailyBackup(tx *bbolt.Tx, name string) error {
 	if err != nil {
 		return err
 	}
-	checked, err := CheckBackup(b.Path)
+	checked, err := checkBackup(b.Path, 1)
 	if err != nil {
 		os.Remove(b.Path)
 		os.Remove(notePath(b.Path))

@@ -143,13 +143,19 @@ func readSchemaVersion(path string) (version int, err error) {
 // viewReadOnly opens the file read-only (bbolt writes nothing then) and runs fn in one read
 // transaction; a panic on a damaged page is a FileDamaged problem.
 func viewReadOnly(path string, fn func(tx *bbolt.Tx) error) error {
+	return withReadOnly(path, func(bdb *bbolt.DB) error { return bdb.View(fn) })
+}
+
+// withReadOnly opens the file read-only and gives it to fn, which may read it in several
+// transactions; a panic on a damaged page (on fn's goroutine) is a FileDamaged problem.
+func withReadOnly(path string, fn func(bdb *bbolt.DB) error) error {
 	return safely("read-only open", func() error {
 		bdb, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, ReadOnly: true})
 		if err != nil {
 			return openProblem(err)
 		}
 		defer bdb.Close()
-		return bdb.View(fn)
+		return fn(bdb)
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -437,13 +438,14 @@ func (im *importer) event(r eventRef) *clockEvent { return &im.events[r.part][r.
 // inParallel calls job(0) to job(n-1) on every core.
 func inParallel(n int, job func(i int)) { onCores(runtime.GOMAXPROCS(0), n, job) }
 
-// onCores calls job(0) to job(n-1) on cores goroutines.
+// onCores calls job(0) to job(n-1) on cores goroutines, each taking the next job when it is done
+// with one (jobs of unequal size keep every core busy).
 func onCores(cores, n int, job func(i int)) {
-	workers := min(n, cores)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := range workers {
+	for range min(n, cores) {
 		wg.Go(func() {
-			for i := w; i < n; i += workers {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				job(i)
 			}
 		})

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -19,22 +20,30 @@ import (
 // every page and bbolt's own check. It returns what the copy holds for the user to confirm; a
 // file that cannot be restored gives a *backend.FileProblem saying why.
 func CheckBackup(path string) (backend.Backup, error) {
+	return checkBackup(path, runtime.GOMAXPROCS(0))
+}
+
+// checkBackup is CheckBackup reading the file's pages on cores goroutines (the day's backup,
+// checked in the background, takes one: the window is starting on the others).
+func checkBackup(path string, cores int) (backend.Backup, error) {
 	b := describeBackup(path)
 	if err := inspectFile(path); err != nil {
 		return b, missingAsInvalid(err)
 	}
-	err := viewReadOnly(path, func(tx *bbolt.Tx) error {
-		if _, err := schemaOf(tx); err != nil {
+	err := withReadOnly(path, func(bdb *bbolt.DB) error {
+		if err := bdb.View(func(tx *bbolt.Tx) error { _, err := schemaOf(tx); return err }); err != nil {
 			return err
 		}
-		if err := walkBuckets(tx); err != nil {
+		if err := walkBuckets(bdb.View, cores); err != nil {
 			return damaged(err)
 		}
-		if err := checkTree(tx); err != nil {
-			return damaged(err)
-		}
-		b.Counts, b.HasCounts, b.SizeBytes = countRecords(tx), true, tx.Size()
-		return nil
+		return bdb.View(func(tx *bbolt.Tx) error {
+			if err := checkTree(tx); err != nil {
+				return damaged(err)
+			}
+			b.Counts, b.HasCounts, b.SizeBytes = countRecords(tx), true, tx.Size()
+			return nil
+		})
 	})
 	return b, err
 }

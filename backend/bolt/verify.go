@@ -2,9 +2,11 @@ package bolt
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 
 	"go.etcd.io/bbolt"
@@ -31,13 +33,13 @@ func (db *DB) Verify(step func(n int)) error {
 	return damaged(safely("compare indexes with records", db.Check))
 }
 
-// checkPages is Verify's first two steps: every page read (in one read transaction, while writes
+// checkPages is Verify's first two steps: every page read (in read transactions, while writes
 // go on), then bbolt's own check with writes held back: it compares the pages a transaction
 // reaches with the file's free list, which a write committed meanwhile changes (a page it frees
 // is still reached by the older transaction, and would look damaged).
 func (db *DB) checkPages(step func(n int)) error {
 	step(1)
-	if err := safely("read every page", func() error { return db.read(walkBuckets) }); err != nil {
+	if err := walkBuckets(db.read, runtime.GOMAXPROCS(0)); err != nil {
 		return damaged(err)
 	}
 	step(2)
@@ -88,23 +90,96 @@ func rowReadsAs[T any](decode func([]byte) (T, error)) func(k, v []byte) bool {
 }
 
 // walkBuckets reads every key and value of every top-level bucket, checks that the keys ascend
-// and that the values of record buckets read.
-func walkBuckets(tx *bbolt.Tx) error {
-	return tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
-		readable := readableValue(name)
-		var prev []byte
-		c := b.Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if prev != nil && bytes.Compare(prev, k) >= 0 {
-				return fmt.Errorf("bucket %s: keys out of order at %x", name, k)
-			}
-			if readable != nil && !readable(k, v) {
-				return fmt.Errorf("bucket %s: the value of %x is not readable", name, k)
-			}
-			prev = append(prev[:0], k...)
+// and that the values of record buckets read. It reads in parts (walkParts) on cores goroutines,
+// each part in a read transaction of its own from view and inside safely: a damaged page panics or
+// faults on the goroutine that reads it, and is reported as damage.
+func walkBuckets(view func(func(*bbolt.Tx) error) error, cores int) error {
+	var parts []walkPart
+	err := safely("read every page", func() error {
+		return view(func(tx *bbolt.Tx) error {
+			return tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
+				parts = append(parts, walkParts(bytes.Clone(name), b)...) // name lies in the mapping of tx, which ends
+				return nil
+			})
+		})
+	})
+	if err != nil {
+		return err
+	}
+	errs := make([]error, len(parts))
+	onCores(cores, len(parts), func(i int) {
+		errs[i] = safely("read every page", func() error { return view(parts[i].walk) })
+	})
+	return errors.Join(errs...)
+}
+
+// walkPieces is how many parts a large bucket is read in: enough for the cores to share the
+// events bucket, over half of all the keys, evenly.
+const walkPieces = 8
+
+// walkPart is the keys of a bucket from from (nil: the first) up to, not including, to (nil: to
+// the last).
+type walkPart struct {
+	bucket, from, to []byte
+}
+
+// walkParts cuts a bucket into up to walkPieces parts by the first 8 bytes of its keys, evenly
+// between its first key and its last: record ids begin with the time they were made, so the
+// records of years of work spread over the parts. A bucket whose keys are too close to cut is one part.
+func walkParts(name []byte, b *bbolt.Bucket) []walkPart {
+	c := b.Cursor()
+	first, _ := c.First()
+	last, _ := c.Last()
+	lo, hi := keyPrefix(first), keyPrefix(last)
+	parts := []walkPart{{bucket: name}}
+	if hi-lo < walkPieces {
+		return parts
+	}
+	step := (hi - lo) / walkPieces
+	for i := uint64(1); i < walkPieces; i++ {
+		cut := binary.BigEndian.AppendUint64(nil, lo+step*i)
+		parts[len(parts)-1].to = cut
+		parts = append(parts, walkPart{bucket: name, from: cut})
+	}
+	return parts
+}
+
+// keyPrefix is a key's first 8 bytes as a number (a shorter key padded with zeros).
+func keyPrefix(k []byte) uint64 {
+	var b [8]byte
+	copy(b[:], k)
+	return binary.BigEndian.Uint64(b[:])
+}
+
+// walk reads the part's keys and values in tx.
+func (p walkPart) walk(tx *bbolt.Tx) error {
+	readable := readableValue(p.bucket)
+	var prev []byte
+	return p.each(tx, func(k, v []byte) error {
+		if prev != nil && bytes.Compare(prev, k) >= 0 {
+			return fmt.Errorf("bucket %s: keys out of order at %x", p.bucket, k)
 		}
+		if readable != nil && !readable(k, v) {
+			return fmt.Errorf("bucket %s: the value of %x is not readable", p.bucket, k)
+		}
+		prev = append(prev[:0], k...)
 		return nil
 	})
+}
+
+// each calls fn with each key and value of the part, in order, until fn fails.
+func (p walkPart) each(tx *bbolt.Tx, fn func(k, v []byte) error) error {
+	c := tx.Bucket(p.bucket).Cursor()
+	k, v := c.First()
+	if p.from != nil {
+		k, v = c.Seek(p.from)
+	}
+	for ; k != nil && (p.to == nil || bytes.Compare(k, p.to) < 0); k, v = c.Next() {
+		if err := fn(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkTree is bbolt's own check: every page reachable once, none both used and free. No write

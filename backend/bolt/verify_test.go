@@ -1,0 +1,90 @@
+package bolt
+
+import (
+	"encoding/binary"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"go.etcd.io/bbolt"
+)
+
+// spreadKeys is a bbolt file whose bucket bCustomers holds n JSON values under keys that begin
+// with times a second apart, as record ids do; bad, if at least 0, is a key whose value is not
+// JSON.
+func spreadKeys(t *testing.T, n, bad int) (*bbolt.DB, [][]byte) {
+	t.Helper()
+	bdb, err := bbolt.Open(filepath.Join(t.TempDir(), "spread.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { bdb.Close() })
+	var keys [][]byte
+	err = bdb.Update(func(tx *bbolt.Tx) error {
+		b, err := tx.CreateBucket(bCustomers)
+		if err != nil {
+			return err
+		}
+		for i := range n {
+			k := binary.BigEndian.AppendUint64(nil, uint64(1_700_000_000_000+i*1000))
+			k = append(k, byte(i), 0xEE) // 10 bytes, longer than the 8 the parts are cut by
+			v := []byte(`{"name":"客户"}`)
+			if i == bad {
+				v = []byte(`{"name":`)
+			}
+			keys = append(keys, k)
+			if err := b.Put(k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bdb, keys
+}
+
+func TestWalkPartsReadEveryKeyOnce(t *testing.T) {
+	bdb, keys := spreadKeys(t, 5_000, -1)
+	var parts []walkPart
+	bdb.View(func(tx *bbolt.Tx) error { parts = walkParts(bCustomers, tx.Bucket(bCustomers)); return nil })
+	if len(parts) != walkPieces {
+		t.Fatalf("%d parts, want %d", len(parts), walkPieces)
+	}
+	seen := map[string]int{}
+	for i, p := range parts {
+		n := 0
+		bdb.View(func(tx *bbolt.Tx) error {
+			return p.each(tx, func(k, _ []byte) error { seen[string(k)]++; n++; return nil })
+		})
+		if n < len(keys)/walkPieces/2 { // evenly spread keys make parts of about equal size
+			t.Errorf("part %d has %d keys of %d", i, n, len(keys))
+		}
+	}
+	for _, k := range keys {
+		if seen[string(k)] != 1 {
+			t.Fatalf("key %x read %d times", k, seen[string(k)])
+		}
+	}
+	if len(seen) != len(keys) {
+		t.Fatalf("%d keys read, %d stored", len(seen), len(keys))
+	}
+	if err := walkBuckets(bdb.View, 2); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestWalkFindsAnUnreadableValueInAnyPart(t *testing.T) {
+	for _, bad := range []int{0, 2_345, 4_999} { // the first part, one in the middle, the last
+		bdb, keys := spreadKeys(t, 5_000, bad)
+		err := walkBuckets(bdb.View, 2)
+		if err == nil || !strings.Contains(err.Error(), "not readable") {
+			t.Fatalf("value %d: %v", bad, err)
+		}
+		if want := fmt.Sprintf("%x", keys[bad]); !strings.Contains(err.Error(), want) {
+			t.Errorf("value %d: %v does not name %s", bad, err, want)
+		}
+	}
+}
