@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import HomeView from './views/HomeView.vue'
+import { whenIdle } from './lib/frames'
 
 // Each page is its own chunk, so the app opens on the code of its first page only; the home page,
 // where the app opens, comes with the app's own code: loaded on its own, its chunk was fetched and
@@ -52,11 +53,10 @@ const fetched = new Set<Chunk>()
  * delays it; everything at once would hold up a click made just then. AppShell's timer fetches
  * the rest a little later. */
 export function prefetch(...names: Chunk[]) {
-  const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50))
   for (const name of names) {
     if (fetched.has(name)) continue
     fetched.add(name)
-    idle(() => chunks[name]().catch(() => fetched.delete(name))) // a failed prefetch retries on use
+    whenIdle(() => chunks[name]().catch(() => fetched.delete(name))) // a failed prefetch retries on use
   }
 }
 

@@ -3,3 +3,10 @@
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
 }
+
+/** Calls fn when the browser is idle (at the latest after a second); where the web view has no
+ * requestIdleCallback (WebKit may not), soon after. */
+export function whenIdle(fn: () => void) {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => fn(), { timeout: 1000 })
+  else setTimeout(fn, 50)
+}
