@@ -173,3 +173,34 @@ test('home shows what needs action today on the first screen, each row one click
   await shot(page, 'home-today-zh')
   await setLanguage(page, 'en')
 })
+
+test('"Show all" opens the one group of follow-ups it is under; the others keep their first ten', async ({ page }) => {
+  await open(page, '/')
+  await page.evaluate(async ({ overdueOn, upcomingOn }) => {
+    const api = (window as any).go.api
+    const c = await api.Customers.Create({ name: '工作台·展开测试' })
+    const followUp = (n: number, on: string) =>
+      api.Interactions.Create({ customerId: c.id, kind: 'call', at: new Date(Date.now() - n * 60_000).toISOString(), participants: [],
+        summary: `展开 ${n}`, outcome: '', nextStep: `下一步 ${n}`, followUpOn: on, followUpDone: false })
+    for (let n = 1; n <= 12; n++) await followUp(n, overdueOn)
+    for (let n = 13; n <= 24; n++) await followUp(n, upcomingOn)
+  }, { overdueOn: todayISO(-2), upcomingOn: todayISO(3) })
+  await page.reload()
+  await open(page, '/')
+  const overdue = page.getByTestId('follow-ups-overdue')
+  const upcoming = page.getByTestId('follow-ups-upcoming')
+  await expect(overdue.getByTestId('follow-up-item')).toHaveCount(10)
+  await expect(upcoming.getByTestId('follow-up-item')).toHaveCount(10)
+  const overdueTotal = Number(await overdue.getByTestId('follow-ups-overdue-count').textContent())
+  expect(overdueTotal).toBeGreaterThanOrEqual(12)
+
+  await page.getByTestId('follow-ups-overdue-all').click()
+  await expect(overdue.getByTestId('follow-up-item')).toHaveCount(overdueTotal)
+  await expect(overdue.getByTestId('follow-ups-overdue-all')).toHaveCount(0)
+  await expect(upcoming.getByTestId('follow-up-item')).toHaveCount(10)
+  await expect(page.getByTestId('follow-ups-upcoming-all')).toBeVisible()
+
+  await page.getByTestId('follow-ups-upcoming-all').click()
+  await expect(upcoming.getByTestId('follow-up-item').filter({ hasText: '工作台·展开测试' })).toHaveCount(12)
+  await expect(overdue.getByTestId('follow-up-item')).toHaveCount(overdueTotal)
+})
