@@ -1,7 +1,7 @@
 import { computed } from 'vue'
 import { useComponentTheme } from './useComponentTheme'
 
-export type LightButtonType = 'primary' | 'success'
+export type LightButtonType = 'default' | 'primary' | 'success' | 'error'
 
 /**
  * Small buttons for the rows of a list, in the look of Naive UI's <n-button size="tiny"> (secondary,
@@ -22,7 +22,11 @@ export function useLightButtons() {
       '--vd-btn-quaternary-hover': b.colorQuaternaryHover,
       '--vd-btn-quaternary-pressed': b.colorQuaternaryPressed,
     }
-    for (const [type, colour] of [['primary', c.primaryColor], ['success', c.successColor]] as const) {
+    out['--vd-btn-default'] = b.textColor
+    out['--vd-btn-default-bg'] = b.colorSecondary
+    out['--vd-btn-default-hover'] = b.colorSecondaryHover
+    out['--vd-btn-default-pressed'] = b.colorSecondaryPressed
+    for (const [type, colour] of [['primary', c.primaryColor], ['success', c.successColor], ['error', c.errorColor]] as const) {
       // A secondary button is its type's colour at the theme's alphas (dark: dimmer when pressed).
       out[`--vd-btn-${type}`] = colour
       out[`--vd-btn-${type}-bg`] = withAlpha(colour, Number(b.colorOpacitySecondary))
