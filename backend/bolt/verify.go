@@ -132,7 +132,7 @@ func walkParts(name []byte, b *bbolt.Bucket) []walkPart {
 	last, _ := c.Last()
 	lo, hi := keyPrefix(first), keyPrefix(last)
 	parts := []walkPart{{bucket: name}}
-	if hi-lo < walkPieces {
+	if hi <= lo || hi-lo < walkPieces { // (a last key below the first is damage: one part, read in order)
 		return parts
 	}
 	step := (hi - lo) / walkPieces
@@ -169,7 +169,11 @@ func (p walkPart) walk(tx *bbolt.Tx) error {
 
 // each calls fn with each key and value of the part, in order, until fn fails.
 func (p walkPart) each(tx *bbolt.Tx, fn func(k, v []byte) error) error {
-	c := tx.Bucket(p.bucket).Cursor()
+	b := tx.Bucket(p.bucket)
+	if b == nil {
+		return nil // gone since the parts were cut (no write does that today)
+	}
+	c := b.Cursor()
 	k, v := c.First()
 	if p.from != nil {
 		k, v = c.Seek(p.from)
