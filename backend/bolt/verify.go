@@ -167,7 +167,11 @@ func (p walkPart) walk(tx *bbolt.Tx) error {
 	})
 }
 
-// each calls fn with each key and value of the part, in order, until fn fails.
+// each calls fn with each key and value of the part, in order, until fn fails. The next part
+// starts where a seek of this one's end lands; in a sound file that is the key this one stopped
+// at. Where it is not, a damaged key stopped this part early, and the keys after it on its page
+// would be read by no part (nor checked before bbolt's own check reads them on a goroutine of
+// its own, where a bad page kills the process): that is reported as keys out of order.
 func (p walkPart) each(tx *bbolt.Tx, fn func(k, v []byte) error) error {
 	b := tx.Bucket(p.bucket)
 	if b == nil {
@@ -178,7 +182,13 @@ func (p walkPart) each(tx *bbolt.Tx, fn func(k, v []byte) error) error {
 	if p.from != nil {
 		k, v = c.Seek(p.from)
 	}
-	for ; k != nil && (p.to == nil || bytes.Compare(k, p.to) < 0); k, v = c.Next() {
+	for ; k != nil; k, v = c.Next() {
+		if p.to != nil && bytes.Compare(k, p.to) >= 0 {
+			if next, _ := c.Seek(p.to); !bytes.Equal(next, k) {
+				return fmt.Errorf("bucket %s: keys out of order at %x", p.bucket, k)
+			}
+			return nil
+		}
 		if err := fn(k, v); err != nil {
 			return err
 		}

@@ -1,8 +1,10 @@
 package bolt
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -86,5 +88,40 @@ func TestWalkFindsAnUnreadableValueInAnyPart(t *testing.T) {
 		if want := fmt.Sprintf("%x", keys[bad]); !strings.Contains(err.Error(), want) {
 			t.Errorf("value %d: %v does not name %s", bad, err, want)
 		}
+	}
+}
+
+// A key raised in place on its page (damage: the keys after it on that page are now below it)
+// must be reported, as the one-goroutine walk did: a part that stops at it and a next part that
+// starts elsewhere would leave the rest of the page unread for bbolt's check, which runs on a
+// goroutine of its own where a bad page kills the process.
+func TestWalkFindsAKeyRaisedOutOfOrder(t *testing.T) {
+	bdb, keys := spreadKeys(t, 5_000, -1)
+	path := bdb.Path()
+	bdb.Close()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raised := false
+	for i := 2_345; i < 2_400 && !raised; i++ { // a key stored once: not the first of its page, which a branch copies
+		if bytes.Count(raw, keys[i]) == 1 {
+			raw[bytes.Index(raw, keys[i])] = 0x7F
+			raised = true
+		}
+	}
+	if !raised {
+		t.Fatal("no key stored once")
+	}
+	if err := os.WriteFile(path, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	damaged, err := bbolt.Open(path, 0o600, &bbolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer damaged.Close()
+	if err := walkBuckets(damaged.View, 2); err == nil || !strings.Contains(err.Error(), "out of order") {
+		t.Fatalf("a key raised out of order: %v", err)
 	}
 }
