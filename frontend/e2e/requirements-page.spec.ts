@@ -247,3 +247,22 @@ test('shows more cards of a long column on request', async ({ page }) => {
   const numbers = await draft.getByTestId('board-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-number')))
   expect(new Set(numbers).size, 'no card shown twice').toBe(MORE_COUNT)
 })
+
+test('Esc closes a status menu, on the board and in a customer’s requirements', async ({ page }) => {
+  await open(page, '/requirements')
+  await page.getByTestId('reqlist-view-board').click()
+  const boardOptions = page.locator('[data-testid^="board-status-option-"]')
+  await page.getByTestId('board-column-draft').getByTestId('board-status-menu').first().click()
+  await expect(boardOptions.first()).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(boardOptions).toHaveCount(0)
+
+  await page.getByTestId('reqlist-view-list').click()
+  await page.getByTestId('reqlist-row').first().getByTestId('reqlist-row-customer').click()
+  await expect(page.getByTestId('req-row').first()).toBeVisible()
+  const tableOptions = page.locator('[data-testid^="req-status-option-"]')
+  await page.getByTestId('req-row').first().getByTestId('req-status-menu').click()
+  await expect(tableOptions.first()).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(tableOptions).toHaveCount(0)
+})

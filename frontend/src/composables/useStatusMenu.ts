@@ -41,6 +41,7 @@ export function useStatusMenu<T>(statusOf: (item: T) => string, testid: string, 
       if (item.value) move(item.value, String(to))
     },
     onClickoutside: () => (place.value.show = false),
+    onUpdateShow: (show: boolean) => !show && (place.value.show = false), // Esc
   }))
   return { open, dropdown }
 }
