@@ -77,6 +77,11 @@ func (a *App) startup(ctx context.Context) {
 		return
 	}
 	a.services.Started(nil)
+	a.services.ReleaseWhenIdle(func() {
+		if a.db != nil { // the file a restore put in place, if one did
+			a.db.ReleaseMemory()
+		}
+	})
 	if w, err := a.db.Window().WindowState(ctx); err == nil && w.Usable() {
 		a.savedWindow <- w
 	}
