@@ -1,0 +1,53 @@
+package bolt
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+)
+
+// inRef finds a word exactly where the folded reference text would.
+func TestInRefAgreesWithTheReference(t *testing.T) {
+	words := []string{"t", "t-", "-", "0", "00", "7", "t-0007", "0007", "t-7", "42", "t-0042", "1234", "t-12345", "12345", "5", "r-0042", "登录", "t-00421"}
+	for _, n := range []int{0, 7, 42, 420, 1234, 12345} {
+		ref := foldSearch(backend.Ref("T", n))
+		for _, w := range words {
+			if got, want := inRef("t", n, w), strings.Contains(ref, w); got != want {
+				t.Errorf("inRef(%q, %d, %q) = %v, want %v (reference %q)", "t", n, w, got, want, ref)
+			}
+		}
+	}
+}
+
+// The ticket index gives back every field of the row it was given, a value it has not seen
+// before included.
+func TestTicketIndexKeepsTheWholeRow(t *testing.T) {
+	ix := &ticketIndex{pos: map[uuid.UUID]int{}}
+	at := func(s string) time.Time { v, _ := time.Parse(time.RFC3339Nano, s); return v }
+	rows := []backend.TicketRow{
+		{ID: uuid.New(), Number: 42, CustomerID: uuid.New(), Title: "Login 登录 fails", Kind: "incident", Priority: "urgent",
+			Status: "open", Channel: "wechat", OutOfContract: true, ContractID: uuid.New(), PolicyID: uuid.New(),
+			RequirementID: uuid.New(), SpentMinutes: 95, CreatedAt: at("2026-11-20T01:02:03.456789Z"), UpdatedAt: at("2026-11-21T08:00:00Z"),
+			SLA: backend.SLASummary{Due: at("2026-11-22T09:00:00Z"), AtRiskAt: at("2026-11-22T07:00:00Z"), Breached: true, Paused: true}},
+		{ID: uuid.New(), Number: 7, CustomerID: uuid.New(), Title: "导出报表", Kind: "question", Priority: "low", Status: "some-future-status",
+			CreatedAt: at("2026-11-20T01:02:03Z"), UpdatedAt: at("2026-11-20T01:02:03Z")},
+	}
+	for _, r := range rows {
+		ix.put(r)
+	}
+	for _, want := range rows {
+		if got, _ := ix.row(want.ID); got != want {
+			t.Errorf("row %d:\n got %+v\nwant %+v", want.Number, got, want)
+		}
+	}
+	changed := rows[0]
+	changed.Status, changed.Title, changed.SLA = "resolved", "Login fixed", backend.SLASummary{}
+	ix.put(changed)
+	if got, _ := ix.row(changed.ID); got != changed || ix.len() != 2 {
+		t.Errorf("after a change: %+v (%d rows), want %+v", got, ix.len(), changed)
+	}
+}
