@@ -59,15 +59,18 @@ func (d *decoder) fixed(n int) []byte {
 	return v
 }
 
-func (d *decoder) string() string {
+func (d *decoder) string() string { return string(d.raw()) }
+
+// raw is the next length-prefixed bytes, in the decoded buffer.
+func (d *decoder) raw() []byte {
 	n := d.uvarint()
 	if d.bad || n > uint64(len(d.b)) {
 		d.bad = true
-		return ""
+		return nil
 	}
-	s := string(d.b[:n])
+	b := d.b[:n]
 	d.b = d.b[n:]
-	return s
+	return b
 }
 
 // appendText appends s as UTF-8: bytes that are not (a name from the operating system in
@@ -106,6 +109,21 @@ func (d *decoder) text() string {
 		d.bad = true
 	}
 	return s
+}
+
+// enumText is text for a field whose values are known: a known value shares its string instead
+// of a copy per row (the requirement index keeps six such fields for each of 50,000 rows).
+func enumText[T ~string](d *decoder, known []T) T {
+	b := d.raw()
+	for _, k := range known {
+		if string(k) == string(b) {
+			return k
+		}
+	}
+	if !utf8.Valid(b) {
+		d.bad = true
+	}
+	return T(b)
 }
 
 // count is a number of parts to follow, each at least a byte long.

@@ -15,9 +15,10 @@ import (
 )
 
 type requirementEntry struct {
-	row      backend.RequirementRow
-	search   string // folded number, title and module
-	titleKey []byte // collation key of the title
+	row backend.RequirementRow
+	// title and module folded for search (each the row's own string when folding changes nothing)
+	title, module string
+	titleKey      []byte // collation key of the title
 	// priority and status are the row's places in their orders, worked out once: the board
 	// and the lists compare them thousands of times a call.
 	priority, status int
@@ -53,7 +54,8 @@ func (ix *requirementIndex) put(r backend.RequirementRow) {
 	ix.buf.Reset()
 	ix.byID[r.ID] = &requirementEntry{
 		row:      r,
-		search:   searchText(backend.Ref("R", r.Number), r.Title, r.Module),
+		title:    foldSearch(r.Title),
+		module:   foldSearch(r.Module),
 		titleKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, r.Title)),
 		priority: priorityOrder[r.Priority],
 		status:   statusOrder(r.Status),
@@ -97,7 +99,7 @@ func (ix *requirementIndex) matching(q backend.RequirementQuery, ignoreStatus bo
 			(q.Module != "" && !strings.EqualFold(r.Module, q.Module)) {
 			continue
 		}
-		if !containsAll(e.search, words) {
+		if !wordsIn(words, "r", r.Number, e.title, e.module) {
 			continue
 		}
 		hits = append(hits, e)

@@ -59,10 +59,10 @@ func decodeRequirementRow(raw []byte) (backend.RequirementRow, error) {
 	copy(r.CustomerID[:], d.fixed(16))
 	r.Number = int(d.uvarint())
 	r.UpdatedAt = d.zonedTime()
-	r.Title, r.Category, r.Priority = d.text(), backend.Category(d.text()), backend.Priority(d.text())
-	r.Module, r.Status = d.text(), backend.ReqStatus(d.text())
+	r.Title, r.Category, r.Priority = d.text(), enumText(&d, backend.Categories), enumText(&d, backend.Priorities)
+	r.Module, r.Status = d.text(), enumText(&d, backend.ReqStatuses)
 	for _, t := range []*backend.TestResult{&r.Tests.Unit, &r.Tests.Integration, &r.Tests.System} {
-		t.Status = backend.TestStatus(d.text())
+		t.Status = enumText(&d, backend.TestStatuses)
 	}
 	return r, d.end()
 }

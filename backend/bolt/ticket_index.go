@@ -5,7 +5,6 @@ import (
 	"container/heap"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -105,16 +104,6 @@ func (ix *ticketIndex) rowAt(i int) backend.TicketRow {
 		SLA: backend.SLASummary{Due: fromUnixNano(k.due), AtRiskAt: fromUnixNano(k.atRisk), Breached: k.breached, Paused: e.paused}}
 }
 
-// matches reports whether every word is in the ticket's title or its reference ("t-0042").
-func (e *ticketEntry) matches(number int32, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(e.search, w) && !inRef("t", int(number), w) {
-			return false
-		}
-	}
-	return true
-}
-
 func (ix *ticketIndex) put(r backend.TicketRow) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -204,7 +193,7 @@ func (ix *ticketIndex) list(q backend.TicketQuery, now time.Time, name func(uuid
 			(kinds != 0 && kinds&(1<<k.kind) == 0) {
 			continue
 		}
-		if len(words) > 0 && !ix.entries[i].matches(k.number, words) && !nameMatches(k.customer) {
+		if len(words) > 0 && !wordsIn(words, "t", int(k.number), ix.entries[i].search) && !nameMatches(k.customer) {
 			continue
 		}
 		breached := k.isBreached(at)

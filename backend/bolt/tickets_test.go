@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -364,6 +365,11 @@ func TestTicketQueues(t *testing.T) {
 	page, _ = db.Tickets().List(ctx, backend.TicketQuery{View: backend.ViewAll, Search: "北方"})
 	if !same(refs(page), []uuid.UUID{p1.ID}) {
 		t.Fatalf("search by customer name %+v", page)
+	}
+	ref := strings.ToLower(backend.Ref("T", p2.Number)) // the search folds case
+	page, _ = db.Tickets().List(ctx, backend.TicketQuery{View: backend.ViewAll, Search: ref})
+	if !same(refs(page), []uuid.UUID{p2.ID}) {
+		t.Fatalf("search by number %s: %+v", ref, page)
 	}
 	page, _ = db.Tickets().List(ctx, backend.TicketQuery{View: backend.ViewDone})
 	if !same(refs(page), []uuid.UUID{done.ID}) {
