@@ -15,10 +15,9 @@ import (
 )
 
 type requirementEntry struct {
-	row backend.RequirementRow
-	// title and module folded for search (each the row's own string when folding changes nothing)
-	title, module string
-	titleKey      []byte // collation key of the title
+	row      backend.RequirementRow
+	search   string // title and module, folded (the reference is matched by number: refSearch)
+	titleKey []byte // collation key of the title
 	// priority and status are the row's places in their orders, worked out once: the board
 	// and the lists compare them thousands of times a call.
 	priority, status int
@@ -54,8 +53,7 @@ func (ix *requirementIndex) put(r backend.RequirementRow) {
 	ix.buf.Reset()
 	ix.byID[r.ID] = &requirementEntry{
 		row:      r,
-		title:    foldSearch(r.Title),
-		module:   foldSearch(r.Module),
+		search:   searchText(r.Title, r.Module), // one text: a search looks in it once a word
 		titleKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, r.Title)),
 		priority: priorityOrder[r.Priority],
 		status:   statusOrder(r.Status),
@@ -86,7 +84,7 @@ func (ix *requirementIndex) row(id uuid.UUID) (backend.RequirementRow, bool) {
 
 // matching returns the entries that pass q's filters (statuses too, unless ignoreStatus).
 func (ix *requirementIndex) matching(q backend.RequirementQuery, ignoreStatus bool) []*requirementEntry {
-	words := searchWords(q.Search)
+	search := newRefSearch("r", searchWords(q.Search))
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	hits := make([]*requirementEntry, 0, len(ix.byID)) // one allocation: most filters keep many
@@ -99,7 +97,7 @@ func (ix *requirementIndex) matching(q backend.RequirementQuery, ignoreStatus bo
 			(q.Module != "" && !strings.EqualFold(r.Module, q.Module)) {
 			continue
 		}
-		if !wordsIn(words, "r", r.Number, e.title, e.module) {
+		if !search.in(r.Number, e.search) {
 			continue
 		}
 		hits = append(hits, e)

@@ -1,30 +1,47 @@
 package bolt
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
 
-// wordsIn reports whether every folded search word is in one of the folded texts or in the
-// reference of number with prefix (backend.Ref, folded: "t-0042"). The indexes keep each text
-// folded on its own, which is the text itself when folding changes nothing, instead of one
-// folded copy of the reference and the texts joined.
-func wordsIn(words []string, prefix string, number int, texts ...string) bool {
-	for _, w := range words {
-		if !inRef(prefix, number, w) && !slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, w) }) {
+// refSearch is a query's folded words, each marked with whether it could be part of a reference
+// with the prefix (backend.Ref, folded: "t-0042"): only the prefix, '-' and digits. The ticket and
+// requirement indexes keep no copy of each reference in their search texts (100,000 tickets'
+// titles folded are the titles themselves when folding changes nothing); a reference is matched
+// by its number, and only for a word that could be part of one.
+type refSearch struct {
+	prefix  string
+	words   []string
+	refLike []bool
+}
+
+func newRefSearch(prefix string, words []string) refSearch {
+	s := refSearch{prefix: prefix, words: words, refLike: make([]bool, len(words))}
+	for i, w := range words {
+		s.refLike[i] = strings.Trim(w, prefix+"-0123456789") == ""
+	}
+	return s
+}
+
+// in reports whether every word is in one of the texts or in the reference of number.
+func (s *refSearch) in(number int, texts ...string) bool {
+next:
+	for i, w := range s.words {
+		for _, t := range texts {
+			if strings.Contains(t, w) {
+				continue next
+			}
+		}
+		if !s.refLike[i] || !inRef(s.prefix, number, w) {
 			return false
 		}
 	}
 	return true
 }
 
-// inRef reports whether the folded search word w is in the folded reference of number n with
-// prefix (backend.Ref: "t-0042"), which the indexes do not keep a copy of.
+// inRef reports whether w is in the folded reference of number n with prefix.
 func inRef(prefix string, n int, w string) bool {
-	if strings.Trim(w, prefix+"-0123456789") != "" { // no reference holds other characters
-		return false
-	}
 	var buf, digits [24]byte
 	ref := append(append(buf[:0], prefix...), '-')
 	num := strconv.AppendInt(digits[:0], int64(n), 10)

@@ -182,6 +182,7 @@ func (ix *ticketIndex) list(q backend.TicketQuery, now time.Time, name func(uuid
 		}
 		return hit
 	}
+	search := newRefSearch("t", words)
 	at := now.UnixNano()
 	page := backend.TicketPage{Rows: []backend.TicketRow{}, Now: now}
 	ix.mu.RLock()
@@ -193,7 +194,7 @@ func (ix *ticketIndex) list(q backend.TicketQuery, now time.Time, name func(uuid
 			(kinds != 0 && kinds&(1<<k.kind) == 0) {
 			continue
 		}
-		if len(words) > 0 && !wordsIn(words, "t", int(k.number), ix.entries[i].search) && !nameMatches(k.customer) {
+		if len(words) > 0 && !search.in(int(k.number), ix.entries[i].search) && !nameMatches(k.customer) {
 			continue
 		}
 		breached := k.isBreached(at)

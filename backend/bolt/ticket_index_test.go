@@ -10,16 +10,22 @@ import (
 	"vendordesk/backend"
 )
 
-// inRef finds a word exactly where the folded reference text would.
-func TestInRefAgreesWithTheReference(t *testing.T) {
+// A reference is found by its number exactly where the folded reference text would find it,
+// and a word found in none of the texts nor the reference fails the search.
+func TestRefSearchAgreesWithTheReference(t *testing.T) {
 	words := []string{"t", "t-", "-", "0", "00", "7", "t-0007", "0007", "t-7", "42", "t-0042", "1234", "t-12345", "12345", "5", "r-0042", "登录", "t-00421"}
 	for _, n := range []int{0, 7, 42, 420, 1234, 12345} {
 		ref := foldSearch(backend.Ref("T", n))
 		for _, w := range words {
-			if got, want := inRef("t", n, w), strings.Contains(ref, w); got != want {
-				t.Errorf("inRef(%q, %d, %q) = %v, want %v (reference %q)", "t", n, w, got, want, ref)
+			s := newRefSearch("t", []string{w})
+			if got, want := s.in(n), strings.Contains(ref, w); got != want {
+				t.Errorf("%q in ticket %d = %v, want %v (reference %q)", w, n, got, want, ref)
 			}
 		}
+	}
+	s := newRefSearch("t", []string{"登录", "0042"})
+	if !s.in(42, "无法登录") || s.in(43, "无法登录") || s.in(42, "导出") {
+		t.Error("both words must be found, each in a text or the reference")
 	}
 }
 
