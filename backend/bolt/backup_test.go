@@ -50,6 +50,28 @@ func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
 	}
 }
 
+// The day's backup takes its snapshot at once but copies only after a delay (the first screen
+// comes first), or at once when a write or a wait for it comes first.
+func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	db.daily.delay = time.Hour
+	db.StartDailyBackup(nil)
+	time.Sleep(50 * time.Millisecond)
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 0 {
+		t.Fatalf("the backup did not wait: %+v", l.List)
+	}
+	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
+	select {
+	case <-db.daily.done:
+	case <-time.After(time.Minute):
+		t.Fatal("a write did not start the waiting backup")
+	}
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
+		t.Fatalf("backup after the write: %+v", l.List)
+	}
+}
+
 // Rotation keeps the newest 7 daily backups and the newest of each of the 4 weeks before them,
 // and never touches other files in the folder.
 func TestBackupRotation(t *testing.T) {

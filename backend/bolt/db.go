@@ -72,7 +72,7 @@ func OpenUpgrading(path string, upgrading func(from, to int)) (*DB, error) {
 	if err != nil {
 		return nil, openProblem(err)
 	}
-	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7}
+	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7, daily: dailyBackup{delay: dailyBackupDelay}}
 	if version < SchemaVersion {
 		if upgrading != nil {
 			upgrading(version, SchemaVersion)
@@ -237,8 +237,12 @@ func relaxGC() (restore func()) {
 	}
 }
 
-// Close closes the data file.
-func (db *DB) Close() error { return db.bolt.Close() }
+// Close closes the data file, once the day's backup, if one is under way, has finished (its read
+// transaction holds the file open).
+func (db *DB) Close() error {
+	db.daily.hurry()
+	return db.bolt.Close()
+}
 
 // Path is the data file's location.
 func (db *DB) Path() string { return db.path }
@@ -248,6 +252,9 @@ func newV7() uuid.UUID { return uuid.Must(uuid.NewV7()) }
 // write runs fn in one read-write transaction. After a successful commit it applies the memory
 // changes fn queued in the write, still holding writeMu.
 func (db *DB) write(fn func(w *writeTx) error) error {
+	// A write that grows the file past bbolt's mapping waits for every read transaction, the
+	// waiting day's backup's too: that one starts its work at the first write, not later.
+	db.daily.hurry()
 	db.writeMu.Lock()
 	defer db.writeMu.Unlock()
 	w := &writeTx{db: db, now: db.Now().UTC()}
