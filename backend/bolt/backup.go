@@ -371,6 +371,7 @@ type backupService struct{ db *DB }
 func (db *DB) Backups() backend.BackupService { return backupService{db} }
 
 func (s backupService) Backups(ctx context.Context) (backend.Backups, error) {
+	s.db.WaitDailyBackup() // a user who asks sees today's, not "no backup yet" while it waits
 	out, err := ListBackups(s.db.path)
 	s.db.daily.mu.Lock()
 	if s.db.daily.err != nil {

@@ -51,15 +51,16 @@ func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
 }
 
 // The day's backup takes its snapshot at once but copies only after a delay (the first screen
-// comes first), or at once when a write or a wait for it comes first.
+// comes first), or at once when a write or a wait for it comes first. A user who lists the
+// backups meanwhile sees it, made then.
 func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	db.daily.delay = time.Hour
 	db.StartDailyBackup(nil)
 	time.Sleep(50 * time.Millisecond)
-	if l, _ := db.Backups().Backups(ctx); len(l.List) != 0 {
-		t.Fatalf("the backup did not wait: %+v", l.List)
+	if _, err := os.Stat(filepath.Join(backupDir(db.path), dailyFile(testNow))); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the backup did not wait: %v", err)
 	}
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
 	select {
@@ -69,6 +70,12 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	}
 	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
 		t.Fatalf("backup after the write: %+v", l.List)
+	}
+
+	db.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
+	db.StartDailyBackup(nil)
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 2 {
+		t.Fatalf("the list did not wait for the day's backup: %+v", l.List)
 	}
 }
 
