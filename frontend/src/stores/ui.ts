@@ -9,6 +9,8 @@ export const useUiStore = defineStore('ui', () => {
   const searchFocusTick = ref(0)
   // The last customer saved through the global form; pages showing it watch this to refresh.
   const lastSaved = ref<Customer | null>(null)
+  // Set once the home page has drawn its follow-ups: the first screen is up, the rest may load.
+  const firstScreenShown = ref(false)
 
   function newCustomer() {
     editingCustomer.value = null
@@ -24,5 +26,5 @@ export const useUiStore = defineStore('ui', () => {
   function focusSearch() {
     searchFocusTick.value++
   }
-  return { customerFormOpen, editingCustomer, searchFocusTick, lastSaved, newCustomer, editCustomer, customerSaved, focusSearch }
+  return { customerFormOpen, editingCustomer, searchFocusTick, lastSaved, firstScreenShown, newCustomer, editCustomer, customerSaved, focusSearch }
 })
