@@ -79,6 +79,28 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	}
 }
 
+// Closing the file makes the day's backup if it was still waiting, and returns only once it is
+// made: nothing is written into the backups folder after Close (a test's temporary folder was
+// being removed while it was).
+func TestCloseFinishesTheDaysBackup(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vendordesk.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Now = func() time.Time { return testNow }
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	db.daily.delay = time.Hour
+	db.StartDailyBackup(nil)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	l, err := ListBackups(path)
+	if err != nil || len(l.List) != 1 || !l.List[0].HasCounts || l.List[0].Counts.Customers != 1 {
+		t.Fatalf("after Close: %+v %v", l, err)
+	}
+}
+
 // Rotation keeps the newest 7 daily backups and the newest of each of the 4 weeks before them,
 // and never touches other files in the folder.
 func TestBackupRotation(t *testing.T) {

@@ -237,10 +237,11 @@ func relaxGC() (restore func()) {
 	}
 }
 
-// Close closes the data file, once the day's backup, if one is under way, has finished (its read
-// transaction holds the file open).
+// Close closes the data file once the day's backup, if one was started, has finished: started
+// now if it was still waiting, so that it neither holds the file open nor writes into the
+// backups folder after Close.
 func (db *DB) Close() error {
-	db.daily.hurry()
+	db.WaitDailyBackup()
 	return db.bolt.Close()
 }
 
