@@ -66,7 +66,7 @@ type Services struct {
 	// file and the services with it: no call runs on a file being closed.
 	swap       sync.RWMutex
 	started    chan struct{}
-	calls      lastCall // when a call last started or ended (idle.go)
+	calls      activity // the calls running, and when one last started or ended (idle.go)
 	startOnce  sync.Once
 	verifyOnce sync.Once
 }
@@ -237,8 +237,7 @@ func call[T any](s *Services, fn func(ctx context.Context) (T, error)) (out T, e
 	}
 	s.swap.RLock()
 	defer s.swap.RUnlock()
-	s.calls.touch()
-	defer s.calls.touch()
+	defer s.calls.begin()()
 	if err := s.Problem(); err != nil { // a restore that failed while this call waited
 		return out, err
 	}

@@ -47,7 +47,9 @@ func (a *System) ImportData(path string) (backend.ExportSummary, error) {
 	if err := a.restorable(path); err != nil {
 		return backend.ExportSummary{}, err
 	}
+	end := a.s.busy()
 	built, h, err := a.s.Files.BuildFromExport(path, a.progress(ImportProgressEvent))
+	end()
 	defer os.Remove(built)
 	if err != nil {
 		return h, unusable("export_unusable", err)

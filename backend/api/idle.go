@@ -10,10 +10,26 @@ import (
 // holds no more memory than the screen needs.
 const idleAfter = 3 * time.Second
 
-// lastCall is when a call last started or ended (Unix nanoseconds), for ReleaseWhenIdle.
-type lastCall struct{ at atomic.Int64 }
+// activity is how many calls are running and when one last started or ended (Unix nanoseconds),
+// for ReleaseWhenIdle.
+type activity struct {
+	running atomic.Int32
+	at      atomic.Int64
+}
 
-func (l *lastCall) touch() { l.at.Store(time.Now().UnixNano()) }
+// begin notes a call starting; the function it returns notes its end.
+func (a *activity) begin() (end func()) {
+	a.running.Add(1)
+	a.at.Store(time.Now().UnixNano())
+	return func() {
+		a.at.Store(time.Now().UnixNano())
+		a.running.Add(-1)
+	}
+}
+
+// busy notes a long task that does not go through call (a backup's check, an import) as a call,
+// so that no release comes in the middle of it.
+func (s *Services) busy() (end func()) { return s.calls.begin() }
 
 // ReleaseWhenIdle runs release (with no restore under way) each time the app falls idle after
 // calls, and once after start-up when it first does: memory a screen's calls took is given back
@@ -23,14 +39,14 @@ func (s *Services) ReleaseWhenIdle(release func()) {
 	go s.releaseWhenIdle(ticks.C, time.Now, release)
 }
 
-// releaseWhenIdle checks at each tick whether the last call is idleAfter old and no release has
-// followed it yet. Start-up counts as a call.
+// releaseWhenIdle checks at each tick whether no call is running, the last one ended idleAfter
+// ago and no release has followed it yet. Start-up counts as a call.
 func (s *Services) releaseWhenIdle(ticks <-chan time.Time, now func() time.Time, release func()) {
 	s.calls.at.CompareAndSwap(0, now().UnixNano())
 	var released int64
 	for range ticks {
 		last := s.calls.at.Load()
-		if last == released || now().Sub(time.Unix(0, last)) < idleAfter {
+		if last == released || s.calls.running.Load() > 0 || now().Sub(time.Unix(0, last)) < idleAfter {
 			continue
 		}
 		released = last

@@ -2,25 +2,28 @@ package api
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
 	"time"
 )
 
-// A release comes once the app has had no call for idleAfter: once after start-up, once after
-// each burst of calls, never while calls go on, and not again while nothing happens.
+// A release comes once the app has had no call for idleAfter and none is running: once after
+// start-up, once after each burst of calls, never while calls go on or a long one runs, and not
+// again while nothing happens.
 func TestReleaseWhenIdle(t *testing.T) {
 	s := NewServices()
 	s.Started(nil)
-	clock := time.Unix(1_000_000, 0)
-	now := func() time.Time { return clock }
+	var clock atomic.Int64 // the loop reads it on its own goroutine
+	clock.Store(time.Unix(1_000_000, 0).UnixNano())
+	now := func() time.Time { return time.Unix(0, clock.Load()) }
 	ticks, released := make(chan time.Time), make(chan struct{}, 10)
 	go s.releaseWhenIdle(ticks, now, func() { released <- struct{}{} })
 
 	step := func(d time.Duration, want int, why string) {
 		t.Helper()
-		clock = clock.Add(d)
-		ticks <- clock
-		ticks <- clock // the second send waits until the first tick was handled
+		clock.Add(int64(d))
+		ticks <- now()
+		ticks <- now() // the second send waits until the first tick was handled
 		if got := len(released); got != want {
 			t.Fatalf("%s: %d releases, want %d", why, got, want)
 		}
@@ -32,9 +35,17 @@ func TestReleaseWhenIdle(t *testing.T) {
 	<-released
 	for i := 0; i < 6; i++ { // calls every half idleAfter
 		_, _ = call(s, func(context.Context) (int, error) { return 0, nil })
-		clock = time.Now() // the calls stamp themselves with the real clock
+		clock.Store(time.Now().UnixNano()) // the calls stamp themselves with the real clock
 		step(idleAfter/2, 0, "while calls go on")
 	}
 	step(idleAfter, 1, "idle after the calls")
 	step(idleAfter, 1, "idle on after the calls")
+
+	<-released
+	end := s.busy() // a long task, an import say
+	clock.Store(time.Now().UnixNano())
+	step(10*idleAfter, 0, "while a long task runs")
+	end()
+	clock.Store(time.Now().UnixNano())
+	step(idleAfter, 1, "idle after the long task")
 }

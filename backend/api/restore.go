@@ -15,7 +15,9 @@ func (a *System) CheckBackup(path string) (backend.Backup, error) {
 	if err := a.restorable(path); err != nil {
 		return backend.Backup{}, err
 	}
+	end := a.s.busy()
 	b, err := a.s.Files.CheckBackup(path)
+	end()
 	return b, unusable("backup_unusable", err)
 }
 
@@ -45,6 +47,7 @@ func (a *System) Restore(path string) (bool, error) {
 	if err := a.restorable(path); err != nil {
 		return false, err
 	}
+	defer a.s.busy()()
 	if _, err := a.s.Files.CheckBackup(path); err != nil {
 		return false, unusable("backup_unusable", err)
 	}
