@@ -257,12 +257,12 @@ func (db *DB) StartDailyBackup(onDamage func(error)) {
 		return
 	}
 	tx, err := db.bolt.Begin(false)
-	start := &backupStart{now: make(chan struct{})}
+	start, done, delay := &backupStart{now: make(chan struct{})}, db.daily.done, db.daily.delay
 	db.daily.start = start
 	go func() {
-		defer close(db.daily.done)
+		defer close(done) // this start's, should another follow
 		select {
-		case <-time.After(db.daily.delay):
+		case <-time.After(delay):
 		case <-start.now:
 		}
 		if err == nil {

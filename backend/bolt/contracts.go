@@ -91,7 +91,7 @@ func (s contractService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := getJSON(w.tx, bContracts, id, "contract", &c); err != nil {
 			return err
 		}
-		if n := len(w.db.tickets.where(func(r *backend.TicketRow) bool { return r.ContractID == id })); n > 0 {
+		if n := w.db.tickets.countUnder(uuid.Nil, id); n > 0 {
 			return backend.Conflict("contract_has_tickets", "Tickets were opened under this contract: it cannot be deleted.",
 				map[string]any{"ref": c.Ref(), "count": n})
 		}

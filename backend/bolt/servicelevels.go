@@ -158,7 +158,7 @@ func (s serviceLevelService) DeletePolicy(ctx context.Context, id uuid.UUID) err
 			return err
 		}
 		inTiers := slices.ContainsFunc(tiers, func(t backend.ServiceTier) bool { return t.PolicyID == id })
-		if inTiers || w.db.tickets.anyUnder(id) {
+		if inTiers || w.db.tickets.countUnder(id, uuid.Nil) > 0 {
 			return backend.Conflict("policy_in_use", "This SLA policy is used by a service tier or by tickets: it cannot be deleted.",
 				map[string]any{"name": p.Name})
 		}

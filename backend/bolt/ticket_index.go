@@ -126,39 +126,47 @@ func (ix *ticketIndex) row(id uuid.UUID) (backend.TicketRow, bool) {
 	return ix.rowAt(i), true
 }
 
-// where lists the rows keep accepts.
-func (ix *ticketIndex) where(keep func(r *backend.TicketRow) bool) []backend.TicketRow {
+// each calls fn with every ticket's packed entry and key, under the read lock: filters look at
+// these, not at whole rows (rowAt builds one in about 20 ns, 2 ms for 100,000 tickets).
+func (ix *ticketIndex) each(fn func(e *ticketEntry, k *ticketKey)) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	var out []backend.TicketRow
-	var r backend.TicketRow // one for every ticket: keep may keep the pointer from escape analysis
 	for i := range ix.entries {
-		if r = ix.rowAt(i); keep(&r) {
-			out = append(out, r)
-		}
+		fn(&ix.entries[i], &ix.keys[i])
 	}
-	return out
 }
 
 // openUnder lists the open tickets held to a policy.
 func (ix *ticketIndex) openUnder(policy uuid.UUID) []uuid.UUID {
 	var ids []uuid.UUID
-	for _, r := range ix.where(func(r *backend.TicketRow) bool { return r.PolicyID == policy && !r.Status.Done() }) {
-		ids = append(ids, r.ID)
-	}
+	ix.each(func(e *ticketEntry, k *ticketKey) {
+		if e.policy == policy && !k.done {
+			ids = append(ids, e.id)
+		}
+	})
 	return ids
 }
 
-func (ix *ticketIndex) anyUnder(policy uuid.UUID) bool {
-	return len(ix.where(func(r *backend.TicketRow) bool { return r.PolicyID == policy })) > 0
+// countUnder counts the tickets held to a policy (any one of them: uuid.Nil) and under a
+// contract (any: uuid.Nil).
+func (ix *ticketIndex) countUnder(policy, contract uuid.UUID) int {
+	n := 0
+	ix.each(func(e *ticketEntry, _ *ticketKey) {
+		if (policy == uuid.Nil || e.policy == policy) && (contract == uuid.Nil || e.contract == contract) {
+			n++
+		}
+	})
+	return n
 }
 
 // maintenanceMinutes is the time spent on a contract's maintenance tickets.
 func (ix *ticketIndex) maintenanceMinutes(contract uuid.UUID) int {
 	n := 0
-	for _, r := range ix.where(func(r *backend.TicketRow) bool { return r.ContractID == contract && r.Kind == "maintenance" }) {
-		n += r.SpentMinutes
-	}
+	ix.each(func(e *ticketEntry, _ *ticketKey) {
+		if e.contract == contract && ix.enums.value(e.kind) == "maintenance" {
+			n += int(e.spent)
+		}
+	})
 	return n
 }
 
