@@ -6,7 +6,7 @@ describe('useShowAll', () => {
     const { rows, expand } = useShowAll(['overdue', 'upcoming'] as const, 10, 20, 200)
     expect(rows).toEqual({ overdue: 10, upcoming: 10 })
     let loaded!: () => void
-    const shown = expand('overdue', new Promise<void>((r) => (loaded = r)))
+    const shown = expand('overdue', new Promise<void>((r) => (loaded = r)), 10)
     expect(rows.overdue).toBe(20)
     await new Promise((r) => setTimeout(r, 30))
     expect(rows.overdue).toBe(20) // the rest waits for the data
@@ -15,10 +15,12 @@ describe('useShowAll', () => {
     expect(rows).toEqual({ overdue: 200, upcoming: 10 })
   })
 
-  it('does not shrink a group already showing more', async () => {
+  it('does not shrink a group showing all, and starts again from the rows in view after a reload', async () => {
     const { rows, expand } = useShowAll(['a'] as const, 10, 20, 200)
-    await expand('a', Promise.resolve())
-    expand('a', Promise.resolve())
+    await expand('a', Promise.resolve(), 10)
+    expand('a', Promise.resolve(), 200) // all 200 on screen
     expect(rows.a).toBe(200)
+    expand('a', Promise.resolve(), 10) // the data was loaded again with its first 10
+    expect(rows.a).toBe(20)
   })
 })
