@@ -11,11 +11,13 @@ import (
 )
 
 // Table is a spreadsheet read as text: the header, and the rows under it with the line each
-// starts on in the file (1 is the first), for messages that name a row. Rows may have more or
+// starts on in the file (1 is the first; a workbook's row number), for messages that name a row. Rows may have more or
 // fewer cells than the header: the mapping step reports them.
 type Table struct {
-	Encoding  Encoding   `json:"encoding"`
-	Separator string     `json:"separator"`
+	Encoding  Encoding   `json:"encoding,omitempty"`  // of a CSV file
+	Separator string     `json:"separator,omitempty"` // of a CSV file
+	Sheet     string     `json:"sheet,omitempty"`     // of a workbook: the sheet read
+	Sheets    []string   `json:"sheets,omitempty"`    // of a workbook: all of them
 	Header    []string   `json:"header"`
 	Rows      [][]string `json:"rows"`
 	Lines     []int      `json:"lines"`
@@ -79,6 +81,9 @@ func ReadCSV(data []byte, opt CSVOptions) (Table, error) {
 		}
 		line, _ := r.FieldPos(0)
 		t.Rows, t.Lines = append(t.Rows, cells), append(t.Lines, line)
+	}
+	if t.Header == nil { // blank lines only
+		return Table{}, backend.Invalid("file", "empty_file", "The file is empty.", nil)
 	}
 	return t, nil
 }
