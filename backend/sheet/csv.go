@@ -75,6 +75,9 @@ func ReadCSV(data []byte, opt CSVOptions) (Table, error) {
 		if blank(cells) {
 			continue
 		}
+		for i, c := range cells {
+			cells[i] = unguardCell(c) // what WriteCSV guarded
+		}
 		if t.Header == nil {
 			t.Header = trimAll(cells)
 			continue
