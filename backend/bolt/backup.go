@@ -231,8 +231,9 @@ type backupStart struct {
 }
 
 // dailyBackupDelay is how long the day's backup waits, holding its snapshot, before it copies
-// and checks, unless a write or a wait for it comes first: the first screen shows about 0.6–0.9 s after the start on the large data set, and
-// the backup's copy and check (about 2 s of one core) delayed it by 150 ms on this 2-core machine.
+// and checks, unless a write or a wait for it comes first: the first screen shows about 0.6–0.9 s
+// after the start on the large data set, and the backup's copy and check (about 2 s of one core)
+// delayed it by 150 ms on this 2-core machine.
 const dailyBackupDelay = 2 * time.Second
 
 // hurry starts the backup's work now, if it is waiting. StartDailyBackup runs before this

@@ -24,16 +24,10 @@ func newRefSearch(prefix string, words []string) refSearch {
 	return s
 }
 
-// in reports whether every word is in one of the texts or in the reference of number.
-func (s *refSearch) in(number int, texts ...string) bool {
-next:
+// in reports whether every word is in the folded text or in the reference of number.
+func (s *refSearch) in(number int, text string) bool {
 	for i, w := range s.words {
-		for _, t := range texts {
-			if strings.Contains(t, w) {
-				continue next
-			}
-		}
-		if !s.refLike[i] || !inRef(s.prefix, number, w) {
+		if !strings.Contains(text, w) && (!s.refLike[i] || !inRef(s.prefix, number, w)) {
 			return false
 		}
 	}

@@ -18,7 +18,7 @@ func TestRefSearchAgreesWithTheReference(t *testing.T) {
 		ref := foldSearch(backend.Ref("T", n))
 		for _, w := range words {
 			s := newRefSearch("t", []string{w})
-			if got, want := s.in(n), strings.Contains(ref, w); got != want {
+			if got, want := s.in(n, ""), strings.Contains(ref, w); got != want {
 				t.Errorf("%q in ticket %d = %v, want %v (reference %q)", w, n, got, want, ref)
 			}
 		}
