@@ -170,12 +170,16 @@ func (a *App) closeKeepingCopy() error {
 const openFileEnv = "VENDORDESK_OPEN_FILE"
 
 // openDialog asks for a file of kind (api.FileBackup: a backup to restore, starting in the
-// backups folder; api.FileExport: an export to import); "" when cancelled.
+// backups folder; api.FileExport: an export to import; api.FileSheet: a spreadsheet to import);
+// "" when cancelled.
 func (a *App) openDialog(kind string) (string, error) {
 	if p := os.Getenv(openFileEnv); p != "" {
 		return p, nil
 	}
 	dir, filter := a.lastSaveDir, wruntime.FileFilter{DisplayName: "VendorDesk export (*.json)", Pattern: "*.json"}
+	if kind == api.FileSheet {
+		filter = wruntime.FileFilter{DisplayName: "CSV, Excel (*.csv, *.xlsx)", Pattern: "*.csv;*.xlsx;*.txt"}
+	}
 	if kind == api.FileBackup {
 		dir, filter = a.services.DataDir, wruntime.FileFilter{DisplayName: "VendorDesk (*.db)", Pattern: "*.db"}
 		if b, err := a.ListBackups(); err == nil && b.Dir != "" {

@@ -44,7 +44,7 @@ func main() {
 			api.NewDocuments(services), api.NewReleases(services),
 			api.NewDeployments(services), api.NewTickets(services), api.NewContracts(services), api.NewServiceLevels(services),
 			api.NewCallbacks(services),
-			api.NewSystem(services),
+			api.NewSystem(services), api.NewSheets(services),
 		}, devBindings(services)...),
 		ErrorFormatter: formatError,
 		SingleInstanceLock: &options.SingleInstanceLock{

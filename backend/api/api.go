@@ -39,6 +39,7 @@ type Services struct {
 	Events        backend.EventService
 	System        backend.SystemService
 	Import        backend.ImportService
+	SheetImport   backend.SheetImportService
 	Backups       backend.BackupService
 	DataDir       string
 	DataFile      string
@@ -143,6 +144,7 @@ type DataFiles interface {
 const (
 	FileBackup = "backup" // a copy of the data file (*.db)
 	FileExport = "export" // a whole-database export (*.json)
+	FileSheet  = "sheet"  // a spreadsheet to import (*.csv, *.xlsx)
 )
 
 // swapWait bounds how long a restore waits for the calls running (a backup, an export, a check

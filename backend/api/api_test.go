@@ -15,7 +15,7 @@ import (
 )
 
 // openServices wires the bound structs to a real data file, as app.go does at start-up.
-func openServices(t *testing.T) *Services {
+func openServices(t testing.TB) *Services {
 	t.Helper()
 	db, err := bolt.Open(filepath.Join(t.TempDir(), "vendordesk.db"))
 	if err != nil {
@@ -28,6 +28,7 @@ func openServices(t *testing.T) *Services {
 	s.Deployments, s.Trace = db.Deployments(), db.Trace()
 	s.Tickets, s.Contracts, s.ServiceLevels, s.Callbacks = db.Tickets(), db.Contracts(), db.ServiceLevels(), db.Callbacks()
 	s.System, s.Import, s.Backups, s.DataDir = db.System(), db.Import(), db.Backups(), t.TempDir()
+	s.SheetImport = db.SheetImport()
 	s.Started(nil)
 	return s
 }

@@ -283,6 +283,9 @@ type writeTx struct {
 	now         time.Time
 	afterCommit []func()
 	actor       string
+	// source, set by a spreadsheet import, is the file's name: what the write creates is
+	// recorded as imported from it (logEventNote).
+	source string
 	// bulk, set in an import batch, holds index keys and derived rows back to its end (bulk.go).
 	bulk *bulkWrite
 }

@@ -32,6 +32,9 @@ func (w *writeTx) logEvent(kind string, id, customerID uuid.UUID, action backend
 
 // logEventNote is logEvent with the user's reason for the change.
 func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action backend.Action, title string, old, cur record, note string) error {
+	if w.source != "" && action == backend.ActionCreate {
+		action, note = backend.ActionImport, w.source
+	}
 	ev := backend.Event{Kind: kind, RecordID: id, CustomerID: customerID, Action: action, Title: title, Note: note}
 	switch {
 	case cur != nil:

@@ -1320,6 +1320,170 @@ export namespace backend {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
+	export class Design {
+	    architecture: string;
+	    ui: string;
+	    technical: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Design(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.architecture = source["architecture"];
+	        this.ui = source["ui"];
+	        this.technical = source["technical"];
+	    }
+	}
+	export class Source {
+	    kind: string;
+	    refId: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Source(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.refId = source["refId"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Requirement {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    title: string;
+	    description: string;
+	    category: string;
+	    priority: string;
+	    source: Source;
+	    acceptance: string[];
+	    estimateDays: number;
+	    module: string;
+	    status: string;
+	    design: Design;
+	    tests: Tests;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Requirement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.category = source["category"];
+	        this.priority = source["priority"];
+	        this.source = this.convertValues(source["source"], Source);
+	        this.acceptance = source["acceptance"];
+	        this.estimateDays = source["estimateDays"];
+	        this.module = source["module"];
+	        this.status = source["status"];
+	        this.design = this.convertValues(source["design"], Design);
+	        this.tests = this.convertValues(source["tests"], Tests);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Interaction {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    kind: string;
+	    at: string;
+	    participants: string[];
+	    summary: string;
+	    outcome: string;
+	    nextStep: string;
+	    followUpOn: string;
+	    followUpDone: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Interaction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.kind = source["kind"];
+	        this.at = source["at"];
+	        this.participants = source["participants"];
+	        this.summary = source["summary"];
+	        this.outcome = source["outcome"];
+	        this.nextStep = source["nextStep"];
+	        this.followUpOn = source["followUpOn"];
+	        this.followUpDone = source["followUpDone"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CustomerBundle {
+	    customer: Customer;
+	    contacts: Contact[];
+	    interactions: Interaction[];
+	    requirements: Requirement[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerBundle(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customer = this.convertValues(source["customer"], Customer);
+	        this.contacts = this.convertValues(source["contacts"], Contact);
+	        this.interactions = this.convertValues(source["interactions"], Interaction);
+	        this.requirements = this.convertValues(source["requirements"], Requirement);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CustomerRow {
 	    id: string;
 	    number: number;
@@ -1643,22 +1807,7 @@ export namespace backend {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
-	export class Design {
-	    architecture: string;
-	    ui: string;
-	    technical: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new Design(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.architecture = source["architecture"];
-	        this.ui = source["ui"];
-	        this.technical = source["technical"];
-	    }
-	}
 	
 	export class Event {
 	    id: string;
@@ -1760,42 +1909,6 @@ export namespace backend {
 		}
 	}
 	
-	export class Interaction {
-	    id: string;
-	    number: number;
-	    customerId: string;
-	    kind: string;
-	    at: string;
-	    participants: string[];
-	    summary: string;
-	    outcome: string;
-	    nextStep: string;
-	    followUpOn: string;
-	    followUpDone: boolean;
-	    createdAt: string;
-	    updatedAt: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Interaction(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.number = source["number"];
-	        this.customerId = source["customerId"];
-	        this.kind = source["kind"];
-	        this.at = source["at"];
-	        this.participants = source["participants"];
-	        this.summary = source["summary"];
-	        this.outcome = source["outcome"];
-	        this.nextStep = source["nextStep"];
-	        this.followUpOn = source["followUpOn"];
-	        this.followUpDone = source["followUpDone"];
-	        this.createdAt = source["createdAt"];
-	        this.updatedAt = source["updatedAt"];
-	    }
-	}
 	export class FollowUp {
 	    interaction: Interaction;
 	    customerName: string;
@@ -2155,82 +2268,7 @@ export namespace backend {
 		    return a;
 		}
 	}
-	export class Source {
-	    kind: string;
-	    refId: string;
-	    note: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new Source(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.refId = source["refId"];
-	        this.note = source["note"];
-	    }
-	}
-	export class Requirement {
-	    id: string;
-	    number: number;
-	    customerId: string;
-	    title: string;
-	    description: string;
-	    category: string;
-	    priority: string;
-	    source: Source;
-	    acceptance: string[];
-	    estimateDays: number;
-	    module: string;
-	    status: string;
-	    design: Design;
-	    tests: Tests;
-	    createdAt: string;
-	    updatedAt: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Requirement(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.number = source["number"];
-	        this.customerId = source["customerId"];
-	        this.title = source["title"];
-	        this.description = source["description"];
-	        this.category = source["category"];
-	        this.priority = source["priority"];
-	        this.source = this.convertValues(source["source"], Source);
-	        this.acceptance = source["acceptance"];
-	        this.estimateDays = source["estimateDays"];
-	        this.module = source["module"];
-	        this.status = source["status"];
-	        this.design = this.convertValues(source["design"], Design);
-	        this.tests = this.convertValues(source["tests"], Tests);
-	        this.createdAt = source["createdAt"];
-	        this.updatedAt = source["updatedAt"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	
 	export class RequirementPage {
 	    rows: RequirementListRow[];
@@ -2296,6 +2334,28 @@ export namespace backend {
 	}
 	
 	
+	export class RowProblem {
+	    row: number;
+	    column: string;
+	    field: string;
+	    reason: string;
+	    message: string;
+	    params?: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.field = source["field"];
+	        this.reason = source["reason"];
+	        this.message = source["message"];
+	        this.params = source["params"];
+	    }
+	}
 	export class Targets {
 	    firstResponse: number;
 	    nextResponse: number;
@@ -2514,6 +2574,241 @@ export namespace backend {
 	        this.vendorName = source["vendorName"];
 	        this.currency = source["currency"];
 	        this.userName = source["userName"];
+	    }
+	}
+	export class SheetChoice {
+	    value: string;
+	    code: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.code = source["code"];
+	        this.rows = source["rows"];
+	    }
+	}
+	export class SheetMapping {
+	    columns: string[];
+	    choices: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.columns = source["columns"];
+	        this.choices = source["choices"];
+	    }
+	}
+	export class SheetFile {
+	    path: string;
+	    encoding: string;
+	    separator: string;
+	    sheet: string;
+	    name: string;
+	    format: string;
+	    sheets: string[];
+	    header: string[];
+	    samples: string[][];
+	    rows: number;
+	    mapping: SheetMapping;
+	    remembered: boolean;
+	    fields: string[];
+	    choices: Record<string, Array<SheetChoice>>;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.encoding = source["encoding"];
+	        this.separator = source["separator"];
+	        this.sheet = source["sheet"];
+	        this.name = source["name"];
+	        this.format = source["format"];
+	        this.sheets = source["sheets"];
+	        this.header = source["header"];
+	        this.samples = source["samples"];
+	        this.rows = source["rows"];
+	        this.mapping = this.convertValues(source["mapping"], SheetMapping);
+	        this.remembered = source["remembered"];
+	        this.fields = source["fields"];
+	        this.choices = this.convertValues(source["choices"], Array<SheetChoice>, true);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SheetImportRequest {
+	    path: string;
+	    encoding: string;
+	    separator: string;
+	    sheet: string;
+	    mapping: SheetMapping;
+	    duplicates: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetImportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.encoding = source["encoding"];
+	        this.separator = source["separator"];
+	        this.sheet = source["sheet"];
+	        this.mapping = this.convertValues(source["mapping"], SheetMapping);
+	        this.duplicates = source["duplicates"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SheetImportResult {
+	    created: number;
+	    contacts: number;
+	    merged: number;
+	    skipped: number;
+	    invalid: number;
+	    tookMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.created = source["created"];
+	        this.contacts = source["contacts"];
+	        this.merged = source["merged"];
+	        this.skipped = source["skipped"];
+	        this.invalid = source["invalid"];
+	        this.tookMs = source["tookMs"];
+	    }
+	}
+	
+	export class SheetMatch {
+	    row: number;
+	    name: string;
+	    customerId: string;
+	    customerRef: string;
+	    customerName: string;
+	    by: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.name = source["name"];
+	        this.customerId = source["customerId"];
+	        this.customerRef = source["customerRef"];
+	        this.customerName = source["customerName"];
+	        this.by = source["by"];
+	        this.value = source["value"];
+	    }
+	}
+	export class SheetPreview {
+	    rows: number;
+	    customers: number;
+	    contacts: number;
+	    invalid: number;
+	    problems: RowProblem[];
+	    matches: SheetMatch[];
+	    matched: number;
+	    first: CustomerBundle[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = source["rows"];
+	        this.customers = source["customers"];
+	        this.contacts = source["contacts"];
+	        this.invalid = source["invalid"];
+	        this.problems = this.convertValues(source["problems"], RowProblem);
+	        this.matches = this.convertValues(source["matches"], SheetMatch);
+	        this.matched = source["matched"];
+	        this.first = this.convertValues(source["first"], CustomerBundle);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SheetSource {
+	    path: string;
+	    encoding: string;
+	    separator: string;
+	    sheet: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetSource(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.encoding = source["encoding"];
+	        this.separator = source["separator"];
+	        this.sheet = source["sheet"];
 	    }
 	}
 	

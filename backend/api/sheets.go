@@ -1,0 +1,175 @@
+package api
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"vendordesk/backend"
+	"vendordesk/backend/sheet"
+)
+
+// SheetImportProgressEvent tells the frontend an import's progress: (customers stored, in all).
+const SheetImportProgressEvent = "sheet-import:progress"
+
+// Sheets imports customers from spreadsheets (CSV, XLSX): the file is read and mapped
+// (ChooseSheet, ReadSheet), checked (PreviewSheet), then stored (ImportSheet).
+type Sheets struct {
+	s *Services
+	// last is the file read last, kept for the preview and the import that follow (a 200,000-row
+	// file is read once, not at every change of the mapping).
+	mu   sync.Mutex
+	last *readSheet
+}
+
+type readSheet struct {
+	src     backend.SheetSource
+	modTime time.Time
+	size    int64
+	table   sheet.Table
+	format  string
+}
+
+// NewSheets binds the spreadsheet import to the shared services.
+func NewSheets(s *Services) *Sheets { return &Sheets{s: s} }
+
+// ChooseSheet asks for a CSV or XLSX file in the open dialog and reads it (ReadSheet). A zero
+// file (empty path) means the user cancelled.
+func (a *Sheets) ChooseSheet() (backend.SheetFile, error) {
+	if a.s.OpenDialog == nil {
+		return backend.SheetFile{}, nil
+	}
+	path, err := a.s.OpenDialog(FileSheet)
+	if err != nil || path == "" {
+		return backend.SheetFile{}, err
+	}
+	return a.ReadSheet(backend.SheetSource{Path: path})
+}
+
+// ReadSheet reads the file src names (its encoding, separator or sheet as the user chose, or
+// detected) and says what it holds, with the mapping to start from: the one used last for
+// this header, else the one guessed from it.
+func (a *Sheets) ReadSheet(src backend.SheetSource) (backend.SheetFile, error) {
+	return call(a.s, func(ctx context.Context) (backend.SheetFile, error) {
+		t, format, err := a.read(src)
+		if err != nil {
+			return backend.SheetFile{}, err
+		}
+		f := backend.SheetFile{SheetSource: src, Name: filepath.Base(src.Path), Format: format, Sheets: t.Sheets,
+			Header: t.Header, Samples: t.Rows[:min(len(t.Rows), 5)], Rows: len(t.Rows), Fields: fieldKeys(sheet.CustomerFields)}
+		f.Encoding, f.Separator, f.Sheet = string(t.Encoding), t.Separator, t.Sheet
+		f.Mapping, f.Remembered, err = a.s.SheetImport.SheetMapping(ctx, t.Header)
+		if err != nil {
+			return f, err
+		}
+		if !f.Remembered || len(f.Mapping.Columns) != len(t.Header) {
+			f.Mapping, f.Remembered = backend.SheetMapping{Columns: sheet.GuessColumns(t.Header, sheet.CustomerFields)}, false
+		}
+		if f.Mapping.Choices == nil {
+			f.Mapping.Choices = map[string]map[string]string{}
+		}
+		f.Choices = sheet.Choices(t, f.Mapping)
+		return f, nil
+	})
+}
+
+// SheetChoices lists the distinct cells of the choice columns under mapping m (after the user
+// changed it), with the code each would be stored as.
+func (a *Sheets) SheetChoices(src backend.SheetSource, m backend.SheetMapping) (map[string][]backend.SheetChoice, error) {
+	return call(a.s, func(ctx context.Context) (map[string][]backend.SheetChoice, error) {
+		t, _, err := a.read(src)
+		if err != nil {
+			return nil, err
+		}
+		return sheet.Choices(t, m), nil
+	})
+}
+
+// PreviewSheet checks every row under the request's mapping and says what an import would
+// store, which rows cannot be imported and why, and which customers are already stored.
+// Nothing is written.
+func (a *Sheets) PreviewSheet(req backend.SheetImportRequest) (backend.SheetPreview, error) {
+	return call(a.s, func(ctx context.Context) (backend.SheetPreview, error) {
+		t, _, err := a.read(req.SheetSource)
+		if err != nil {
+			return backend.SheetPreview{}, err
+		}
+		rows := sheet.Customers(t, req.Mapping)
+		in := backend.SheetCustomers{Bundles: rows.Bundles, Rows: rows.Rows}
+		matches, err := a.s.SheetImport.Matches(ctx, in)
+		if err != nil {
+			return backend.SheetPreview{}, err
+		}
+		p := backend.SheetPreview{Rows: len(t.Rows), Customers: len(rows.Bundles), Contacts: rows.Contacts,
+			Invalid: len(rows.Problems), Problems: rows.Problems[:min(len(rows.Problems), backend.SheetPreviewProblems)],
+			Matched: len(matches), Matches: matches[:min(len(matches), backend.SheetPreviewProblems)],
+			First: rows.Bundles[:min(len(rows.Bundles), backend.SheetPreviewRows)]}
+		if p.Matches == nil {
+			p.Matches = []backend.SheetMatch{}
+		}
+		return p, nil
+	})
+}
+
+// ImportSheet stores the valid rows of the file in one transaction (all of them or, on any
+// failure, none), telling its progress, remembers the mapping for the next file with this
+// header, and says what it stored. Every record created says it was imported from the file.
+func (a *Sheets) ImportSheet(req backend.SheetImportRequest) (backend.SheetImportResult, error) {
+	return call(a.s, func(ctx context.Context) (backend.SheetImportResult, error) {
+		if !slices.Contains([]string{backend.DuplicatesSkip, backend.DuplicatesMerge}, req.Duplicates) {
+			return backend.SheetImportResult{}, backend.Invalid("duplicates", "enum", "Choose whether to skip customers already stored or add their contacts.",
+				map[string]any{"value": req.Duplicates})
+		}
+		t, _, err := a.read(req.SheetSource)
+		if err != nil {
+			return backend.SheetImportResult{}, err
+		}
+		rows := sheet.Customers(t, req.Mapping)
+		in := backend.SheetCustomers{Bundles: rows.Bundles, Rows: rows.Rows, Duplicates: req.Duplicates, Source: filepath.Base(req.Path)}
+		res, err := a.s.SheetImport.ImportSheet(ctx, in, a.progress)
+		if err != nil {
+			return res, err
+		}
+		res.Invalid = len(rows.Problems)
+		return res, a.s.SheetImport.SaveSheetMapping(ctx, t.Header, req.Mapping)
+	})
+}
+
+func (a *Sheets) progress(done, total int64) {
+	if a.s.Emit != nil {
+		a.s.Emit(SheetImportProgressEvent, done, total)
+	}
+}
+
+// read reads the file src names, or returns it as read last when neither src nor the file
+// changed since.
+func (a *Sheets) read(src backend.SheetSource) (sheet.Table, string, error) {
+	info, statErr := os.Stat(src.Path)
+	a.mu.Lock()
+	last := a.last
+	a.mu.Unlock()
+	if statErr == nil && last != nil && last.src == src && last.modTime.Equal(info.ModTime()) && last.size == info.Size() {
+		return last.table, last.format, nil
+	}
+	t, format, err := sheet.ReadFile(src)
+	if err != nil {
+		return t, format, err
+	}
+	if statErr == nil {
+		a.mu.Lock()
+		a.last = &readSheet{src: src, modTime: info.ModTime(), size: info.Size(), table: t, format: format}
+		a.mu.Unlock()
+	}
+	return t, format, nil
+}
+
+func fieldKeys(fields []sheet.Field) []string {
+	keys := make([]string, len(fields))
+	for i, f := range fields {
+		keys[i] = f.Key
+	}
+	return keys
+}

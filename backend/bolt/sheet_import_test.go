@@ -1,0 +1,144 @@
+package bolt
+
+import (
+	"testing"
+
+	"vendordesk/backend"
+)
+
+func sheetBundle(name string, contacts ...backend.Contact) backend.CustomerBundle {
+	return backend.CustomerBundle{Customer: backend.Customer{Name: name}, Contacts: contacts}
+}
+
+// storedSheet is a data file with one customer and its contact, as the user typed them.
+func storedSheet(t *testing.T) (*DB, backend.Customer) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "上海云帆科技有限公司"})
+	mustContact(t, db, backend.Contact{CustomerID: c.ID, Name: "张伟", Mobile: "13800138000", Email: "zhang@yunfan.cn"})
+	return db, c
+}
+
+func TestSheetImportStoresCustomersWithContactsAndSaysWhereFrom(t *testing.T) {
+	db := openTest(t)
+	var reports [][2]int64
+	res, err := db.SheetImport().ImportSheet(ctx, backend.SheetCustomers{Source: "客户.csv", Duplicates: backend.DuplicatesSkip, Bundles: []backend.CustomerBundle{
+		sheetBundle("北京启明软件", backend.Contact{Name: "王芳", Mobile: "13700137000"}, backend.Contact{Name: "赵磊"}),
+		sheetBundle("深圳星河"),
+	}}, func(done, total int64) { reports = append(reports, [2]int64{done, total}) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Created != 2 || res.Contacts != 2 || res.Skipped != 0 {
+		t.Fatalf("result %+v", res)
+	}
+	if len(reports) == 0 || reports[len(reports)-1] != [2]int64{2, 2} {
+		t.Errorf("progress %v", reports)
+	}
+	page := list(t, db, backend.CustomerQuery{Search: "王芳"})
+	if len(page.Rows) != 1 || page.Rows[0].Name != "北京启明软件" || page.Rows[0].ContactCount != 2 || page.Rows[0].PrimaryContact != "王芳" {
+		t.Fatalf("the imported customer lists as %+v", page.Rows)
+	}
+	events, err := db.Events().ByCustomer(ctx, page.Rows[0].ID, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 3 {
+		t.Fatalf("history %+v", events)
+	}
+	for _, ev := range events {
+		if ev.Action != backend.ActionImport || ev.Note != "客户.csv" {
+			t.Errorf("history says %s %q, want imported from 客户.csv", ev.Action, ev.Note)
+		}
+	}
+}
+
+func TestSheetImportFindsStoredCustomersByNameMobileOrEmail(t *testing.T) {
+	db, c := storedSheet(t)
+	in := backend.SheetCustomers{Rows: []int{2, 3, 4, 5}, Bundles: []backend.CustomerBundle{
+		sheetBundle("上海云帆科技 有限公司"),
+		sheetBundle("云帆科技", backend.Contact{Name: "张伟", Phone: "138-0013-8000"}),
+		sheetBundle("Yunfan", backend.Contact{Name: "Zhang", Email: "ZHANG@yunfan.cn"}),
+		sheetBundle("另一家公司", backend.Contact{Name: "张伟", Mobile: "13900139000"}),
+	}}
+	matches, err := db.SheetImport().Matches(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []backend.SheetMatch{
+		{Row: 2, Name: "上海云帆科技 有限公司", By: "name", Value: "上海云帆科技 有限公司"},
+		{Row: 3, Name: "云帆科技", By: "phone", Value: "138-0013-8000"},
+		{Row: 4, Name: "Yunfan", By: "email", Value: "ZHANG@yunfan.cn"},
+	}
+	if len(matches) != len(want) {
+		t.Fatalf("matches %+v", matches)
+	}
+	for i, w := range want {
+		w.CustomerID, w.CustomerRef, w.CustomerName = c.ID, "C-0001", c.Name
+		if matches[i] != w {
+			t.Errorf("match %d = %+v, want %+v", i, matches[i], w)
+		}
+	}
+}
+
+func TestSheetImportSkipsOrAddsContactsToStoredCustomers(t *testing.T) {
+	in := backend.SheetCustomers{Source: "list.xlsx", Bundles: []backend.CustomerBundle{
+		sheetBundle("上海云帆科技有限公司", backend.Contact{Name: "张伟", Mobile: "13800138000"}, backend.Contact{Name: "李娜", Mobile: "13900139000"}),
+		sheetBundle("北京启明软件"),
+	}}
+	db, c := storedSheet(t)
+	in.Duplicates = backend.DuplicatesSkip
+	res, err := db.SheetImport().ImportSheet(ctx, in, nil)
+	if err != nil || res.Created != 1 || res.Skipped != 1 || res.Contacts != 0 || res.Merged != 0 {
+		t.Fatalf("skip: %+v %v", res, err)
+	}
+	if contacts, _ := db.Contacts().ListByCustomer(ctx, c.ID); len(contacts) != 1 {
+		t.Errorf("a skipped customer got contacts: %+v", contacts)
+	}
+
+	db, c = storedSheet(t)
+	in.Duplicates = backend.DuplicatesMerge
+	res, err = db.SheetImport().ImportSheet(ctx, in, nil)
+	if err != nil || res.Created != 1 || res.Merged != 1 || res.Contacts != 1 {
+		t.Fatalf("merge: %+v %v", res, err)
+	}
+	contacts, _ := db.Contacts().ListByCustomer(ctx, c.ID)
+	if len(contacts) != 2 || contacts[1].Name != "李娜" || contacts[1].Primary {
+		t.Errorf("merged contacts %+v", contacts)
+	}
+}
+
+func TestSheetImportIsAllOrNothing(t *testing.T) {
+	db, _ := storedSheet(t)
+	before := list(t, db, backend.CustomerQuery{})
+	bad := make([]backend.CustomerBundle, 1200) // beyond one progress report: rows were stored when it fails
+	for i := range bad {
+		bad[i] = sheetBundle(backend.Ref("新客户", i), backend.Contact{Name: "联系人"})
+	}
+	bad[len(bad)-1].Contacts[0].Email = "not an email"
+	_, err := db.SheetImport().ImportSheet(ctx, backend.SheetCustomers{Bundles: bad, Duplicates: backend.DuplicatesSkip, Source: "x.csv"}, nil)
+	wantErr(t, err, backend.CodeInvalid, "email", "email")
+	after := list(t, db, backend.CustomerQuery{})
+	if after.Total != before.Total {
+		t.Fatalf("a failed import left %d customers, want %d", after.Total, before.Total)
+	}
+}
+
+func TestSheetMappingIsRememberedByHeader(t *testing.T) {
+	db := openTest(t)
+	s := db.SheetImport()
+	header := []string{"客户名称", "手机"}
+	if _, ok, err := s.SheetMapping(ctx, header); ok || err != nil {
+		t.Fatalf("a mapping before any was saved: %v %v", ok, err)
+	}
+	m := backend.SheetMapping{Columns: []string{"name", "contact.phone"}, Choices: map[string]map[string]string{"stage": {"谈判中": "prospect"}}}
+	if err := s.SaveSheetMapping(ctx, header, m); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := s.SheetMapping(ctx, []string{"客户名称 ", "手机"}) // the same header, saved again by another tool
+	if !ok || err != nil || got.Columns[1] != "contact.phone" || got.Choices["stage"]["谈判中"] != "prospect" {
+		t.Fatalf("remembered %+v %v %v", got, ok, err)
+	}
+	if _, ok, _ := s.SheetMapping(ctx, []string{"客户名称", "电话"}); ok {
+		t.Error("another header got the mapping")
+	}
+}

@@ -1,0 +1,207 @@
+package sheet
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+)
+
+// CustomerRows is a table read as customers: the bundles the valid rows make (rows naming one
+// customer are one bundle, with a contact from each), the file's row of each, and every row
+// that cannot be imported with the first problem in it.
+type CustomerRows struct {
+	Bundles  []backend.CustomerBundle
+	Rows     []int // the first row of each bundle
+	Contacts int
+	Problems []backend.RowProblem
+}
+
+// Customers checks every row of t as a customer (and its contact) under mapping m, as the
+// services would check one typed in.
+func Customers(t Table, m backend.SheetMapping) CustomerRows {
+	out := CustomerRows{Problems: []backend.RowProblem{}}
+	byName := map[string]int{} // folded name → bundle
+	cols := columnsOf(t.Header, m)
+	for i, cells := range t.Rows {
+		row := t.Lines[i]
+		c, p, problem := customerOfRow(t, cells, cols, m)
+		if problem != nil {
+			problem.Row = row
+			out.Problems = append(out.Problems, *problem)
+			continue
+		}
+		key := backend.FoldName(c.Name)
+		at, seen := byName[key]
+		if !seen {
+			at, byName[key] = len(out.Bundles), len(out.Bundles)
+			out.Bundles = append(out.Bundles, backend.CustomerBundle{Customer: c, Contacts: []backend.Contact{}})
+			out.Rows = append(out.Rows, row)
+		}
+		b := &out.Bundles[at]
+		if p != nil && !hasContact(b.Contacts, *p) {
+			b.Contacts = append(b.Contacts, *p)
+			out.Contacts++
+		}
+	}
+	return out
+}
+
+// column is a mapped column: its index in a row and its header, for messages.
+type column struct {
+	index  int
+	header string
+}
+
+// columnsOf is, per field key, the column that fills it.
+func columnsOf(header []string, m backend.SheetMapping) map[string]column {
+	cols := map[string]column{}
+	for i, key := range m.Columns {
+		if key == "" || i >= len(header) {
+			continue
+		}
+		if _, taken := cols[key]; !taken {
+			cols[key] = column{i, ColumnName(header, i)}
+		}
+	}
+	return cols
+}
+
+// ColumnName is how messages name column i: its header, or its letter when the header is blank.
+func ColumnName(header []string, i int) string {
+	if i < len(header) && header[i] != "" {
+		return header[i]
+	}
+	name := ""
+	for n := i + 1; n > 0; n = (n - 1) / 26 {
+		name = string(rune('A'+(n-1)%26)) + name
+	}
+	return name
+}
+
+// customerOfRow is one row's customer and contact (nil when the row names none), normalized, or
+// the first problem in the row.
+func customerOfRow(t Table, cells []string, cols map[string]column, m backend.SheetMapping) (backend.Customer, *backend.Contact, *backend.RowProblem) {
+	var c backend.Customer
+	var p backend.Contact
+	if problem := cellCount(t, cells); problem != nil {
+		return c, nil, problem
+	}
+	cell := func(key string) string {
+		if col, ok := cols[key]; ok && col.index < len(cells) {
+			return cells[col.index]
+		}
+		return ""
+	}
+	c.Name, c.ShortName, c.Industry, c.Region = cell("name"), cell("shortName"), cell("industry"), cell("region")
+	c.City, c.Address, c.Website, c.Notes = cell("city"), cell("address"), cell("website"), cell("notes")
+	c.Tags = splitTags(cell("tags"))
+	channel, ok := choiceOf(cell("channel"), m.Choices["channel"], ChannelWords)
+	if !ok {
+		return c, nil, unknownChoice(cols["channel"], "channel", cell("channel"))
+	}
+	stage, ok := choiceOf(cell("stage"), m.Choices["stage"], StageWords)
+	if !ok {
+		return c, nil, unknownChoice(cols["stage"], "stage", cell("stage"))
+	}
+	c.Channel, c.Stage = channel, stage
+	if err := c.Normalize(); err != nil {
+		return c, nil, problemOf(err, "", cols)
+	}
+	p.Name, p.Title, p.Mobile, p.Phone = cell("contact.name"), cell("contact.title"), cell("contact.mobile"), cell("contact.phone")
+	p.Email, p.WeChat = cell("contact.email"), cell("contact.wechat")
+	if strings.TrimSpace(p.Name+p.Title+p.Mobile+p.Phone+p.Email+p.WeChat) == "" {
+		return c, nil, nil
+	}
+	p.CustomerID = uuid.Max // checked without one: the customer is stored later
+	if err := p.Normalize(); err != nil {
+		return c, nil, problemOf(err, "contact.", cols)
+	}
+	p.CustomerID = uuid.Nil
+	return c, &p, nil
+}
+
+// cellCount reports a row with cells beyond the header's columns, or (in a CSV file, where every
+// row has every separator) with fewer: its cells are likely shifted. A workbook leaves a row's
+// empty cells at its end out.
+func cellCount(t Table, cells []string) *backend.RowProblem {
+	n := len(t.Header)
+	extra := len(cells) > n && !blank(cells[n:])
+	missing := len(cells) < n && t.Sheet == ""
+	if !extra && !missing {
+		return nil
+	}
+	params := map[string]any{"cells": len(cells), "columns": n}
+	return &backend.RowProblem{Reason: "cell_count", Params: params,
+		Message: fmt.Sprintf("The row has %d cells but the header has %d columns: a cell may hold an unquoted separator.", len(cells), n)}
+}
+
+// tagSeparators split a tags cell: commas, semicolons, 、 and vertical bars, in either width.
+var tagSeparators = regexp.MustCompile(`[,，;；、|｜\n]`)
+
+func splitTags(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return tagSeparators.Split(s, -1)
+}
+
+// choiceOf is the code a cell stands for: the user's own mapping of it, else the word guessed; an
+// empty cell is the default ("").
+func choiceOf[T ~string](value string, mapped map[string]string, words map[T][]string) (T, bool) {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return "", true
+	}
+	if code, ok := mapped[value]; ok {
+		return T(code), true
+	}
+	return GuessChoice(value, words)
+}
+
+func unknownChoice(col column, field, value string) *backend.RowProblem {
+	return &backend.RowProblem{Column: col.header, Field: field, Reason: "unknown_choice", Params: map[string]any{"value": value},
+		Message: fmt.Sprintf("%q is not a known %s: map it to one in the mapping step.", value, field)}
+}
+
+// problemOf turns a record's validation error into a row problem naming the column of its field.
+func problemOf(err error, prefix string, cols map[string]column) *backend.RowProblem {
+	e := backend.AsError(err)
+	field := prefix + e.Field
+	return &backend.RowProblem{Column: cols[field].header, Field: field, Reason: e.Reason, Message: e.Message, Params: e.Params}
+}
+
+// hasContact says whether p is among contacts already: the same mobile, email or (with neither)
+// name, as a customer's rows repeat a contact.
+func hasContact(contacts []backend.Contact, p backend.Contact) bool {
+	for _, q := range contacts {
+		if SameContact(q, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// SameContact says whether two contacts are one person: the same mobile or email, or, when
+// neither has one, the same name.
+func SameContact(a, b backend.Contact) bool {
+	switch {
+	case a.Mobile != "" && digits(a.Mobile) == digits(b.Mobile):
+		return true
+	case a.Email != "" && strings.EqualFold(a.Email, b.Email):
+		return true
+	}
+	return a.Mobile == "" && a.Email == "" && b.Mobile == "" && b.Email == "" && backend.FoldName(a.Name) == backend.FoldName(b.Name)
+}
+
+func digits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
