@@ -215,6 +215,12 @@ func TestHistoryFixtureCoversEveryField(t *testing.T) {
 	must(db.Contracts().Delete(ctx, mustContract(t, db, backend.Contract{CustomerID: c.ID, TierID: basic.ID, StartDate: "2025-01-01", EndDate: "2025-12-31"}).ID))
 	must(db.Competitors().Delete(ctx, mustCompetitor(t, db, backend.Competitor{Name: "金蝶"}).ID))
 
+	// A spreadsheet import says where its records came from.
+	_, err = db.SheetImport().ImportSheet(ctx, backend.SheetCustomers{Source: "客户清单.csv", Duplicates: backend.DuplicatesSkip, Bundles: []backend.CustomerBundle{
+		{Customer: backend.Customer{Name: "西南电子"}, Contacts: []backend.Contact{{Name: "刘洋", Mobile: "13900139000"}}},
+	}}, nil)
+	must(err)
+
 	events := allEvents(t, db)
 	checkEveryFieldChanged(t, events, map[string]any{
 		"customer": c, "contact": p, "interaction": i, "competitor": cp, "requirement": r, "release": rel, "deployment": d,

@@ -1,23 +1,10 @@
 import { defineStore } from 'pinia'
 import * as System from '@/wailsjs/go/api/System'
-import { EventsOn } from '@/wailsjs/runtime/runtime'
 import { call } from './call'
+import { LONG_CALL_TIMEOUT_MS, withProgress } from './longCall'
 import type { backend } from '@/wailsjs/go/models'
 
 export type ExportSummary = backend.ExportSummary
-
-// An export or an import of a large file, or a dialog the user leaves open, takes a while.
-const EXCHANGE_TIMEOUT_MS = 30 * 60_000
-
-/** Runs a long call with its progress events (done, in all) told to onProgress. */
-async function withProgress<T>(event: string, p: () => Promise<T>, onProgress?: (done: number, total: number) => void): Promise<T> {
-  const off = onProgress ? EventsOn(event, (done: number, total: number) => onProgress(done, total)) : () => {}
-  try {
-    return await call(p(), EXCHANGE_TIMEOUT_MS)
-  } finally {
-    off()
-  }
-}
 
 // The whole-database export (one JSON file) and its import into a new data file.
 export const useExchangeStore = defineStore('exchange', () => {
@@ -29,7 +16,7 @@ export const useExchangeStore = defineStore('exchange', () => {
 
   /** Asks for an export and says what it holds; null when the dialog was cancelled. */
   async function choose(): Promise<ExportSummary | null> {
-    const s = await call(System.ChooseExport(), EXCHANGE_TIMEOUT_MS)
+    const s = await call(System.ChooseExport(), LONG_CALL_TIMEOUT_MS)
     return s.path ? s : null
   }
 

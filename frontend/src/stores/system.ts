@@ -95,9 +95,14 @@ export const useSystemStore = defineStore('system', () => {
   /** Loads the sample vendor, written in the interface's language (the backend refuses when customers exist). */
   async function loadSampleData(): Promise<number> {
     const n = await call(System.LoadSampleData(locale.value))
+    await dataChanged()
+    return n
+  }
+
+  /** After records were added in bulk (sample data, an import): the counts and every list on screen load again. */
+  async function dataChanged() {
     await loadInfo()
     dataVersion.value++
-    return n
   }
 
   async function openDataFolder() {
@@ -113,5 +118,5 @@ export const useSystemStore = defineStore('system', () => {
     BrowserOpenURL(url)
   }
 
-  return { ready, problem, settings, info, upgrade, dataVersion, locale, isEmptyDb, start, saveSettings, loadInfo, loadSampleData, openDataFolder, quit, openUrl }
+  return { ready, problem, settings, info, upgrade, dataVersion, locale, isEmptyDb, start, saveSettings, loadInfo, loadSampleData, dataChanged, openDataFolder, quit, openUrl }
 })

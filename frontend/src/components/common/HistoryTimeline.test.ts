@@ -47,6 +47,15 @@ describe('HistoryTimeline', () => {
     })
   }
 
+  it('says which file an imported record came from, without a reason line', async () => {
+    for (const [locale, words] of [['en', 'imported from 客户清单.csv'], ['zh-CN', '从 客户清单.csv 导入']] as [Locale, string][]) {
+      const w = await render(locale)
+      const imported = w.findAll('[data-testid="history-subject"]').filter((x) => x.element.parentElement?.textContent?.includes(words))
+      expect(imported.map((x) => x.text())).toEqual(expect.arrayContaining([expect.stringContaining('西南电子'), expect.stringContaining('刘洋')]))
+      expect(w.findAll('[data-testid="history-note"]').map((x) => x.text()).join()).not.toContain('客户清单.csv')
+    }
+  })
+
   it('shows the linked requirement and a thread entry whole', async () => {
     const w = await render('zh-CN')
     const changes = w.findAll('[data-testid="history-change"]').map((x) => x.text())

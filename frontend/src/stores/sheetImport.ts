@@ -1,0 +1,86 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import * as Sheets from '@/wailsjs/go/api/Sheets'
+import type { backend } from '@/wailsjs/go/models'
+import { call } from './call'
+import { LONG_CALL_TIMEOUT_MS, withProgress } from './longCall'
+
+export type SheetFile = backend.SheetFile
+export type SheetPreview = backend.SheetPreview
+export type SheetResult = backend.SheetImportResult
+export type SheetSource = Pick<backend.SheetSource, 'path' | 'encoding' | 'separator' | 'sheet'>
+export type Duplicates = 'skip' | 'merge'
+export type RowProblem = backend.RowProblem
+
+// A customer import from a spreadsheet, in the backend's three steps: the file read with a
+// mapping to start from, every row checked (nothing written), then the valid rows stored.
+export const useSheetImportStore = defineStore('sheetImport', () => {
+  const file = ref<SheetFile | null>(null)
+  const columns = ref<string[]>([]) // the field each column fills, '' for none
+  const choices = ref<Record<string, Record<string, string>>>({}) // field → cell → code
+  const preview = ref<SheetPreview | null>(null)
+  const duplicates = ref<Duplicates>('skip')
+  const result = ref<SheetResult | null>(null)
+
+  const source = computed<SheetSource | null>(() =>
+    file.value ? { path: file.value.path, encoding: file.value.encoding, separator: file.value.separator, sheet: file.value.sheet } : null,
+  )
+  const mapping = computed(() => ({ columns: columns.value, choices: choices.value }) as backend.SheetMapping)
+  const request = () => ({ ...source.value, mapping: mapping.value, duplicates: duplicates.value }) as backend.SheetImportRequest
+
+  function take(f: SheetFile) {
+    file.value = f
+    columns.value = [...f.mapping.columns]
+    choices.value = structuredClone(f.mapping.choices ?? {})
+    preview.value = null
+    result.value = null
+  }
+
+  /** Asks for a file and reads it; false when the dialog was cancelled. */
+  async function choose(): Promise<boolean> {
+    const f = await call(Sheets.ChooseSheet(), LONG_CALL_TIMEOUT_MS)
+    if (!f.path) return false
+    take(f)
+    return true
+  }
+
+  /** Reads the file again as the user says it is: another encoding, separator or sheet. */
+  async function reread(change: Partial<SheetSource>) {
+    if (!source.value) return
+    take(await call(Sheets.ReadSheet({ ...source.value, ...change } as backend.SheetSource), LONG_CALL_TIMEOUT_MS))
+  }
+
+  /** Maps column i to field ('' leaves it out): a field fills one column, so another column
+   * that filled it is left out; the choice columns' values are listed again. */
+  async function mapColumn(i: number, field: string) {
+    columns.value = columns.value.map((f, j) => (j === i ? field : f === field && field ? '' : f))
+    preview.value = null
+    if (!file.value || !source.value) return
+    file.value.choices = await call(Sheets.SheetChoices(source.value as backend.SheetSource, mapping.value), LONG_CALL_TIMEOUT_MS)
+  }
+
+  function mapChoice(field: string, value: string, code: string) {
+    choices.value = { ...choices.value, [field]: { ...choices.value[field], [value]: code } }
+    preview.value = null
+  }
+
+  /** Checks every row under the mapping; nothing is written. */
+  async function check() {
+    preview.value = await call(Sheets.PreviewSheet(request()), LONG_CALL_TIMEOUT_MS)
+  }
+
+  /** Stores the valid rows, all of them or none. */
+  async function run(onProgress?: (done: number, total: number) => void) {
+    result.value = await withProgress('sheet-import:progress', () => Sheets.ImportSheet(request()), onProgress)
+    return result.value
+  }
+
+  function reset() {
+    file.value = preview.value = result.value = null
+    columns.value = []
+    choices.value = {}
+    duplicates.value = 'skip'
+  }
+
+  return { file, columns, choices, preview, duplicates, result, choose, reread, mapColumn, mapChoice, check, run, reset }
+})
