@@ -61,3 +61,33 @@ func (a *Customers) History(id string, offset, limit int) ([]backend.Event, erro
 		return a.s.Events.ByCustomer(ctx, uid, offset, limit)
 	})
 }
+
+// customerColumns are the customer list's columns, as the list shows them.
+var customerColumns = []column[backend.CustomerRow]{
+	{"number", "", func(r backend.CustomerRow) any { return backend.Ref("C", r.Number) }},
+	{"name", "", func(r backend.CustomerRow) any { return r.Name }},
+	{"shortName", "", func(r backend.CustomerRow) any { return r.ShortName }},
+	{"industry", "", func(r backend.CustomerRow) any { return r.Industry }},
+	{"region", "", func(r backend.CustomerRow) any { return r.Region }},
+	{"city", "", func(r backend.CustomerRow) any { return r.City }},
+	{"channel", "channels", func(r backend.CustomerRow) any { return string(r.Channel) }},
+	{"stage", "stages", func(r backend.CustomerRow) any { return string(r.Stage) }},
+	{"tags", "", func(r backend.CustomerRow) any { return r.Tags }},
+	{"primaryContact", "", func(r backend.CustomerRow) any { return r.PrimaryContact }},
+	{"contactCount", "", func(r backend.CustomerRow) any { return r.ContactCount }},
+	{"interactionCount", "", func(r backend.CustomerRow) any { return r.InteractionCount }},
+	{"lastContactAt", "", func(r backend.CustomerRow) any { return r.LastContactAt }},
+	{"nextFollowUp", "", func(r backend.CustomerRow) any { return day(r.NextFollowUp) }},
+	{"createdAt", "", func(r backend.CustomerRow) any { return r.CreatedAt }},
+	{"updatedAt", "", func(r backend.CustomerRow) any { return r.UpdatedAt }},
+}
+
+// Export saves the customer list as the user sees it (q's filters and sort, every page) as a
+// CSV or Excel file picked in the save dialog.
+func (a *Customers) Export(q backend.CustomerQuery, req ListExport) (ListExportResult, error) {
+	return exportList(a.s, req, customerColumns, func(ctx context.Context, offset, limit int) ([]backend.CustomerRow, int, error) {
+		q.Offset, q.Limit = offset, limit
+		p, err := a.s.Customers.List(ctx, q)
+		return p.Rows, p.Total, err
+	})
+}

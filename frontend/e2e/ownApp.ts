@@ -1,6 +1,6 @@
 import { test } from '@playwright/test'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -34,6 +34,7 @@ export interface OwnApp {
 export async function startOwnApp(dir = mkdtempSync(join(tmpdir(), 'vendordesk-e2e-')), env: Record<string, string> = {}): Promise<OwnApp> {
   if (!process.env.DISPLAY) throw new Error('no DISPLAY: run the e2e tests through scripts/e2e.sh, which starts Xvfb')
   const port = await freePort()
+  mkdirSync(join(dir, 'exports'), { recursive: true }) // where exports go without a save dialog, as scripts/devapp.sh makes it
   const log: string[] = []
   const app = spawn(join(ROOT, 'build/bin/vendordesk-dev'), ['-assetdir', join(ROOT, 'frontend/dist'), '-devserver', `127.0.0.1:${port}`], {
     env: { ...process.env, VENDORDESK_DATA_DIR: dir, VENDORDESK_EXPORT_DIR: join(dir, 'exports'), ...env },

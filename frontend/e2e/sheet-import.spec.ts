@@ -1,5 +1,5 @@
 import { expect, test as base } from '@playwright/test'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { guardEveryTest, newCustomer, open, setLanguage, shot } from './helpers'
@@ -108,6 +108,27 @@ test('a GBK customer list goes in through the mapping and the check of every row
   await page.getByText('上海云帆科技').click()
   await page.getByTestId('tab-history').click()
   await expect(page.getByTestId('customer-history')).toContainText('从 客户清单.csv 导入')
+})
+
+test('the filtered customer list goes out as CSV and Excel', async ({ page, importApp }) => {
+  await setLanguage(page, 'zh-CN')
+  await open(page, '/customers?q=云帆')
+  await expect(page.getByTestId('customer-row')).toHaveCount(1)
+  await page.getByTestId('customers-export').click()
+  await page.getByTestId('customers-export-csv').click()
+  await expect(page.getByText(/已导出 1 行到/)).toBeVisible()
+  await page.getByTestId('customers-export').click()
+  await page.getByTestId('customers-export-xlsx').click()
+  await expect(page.getByText(/已导出 1 行到 .*\.xlsx/)).toBeVisible()
+  const dir = join(importApp.dir, 'exports')
+  const files = readdirSync(dir)
+  const csv = readFileSync(join(dir, files.find((f) => f.endsWith('.csv'))!), 'utf8')
+  expect(csv.startsWith('\uFEFF编号,名称,简称,')).toBe(true) // the byte order mark Excel needs for Chinese
+  const lines = csv.trim().split('\r\n')
+  expect(lines).toHaveLength(2)
+  expect(lines[1]).toContain('上海云帆科技')
+  expect(lines[1]).toContain('展会')
+  expect(readFileSync(join(dir, files.find((f) => f.endsWith('.xlsx'))!)).subarray(0, 2).toString()).toBe('PK')
 })
 
 test('a mapping without the customer name cannot go on', async ({ page }) => {

@@ -3,8 +3,10 @@ import { reactive, ref, shallowRef } from 'vue'
 import * as Customers from '@/wailsjs/go/api/Customers'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
+import { LONG_CALL_TIMEOUT_MS } from './longCall'
 import { usePaging } from './paging'
-import type { backend } from '@/wailsjs/go/models'
+import type { api, backend } from '@/wailsjs/go/models'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { HistoryEvent } from './history'
 
 export type Customer = backend.Customer
@@ -90,7 +92,9 @@ export const useCustomersStore = defineStore('customers', () => {
     return refilter(filter, patch)
   }
 
-
+  /** Saves the whole list as filtered and sorted on screen, as CSV or Excel; an empty path when the dialog was cancelled. */
+  const exportList = (format: ListFormat, labels: ListLabels) =>
+    call(Customers.Export(query(), { format, labels } as unknown as api.ListExport), LONG_CALL_TIMEOUT_MS)
 
   async function loadTags() {
     tags.value = (await call(Customers.Tags())) ?? []
@@ -105,5 +109,5 @@ export const useCustomersStore = defineStore('customers', () => {
   const history = async (id: string, offset: number, limit: number): Promise<HistoryEvent[]> =>
     (await call(Customers.History(id, offset, limit))) ?? []
 
-  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, get, create, update, setArchived, linked, remove, history }
+  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, exportList, get, create, update, setArchived, linked, remove, history }
 })

@@ -140,6 +140,69 @@ export namespace api {
 	        this.format = source["format"];
 	    }
 	}
+	export class ListLabels {
+	    title: string;
+	    columns: Record<string, string>;
+	    values: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListLabels(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.columns = source["columns"];
+	        this.values = source["values"];
+	    }
+	}
+	export class ListExport {
+	    format: string;
+	    labels: ListLabels;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListExport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.labels = this.convertValues(source["labels"], ListLabels);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ListExportResult {
+	    path: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.rows = source["rows"];
+	    }
+	}
+	
 	export class ReleaseOf {
 	    release: backend.ReleaseRow;
 	    found: boolean;

@@ -10,6 +10,10 @@ export function Delete(arg1) {
   return window['go']['api']['Customers']['Delete'](arg1);
 }
 
+export function Export(arg1, arg2) {
+  return window['go']['api']['Customers']['Export'](arg1, arg2);
+}
+
 export function Get(arg1) {
   return window['go']['api']['Customers']['Get'](arg1);
 }

@@ -1,0 +1,133 @@
+package api
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"vendordesk/backend"
+)
+
+// customerLabels are the customer list's words as the interface sends them, per language: the
+// frontend's test keeps them in this fixture (frontend/src/lib/listLabels.test.ts).
+func customerLabels(t testing.TB) map[string]ListLabels {
+	t.Helper()
+	raw, err := os.ReadFile("../../frontend/src/lib/fixtures/customer-list-labels.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels map[string]ListLabels
+	if err := json.Unmarshal(raw, &labels); err != nil {
+		t.Fatal(err)
+	}
+	return labels
+}
+
+// exportTo makes the save dialog answer with a file in a temporary folder.
+func exportTo(t *testing.T, s *Services) string {
+	dir := t.TempDir()
+	s.SaveDialog = func(name string) (string, error) { return filepath.Join(dir, name), nil }
+	return dir
+}
+
+func seedCustomers(t *testing.T, s *Services) {
+	t.Helper()
+	customers := NewCustomers(s)
+	for _, c := range []backend.Customer{
+		{Name: "上海云帆科技", ShortName: "云帆", Industry: "制造", Region: "华东", City: "上海", Channel: backend.ChannelExhibit, Stage: backend.StageProspect, Tags: []string{"重点", "VIP"}},
+		{Name: "=HYPERLINK(\"http://x\")", Industry: "+1 软件", City: "-北京", Channel: backend.ChannelWebsite, Stage: backend.StageCustomer},
+		{Name: "深圳星河", City: "深圳", Channel: backend.ChannelReferral, Stage: backend.StageLead},
+	} {
+		saved, err := customers.Create(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := NewContacts(s).Create(backend.Contact{CustomerID: saved.ID, Name: "联系人" + saved.ShortName}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A customer list exported as CSV and as XLSX is imported into an empty data file: the customers
+// come back as they were (cells that look like formulas included), and the filter of the list
+// is the export's.
+func TestCustomerListRoundTrip(t *testing.T) {
+	for _, c := range []struct{ format, lang string }{{"csv", "zh-CN"}, {"xlsx", "zh-CN"}, {"csv", "en"}, {"xlsx", "en"}} {
+		format, labels := c.format, customerLabels(t)[c.lang]
+		t.Run(format+" "+c.lang, func(t *testing.T) {
+			from := openServices(t)
+			seedCustomers(t, from)
+			dir := exportTo(t, from)
+			q := backend.CustomerQuery{Stages: []backend.Stage{backend.StageProspect, backend.StageCustomer}, Sort: "name"}
+			res, err := NewCustomers(from).Export(q, ListExport{Format: format, Labels: labels})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Rows != 2 || filepath.Dir(res.Path) != dir || !strings.HasPrefix(filepath.Base(res.Path), labels.Title+"-") || filepath.Ext(res.Path) != "."+format {
+				t.Fatalf("exported %+v", res)
+			}
+
+			to := openServices(t)
+			sheets := NewSheets(to)
+			f, err := sheets.ReadSheet(backend.SheetSource{Path: res.Path})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range []string{"name", "shortName", "industry", "region", "city", "channel", "stage", "tags", "contact.name"} {
+				if !slices.Contains(f.Mapping.Columns, want) {
+					t.Errorf("the header %v maps to %v: no %s", f.Header, f.Mapping.Columns, want)
+				}
+			}
+			if _, err := sheets.ImportSheet(backend.SheetImportRequest{SheetSource: f.SheetSource, Mapping: f.Mapping, Duplicates: backend.DuplicatesSkip}); err != nil {
+				t.Fatal(err)
+			}
+			want, _ := NewCustomers(from).List(q)
+			got, _ := NewCustomers(to).List(q)
+			if len(got.Rows) != len(want.Rows) {
+				t.Fatalf("imported %d customers, want %d", len(got.Rows), len(want.Rows))
+			}
+			for i, w := range want.Rows {
+				g := got.Rows[i]
+				if g.Name != w.Name || g.ShortName != w.ShortName || g.Industry != w.Industry || g.Region != w.Region || g.City != w.City ||
+					g.Channel != w.Channel || g.Stage != w.Stage || !slices.Equal(g.Tags, w.Tags) || g.PrimaryContact != w.PrimaryContact {
+					t.Errorf("customer %d came back as\n%+v\nwant\n%+v", i, g, w)
+				}
+			}
+		})
+	}
+}
+
+// The CSV file opens in Excel and WPS with its Chinese (a byte order mark) and with no cell
+// evaluated as a formula.
+func TestCustomerListCSVIsSafeForExcel(t *testing.T) {
+	s := openServices(t)
+	seedCustomers(t, s)
+	exportTo(t, s)
+	res, err := NewCustomers(s).Export(backend.CustomerQuery{Sort: "name"}, ListExport{Format: "csv", Labels: customerLabels(t)["zh-CN"]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(res.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if !strings.HasPrefix(text, "\uFEFF编号,名称,简称,") || !strings.Contains(text, "\r\n") {
+		t.Errorf("the file starts %q", text[:min(len(text), 40)])
+	}
+	for _, guarded := range []string{`"'=HYPERLINK(""http://x"")"`, "'+1 软件", "'-北京", "潜在客户", "展会", `"重点, VIP"`} {
+		if !strings.Contains(text, guarded) {
+			t.Errorf("no %s in\n%s", guarded, text)
+		}
+	}
+	if _, err := NewCustomers(s).Export(backend.CustomerQuery{}, ListExport{Format: "pdf"}); backend.AsError(err).Field != "format" {
+		t.Errorf("an unknown format: %v", err)
+	}
+	s.SaveDialog = func(string) (string, error) { return "", nil }
+	if res, err := NewCustomers(s).Export(backend.CustomerQuery{}, ListExport{Format: "csv"}); err != nil || res.Path != "" {
+		t.Errorf("a cancelled dialog: %+v %v", res, err)
+	}
+}

@@ -1,0 +1,29 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { makeI18n } from '@/i18n'
+import { customerListLabels } from './listLabels'
+
+// The customer list's words in both languages, kept as a fixture the Go round-trip test reads
+// (backend/api/lists_test.go): an export in either language must import back, so a column title
+// the import cannot map fails there. UPDATE_FIXTURE=1 rewrites it.
+const FIXTURE = join(process.cwd(), 'src/lib/fixtures/customer-list-labels.json')
+
+describe('customer list labels', () => {
+  const labels = Object.fromEntries((['zh-CN', 'en'] as const).map((l) => [l, customerListLabels(makeI18n(l).global as never)]))
+
+  it('titles every column and labels every choice in both languages', () => {
+    for (const l of Object.values(labels)) {
+      expect(Object.values(l.columns).filter((c) => !c || /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(c))).toEqual([]) // no key shown as its path
+      expect(Object.keys(l.values.stages)).toEqual(['lead', 'prospect', 'customer', 'churned'])
+    }
+    expect(labels['zh-CN'].columns.name).toBe('名称')
+    expect(labels['zh-CN'].values.channels.exhibition).toBe('展会')
+  })
+
+  it('is the fixture the Go round-trip test imports', () => {
+    const text = JSON.stringify(labels, null, 2) + '\n'
+    if (process.env.UPDATE_FIXTURE === '1' || !existsSync(FIXTURE)) writeFileSync(FIXTURE, text)
+    expect(readFileSync(FIXTURE, 'utf8')).toBe(text)
+  })
+})
