@@ -213,3 +213,11 @@ func sheetName(s string) string {
 	}
 	return s
 }
+
+// yesNo is a flag as a choice code, labelled by the "yesNo" choice list.
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"vendordesk/backend"
 )
@@ -129,5 +130,62 @@ func TestCustomerListCSVIsSafeForExcel(t *testing.T) {
 	s.SaveDialog = func(string) (string, error) { return "", nil }
 	if res, err := NewCustomers(s).Export(backend.CustomerQuery{}, ListExport{Format: "csv"}); err != nil || res.Path != "" {
 		t.Errorf("a cancelled dialog: %+v %v", res, err)
+	}
+}
+
+// Every column of every list gives a value the writers know (a named string type would be
+// written unlabelled, a struct as Go prints it).
+func TestListColumnsGiveCellValues(t *testing.T) {
+	check := func(list string, values []any) {
+		for i, v := range values {
+			switch v.(type) {
+			case string, []string, int, float64, time.Time, day:
+			default:
+				t.Errorf("%s column %d gives a %T", list, i, v)
+			}
+		}
+	}
+	check("customers", valuesOf(customerColumns))
+	check("requirements", valuesOf(requirementColumns))
+	check("tickets", valuesOf(ticketColumns))
+}
+
+func valuesOf[T any](cols []column[T]) []any {
+	var zero T
+	out := make([]any, len(cols))
+	for i, c := range cols {
+		out[i] = c.value(zero)
+	}
+	return out
+}
+
+// The requirement list goes out with its filter, its choices and test statuses labelled.
+func TestRequirementListExport(t *testing.T) {
+	s := openServices(t)
+	dir := exportTo(t, s)
+	c, err := NewCustomers(s).Create(backend.Customer{Name: "华东物流"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, title := range []string{"对接 SAP 订单", "报表导出 PDF"} {
+		r := backend.Requirement{CustomerID: c.ID, Title: title, Category: "integration", Priority: "must"}
+		r.Tests.Unit.Status = "passed"
+		if _, err := NewRequirements(s).Create(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	labels := ListLabels{Title: "需求", Columns: map[string]string{"number": "编号", "title": "标题", "customer": "客户", "category": "类别", "unit": "单元测试"},
+		Values: map[string]map[string]string{"reqCategories": {"integration": "集成"}, "testStatuses": {"passed": "通过", "not_started": "未开始"}, "reqPriorities": {"must": "必须"}}}
+	res, err := NewRequirements(s).Export(backend.RequirementQuery{Search: "SAP"}, ListExport{Format: "csv", Labels: labels})
+	if err != nil || res.Rows != 1 || filepath.Dir(res.Path) != dir {
+		t.Fatalf("%+v %v", res, err)
+	}
+	data, _ := os.ReadFile(res.Path)
+	lines := strings.Split(strings.TrimPrefix(string(data), "\uFEFF"), "\r\n")
+	if !strings.HasPrefix(lines[0], "编号,标题,客户,customerRef,类别,priority,") {
+		t.Errorf("header %q", lines[0])
+	}
+	if !strings.HasPrefix(lines[1], "R-0001,对接 SAP 订单,华东物流,C-0001,集成,必须,,") || !strings.Contains(lines[1], ",通过,未开始,未开始,") {
+		t.Errorf("row %q", lines[1])
 	}
 }

@@ -83,3 +83,29 @@ func (a *Requirements) History(id string, offset, limit int) ([]backend.Event, e
 		return a.s.Events.ByRecord(ctx, uid, offset, limit)
 	})
 }
+
+// requirementColumns are the requirement list's columns, as the list shows them.
+var requirementColumns = []column[backend.RequirementListRow]{
+	{"number", "", func(r backend.RequirementListRow) any { return backend.Ref("R", r.Row.Number) }},
+	{"title", "", func(r backend.RequirementListRow) any { return r.Row.Title }},
+	{"customer", "", func(r backend.RequirementListRow) any { return r.CustomerName }},
+	{"customerRef", "", func(r backend.RequirementListRow) any { return r.CustomerRef }},
+	{"category", "reqCategories", func(r backend.RequirementListRow) any { return string(r.Row.Category) }},
+	{"priority", "reqPriorities", func(r backend.RequirementListRow) any { return string(r.Row.Priority) }},
+	{"module", "", func(r backend.RequirementListRow) any { return r.Row.Module }},
+	{"status", "reqStatuses", func(r backend.RequirementListRow) any { return string(r.Row.Status) }},
+	{"unit", "testStatuses", func(r backend.RequirementListRow) any { return string(r.Row.Tests.Unit.Status) }},
+	{"integration", "testStatuses", func(r backend.RequirementListRow) any { return string(r.Row.Tests.Integration.Status) }},
+	{"system", "testStatuses", func(r backend.RequirementListRow) any { return string(r.Row.Tests.System.Status) }},
+	{"updatedAt", "", func(r backend.RequirementListRow) any { return r.Row.UpdatedAt }},
+}
+
+// Export saves the requirement list as the user sees it (q's filters and sort, every page) as a
+// CSV or Excel file picked in the save dialog.
+func (a *Requirements) Export(q backend.RequirementQuery, req ListExport) (ListExportResult, error) {
+	return exportList(a.s, req, requirementColumns, func(ctx context.Context, offset, limit int) ([]backend.RequirementListRow, int, error) {
+		q.Offset, q.Limit = offset, limit
+		p, err := a.s.Requirements.List(ctx, q)
+		return p.Rows, p.Total, err
+	})
+}

@@ -86,3 +86,29 @@ func (a *Tickets) Demand(requirementID string) (backend.Demand, error) {
 		return a.s.Tickets.Demand(ctx, uid)
 	})
 }
+
+// ticketColumns are the support queue's columns, as the queue shows them.
+var ticketColumns = []column[backend.TicketRow]{
+	{"number", "", func(r backend.TicketRow) any { return backend.Ref("T", r.Number) }},
+	{"title", "", func(r backend.TicketRow) any { return r.Title }},
+	{"customer", "", func(r backend.TicketRow) any { return r.CustomerName }},
+	{"kind", "ticketKinds", func(r backend.TicketRow) any { return string(r.Kind) }},
+	{"priority", "ticketPriorities", func(r backend.TicketRow) any { return string(r.Priority) }},
+	{"status", "ticketStatuses", func(r backend.TicketRow) any { return string(r.Status) }},
+	{"channel", "ticketChannels", func(r backend.TicketRow) any { return string(r.Channel) }},
+	{"due", "", func(r backend.TicketRow) any { return r.SLA.Due }},
+	{"breached", "yesNo", func(r backend.TicketRow) any { return yesNo(r.SLA.Breached) }},
+	{"spentMinutes", "", func(r backend.TicketRow) any { return r.SpentMinutes }},
+	{"createdAt", "", func(r backend.TicketRow) any { return r.CreatedAt }},
+	{"updatedAt", "", func(r backend.TicketRow) any { return r.UpdatedAt }},
+}
+
+// Export saves the queue as the user sees it (q's view, filters and sort, every page) as a CSV
+// or Excel file picked in the save dialog.
+func (a *Tickets) Export(q backend.TicketQuery, req ListExport) (ListExportResult, error) {
+	return exportList(a.s, req, ticketColumns, func(ctx context.Context, offset, limit int) ([]backend.TicketRow, int, error) {
+		q.Offset, q.Limit = offset, limit
+		p, err := a.s.Tickets.List(ctx, q)
+		return p.Rows, p.Total, err
+	})
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { guardEveryTest, newCustomer, newTicket, open, setLanguage, shot } from './helpers'
 
 guardEveryTest()
@@ -103,6 +104,18 @@ test('a P1 ticket on a business-hours contract, opened outside hours, through to
   await expect(page.getByTestId('ticket-row')).toHaveCount(1)
   await expect(page.getByTestId('ticket-title-cell')).toHaveText(title)
   await shot(page, 'ticket-queue')
+
+  // The queue as filtered goes out as a CSV file in the interface's words.
+  await page.getByTestId('tickets-export').click()
+  await page.getByTestId('tickets-export-csv').click()
+  const done = page.getByText(/^Exported 1 row to /)
+  await expect(done).toBeVisible()
+  const text = readFileSync((await done.innerText()).replace(/^Exported 1 row to /, ''), 'utf8')
+  expect(text.startsWith('\uFEFF')).toBe(true) // the byte order mark Excel needs for Chinese
+  const csv = text.trim().split('\r\n')
+  expect(csv[0]).toBe('No.,Title,Customer,Kind,Priority,Status,Channel,SLA due,SLA breached,Time spent (minutes),Created,Updated')
+  expect(csv).toHaveLength(2)
+  expect(csv[1]).toContain(title)
 
   // Home counts the queues; a click opens the open queue.
   await page.getByTestId('nav-home').click()

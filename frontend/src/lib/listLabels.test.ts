@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeI18n } from '@/i18n'
-import { customerListLabels } from './listLabels'
+import { customerListLabels, requirementListLabels, ticketListLabels } from './listLabels'
 
 // The customer list's words in both languages, kept as a fixture the Go round-trip test reads
 // (backend/api/lists_test.go): an export in either language must import back, so a column title
@@ -19,6 +19,19 @@ describe('customer list labels', () => {
     }
     expect(labels['zh-CN'].columns.name).toBe('名称')
     expect(labels['zh-CN'].values.channels.exhibition).toBe('展会')
+  })
+
+  it('titles the requirement list and the support queue, and labels their choices', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const i18n = makeI18n(locale).global as never
+      for (const l of [requirementListLabels(i18n), ticketListLabels(i18n)]) {
+        const words = [l.title, ...Object.values(l.columns), ...Object.values(l.values).flatMap((v) => Object.values(v))]
+        expect(words.filter((w) => !w || /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(w))).toEqual([])
+      }
+    }
+    const zh = makeI18n('zh-CN').global as never
+    expect(ticketListLabels(zh).values.yesNo).toEqual({ yes: '是', no: '否' })
+    expect(requirementListLabels(zh).values.testStatuses.passed).toBe('通过')
   })
 
   it('is the fixture the Go round-trip test imports', () => {

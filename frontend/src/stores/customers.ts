@@ -3,9 +3,9 @@ import { reactive, ref, shallowRef } from 'vue'
 import * as Customers from '@/wailsjs/go/api/Customers'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
-import { LONG_CALL_TIMEOUT_MS } from './longCall'
+import { exportList } from './longCall'
 import { usePaging } from './paging'
-import type { api, backend } from '@/wailsjs/go/models'
+import type { backend } from '@/wailsjs/go/models'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { HistoryEvent } from './history'
 
@@ -93,8 +93,7 @@ export const useCustomersStore = defineStore('customers', () => {
   }
 
   /** Saves the whole list as filtered and sorted on screen, as CSV or Excel; an empty path when the dialog was cancelled. */
-  const exportList = (format: ListFormat, labels: ListLabels) =>
-    call(Customers.Export(query(), { format, labels } as unknown as api.ListExport), LONG_CALL_TIMEOUT_MS)
+  const exportCustomers = (format: ListFormat, labels: ListLabels) => exportList(Customers.Export, query(), format, labels)
 
   async function loadTags() {
     tags.value = (await call(Customers.Tags())) ?? []
@@ -109,5 +108,5 @@ export const useCustomersStore = defineStore('customers', () => {
   const history = async (id: string, offset: number, limit: number): Promise<HistoryEvent[]> =>
     (await call(Customers.History(id, offset, limit))) ?? []
 
-  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, exportList, get, create, update, setArchived, linked, remove, history }
+  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history }
 })

@@ -1,4 +1,6 @@
 import { EventsOn } from '@/wailsjs/runtime/runtime'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
+import type { api } from '@/wailsjs/go/models'
 import { call } from './call'
 
 // An export or an import of a large file, or a dialog the user leaves open, takes a while.
@@ -12,4 +14,15 @@ export async function withProgress<T>(event: string, p: () => Promise<T>, onProg
   } finally {
     off()
   }
+}
+
+/** Saves a whole list as its query filters and sorts it, as CSV or Excel, through the bound
+ * resource's Export; an empty path when the save dialog was cancelled. */
+export function exportList<Q>(
+  run: (q: Q, req: api.ListExport) => Promise<api.ListExportResult>,
+  q: Q,
+  format: ListFormat,
+  labels: ListLabels,
+): Promise<api.ListExportResult> {
+  return call(run(q, { format, labels } as unknown as api.ListExport), LONG_CALL_TIMEOUT_MS)
 }

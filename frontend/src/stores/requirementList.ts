@@ -5,6 +5,8 @@ import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
 import { usePaging } from './paging'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { backend } from '@/wailsjs/go/models'
 
 export type RequirementListRow = backend.RequirementListRow
@@ -176,7 +178,11 @@ export const useRequirementListStore = defineStore('requirementList', () => {
     return load()
   }
 
+  /** Saves every requirement the filters match, in the list's order, as CSV or Excel. */
+  const exportRequirements = (format: ListFormat, labels: ListLabels) => exportList(Requirements.Export, query(), format, labels)
+
   return {
+    exportList: exportRequirements,
     filter,
     view,
     sort,

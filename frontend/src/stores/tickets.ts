@@ -8,6 +8,8 @@ import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
 import { usePaging } from './paging'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import { customerRef, requirementRef } from '@/lib/refs'
 import type { HistoryEvent } from './history'
 
@@ -96,11 +98,16 @@ export const useTicketsStore = defineStore('tickets', () => {
   const home = shallowRef<{ breached: TicketPage; atRisk: TicketPage } | null>(null)
   let seq = 0
 
+  // The queue's view and filters, and the page on screen.
+  const query = () => ({ ...filter, ...paging.pageQuery(), desc: false }) as unknown as backend.TicketQuery
+  /** Saves every ticket of the view as filtered, in the queue's order, as CSV or Excel. */
+  const exportTickets = (format: ListFormat, labels: ListLabels) => exportList(Tickets.Export, query(), format, labels)
+
   async function load() {
     const mine = ++seq
     loading.value = true
     try {
-      const res = await call(Tickets.List({ ...filter, ...paging.pageQuery(), desc: false } as unknown as backend.TicketQuery))
+      const res = await call(Tickets.List(query()))
       if (mine !== seq) return
       rows.value = res.rows ?? []
       total.value = res.total
@@ -214,6 +221,7 @@ export const useTicketsStore = defineStore('tickets', () => {
   }
 
   return {
+    exportList: exportTickets,
     listOf, home, loadHome, convert, link, demand, requirement, searchRequirements,
     rows, total, counts, now, loading, loaded, filter, detail, next, paging,
     load, setFilter, open, create, update, transition, addEntry, nextStatuses, searchCustomers, contactsOf, releaseChoices,

@@ -14,6 +14,10 @@ export function Delete(arg1) {
   return window['go']['api']['Requirements']['Delete'](arg1);
 }
 
+export function Export(arg1, arg2) {
+  return window['go']['api']['Requirements']['Export'](arg1, arg2);
+}
+
 export function Get(arg1) {
   return window['go']['api']['Requirements']['Get'](arg1);
 }
