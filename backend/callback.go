@@ -17,6 +17,9 @@ const (
 	CallbackTraining CallbackSource = "training"
 )
 
+// CallbackSources lists what a callback can follow.
+var CallbackSources = []CallbackSource{CallbackTicket, CallbackGoLive, CallbackTraining}
+
 // Callback is a follow-up call to the customer after support or delivery, recording how
 // satisfied they are (用户反馈).
 type Callback struct {

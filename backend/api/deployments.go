@@ -59,3 +59,22 @@ func (a *Deployments) ByRelease(releaseID string) ([]backend.DeploymentRow, erro
 func (a *Deployments) Matrix(q backend.MatrixQuery) (backend.Matrix, error) {
 	return call(a.s, func(ctx context.Context) (backend.Matrix, error) { return a.s.Deployments.Matrix(ctx, q) })
 }
+
+// matrixColumns are the version matrix's columns, as the matrix shows them.
+var matrixColumns = []column[backend.MatrixRow]{
+	{"customerRef", "", func(r backend.MatrixRow) any { return r.CustomerRef }},
+	{"customer", "", func(r backend.MatrixRow) any { return r.CustomerName }},
+	{"version", "", func(r backend.MatrixRow) any { return r.Version }},
+	{"since", "", func(r backend.MatrixRow) any { return day(r.Since) }},
+	{"behind", "", func(r backend.MatrixRow) any { return r.Behind }},
+}
+
+// ExportMatrix saves the version matrix as filtered (every page) as a CSV or Excel file picked
+// in the save dialog.
+func (a *Deployments) ExportMatrix(q backend.MatrixQuery, req ListExport) (ListExportResult, error) {
+	return exportList(a.s, req, matrixColumns, func(ctx context.Context, offset, limit int) ([]backend.MatrixRow, int, error) {
+		q.Offset, q.Limit = offset, limit
+		m, err := a.s.Deployments.Matrix(ctx, q)
+		return m.Rows, m.Total, err
+	})
+}

@@ -65,13 +65,13 @@ func exportList[T any](s *Services, req ListExport, cols []column[T], page pageO
 			return ListExportResult{}, err
 		}
 		var rows []T
-		for offset := 0; ; offset += backend.MaxPage {
-			part, total, err := page(ctx, offset, backend.MaxPage)
+		for {
+			part, total, err := page(ctx, len(rows), backend.MaxPage)
 			if err != nil {
 				return ListExportResult{}, err
 			}
 			rows = append(rows, part...)
-			if len(part) < backend.MaxPage || len(rows) >= total {
+			if len(part) == 0 || len(rows) >= total {
 				break
 			}
 		}
@@ -220,4 +220,15 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// wholeList is a list its call returns whole, as one page.
+func wholeList[T any](list func(ctx context.Context) ([]T, error)) pageOf[T] {
+	return func(ctx context.Context, offset, _ int) ([]T, int, error) {
+		if offset > 0 {
+			return nil, 0, nil
+		}
+		rows, err := list(ctx)
+		return rows, len(rows), err
+	}
 }

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -148,6 +149,13 @@ func TestListColumnsGiveCellValues(t *testing.T) {
 	check("customers", valuesOf(customerColumns))
 	check("requirements", valuesOf(requirementColumns))
 	check("tickets", valuesOf(ticketColumns))
+	check("releases", valuesOf(releaseColumns))
+	check("matrix", valuesOf(matrixColumns))
+	check("contacts", valuesOf(contactColumns))
+	check("interactions", valuesOf(interactionColumns))
+	check("contracts", valuesOf(contractColumns))
+	check("callbacks", valuesOf(callbackColumns))
+	check("deployments", valuesOf(deploymentColumns))
 }
 
 func valuesOf[T any](cols []column[T]) []any {
@@ -187,5 +195,38 @@ func TestRequirementListExport(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[1], "R-0001,对接 SAP 订单,华东物流,C-0001,集成,必须,,") || !strings.Contains(lines[1], ",通过,未开始,未开始,") {
 		t.Errorf("row %q", lines[1])
+	}
+}
+
+// A customer's communication log longer than a page goes out whole; its contacts go out with
+// the primary one marked in words.
+func TestCustomerTabsExportWhole(t *testing.T) {
+	s := openServices(t)
+	exportTo(t, s)
+	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	b := backend.CustomerBundle{Customer: backend.Customer{Name: "华东物流"}, Contacts: []backend.Contact{{Name: "王强", Mobile: "13800138000"}, {Name: "赵敏"}}}
+	for i := range backend.MaxPage + 5 {
+		b.Interactions = append(b.Interactions, backend.Interaction{Kind: backend.KindCall, At: at.Add(time.Duration(i) * time.Hour), Summary: "电话沟通"})
+	}
+	if _, err := s.Import.ImportCustomers(context.Background(), []backend.CustomerBundle{b}); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := NewCustomers(s).List(backend.CustomerQuery{})
+	id := list.Rows[0].ID.String()
+	labels := ListLabels{Title: "沟通记录", Values: map[string]map[string]string{"interactionKinds": {"call": "电话"}, "yesNo": {"yes": "是", "no": "否"}}}
+	res, err := NewInteractions(s).Export(id, ListExport{Format: "csv", Labels: labels})
+	if err != nil || res.Rows != backend.MaxPage+5 || !strings.HasPrefix(filepath.Base(res.Path), "华东物流-沟通记录-") {
+		t.Fatalf("communications: %+v %v", res, err)
+	}
+	data, _ := os.ReadFile(res.Path)
+	if !strings.Contains(string(data), ",电话,") {
+		t.Errorf("the kind is not labelled:\n%.300s", data)
+	}
+	res, err = NewContacts(s).Export(id, ListExport{Format: "xlsx", Labels: labels})
+	if err != nil || res.Rows != 2 {
+		t.Fatalf("contacts: %+v %v", res, err)
+	}
+	if _, err := NewContacts(s).Export("nope", ListExport{Format: "csv"}); backend.AsError(err).Field != "customerId" {
+		t.Errorf("a bad customer id: %v", err)
 	}
 }

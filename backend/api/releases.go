@@ -98,3 +98,20 @@ func (a *Releases) Trace(customerID, releaseID string) ([]backend.TraceRow, erro
 		return a.s.Trace.Trace(ctx, q)
 	})
 }
+
+// releaseColumns are the release list's columns, as the list shows them.
+var releaseColumns = []column[backend.ReleaseRow]{
+	{"version", "", func(r backend.ReleaseRow) any { return r.Version }},
+	{"name", "", func(r backend.ReleaseRow) any { return r.Name }},
+	{"status", "relStatuses", func(r backend.ReleaseRow) any { return string(r.Status) }},
+	{"plannedDate", "", func(r backend.ReleaseRow) any { return day(r.PlannedDate) }},
+	{"actualDate", "", func(r backend.ReleaseRow) any { return day(r.ActualDate) }},
+	{"requirements", "", func(r backend.ReleaseRow) any { return r.Requirements }},
+	{"updatedAt", "", func(r backend.ReleaseRow) any { return r.UpdatedAt }},
+}
+
+// Export saves the release list, newest version first, as a CSV or Excel file picked in the
+// save dialog.
+func (a *Releases) Export(req ListExport) (ListExportResult, error) {
+	return exportList(a.s, req, releaseColumns, wholeList(a.s.Releases.List))
+}

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { choose, guardEveryTest, newCustomer, open, setLanguage, shot, todayISO } from './helpers'
 
 // Maintenance contracts (维保合同) on the customer page's Service tab, and the contract renewal
@@ -181,6 +183,17 @@ test('speaks Chinese', async ({ page }) => {
   await expect(page.getByTestId('field-endDate')).toContainText('结束日期')
   await page.keyboard.press('Escape')
   await shot(page, 'customer-service-tab-zh')
+
+  // The customer's contracts go out as a CSV file named after the customer, in Chinese.
+  await card.getByTestId('contracts-export').click()
+  await page.getByTestId('contracts-export-csv').click()
+  const done = page.getByText(/^已导出 \d+ 行到 /)
+  await expect(done).toBeVisible()
+  const path = (await done.innerText()).replace(/^已导出 \d+ 行到 /, '')
+  expect(basename(path).startsWith(`${NAME}-维保合同-`)).toBe(true)
+  const csv = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\r\n')
+  expect(csv[0]).toBe('合同,服务等级,SLA 策略,开始日期,结束日期（最后生效日）,生效中,包含工时（小时）,已用工时（小时）,金额,备注')
+  expect(csv[1]).toContain(`,${START},${END},是,40,0,`)
 
   await open(page, '/')
   await expect(page.getByTestId('renewals-card')).toContainText('合同续约提醒')

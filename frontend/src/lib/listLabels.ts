@@ -1,8 +1,25 @@
-import { CHANNELS, REQ_CATEGORIES, REQ_PRIORITIES, REQ_STATUSES, STAGES, TEST_STATUSES, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from './enums'
+import {
+  CALLBACK_SOURCES,
+  CHANNELS,
+  DEP_STATUSES,
+  ENVIRONMENTS,
+  INTERACTION_KINDS,
+  REL_STATUSES,
+  REQ_CATEGORIES,
+  REQ_PRIORITIES,
+  REQ_STATUSES,
+  STAGES,
+  TEST_STATUSES,
+  TICKET_CHANNELS,
+  TICKET_KINDS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+} from './enums'
 import type { Translator } from './errors'
 
 // An exported list speaks the interface's language: its title, its columns' titles and its
-// choices' labels go with the export call (the backend knows the rows, not the words).
+// choices' labels go with the export call (the backend knows the rows, not the words). Each list
+// names its columns by the message the screen titles them with.
 
 export type ListFormat = 'csv' | 'xlsx'
 
@@ -12,92 +29,206 @@ export interface ListLabels {
   values: Record<string, Record<string, string>>
 }
 
-/** The labels of a choice list's codes: { lead: '线索', ... } from stages.lead. */
-export function choiceLabels(i18n: Translator, section: string, codes: readonly string[]): Record<string, string> {
-  return Object.fromEntries(codes.map((c) => [c, i18n.t(`${section}.${c}`)]))
+// A choice list by the section of its labels ("stages.lead") and its codes.
+type Choices = Record<string, readonly string[]>
+
+const YES_NO = { yesNo: ['yes', 'no'] } as const
+
+/** The words of a list: its title's message, each column's message, and its choice lists
+ * (labelled from the section of the same name, yesNo from listExport). */
+function labelsOf(i18n: Translator, title: string, columns: Record<string, string>, choices: Choices = {}): ListLabels {
+  const t = (k: string) => i18n.t(k)
+  const values: ListLabels['values'] = {}
+  for (const [section, codes] of Object.entries(choices)) {
+    const key = (c: string) => (section === 'yesNo' ? `listExport.${c}` : `${section}.${c}`)
+    values[section] = Object.fromEntries(codes.map((c) => [c, t(key(c))]))
+  }
+  return { title: t(title), columns: Object.fromEntries(Object.entries(columns).map(([k, m]) => [k, t(m)])), values }
 }
 
 /** The customer list's words: its columns as the table titles them, and the fields it does not
  * show as the form names them (an export holds them too, for the import to read back). */
-export function customerListLabels(i18n: Translator): ListLabels {
-  const t = (k: string) => i18n.t(k)
-  return {
-    title: t('customers.title'),
-    columns: {
-      number: t('customers.columns.number'),
-      name: t('customers.columns.name'),
-      shortName: t('fields.shortName'),
-      industry: t('fields.industry'),
-      region: t('fields.region'),
-      city: t('customers.columns.city'),
-      channel: t('customers.columns.channel'),
-      stage: t('customers.columns.stage'),
-      tags: t('customers.columns.tags'),
-      primaryContact: t('customers.columns.primaryContact'),
-      contactCount: t('customers.columns.contactCount'),
-      interactionCount: t('customers.columns.interactionCount'),
-      lastContactAt: t('customers.columns.lastContact'),
-      nextFollowUp: t('customers.columns.nextFollowUp'),
-      createdAt: t('listExport.createdAt'),
-      updatedAt: t('listExport.updatedAt'),
+export const customerListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'customers.title',
+    {
+      number: 'customers.columns.number',
+      name: 'customers.columns.name',
+      shortName: 'fields.shortName',
+      industry: 'fields.industry',
+      region: 'fields.region',
+      city: 'customers.columns.city',
+      channel: 'customers.columns.channel',
+      stage: 'customers.columns.stage',
+      tags: 'customers.columns.tags',
+      primaryContact: 'customers.columns.primaryContact',
+      contactCount: 'customers.columns.contactCount',
+      interactionCount: 'customers.columns.interactionCount',
+      lastContactAt: 'customers.columns.lastContact',
+      nextFollowUp: 'customers.columns.nextFollowUp',
+      createdAt: 'listExport.createdAt',
+      updatedAt: 'listExport.updatedAt',
     },
-    values: { stages: choiceLabels(i18n, 'stages', STAGES), channels: choiceLabels(i18n, 'channels', CHANNELS) },
-  }
-}
+    { stages: STAGES, channels: CHANNELS },
+  )
 
-/** The requirement list's words: its columns as the table titles them, the tests by level. */
-export function requirementListLabels(i18n: Translator): ListLabels {
-  const t = (k: string) => i18n.t(k)
-  return {
-    title: t('reqList.title'),
-    columns: {
-      number: t('customers.columns.number'),
-      title: t('fields.requirementTitle'),
-      customer: t('fields.customerId'),
-      customerRef: t('listExport.customerRef'),
-      category: t('fields.category'),
-      priority: t('fields.priority'),
-      module: t('fields.module'),
-      status: t('fields.status'),
-      unit: t('testLevels.unit'),
-      integration: t('testLevels.integration'),
-      system: t('testLevels.system'),
-      updatedAt: t('listExport.updatedAt'),
+export const requirementListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'reqList.title',
+    {
+      number: 'customers.columns.number',
+      title: 'fields.requirementTitle',
+      customer: 'fields.customerId',
+      customerRef: 'listExport.customerRef',
+      category: 'fields.category',
+      priority: 'fields.priority',
+      module: 'fields.module',
+      status: 'fields.status',
+      unit: 'testLevels.unit',
+      integration: 'testLevels.integration',
+      system: 'testLevels.system',
+      updatedAt: 'listExport.updatedAt',
     },
-    values: {
-      reqCategories: choiceLabels(i18n, 'reqCategories', REQ_CATEGORIES),
-      reqPriorities: choiceLabels(i18n, 'reqPriorities', REQ_PRIORITIES),
-      reqStatuses: choiceLabels(i18n, 'reqStatuses', REQ_STATUSES),
-      testStatuses: choiceLabels(i18n, 'testStatuses', TEST_STATUSES),
-    },
-  }
-}
+    { reqCategories: REQ_CATEGORIES, reqPriorities: REQ_PRIORITIES, reqStatuses: REQ_STATUSES, testStatuses: TEST_STATUSES },
+  )
 
-/** The support queue's words. */
-export function ticketListLabels(i18n: Translator): ListLabels {
-  const t = (k: string) => i18n.t(k)
-  return {
-    title: t('tickets.title'),
-    columns: {
-      number: t('fields.number'),
-      title: t('tickets.subject'),
-      customer: t('fields.customerId'),
-      kind: t('fields.kind'),
-      priority: t('fields.priority'),
-      status: t('fields.status'),
-      channel: t('fields.channel'),
-      due: t('tickets.slaDue'),
-      breached: t('listExport.breached'),
-      spentMinutes: t('listExport.spentMinutes'),
-      createdAt: t('listExport.createdAt'),
-      updatedAt: t('listExport.updatedAt'),
+export const ticketListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'tickets.title',
+    {
+      number: 'fields.number',
+      title: 'tickets.subject',
+      customer: 'fields.customerId',
+      kind: 'fields.kind',
+      priority: 'fields.priority',
+      status: 'fields.status',
+      channel: 'fields.channel',
+      due: 'tickets.slaDue',
+      breached: 'listExport.breached',
+      spentMinutes: 'listExport.spentMinutes',
+      createdAt: 'listExport.createdAt',
+      updatedAt: 'listExport.updatedAt',
     },
-    values: {
-      ticketKinds: choiceLabels(i18n, 'ticketKinds', TICKET_KINDS),
-      ticketPriorities: choiceLabels(i18n, 'ticketPriorities', TICKET_PRIORITIES),
-      ticketStatuses: choiceLabels(i18n, 'ticketStatuses', TICKET_STATUSES),
-      ticketChannels: choiceLabels(i18n, 'ticketChannels', TICKET_CHANNELS),
-      yesNo: { yes: t('listExport.yes'), no: t('listExport.no') },
+    { ticketKinds: TICKET_KINDS, ticketPriorities: TICKET_PRIORITIES, ticketStatuses: TICKET_STATUSES, ticketChannels: TICKET_CHANNELS, ...YES_NO },
+  )
+
+export const releaseListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'releases.title',
+    {
+      version: 'fields.version',
+      name: 'fields.name',
+      status: 'fields.status',
+      plannedDate: 'fields.plannedDate',
+      actualDate: 'fields.actualDate',
+      requirements: 'releases.requirementCount',
+      updatedAt: 'fields.updatedAt',
     },
-  }
-}
+    { relStatuses: REL_STATUSES },
+  )
+
+export const matrixListLabels = (i18n: Translator) =>
+  labelsOf(i18n, 'versions.title', {
+    customerRef: 'listExport.customerRef',
+    customer: 'versions.customer',
+    version: 'versions.version',
+    since: 'versions.since',
+    behind: 'versions.behindTitle',
+  })
+
+// A customer's lists: the backend puts the customer's name before the title.
+
+export const contactListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'customers.tabs.contacts',
+    {
+      number: 'customers.columns.number',
+      name: 'fields.personName',
+      title: 'fields.title',
+      mobile: 'fields.mobile',
+      phone: 'fields.phone',
+      email: 'fields.email',
+      wechat: 'fields.wechat',
+      primary: 'contacts.primary',
+      notes: 'fields.notes',
+    },
+    YES_NO,
+  )
+
+export const interactionListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'customers.tabs.interactions',
+    {
+      number: 'customers.columns.number',
+      at: 'fields.at',
+      kind: 'fields.kind',
+      participants: 'fields.participants',
+      summary: 'fields.summary',
+      outcome: 'fields.outcome',
+      nextStep: 'fields.nextStep',
+      followUpOn: 'fields.followUpOn',
+      followUpDone: 'interactions.followUpDone',
+    },
+    { interactionKinds: INTERACTION_KINDS, ...YES_NO },
+  )
+
+export const contractListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'contracts.title',
+    {
+      number: 'contracts.columns.number',
+      tier: 'contracts.columns.tier',
+      policy: 'listExport.policy',
+      startDate: 'contracts.fields.startDate',
+      endDate: 'contracts.fields.endDate',
+      inForce: 'listExport.inForce',
+      includedHours: 'contracts.fields.includedHours',
+      usedHours: 'listExport.usedHours',
+      price: 'contracts.columns.price',
+      notes: 'fields.notes',
+    },
+    YES_NO,
+  )
+
+export const callbackListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'callbacks.customerTitle',
+    {
+      number: 'customers.columns.number',
+      source: 'listExport.source',
+      sourceRef: 'listExport.sourceRef',
+      topic: 'listExport.topic',
+      dueOn: 'listExport.dueOn',
+      done: 'listExport.called',
+      doneOn: 'listExport.calledOn',
+      contact: 'callbacks.fields.contact',
+      score: 'callbacks.fields.score',
+      nps: 'callbacks.fields.nps',
+      comments: 'callbacks.fields.comments',
+    },
+    { 'callbacks.sources': CALLBACK_SOURCES, ...YES_NO },
+  )
+
+export const deploymentListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'customers.tabs.deployments',
+    {
+      number: 'customers.columns.number',
+      version: 'fields.version',
+      environment: 'fields.environment',
+      status: 'fields.status',
+      deployedOn: 'fields.deployedOn',
+      goLiveOn: 'fields.goLiveOn',
+      updatedAt: 'fields.updatedAt',
+    },
+    { environments: ENVIRONMENTS, depStatuses: DEP_STATUSES },
+  )

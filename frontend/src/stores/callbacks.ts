@@ -5,6 +5,8 @@ import type { backend } from '@/wailsjs/go/models'
 import { formatNumber } from '@/lib/format'
 import { requirementRef } from '@/lib/refs'
 import { call } from './call'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 
 export type Callback = backend.Callback
 export type CallbackRow = backend.CallbackRow
@@ -133,5 +135,8 @@ export const useCallbacksStore = defineStore('callbacks', () => {
     await Promise.all([open.value ? loadOpen() : null, listOf.value === customerId ? loadCustomer(customerId) : null])
   }
 
-  return { open, list, listOf, satisfaction, loading, loadOpen, loadCustomer, record, suggest }
+  /** Saves a customer's callbacks as CSV or Excel. */
+  const exportCallbacks = (customerId: string, format: ListFormat, labels: ListLabels) => exportList(Callbacks.Export, customerId, format, labels)
+
+  return { exportList: exportCallbacks, open, list, listOf, satisfaction, loading, loadOpen, loadCustomer, record, suggest }
 })

@@ -2,6 +2,8 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import * as Contacts from '@/wailsjs/go/api/Contacts'
 import { call } from './call'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { backend } from '@/wailsjs/go/models'
 
 export type Contact = backend.Contact
@@ -39,5 +41,8 @@ export const useContactsStore = defineStore('contacts', () => {
     await load(c.customerId)
   }
 
-  return { customerId, items, loading, load, save, remove }
+  /** Saves a customer's contacts as CSV or Excel. */
+  const exportContacts = (customerId: string, format: ListFormat, labels: ListLabels) => exportList(Contacts.Export, customerId, format, labels)
+
+  return { customerId, items, loading, load, save, remove, exportList: exportContacts }
 })

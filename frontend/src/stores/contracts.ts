@@ -5,6 +5,8 @@ import * as ServiceLevels from '@/wailsjs/go/api/ServiceLevels'
 import type { backend } from '@/wailsjs/go/models'
 import { formatNumber } from '@/lib/format'
 import { call } from './call'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 
 export type Contract = backend.Contract
 export type ContractRow = backend.ContractRow
@@ -136,5 +138,8 @@ export const useContractsStore = defineStore('contracts', () => {
     await Promise.all([rowsOf.value === customerId ? loadCustomer(customerId) : null, renewals.value ? loadRenewals() : null])
   }
 
-  return { rows, rowsOf, loading, tiers, tiersLoading, renewals, loadCustomer, loadTiers, loadRenewals, save, remove }
+  /** Saves a customer's contracts as CSV or Excel. */
+  const exportContracts = (customerId: string, format: ListFormat, labels: ListLabels) => exportList(Contracts.Export, customerId, format, labels)
+
+  return { exportList: exportContracts, rows, rowsOf, loading, tiers, tiersLoading, renewals, loadCustomer, loadTiers, loadRenewals, save, remove }
 })

@@ -7,6 +7,8 @@ import type { backend } from '@/wailsjs/go/models'
 import { DEP_IN_USE } from '@/lib/enums'
 import { withReason, type AskGate } from '@/lib/gates'
 import { call } from './call'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 
 export type Deployment = backend.Deployment
 export type DeploymentRow = backend.DeploymentRow
@@ -130,5 +132,8 @@ export const useDeploymentsStore = defineStore('deployments', () => {
     return Object.fromEntries(uniq.map((id, i) => [id, got[i]]))
   }
 
-  return { rows, rowsOf, loading, detail, next, loadCustomer, create, open, save, nextStatuses, transition, byRelease, customerNames }
+  /** Saves a customer's deployment history as CSV or Excel. */
+  const exportDeployments = (customerId: string, format: ListFormat, labels: ListLabels) => exportList(Deployments.ExportByCustomer, customerId, format, labels)
+
+  return { exportList: exportDeployments, rows, rowsOf, loading, detail, next, loadCustomer, create, open, save, nextStatuses, transition, byRelease, customerNames }
 })

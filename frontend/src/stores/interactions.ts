@@ -3,6 +3,8 @@ import { ref, shallowRef } from 'vue'
 import * as Interactions from '@/wailsjs/go/api/Interactions'
 import { pageOfPosition } from '@/lib/today'
 import { call } from './call'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { backend } from '@/wailsjs/go/models'
 
 export type Interaction = backend.Interaction
@@ -94,7 +96,10 @@ export const useInteractionsStore = defineStore('interactions', () => {
     if (mine === followUpsSeq) followUps.value = got
   }
 
-  return { customerId, rows, total, page, pageSize, loading, followUps, load, loadAround, save, remove, setFollowUpDone, loadFollowUps }
+  /** Saves a customer's whole communication log as CSV or Excel. */
+  const exportInteractions = (customerId: string, format: ListFormat, labels: ListLabels) => exportList(Interactions.Export, customerId, format, labels)
+
+  return { exportList: exportInteractions, customerId, rows, total, page, pageSize, loading, followUps, load, loadAround, save, remove, setFollowUpDone, loadFollowUps }
 })
 
 /** The follow-ups without the one with this communication id, and their groups' totals one less

@@ -7,6 +7,8 @@ import { normalizeError, type AppError } from '@/lib/errors'
 import { withReason, type AskGate } from '@/lib/gates'
 import { requirementRef } from '@/lib/refs'
 import { call } from './call'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { RequirementListRow } from './requirementList'
 
 export type Release = backend.Release
@@ -130,5 +132,8 @@ export const useReleasesStore = defineStore('releases', () => {
     return res.rows ?? []
   }
 
-  return { rows, loading, loaded, detail, next, load, open, save, nextStatuses, transition, remove, draftNotes, searchRequirements }
+  /** Saves the release list as CSV or Excel. */
+  const exportReleases = (format: ListFormat, labels: ListLabels) => exportList((_: null, req) => Releases.Export(req), null, format, labels)
+
+  return { rows, loading, loaded, detail, next, load, open, save, exportList: exportReleases, nextStatuses, transition, remove, draftNotes, searchRequirements }
 })

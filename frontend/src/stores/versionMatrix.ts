@@ -3,6 +3,8 @@ import { reactive, ref, shallowRef } from 'vue'
 import * as Deployments from '@/wailsjs/go/api/Deployments'
 import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
+import { exportList } from './longCall'
+import type { ListFormat, ListLabels } from '@/lib/listLabels'
 
 export type MatrixRow = backend.MatrixRow
 export interface MatrixFilter {
@@ -24,12 +26,16 @@ export const useVersionMatrixStore = defineStore('versionMatrix', () => {
   const loading = ref(false)
   let seq = 0
 
+  const query = () =>
+    ({ search: filter.search.trim(), olderThan: filter.olderThan, releaseId: filter.releaseId, offset: (page.value - 1) * pageSize.value, limit: pageSize.value }) as backend.MatrixQuery
+  /** Saves the whole matrix as filtered as CSV or Excel. */
+  const exportMatrix = (format: ListFormat, labels: ListLabels) => exportList(Deployments.ExportMatrix, query(), format, labels)
+
   async function load() {
     const mine = ++seq
     loading.value = true
     try {
-      const q = { search: filter.search.trim(), olderThan: filter.olderThan, releaseId: filter.releaseId, offset: (page.value - 1) * pageSize.value, limit: pageSize.value }
-      const m = await call(Deployments.Matrix(q as backend.MatrixQuery))
+      const m = await call(Deployments.Matrix(query()))
       if (mine !== seq) return // a newer query was started meanwhile
       rows.value = m.rows ?? []
       total.value = m.total
@@ -51,5 +57,5 @@ export const useVersionMatrixStore = defineStore('versionMatrix', () => {
     return load()
   }
 
-  return { filter, rows, total, newest, page, pageSize, loading, load, refilter, setPage }
+  return { exportList: exportMatrix, filter, rows, total, newest, page, pageSize, loading, load, refilter, setPage }
 })

@@ -6,6 +6,10 @@ export function ByCustomer(arg1) {
   return window['go']['api']['Callbacks']['ByCustomer'](arg1);
 }
 
+export function Export(arg1, arg2) {
+  return window['go']['api']['Callbacks']['Export'](arg1, arg2);
+}
+
 export function Open(arg1) {
   return window['go']['api']['Callbacks']['Open'](arg1);
 }

@@ -10,6 +10,10 @@ export function Delete(arg1) {
   return window['go']['api']['Contacts']['Delete'](arg1);
 }
 
+export function Export(arg1, arg2) {
+  return window['go']['api']['Contacts']['Export'](arg1, arg2);
+}
+
 export function ListByCustomer(arg1) {
   return window['go']['api']['Contacts']['ListByCustomer'](arg1);
 }

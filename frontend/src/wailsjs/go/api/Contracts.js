@@ -14,6 +14,10 @@ export function Delete(arg1) {
   return window['go']['api']['Contracts']['Delete'](arg1);
 }
 
+export function Export(arg1, arg2) {
+  return window['go']['api']['Contracts']['Export'](arg1, arg2);
+}
+
 export function Renewals() {
   return window['go']['api']['Contracts']['Renewals']();
 }

@@ -14,6 +14,14 @@ export function Create(arg1) {
   return window['go']['api']['Deployments']['Create'](arg1);
 }
 
+export function ExportByCustomer(arg1, arg2) {
+  return window['go']['api']['Deployments']['ExportByCustomer'](arg1, arg2);
+}
+
+export function ExportMatrix(arg1, arg2) {
+  return window['go']['api']['Deployments']['ExportMatrix'](arg1, arg2);
+}
+
 export function Get(arg1) {
   return window['go']['api']['Deployments']['Get'](arg1);
 }

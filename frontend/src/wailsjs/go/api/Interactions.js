@@ -10,6 +10,10 @@ export function Delete(arg1) {
   return window['go']['api']['Interactions']['Delete'](arg1);
 }
 
+export function Export(arg1, arg2) {
+  return window['go']['api']['Interactions']['Export'](arg1, arg2);
+}
+
 export function FollowUps(arg1) {
   return window['go']['api']['Interactions']['FollowUps'](arg1);
 }

@@ -9,6 +9,8 @@ export function Delete(arg1:string):Promise<boolean>;
 
 export function DraftNotes(arg1:string,arg2:string):Promise<string>;
 
+export function Export(arg1:api.ListExport):Promise<api.ListExportResult>;
+
 export function Get(arg1:string):Promise<backend.ReleaseDetail>;
 
 export function List():Promise<Array<backend.ReleaseRow>>;

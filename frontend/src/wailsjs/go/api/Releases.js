@@ -14,6 +14,10 @@ export function DraftNotes(arg1, arg2) {
   return window['go']['api']['Releases']['DraftNotes'](arg1, arg2);
 }
 
+export function Export(arg1) {
+  return window['go']['api']['Releases']['Export'](arg1);
+}
+
 export function Get(arg1) {
   return window['go']['api']['Releases']['Get'](arg1);
 }
