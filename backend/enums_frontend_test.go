@@ -31,6 +31,7 @@ var frontendEnums = map[string][]string{
 	"TICKET_CHANNELS":   strs(TicketChannels),
 	"TICKET_STATUSES":   strs(TicketStatuses),
 	"CALLBACK_SOURCES":  strs(CallbackSources),
+	"SHEET_KINDS":       SheetKinds,
 	"ENTRY_TYPES":       strs(EntryTypes),
 	// the problem page words each kind (DataFileProblemPage.test.ts checks both languages)
 	"DATA_FILE_PROBLEMS": FileProblemKinds,

@@ -15,6 +15,12 @@ import (
 // ActionImport is the history entry of a record an import created: its note is the file's name.
 const ActionImport Action = "import"
 
+// Creates says whether a is the event that made its record: made by hand or imported.
+func (a Action) Creates() bool { return a == ActionCreate || a == ActionImport }
+
+// SheetKinds lists what a file's rows can be imported as.
+var SheetKinds = []string{"customers", "requirements", "tickets"}
+
 // SheetMapping says what each column of a file fills and what its choice cells mean.
 type SheetMapping struct {
 	// Columns has a field key ("name", "contact.mobile") per column of the file, "" for a column
@@ -27,6 +33,7 @@ type SheetMapping struct {
 
 // SheetSource names a file to import and how to read it ("" and 0: detect).
 type SheetSource struct {
+	Kind      string `json:"kind"` // what the rows are: customers (""), requirements or tickets
 	Path      string `json:"path"`
 	Encoding  string `json:"encoding"`  // of a CSV file: utf-8, utf-8-bom, gb18030 (GBK is part of it), utf-16le, utf-16be
 	Separator string `json:"separator"` // of a CSV file: ",", ";" or "\t"
@@ -107,6 +114,7 @@ const (
 // SheetPreview is what an import would store, before anything is written.
 type SheetPreview struct {
 	Rows      int              `json:"rows"`      // rows in the file
+	Records   int              `json:"records"`   // records the valid rows make: customers, requirements or tickets
 	Customers int              `json:"customers"` // customers the valid rows make (rows of one name are one customer)
 	Contacts  int              `json:"contacts"`
 	Invalid   int              `json:"invalid"` // rows with a problem
@@ -114,6 +122,11 @@ type SheetPreview struct {
 	Matches   []SheetMatch     `json:"matches"` // customers already stored
 	Matched   int              `json:"matched"`
 	First     []CustomerBundle `json:"first"` // the first customers as they will be stored
+	// Of an import of requirements or tickets: the first as they will be stored, and the names of
+	// their customers.
+	FirstRequirements []Requirement     `json:"firstRequirements"`
+	FirstTickets      []Ticket          `json:"firstTickets"`
+	CustomerNames     map[string]string `json:"customerNames"`
 }
 
 // SheetImportResult is what an import stored.
@@ -141,6 +154,12 @@ type SheetImportService interface {
 	// ImportSheet stores every bundle in one transaction (all or nothing), telling progress
 	// (bundles done, in all) as it goes.
 	ImportSheet(ctx context.Context, in SheetCustomers, progress func(done, total int64)) (SheetImportResult, error)
+	// CustomerNames finds stored customers by the names, short names and numbers rows use.
+	CustomerNames(ctx context.Context) (*CustomerNames, error)
+	// ImportRequirements and ImportTickets store records of stored customers in one transaction
+	// (all or nothing), each recorded as imported from source, telling progress as they go.
+	ImportRequirements(ctx context.Context, rs []Requirement, source string, progress func(done, total int64)) (int, error)
+	ImportTickets(ctx context.Context, ts []Ticket, source string, progress func(done, total int64)) (int, error)
 	// SheetMapping is the mapping used last for a file with this header (false: none).
 	SheetMapping(ctx context.Context, header []string) (SheetMapping, bool, error)
 	SaveSheetMapping(ctx context.Context, header []string, m SheetMapping) error
@@ -151,4 +170,35 @@ type SheetImportService interface {
 func FoldName(s string) string {
 	s = strings.ToLower(width.Fold.String(s))
 	return strings.Join(strings.Fields(s), "")
+}
+
+// CustomerNames finds stored customers by what a spreadsheet calls them: their name, short name
+// (when no other customer has it) or number ("C-0007"), compared as FoldName compares.
+type CustomerNames struct {
+	ids   map[string]uuid.UUID
+	taken map[string]bool // short names two customers share
+}
+
+// NewCustomerNames makes an empty lookup for Add to fill.
+func NewCustomerNames() *CustomerNames {
+	return &CustomerNames{ids: map[string]uuid.UUID{}, taken: map[string]bool{}}
+}
+
+// Add makes a stored customer findable.
+func (n *CustomerNames) Add(id uuid.UUID, number int, name, short string) {
+	n.ids[FoldName(Ref("C", number))] = id
+	n.ids[FoldName(name)] = id
+	if k := FoldName(short); k != "" && k != FoldName(name) {
+		if other, ok := n.ids[k]; ok && other != id {
+			n.taken[k] = true
+		}
+		n.ids[k] = id
+	}
+}
+
+// Find is the stored customer s names.
+func (n *CustomerNames) Find(s string) (uuid.UUID, bool) {
+	k := FoldName(s)
+	id, ok := n.ids[k]
+	return id, ok && k != "" && !n.taken[k]
 }

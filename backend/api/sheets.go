@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"slices"
 	"sync"
 	"time"
 
@@ -36,9 +35,9 @@ type readSheet struct {
 // NewSheets binds the spreadsheet import to the shared services.
 func NewSheets(s *Services) *Sheets { return &Sheets{s: s} }
 
-// ChooseSheet asks for a CSV or XLSX file in the open dialog and reads it (ReadSheet). A zero
-// file (empty path) means the user cancelled.
-func (a *Sheets) ChooseSheet() (backend.SheetFile, error) {
+// ChooseSheet asks for a CSV or XLSX file in the open dialog and reads its rows as kind
+// (ReadSheet). A zero file (empty path) means the user cancelled.
+func (a *Sheets) ChooseSheet(kind string) (backend.SheetFile, error) {
 	if a.s.OpenDialog == nil {
 		return backend.SheetFile{}, nil
 	}
@@ -46,95 +45,61 @@ func (a *Sheets) ChooseSheet() (backend.SheetFile, error) {
 	if err != nil || path == "" {
 		return backend.SheetFile{}, err
 	}
-	return a.ReadSheet(backend.SheetSource{Path: path})
+	return a.ReadSheet(backend.SheetSource{Kind: kind, Path: path})
 }
 
 // ReadSheet reads the file src names (its encoding, separator or sheet as the user chose, or
 // detected) and says what it holds, with the mapping to start from: the one used last for
-// this header, else the one guessed from it.
+// this header and kind of record, else the one guessed from it.
 func (a *Sheets) ReadSheet(src backend.SheetSource) (backend.SheetFile, error) {
 	return call(a.s, func(ctx context.Context) (backend.SheetFile, error) {
+		kind, err := sheet.KindNamed(src.Kind)
+		if err != nil {
+			return backend.SheetFile{}, err
+		}
 		t, format, err := a.read(src)
 		if err != nil {
 			return backend.SheetFile{}, err
 		}
 		f := backend.SheetFile{SheetSource: src, Name: filepath.Base(src.Path), Format: format, Sheets: t.Sheets,
-			Header: t.Header, Samples: t.Rows[:min(len(t.Rows), 5)], Rows: len(t.Rows), Fields: fieldKeys(sheet.CustomerFields)}
-		f.Encoding, f.Separator, f.Sheet = string(t.Encoding), t.Separator, t.Sheet
-		f.Mapping, f.Remembered, err = a.s.SheetImport.SheetMapping(ctx, t.Header)
+			Header: t.Header, Samples: t.Rows[:min(len(t.Rows), 5)], Rows: len(t.Rows), Fields: fieldKeys(kind.Fields)}
+		f.Kind, f.Encoding, f.Separator, f.Sheet = kind.Name, string(t.Encoding), t.Separator, t.Sheet
+		f.Mapping, f.Remembered, err = a.s.SheetImport.SheetMapping(ctx, mappingKey(kind, t.Header))
 		if err != nil {
 			return f, err
 		}
 		if !f.Remembered || len(f.Mapping.Columns) != len(t.Header) {
-			f.Mapping, f.Remembered = backend.SheetMapping{Columns: sheet.GuessColumns(t.Header, sheet.CustomerFields)}, false
+			f.Mapping, f.Remembered = backend.SheetMapping{Columns: sheet.GuessColumns(t.Header, kind.Fields)}, false
 		}
 		if f.Mapping.Choices == nil {
 			f.Mapping.Choices = map[string]map[string]string{}
 		}
-		f.Choices = sheet.Choices(t, f.Mapping)
+		f.Choices = sheet.Choices(t, f.Mapping, kind)
 		return f, nil
 	})
+}
+
+// mappingKey is what a mapping is remembered by: the kind of record and the file's header.
+func mappingKey(kind sheet.Kind, header []string) []string {
+	if kind.Name == sheet.CustomerKind.Name {
+		return header // as mappings of customer files were first remembered
+	}
+	return append([]string{kind.Name}, header...)
 }
 
 // SheetChoices lists the distinct cells of the choice columns under mapping m (after the user
 // changed it), with the code each would be stored as.
 func (a *Sheets) SheetChoices(src backend.SheetSource, m backend.SheetMapping) (map[string][]backend.SheetChoice, error) {
 	return call(a.s, func(ctx context.Context) (map[string][]backend.SheetChoice, error) {
+		kind, err := sheet.KindNamed(src.Kind)
+		if err != nil {
+			return nil, err
+		}
 		t, _, err := a.read(src)
 		if err != nil {
 			return nil, err
 		}
-		return sheet.Choices(t, m), nil
-	})
-}
-
-// PreviewSheet checks every row under the request's mapping and says what an import would
-// store, which rows cannot be imported and why, and which customers are already stored.
-// Nothing is written.
-func (a *Sheets) PreviewSheet(req backend.SheetImportRequest) (backend.SheetPreview, error) {
-	return call(a.s, func(ctx context.Context) (backend.SheetPreview, error) {
-		t, _, err := a.read(req.SheetSource)
-		if err != nil {
-			return backend.SheetPreview{}, err
-		}
-		rows := sheet.Customers(t, req.Mapping)
-		in := backend.SheetCustomers{Bundles: rows.Bundles, Rows: rows.Rows}
-		matches, err := a.s.SheetImport.Matches(ctx, in)
-		if err != nil {
-			return backend.SheetPreview{}, err
-		}
-		p := backend.SheetPreview{Rows: len(t.Rows), Customers: len(rows.Bundles), Contacts: rows.Contacts,
-			Invalid: len(rows.Problems), Problems: rows.Problems[:min(len(rows.Problems), backend.SheetPreviewProblems)],
-			Matched: len(matches), Matches: matches[:min(len(matches), backend.SheetPreviewProblems)],
-			First: rows.Bundles[:min(len(rows.Bundles), backend.SheetPreviewRows)]}
-		if p.Matches == nil {
-			p.Matches = []backend.SheetMatch{}
-		}
-		return p, nil
-	})
-}
-
-// ImportSheet stores the valid rows of the file in one transaction (all of them or, on any
-// failure, none), telling its progress, remembers the mapping for the next file with this
-// header, and says what it stored. Every record created says it was imported from the file.
-func (a *Sheets) ImportSheet(req backend.SheetImportRequest) (backend.SheetImportResult, error) {
-	return call(a.s, func(ctx context.Context) (backend.SheetImportResult, error) {
-		if !slices.Contains([]string{backend.DuplicatesSkip, backend.DuplicatesMerge}, req.Duplicates) {
-			return backend.SheetImportResult{}, backend.Invalid("duplicates", "enum", "Choose whether to skip customers already stored or add their contacts.",
-				map[string]any{"value": req.Duplicates})
-		}
-		t, _, err := a.read(req.SheetSource)
-		if err != nil {
-			return backend.SheetImportResult{}, err
-		}
-		rows := sheet.Customers(t, req.Mapping)
-		in := backend.SheetCustomers{Bundles: rows.Bundles, Rows: rows.Rows, Duplicates: req.Duplicates, Source: filepath.Base(req.Path)}
-		res, err := a.s.SheetImport.ImportSheet(ctx, in, a.progress)
-		if err != nil {
-			return res, err
-		}
-		res.Invalid = len(rows.Problems)
-		return res, a.s.SheetImport.SaveSheetMapping(ctx, t.Header, req.Mapping)
+		return sheet.Choices(t, m, kind), nil
 	})
 }
 
@@ -147,6 +112,7 @@ func (a *Sheets) progress(done, total int64) {
 // read reads the file src names, or returns it as read last when neither src nor the file
 // changed since.
 func (a *Sheets) read(src backend.SheetSource) (sheet.Table, string, error) {
+	src.Kind = "" // the same file, whatever its rows are made into
 	info, statErr := os.Stat(src.Path)
 	a.mu.Lock()
 	last := a.last

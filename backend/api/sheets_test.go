@@ -133,3 +133,57 @@ func TestSheetImportRefusesFilesItCannotRead(t *testing.T) {
 		t.Errorf("an unknown duplicates choice: %v", err)
 	}
 }
+
+// Requirements and tickets of stored customers come in the same way, each recorded as imported
+// from the file; a ticket's clocks start at the import.
+func TestSheetImportOfRequirementsAndTickets(t *testing.T) {
+	s := openServices(t)
+	if _, err := NewCustomers(s).Create(backend.Customer{Name: "上海云帆科技有限公司", ShortName: "云帆"}); err != nil {
+		t.Fatal(err)
+	}
+	sheets := NewSheets(s)
+	path := gbkFile(t, "需求清单.csv", "客户,需求标题,优先级,状态\r\n云帆,对接 SAP 订单,高,开发中\r\nC-0001,报表导出 PDF,,\r\n北京启明,单点登录,,\r\n")
+	f, err := sheets.ReadSheet(backend.SheetSource{Kind: "requirements", Path: path})
+	if err != nil || f.Kind != "requirements" || f.Mapping.Columns[0] != "customer" || f.Mapping.Columns[1] != "title" {
+		t.Fatalf("read %+v %v", f, err)
+	}
+	req := backend.SheetImportRequest{SheetSource: f.SheetSource, Mapping: f.Mapping}
+	p, err := sheets.PreviewSheet(req)
+	if err != nil || p.Records != 2 || p.Invalid != 1 || p.Problems[0].Reason != "customer_unknown" || len(p.FirstRequirements) != 2 ||
+		p.CustomerNames[p.FirstRequirements[0].CustomerID.String()] != "上海云帆科技有限公司" {
+		t.Fatalf("preview %+v %v", p, err)
+	}
+	res, err := sheets.ImportSheet(req)
+	if err != nil || res.Created != 2 || res.Invalid != 1 {
+		t.Fatalf("import %+v %v", res, err)
+	}
+	list, _ := NewRequirements(s).List(backend.RequirementQuery{Search: "SAP"})
+	if list.Total != 1 || list.Rows[0].Row.Status != backend.ReqInDevelopment || list.Rows[0].Row.Priority != "must" {
+		t.Fatalf("requirements %+v", list.Rows)
+	}
+	history, _ := NewRequirements(s).History(list.Rows[0].Row.ID.String(), 0, 10)
+	if len(history) == 0 || history[len(history)-1].Action != backend.ActionImport || history[len(history)-1].Note != "需求清单.csv" {
+		t.Errorf("history %+v", history)
+	}
+
+	path = gbkFile(t, "问题清单.csv", "客户名称,问题标题,问题类型,紧急程度\r\n上海云帆科技有限公司,生产线停机,故障,紧急\r\n")
+	f, err = sheets.ReadSheet(backend.SheetSource{Kind: "tickets", Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err = sheets.ImportSheet(backend.SheetImportRequest{SheetSource: f.SheetSource, Mapping: f.Mapping})
+	if err != nil || res.Created != 1 {
+		t.Fatalf("tickets %+v %v", res, err)
+	}
+	q, _ := NewTickets(s).List(backend.TicketQuery{View: "open"})
+	if q.Total != 1 || q.Rows[0].Priority != "P1" || q.Rows[0].Kind != "incident" || q.Rows[0].Status != backend.TicketNew {
+		t.Fatalf("queue %+v", q.Rows)
+	}
+	thread, _ := NewTickets(s).Thread(q.Rows[0].ID.String())
+	if len(thread) == 0 || thread[0].Action != backend.ActionImport || thread[0].Note != "问题清单.csv" {
+		t.Errorf("thread %+v", thread)
+	}
+	if _, err := sheets.ReadSheet(backend.SheetSource{Kind: "invoices", Path: path}); backend.AsError(err).Field != "kind" {
+		t.Errorf("an unknown kind: %v", err)
+	}
+}

@@ -32,8 +32,8 @@ func (w *writeTx) logEvent(kind string, id, customerID uuid.UUID, action backend
 
 // logEventNote is logEvent with the user's reason for the change.
 func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action backend.Action, title string, old, cur record, note string) error {
-	if w.source != "" && action == backend.ActionCreate {
-		action, note = backend.ActionImport, w.source
+	if action == backend.ActionCreate {
+		action, note = w.creation(note)
 	}
 	ev := backend.Event{Kind: kind, RecordID: id, CustomerID: customerID, Action: action, Title: title, Note: note}
 	switch {
@@ -49,6 +49,15 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 		}
 	}
 	return w.appendEvent(ev)
+}
+
+// creation is the action and note of the event that makes a record: imported from the file a
+// spreadsheet import reads (its name the note), else created.
+func (w *writeTx) creation(note string) (backend.Action, string) {
+	if w.source != "" {
+		return backend.ActionImport, w.source
+	}
+	return backend.ActionCreate, note
 }
 
 // appendEvent stores ev (its id, time and actor filled in here) under its record, with the index

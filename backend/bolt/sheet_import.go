@@ -265,3 +265,57 @@ func oldestMapping(saved map[string]savedMapping) string {
 	}
 	return oldest
 }
+
+func (s sheetImportService) CustomerNames(ctx context.Context) (*backend.CustomerNames, error) {
+	names := backend.NewCustomerNames()
+	s.db.customers.mu.RLock()
+	defer s.db.customers.mu.RUnlock()
+	for id, e := range s.db.customers.byID {
+		names.Add(id, e.row.Number, e.row.Name, e.row.ShortName)
+	}
+	return names, nil
+}
+
+func (s sheetImportService) ImportRequirements(ctx context.Context, rs []backend.Requirement, source string, progress func(done, total int64)) (int, error) {
+	return importSheetRecords(s.db, "import requirements", source, rs, progress, func(w *writeTx, r backend.Requirement) error {
+		if err := r.Normalize(); err != nil {
+			return err
+		}
+		return w.importRequirement(r)
+	})
+}
+
+func (s sheetImportService) ImportTickets(ctx context.Context, ts []backend.Ticket, source string, progress func(done, total int64)) (int, error) {
+	return importSheetRecords(s.db, "import tickets", source, ts, progress, func(w *writeTx, t backend.Ticket) error {
+		if err := t.Normalize(); err != nil {
+			return err
+		}
+		_, err := w.createTicket(t)
+		return err
+	})
+}
+
+// importSheetRecords stores records in one bulk transaction, each recorded as imported from
+// source; any failure stores none of them.
+func importSheetRecords[T any](db *DB, what, source string, records []T, progress func(done, total int64), store func(w *writeTx, rec T) error) (int, error) {
+	err := db.write(func(w *writeTx) error {
+		w.startBulk()
+		w.source = source
+		for i, rec := range records {
+			if err := store(w, rec); err != nil {
+				return err
+			}
+			if progress != nil && (i+1)%progressEvery == 0 {
+				progress(int64(i+1), int64(len(records)))
+			}
+		}
+		return w.finishBulk()
+	})
+	if err != nil {
+		return 0, wrapInternal(what, err)
+	}
+	if progress != nil {
+		progress(int64(len(records)), int64(len(records)))
+	}
+	return len(records), nil
+}

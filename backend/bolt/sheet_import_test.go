@@ -142,3 +142,28 @@ func TestSheetMappingIsRememberedByHeader(t *testing.T) {
 		t.Error("another header got the mapping")
 	}
 }
+
+func TestSheetImportOfRequirementsAndTicketsIsAllOrNothing(t *testing.T) {
+	db, c := storedSheet(t)
+	s := db.SheetImport()
+	rs := []backend.Requirement{{CustomerID: c.ID, Title: "对接 SAP"}, {CustomerID: c.ID, Title: ""}}
+	if _, err := s.ImportRequirements(ctx, rs, "需求.csv", nil); backend.AsError(err).Field != "title" {
+		t.Fatalf("an untitled requirement: %v", err)
+	}
+	ts := []backend.Ticket{{CustomerID: c.ID, Title: "停机"}, {CustomerID: c.ID, Title: "咨询", Priority: "P9"}}
+	if _, err := s.ImportTickets(ctx, ts, "工单.csv", nil); backend.AsError(err).Field != "priority" {
+		t.Fatalf("an unknown priority: %v", err)
+	}
+	linked, err := db.Customers().Linked(ctx, c.ID)
+	if err != nil || linked.Requirements != 0 || linked.Tickets != 0 {
+		t.Fatalf("a failed import left %+v (%v)", linked, err)
+	}
+	n, err := s.ImportTickets(ctx, ts[:1], "工单.csv", nil)
+	if err != nil || n != 1 {
+		t.Fatalf("%d %v", n, err)
+	}
+	page, _ := db.Tickets().List(ctx, backend.TicketQuery{View: "open"})
+	if page.Total != 1 || page.Rows[0].OutOfContract != true {
+		t.Errorf("the imported ticket %+v", page.Rows)
+	}
+}

@@ -51,8 +51,9 @@ func (w *writeTx) createTicket(t backend.Ticket) (backend.Ticket, error) {
 		return t, err
 	}
 	// The first status and priority are part of the creation, for the clocks to read.
-	ev := backend.Event{Kind: kindTicket, RecordID: t.ID, CustomerID: t.CustomerID, Action: backend.ActionCreate, Ref: t.Ref(), Title: t.Title,
+	ev := backend.Event{Kind: kindTicket, RecordID: t.ID, CustomerID: t.CustomerID, Ref: t.Ref(), Title: t.Title,
 		Changes: []backend.Change{{Field: "priority", New: string(t.Priority)}, {Field: "status", New: string(t.Status)}}}
+	ev.Action, ev.Note = w.creation("")
 	if err := w.appendEvent(ev); err != nil {
 		return t, err
 	}

@@ -7,13 +7,13 @@ import (
 	"vendordesk/backend"
 )
 
-// Choices lists, for each choice field m maps a column to, the column's distinct cells (the most
-// frequent first, at most backend.MaxSheetChoices) with the code each is stored as: the user's
-// mapping of it, else the guess ("" when nothing fits: the mapping step asks).
-func Choices(t Table, m backend.SheetMapping) map[string][]backend.SheetChoice {
+// Choices lists, for each choice field of kind that m maps a column to, the column's distinct
+// cells (the most frequent first, at most backend.MaxSheetChoices) with the code each is stored
+// as: the user's mapping of it, else the guess ("" when nothing fits: the mapping step asks).
+func Choices(t Table, m backend.SheetMapping, kind Kind) map[string][]backend.SheetChoice {
 	out := map[string][]backend.SheetChoice{}
 	cols := columnsOf(t.Header, m)
-	for _, field := range []string{"channel", "stage"} {
+	for field, read := range kind.Choices {
 		col, ok := cols[field]
 		if !ok {
 			continue
@@ -28,7 +28,11 @@ func Choices(t Table, m backend.SheetMapping) map[string][]backend.SheetChoice {
 		}
 		list := make([]backend.SheetChoice, 0, len(counts))
 		for v, n := range counts {
-			list = append(list, backend.SheetChoice{Value: v, Rows: n, Code: choiceCode(field, v, m.Choices[field])})
+			code, ok := read(v, m.Choices[field])
+			if !ok {
+				code = ""
+			}
+			list = append(list, backend.SheetChoice{Value: v, Rows: n, Code: code})
 		}
 		sort.Slice(list, func(i, j int) bool {
 			if list[i].Rows != list[j].Rows {
@@ -39,20 +43,4 @@ func Choices(t Table, m backend.SheetMapping) map[string][]backend.SheetChoice {
 		out[field] = list[:min(len(list), backend.MaxSheetChoices)]
 	}
 	return out
-}
-
-func choiceCode(field, value string, mapped map[string]string) string {
-	if field == "stage" {
-		code, ok := choiceOf(value, mapped, StageWords)
-		return ifOK(string(code), ok)
-	}
-	code, ok := choiceOf(value, mapped, ChannelWords)
-	return ifOK(string(code), ok)
-}
-
-func ifOK(s string, ok bool) string {
-	if !ok {
-		return ""
-	}
-	return s
 }

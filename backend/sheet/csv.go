@@ -10,9 +10,10 @@ import (
 	"vendordesk/backend"
 )
 
-// Table is a spreadsheet read as text: the header, and the rows under it with the line each
-// starts on in the file (1 is the first; a workbook's row number), for messages that name a row. Rows may have more or
-// fewer cells than the header: the mapping step reports them.
+// Table is a spreadsheet read as text: the header, and the rows under it with the row number
+// a spreadsheet shows each at (1 is the header's, when the file starts with it; line breaks in
+// a quoted cell stay in its row), for messages that name a row. Rows may have more or fewer
+// cells than the header: the mapping step reports them.
 type Table struct {
 	Encoding  Encoding   `json:"encoding,omitempty"`  // of a CSV file
 	Separator string     `json:"separator,omitempty"` // of a CSV file
@@ -58,6 +59,7 @@ func ReadCSV(data []byte, opt CSVOptions) (Table, error) {
 	t := Table{Encoding: enc, Separator: string(sep), Rows: [][]string{}, Lines: []int{}}
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma, r.FieldsPerRecord = sep, -1
+	breaks := 0 // line breaks inside the cells read so far: a spreadsheet shows them in one row
 	for {
 		cells, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -72,6 +74,11 @@ func ReadCSV(data []byte, opt CSVOptions) (Table, error) {
 		if err != nil {
 			return Table{}, err
 		}
+		line, _ := r.FieldPos(0)
+		row := line - breaks
+		for _, c := range cells {
+			breaks += strings.Count(c, "\n")
+		}
 		if blank(cells) {
 			continue
 		}
@@ -82,8 +89,7 @@ func ReadCSV(data []byte, opt CSVOptions) (Table, error) {
 			t.Header = trimAll(cells)
 			continue
 		}
-		line, _ := r.FieldPos(0)
-		t.Rows, t.Lines = append(t.Rows, cells), append(t.Lines, line)
+		t.Rows, t.Lines = append(t.Rows, cells), append(t.Lines, row)
 	}
 	if t.Header == nil { // blank lines only
 		return Table{}, backend.Invalid("file", "empty_file", "The file is empty.", nil)

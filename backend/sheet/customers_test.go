@@ -75,7 +75,7 @@ func TestCustomersTakeTheUsersChoiceMapping(t *testing.T) {
 	if rows.Bundles[0].Customer.Channel != backend.ChannelPartner {
 		t.Errorf("展会 mapped to partner stored as %q", rows.Bundles[0].Customer.Channel)
 	}
-	choices := Choices(tab, m)
+	choices := Choices(tab, m, CustomerKind)
 	if got := choices["stage"]; len(got) != 4 || got[0] != (backend.SheetChoice{Value: "意向客户", Code: "prospect", Rows: 2}) {
 		t.Errorf("stage choices %+v", got)
 	}

@@ -53,17 +53,17 @@ type timeline struct {
 func readTimeline(events []backend.Event) *timeline {
 	tl := &timeline{}
 	for _, ev := range events {
-		switch ev.Action {
-		case backend.ActionCreate:
+		switch {
+		case ev.Action.Creates():
 			tl.start = ev.At
 			tl.statuses = append(tl.statuses, mark[backend.TicketStatus]{ev.At, backend.TicketNew})
 			tl.prios = append(tl.prios, mark[backend.TicketPriority]{ev.At, "P3"})
 			tl.changes(ev)
-		case backend.ActionUpdate:
+		case ev.Action == backend.ActionUpdate:
 			tl.changes(ev)
-		case backend.ActionReply, backend.ActionCall:
+		case ev.Action == backend.ActionReply || ev.Action == backend.ActionCall:
 			tl.ops = append(tl.ops, op{at: ev.At, kind: opReply})
-		case backend.ActionCustomer:
+		case ev.Action == backend.ActionCustomer:
 			tl.ops = append(tl.ops, op{at: ev.At, kind: opCustomer})
 		}
 	}
@@ -83,7 +83,7 @@ func (tl *timeline) changes(ev backend.Event) {
 		switch c.Field {
 		case "status":
 			s := backend.TicketStatus(v)
-			if ev.Action == backend.ActionCreate {
+			if ev.Action.Creates() {
 				tl.statuses[0].v = s
 				continue
 			}
@@ -91,7 +91,7 @@ func (tl *timeline) changes(ev backend.Event) {
 			tl.ops = append(tl.ops, op{at: ev.At, kind: opStatus, status: s})
 		case "priority":
 			p := backend.TicketPriority(v)
-			if ev.Action == backend.ActionCreate {
+			if ev.Action.Creates() {
 				tl.prios[0].v = p
 				continue
 			}

@@ -37,14 +37,15 @@ function gbk(text: string): Buffer {
 }
 
 // The open dialog answers with the CSV file (VENDORDESK_OPEN_FILE), on an app of this spec's own.
-const test = base.extend<object, { importApp: OwnApp }>({
+// The file the dialog answers with: a spec may write other rows into it.
+const test = base.extend<object, { importApp: OwnApp & { file?: string } }>({
   importApp: [
     async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'vendordesk-sheet-'))
       const file = join(dir, '客户清单.csv')
       writeFileSync(file, gbk(CSV))
       const app = await startOwnApp(undefined, { VENDORDESK_OPEN_FILE: file })
-      await use(app)
+      await use({ ...app, file } as OwnApp)
       await app.stop()
       rmSync(dir, { recursive: true, force: true })
     },
@@ -139,4 +140,25 @@ test('a mapping without the customer name cannot go on', async ({ page }) => {
   await page.locator('.n-base-select-option', { hasText: 'Do not import' }).first().click()
   await expect(page.getByTestId('sheet-no-name')).toBeVisible()
   await expect(page.getByTestId('sheet-check')).toBeDisabled()
+})
+
+test('a list of open issues comes in as tickets of stored customers, their clocks starting now', async ({ page, importApp }) => {
+  writeFileSync(importApp.file!, '客户,问题标题,问题类型,紧急程度\r\nC-0002,扫码枪无法连接,故障,紧急\r\n不存在的公司,打印错位,缺陷,低\r\n')
+  await setLanguage(page, 'en')
+  await page.getByTestId('nav-tickets').click()
+  await page.getByTestId('tickets-import').click()
+  await expect(page.getByTestId('sheet-kind-tickets')).toHaveClass(/checked/)
+  await page.getByTestId('sheet-choose').click()
+  await expect(page.getByTestId('sheet-column-field')).toHaveText(['Customer (name, short name or No.)', 'Title', 'Kind', 'Priority'])
+  await page.getByTestId('sheet-check').click()
+  await expect(page.getByTestId('sheet-stat-records')).toContainText('1')
+  await expect(page.getByTestId('sheet-problem-text')).toHaveText('No stored customer is called “不存在的公司”: import the customers first, or correct the name.')
+  await expect(page.getByTestId('sheet-first-row')).toContainText(['上海云帆科技扫码枪无法连接IncidentP1 Urgent'])
+  await shot(page, 'sheet-import-tickets-check')
+  await page.getByTestId('sheet-run').click()
+  await expect(page.getByTestId('sheet-result-line')).toHaveText(['1 ticket imported', '1 row with a problem left out'])
+  await page.getByTestId('sheet-to-list').click()
+  await page.getByTestId('ticket-view-all').click()
+  await page.getByTestId('ticket-title-cell').filter({ hasText: '扫码枪无法连接' }).click()
+  await expect(page.getByTestId('thread-item').first()).toContainText('Imported from 客户清单.csv')
 })

@@ -37,7 +37,7 @@ describe('sheet import store', () => {
     api.SheetChoices.mockResolvedValueOnce({ stage: [{ value: '谈判中', code: 'prospect', rows: 1 }] })
     await store.mapColumn(2, 'name')
     expect(store.columns).toEqual(['', 'contact.name', 'name'])
-    expect(api.SheetChoices).toHaveBeenCalledWith({ path: '/tmp/客户.csv', encoding: 'gb18030', separator: ',', sheet: '' }, { columns: ['', 'contact.name', 'name'], choices: { stage: { 谈判中: 'prospect' } } })
+    expect(api.SheetChoices).toHaveBeenCalledWith({ kind: 'customers', path: '/tmp/客户.csv', encoding: 'gb18030', separator: ',', sheet: '' }, { columns: ['', 'contact.name', 'name'], choices: { stage: { 谈判中: 'prospect' } } })
     expect(store.file?.choices.stage).toHaveLength(1)
   })
 
@@ -56,13 +56,26 @@ describe('sheet import store', () => {
     expect(store.preview).toBeNull()
   })
 
+  it('reads a file as the kind of record the user chose', async () => {
+    const store = useSheetImportStore()
+    store.reset('tickets')
+    api.ChooseSheet.mockResolvedValueOnce(file({ kind: 'tickets' }))
+    await store.choose()
+    expect(api.ChooseSheet).toHaveBeenCalledWith('tickets')
+    api.PreviewSheet.mockResolvedValueOnce({ rows: 2, records: 1 })
+    await store.check()
+    expect(api.PreviewSheet.mock.calls[0][0]).toMatchObject({ kind: 'tickets', path: '/tmp/客户.csv' })
+    store.reset()
+    expect(store.kind).toBe('tickets') // starting again keeps the kind
+  })
+
   it('reads the file again in the encoding the user chose', async () => {
     const store = useSheetImportStore()
     api.ChooseSheet.mockResolvedValueOnce(file())
     await store.choose()
     api.ReadSheet.mockResolvedValueOnce(file({ encoding: 'utf-8' }))
     await store.reread({ encoding: 'utf-8' })
-    expect(api.ReadSheet).toHaveBeenCalledWith({ path: '/tmp/客户.csv', encoding: 'utf-8', separator: ',', sheet: '' })
+    expect(api.ReadSheet).toHaveBeenCalledWith({ kind: 'customers', path: '/tmp/客户.csv', encoding: 'utf-8', separator: ',', sheet: '' })
     expect(store.file?.encoding).toBe('utf-8')
   })
 })

@@ -3,18 +3,22 @@ import { computed, ref } from 'vue'
 import * as Sheets from '@/wailsjs/go/api/Sheets'
 import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
+import { SHEET_KINDS } from '@/lib/enums'
 import { LONG_CALL_TIMEOUT_MS, withProgress } from './longCall'
 
 export type SheetFile = backend.SheetFile
 export type SheetPreview = backend.SheetPreview
 export type SheetResult = backend.SheetImportResult
-export type SheetSource = Pick<backend.SheetSource, 'path' | 'encoding' | 'separator' | 'sheet'>
+export type SheetSource = Pick<backend.SheetSource, 'kind' | 'path' | 'encoding' | 'separator' | 'sheet'>
 export type Duplicates = 'skip' | 'merge'
+export { SHEET_KINDS } from '@/lib/enums'
+export type SheetKind = (typeof SHEET_KINDS)[number]
 export type RowProblem = backend.RowProblem
 
 // A customer import from a spreadsheet, in the backend's three steps: the file read with a
 // mapping to start from, every row checked (nothing written), then the valid rows stored.
 export const useSheetImportStore = defineStore('sheetImport', () => {
+  const kind = ref<SheetKind>('customers')
   const file = ref<SheetFile | null>(null)
   const columns = ref<string[]>([]) // the field each column fills, '' for none
   const choices = ref<Record<string, Record<string, string>>>({}) // field → cell → code
@@ -23,7 +27,7 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
   const result = ref<SheetResult | null>(null)
 
   const source = computed<SheetSource | null>(() =>
-    file.value ? { path: file.value.path, encoding: file.value.encoding, separator: file.value.separator, sheet: file.value.sheet } : null,
+    file.value ? { kind: kind.value, path: file.value.path, encoding: file.value.encoding, separator: file.value.separator, sheet: file.value.sheet } : null,
   )
   const mapping = computed(() => ({ columns: columns.value, choices: choices.value }) as backend.SheetMapping)
   const request = () => ({ ...source.value, mapping: mapping.value, duplicates: duplicates.value }) as backend.SheetImportRequest
@@ -38,7 +42,7 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
 
   /** Asks for a file and reads it; false when the dialog was cancelled. */
   async function choose(): Promise<boolean> {
-    const f = await call(Sheets.ChooseSheet(), LONG_CALL_TIMEOUT_MS)
+    const f = await call(Sheets.ChooseSheet(kind.value), LONG_CALL_TIMEOUT_MS)
     if (!f.path) return false
     take(f)
     return true
@@ -75,12 +79,14 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
     return result.value
   }
 
-  function reset() {
+  /** Starts again, for rows of kind k (the same kind when none is given). */
+  function reset(k?: SheetKind) {
+    if (k) kind.value = k
     file.value = preview.value = result.value = null
     columns.value = []
     choices.value = {}
     duplicates.value = 'skip'
   }
 
-  return { file, columns, choices, preview, duplicates, result, choose, reread, mapColumn, mapChoice, check, run, reset }
+  return { kind, file, columns, choices, preview, duplicates, result, choose, reread, mapColumn, mapChoice, check, run, reset }
 })

@@ -2670,6 +2670,7 @@ export namespace backend {
 	    }
 	}
 	export class SheetFile {
+	    kind: string;
 	    path: string;
 	    encoding: string;
 	    separator: string;
@@ -2691,6 +2692,7 @@ export namespace backend {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
 	        this.path = source["path"];
 	        this.encoding = source["encoding"];
 	        this.separator = source["separator"];
@@ -2726,6 +2728,7 @@ export namespace backend {
 		}
 	}
 	export class SheetImportRequest {
+	    kind: string;
 	    path: string;
 	    encoding: string;
 	    separator: string;
@@ -2739,6 +2742,7 @@ export namespace backend {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
 	        this.path = source["path"];
 	        this.encoding = source["encoding"];
 	        this.separator = source["separator"];
@@ -2812,86 +2816,6 @@ export namespace backend {
 	        this.value = source["value"];
 	    }
 	}
-	export class SheetPreview {
-	    rows: number;
-	    customers: number;
-	    contacts: number;
-	    invalid: number;
-	    problems: RowProblem[];
-	    matches: SheetMatch[];
-	    matched: number;
-	    first: CustomerBundle[];
-	
-	    static createFrom(source: any = {}) {
-	        return new SheetPreview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.rows = source["rows"];
-	        this.customers = source["customers"];
-	        this.contacts = source["contacts"];
-	        this.invalid = source["invalid"];
-	        this.problems = this.convertValues(source["problems"], RowProblem);
-	        this.matches = this.convertValues(source["matches"], SheetMatch);
-	        this.matched = source["matched"];
-	        this.first = this.convertValues(source["first"], CustomerBundle);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class SheetSource {
-	    path: string;
-	    encoding: string;
-	    separator: string;
-	    sheet: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new SheetSource(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.encoding = source["encoding"];
-	        this.separator = source["separator"];
-	        this.sheet = source["sheet"];
-	    }
-	}
-	
-	export class TagCount {
-	    tag: string;
-	    count: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new TagCount(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.tag = source["tag"];
-	        this.count = source["count"];
-	    }
-	}
-	
-	
-	
 	export class Ticket {
 	    id: string;
 	    number: number;
@@ -2940,6 +2864,97 @@ export namespace backend {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
+	export class SheetPreview {
+	    rows: number;
+	    records: number;
+	    customers: number;
+	    contacts: number;
+	    invalid: number;
+	    problems: RowProblem[];
+	    matches: SheetMatch[];
+	    matched: number;
+	    first: CustomerBundle[];
+	    firstRequirements: Requirement[];
+	    firstTickets: Ticket[];
+	    customerNames: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = source["rows"];
+	        this.records = source["records"];
+	        this.customers = source["customers"];
+	        this.contacts = source["contacts"];
+	        this.invalid = source["invalid"];
+	        this.problems = this.convertValues(source["problems"], RowProblem);
+	        this.matches = this.convertValues(source["matches"], SheetMatch);
+	        this.matched = source["matched"];
+	        this.first = this.convertValues(source["first"], CustomerBundle);
+	        this.firstRequirements = this.convertValues(source["firstRequirements"], Requirement);
+	        this.firstTickets = this.convertValues(source["firstTickets"], Ticket);
+	        this.customerNames = source["customerNames"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SheetSource {
+	    kind: string;
+	    path: string;
+	    encoding: string;
+	    separator: string;
+	    sheet: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetSource(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.path = source["path"];
+	        this.encoding = source["encoding"];
+	        this.separator = source["separator"];
+	        this.sheet = source["sheet"];
+	    }
+	}
+	
+	export class TagCount {
+	    tag: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TagCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tag = source["tag"];
+	        this.count = source["count"];
+	    }
+	}
+	
+	
+	
+	
 	export class TicketClocks {
 	    policyId: string;
 	    policyName: string;
