@@ -33,25 +33,12 @@ func (a *Sheets) PreviewSheet(req backend.SheetImportRequest) (backend.SheetPrev
 			p.Matched, p.Matches = len(matches), append(p.Matches, matches[:min(len(matches), backend.SheetPreviewProblems)]...)
 			p.First = rows.Bundles[:min(len(rows.Bundles), backend.SheetPreviewRows)]
 		case sheet.RequirementKind.Name:
-			rows, err := a.requirements(ctx, t, req.Mapping)
-			if err != nil {
-				return p, err
-			}
-			p.Records, problems = len(rows.Records), rows.Problems
-			p.FirstRequirements = rows.Records[:min(len(rows.Records), backend.SheetPreviewRows)]
-			for _, r := range p.FirstRequirements {
-				p.CustomerNames[r.CustomerID.String()] = a.customerName(ctx, r.CustomerID)
-			}
+			p.FirstRequirements, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, sheet.Requirements, func(r backend.Requirement) uuid.UUID { return r.CustomerID })
 		default:
-			rows, err := a.tickets(ctx, t, req.Mapping)
-			if err != nil {
-				return p, err
-			}
-			p.Records, problems = len(rows.Records), rows.Problems
-			p.FirstTickets = rows.Records[:min(len(rows.Records), backend.SheetPreviewRows)]
-			for _, k := range p.FirstTickets {
-				p.CustomerNames[k.CustomerID.String()] = a.customerName(ctx, k.CustomerID)
-			}
+			p.FirstTickets, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, sheet.Tickets, func(k backend.Ticket) uuid.UUID { return k.CustomerID })
+		}
+		if err != nil {
+			return p, err
 		}
 		p.Invalid, p.Problems = len(problems), problems[:min(len(problems), backend.SheetPreviewProblems)]
 		return p, nil
@@ -83,23 +70,12 @@ func (a *Sheets) ImportSheet(req backend.SheetImportRequest) (backend.SheetImpor
 			}
 			res.Invalid = len(rows.Problems)
 		case sheet.RequirementKind.Name:
-			rows, err := a.requirements(ctx, t, req.Mapping)
-			if err == nil {
-				res.Created, err = a.s.SheetImport.ImportRequirements(ctx, rows.Records, source, a.progress)
-			}
-			if err != nil {
-				return backend.SheetImportResult{}, err
-			}
-			res.Invalid = len(rows.Problems)
+			res, err = importRecords(ctx, a, t, req.Mapping, sheet.Requirements, a.s.SheetImport.ImportRequirements, source)
 		default:
-			rows, err := a.tickets(ctx, t, req.Mapping)
-			if err == nil {
-				res.Created, err = a.s.SheetImport.ImportTickets(ctx, rows.Records, source, a.progress)
-			}
-			if err != nil {
-				return backend.SheetImportResult{}, err
-			}
-			res.Invalid = len(rows.Problems)
+			res, err = importRecords(ctx, a, t, req.Mapping, sheet.Tickets, a.s.SheetImport.ImportTickets, source)
+		}
+		if err != nil {
+			return backend.SheetImportResult{}, err
 		}
 		return res, a.s.SheetImport.SaveSheetMapping(ctx, mappingKey(kind, t.Header), req.Mapping)
 	})
@@ -115,20 +91,36 @@ func (a *Sheets) readFor(req backend.SheetImportRequest) (sheet.Table, sheet.Kin
 	return t, kind, err
 }
 
-func (a *Sheets) requirements(ctx context.Context, t sheet.Table, m backend.SheetMapping) (sheet.Records[backend.Requirement], error) {
+// recordsOf reads a table's rows as records of stored customers (requirements, tickets).
+type recordsOf[T any] func(t sheet.Table, m backend.SheetMapping, names *backend.CustomerNames) sheet.Records[T]
+
+// previewRecords counts the records the rows make into p, with the names of the first ones'
+// customers, and returns the first records and the rows' problems.
+func previewRecords[T any](ctx context.Context, a *Sheets, p *backend.SheetPreview, t sheet.Table, m backend.SheetMapping, read recordsOf[T], customerOf func(T) uuid.UUID) ([]T, []backend.RowProblem, error) {
 	names, err := a.s.SheetImport.CustomerNames(ctx)
 	if err != nil {
-		return sheet.Records[backend.Requirement]{}, err
+		return nil, nil, err
 	}
-	return sheet.Requirements(t, m, names), nil
+	rows := read(t, m, names)
+	p.Records = len(rows.Records)
+	first := rows.Records[:min(len(rows.Records), backend.SheetPreviewRows)]
+	for _, r := range first {
+		p.CustomerNames[customerOf(r).String()] = a.customerName(ctx, customerOf(r))
+	}
+	return first, rows.Problems, nil
 }
 
-func (a *Sheets) tickets(ctx context.Context, t sheet.Table, m backend.SheetMapping) (sheet.Records[backend.Ticket], error) {
+// importRecords stores the records the rows make, with store, and says how many went in and
+// how many rows were left out.
+func importRecords[T any](ctx context.Context, a *Sheets, t sheet.Table, m backend.SheetMapping, read recordsOf[T],
+	store func(ctx context.Context, records []T, source string, progress func(done, total int64)) (int, error), source string) (backend.SheetImportResult, error) {
 	names, err := a.s.SheetImport.CustomerNames(ctx)
 	if err != nil {
-		return sheet.Records[backend.Ticket]{}, err
+		return backend.SheetImportResult{}, err
 	}
-	return sheet.Tickets(t, m, names), nil
+	rows := read(t, m, names)
+	created, err := store(ctx, rows.Records, source, a.progress)
+	return backend.SheetImportResult{Created: created, Invalid: len(rows.Problems)}, err
 }
 
 // customerName is a stored customer's name, for the preview's rows ("" when it cannot be read).

@@ -124,7 +124,19 @@ func TestSheetImportRefusesFilesItCannotRead(t *testing.T) {
 			t.Errorf("%s: %v, want %s", name, err, c.reason)
 		}
 	}
-	_, err := sheets.ReadSheet(backend.SheetSource{Path: filepath.Join(dir, "gone.csv")})
+	// A header without rows reads, and its check says there is nothing to import.
+	headerOnly := filepath.Join(dir, "header.csv")
+	if err := os.WriteFile(headerOnly, []byte("客户名称,联系人\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := sheets.ReadSheet(backend.SheetSource{Path: headerOnly})
+	if err != nil || f.Rows != 0 {
+		t.Fatalf("a header only: %+v %v", f, err)
+	}
+	if p, err := sheets.PreviewSheet(backend.SheetImportRequest{SheetSource: f.SheetSource, Mapping: f.Mapping}); err != nil || p.Records != 0 || p.Invalid != 0 {
+		t.Errorf("a header only checks as %+v %v", p, err)
+	}
+	_, err = sheets.ReadSheet(backend.SheetSource{Path: filepath.Join(dir, "gone.csv")})
 	if e := backend.AsError(err); err == nil || e.Reason != "file_unreadable" {
 		t.Errorf("a missing file: %v", err)
 	}
