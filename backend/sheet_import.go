@@ -38,6 +38,9 @@ type SheetSource struct {
 	Encoding  string `json:"encoding"`  // of a CSV file: utf-8, utf-8-bom, gb18030 (GBK is part of it), utf-16le, utf-16be
 	Separator string `json:"separator"` // of a CSV file: ",", ";" or "\t"
 	Sheet     string `json:"sheet"`     // of a workbook; "" is the first
+	// Stamp is the file's version when ReadSheet read it: a preview or import of a file changed
+	// since is refused ("" does not check).
+	Stamp string `json:"stamp"`
 }
 
 // SheetFile is a file read for an import: how it was read, its header and first rows, and the
@@ -172,33 +175,43 @@ func FoldName(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
 
-// CustomerNames finds stored customers by what a spreadsheet calls them: their name, short name
-// (when no other customer has it) or number ("C-0007"), compared as FoldName compares.
+// CustomerNames finds stored customers by what a spreadsheet calls them: their number
+// ("C-0007"), else their name, else their short name, compared as FoldName compares. A name two
+// customers share names neither (Find says how many it could be).
 type CustomerNames struct {
-	ids   map[string]uuid.UUID
-	taken map[string]bool // short names two customers share
+	byRef, byName, byShort map[string][]uuid.UUID
 }
 
 // NewCustomerNames makes an empty lookup for Add to fill.
 func NewCustomerNames() *CustomerNames {
-	return &CustomerNames{ids: map[string]uuid.UUID{}, taken: map[string]bool{}}
+	return &CustomerNames{byRef: map[string][]uuid.UUID{}, byName: map[string][]uuid.UUID{}, byShort: map[string][]uuid.UUID{}}
 }
 
 // Add makes a stored customer findable.
 func (n *CustomerNames) Add(id uuid.UUID, number int, name, short string) {
-	n.ids[FoldName(Ref("C", number))] = id
-	n.ids[FoldName(name)] = id
-	if k := FoldName(short); k != "" && k != FoldName(name) {
-		if other, ok := n.ids[k]; ok && other != id {
-			n.taken[k] = true
-		}
-		n.ids[k] = id
+	n.byRef[FoldName(Ref("C", number))] = append(n.byRef[FoldName(Ref("C", number))], id)
+	n.byName[FoldName(name)] = append(n.byName[FoldName(name)], id)
+	if k := FoldName(short); k != "" {
+		n.byShort[k] = append(n.byShort[k], id)
 	}
 }
 
-// Find is the stored customer s names.
-func (n *CustomerNames) Find(s string) (uuid.UUID, bool) {
+// Find is the stored customer s names, and how many customers s could name: 1 when it is found,
+// 0 when none, more when it is ambiguous (the id is then nil). A number beats a name, a name a
+// short name.
+func (n *CustomerNames) Find(s string) (uuid.UUID, int) {
 	k := FoldName(s)
-	id, ok := n.ids[k]
-	return id, ok && k != "" && !n.taken[k]
+	if k == "" {
+		return uuid.Nil, 0
+	}
+	for _, m := range []map[string][]uuid.UUID{n.byRef, n.byName, n.byShort} {
+		switch ids := m[k]; len(ids) {
+		case 0:
+		case 1:
+			return ids[0], 1
+		default:
+			return uuid.Nil, len(ids)
+		}
+	}
+	return uuid.Nil, 0
 }

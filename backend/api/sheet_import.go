@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"log"
 	"path/filepath"
 	"slices"
 
@@ -77,7 +78,13 @@ func (a *Sheets) ImportSheet(req backend.SheetImportRequest) (backend.SheetImpor
 		if err != nil {
 			return backend.SheetImportResult{}, err
 		}
-		return res, a.s.SheetImport.SaveSheetMapping(ctx, mappingKey(kind, t.Header), req.Mapping)
+		a.forget()
+		// The import has landed: a mapping that cannot be remembered must not make it look failed
+		// (and be imported twice).
+		if err := a.s.SheetImport.SaveSheetMapping(ctx, mappingKey(kind, t.Header), req.Mapping); err != nil {
+			log.Printf("spreadsheet import: the mapping was not remembered: %v", err)
+		}
+		return res, nil
 	})
 }
 

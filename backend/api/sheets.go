@@ -2,10 +2,10 @@ package api
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
-	"time"
 
 	"vendordesk/backend"
 	"vendordesk/backend/sheet"
@@ -25,11 +25,10 @@ type Sheets struct {
 }
 
 type readSheet struct {
-	src     backend.SheetSource
-	modTime time.Time
-	size    int64
-	table   sheet.Table
-	format  string
+	path   string
+	stamp  string
+	table  sheet.Table
+	format string
 }
 
 // NewSheets binds the spreadsheet import to the shared services.
@@ -64,6 +63,9 @@ func (a *Sheets) ReadSheet(src backend.SheetSource) (backend.SheetFile, error) {
 		f := backend.SheetFile{SheetSource: src, Name: filepath.Base(src.Path), Format: format, Sheets: t.Sheets,
 			Header: t.Header, Samples: t.Rows[:min(len(t.Rows), 5)], Rows: len(t.Rows), Fields: fieldKeys(kind.Fields)}
 		f.Kind, f.Encoding, f.Separator, f.Sheet = kind.Name, string(t.Encoding), t.Separator, t.Sheet
+		if info, err := os.Stat(src.Path); err == nil {
+			f.Stamp = stampOf(info)
+		}
 		f.Mapping, f.Remembered, err = a.s.SheetImport.SheetMapping(ctx, mappingKey(kind, t.Header))
 		if err != nil {
 			return f, err
@@ -109,15 +111,19 @@ func (a *Sheets) progress(done, total int64) {
 	}
 }
 
-// read reads the file src names, or returns it as read last when neither src nor the file
-// changed since.
+// read reads the file src names, or returns it as read last when the file has not changed and
+// src asks for it as it was read (an empty encoding, separator or sheet is the one detected).
+// A stamp in src (from ReadSheet) must still be the file's: rows checked are the rows imported.
 func (a *Sheets) read(src backend.SheetSource) (sheet.Table, string, error) {
-	src.Kind = "" // the same file, whatever its rows are made into
 	info, statErr := os.Stat(src.Path)
+	if statErr == nil && src.Stamp != "" && src.Stamp != stampOf(info) {
+		return sheet.Table{}, "", backend.Conflict("file_changed", "The file changed after it was read: choose it again to check its rows as they are now.",
+			map[string]any{"file": filepath.Base(src.Path)})
+	}
 	a.mu.Lock()
 	last := a.last
 	a.mu.Unlock()
-	if statErr == nil && last != nil && last.src == src && last.modTime.Equal(info.ModTime()) && last.size == info.Size() {
+	if statErr == nil && last != nil && last.stamp == stampOf(info) && last.answers(src) {
 		return last.table, last.format, nil
 	}
 	t, format, err := sheet.ReadFile(src)
@@ -126,10 +132,28 @@ func (a *Sheets) read(src backend.SheetSource) (sheet.Table, string, error) {
 	}
 	if statErr == nil {
 		a.mu.Lock()
-		a.last = &readSheet{src: src, modTime: info.ModTime(), size: info.Size(), table: t, format: format}
+		a.last = &readSheet{path: src.Path, stamp: stampOf(info), table: t, format: format}
 		a.mu.Unlock()
 	}
 	return t, format, nil
+}
+
+// forget drops the file read last (a large one holds hundreds of megabytes) once it is imported.
+func (a *Sheets) forget() {
+	a.mu.Lock()
+	a.last = nil
+	a.mu.Unlock()
+}
+
+// stampOf is a file's version as read: its time and size.
+func stampOf(info os.FileInfo) string {
+	return fmt.Sprintf("%d-%d", info.ModTime().UnixNano(), info.Size())
+}
+
+// answers says whether the table read is the one src asks for.
+func (r *readSheet) answers(src backend.SheetSource) bool {
+	same := func(asked, read string) bool { return asked == "" || asked == read }
+	return r.path == src.Path && same(src.Encoding, string(r.table.Encoding)) && same(src.Separator, r.table.Separator) && same(src.Sheet, r.table.Sheet)
 }
 
 func fieldKeys(fields []sheet.Field) []string {

@@ -199,3 +199,29 @@ func TestSheetImportOfRequirementsAndTickets(t *testing.T) {
 		t.Errorf("an unknown kind: %v", err)
 	}
 }
+
+// Rows checked are the rows imported: a file saved again after it was read is refused until it
+// is read again.
+func TestSheetImportRefusesAFileChangedSinceItWasRead(t *testing.T) {
+	s := openServices(t)
+	sheets := NewSheets(s)
+	path := gbkFile(t, "客户.csv", "客户名称\r\n上海云帆科技\r\n")
+	f, err := sheets.ReadSheet(backend.SheetSource{Path: path})
+	if err != nil || f.Stamp == "" {
+		t.Fatalf("%+v %v", f, err)
+	}
+	if err := os.WriteFile(path, []byte("客户名称\r\n上海云帆科技\r\n北京启明软件\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = sheets.ImportSheet(backend.SheetImportRequest{SheetSource: f.SheetSource, Mapping: f.Mapping, Duplicates: backend.DuplicatesSkip})
+	if e := backend.AsError(err); err == nil || e.Reason != "file_changed" {
+		t.Fatalf("a changed file: %v", err)
+	}
+	if list, _ := NewCustomers(s).List(backend.CustomerQuery{}); list.Total != 0 {
+		t.Errorf("%d customers stored", list.Total)
+	}
+	f, err = sheets.ReadSheet(backend.SheetSource{Path: path})
+	if err != nil || f.Rows != 2 {
+		t.Fatalf("read again: %+v %v", f, err)
+	}
+}

@@ -114,7 +114,7 @@ func (w *writeTx) importSheetBundle(m *customerMatcher, b backend.CustomerBundle
 type customerMatcher struct {
 	rows     map[uuid.UUID]backend.CustomerRow
 	byName   map[string]uuid.UUID
-	byValue  map[string]uuid.UUID // contactKey.key → customer
+	byValue  map[string]uuid.UUID // sheet.ContactKey.Key → customer
 	contacts map[uuid.UUID][]backend.Contact
 }
 
@@ -137,31 +137,14 @@ func newCustomerMatcher(tx *bbolt.Tx) (*customerMatcher, error) {
 	}
 	err = eachJSON(tx, bContacts, func(_ []byte, p *backend.Contact) error {
 		m.contacts[p.CustomerID] = append(m.contacts[p.CustomerID], *p)
-		for _, k := range contactKeys(*p) {
-			if _, taken := m.byValue[k.key]; !taken {
-				m.byValue[k.key] = p.CustomerID
+		for _, k := range sheet.ContactKeys(*p) {
+			if _, taken := m.byValue[k.Key]; !taken {
+				m.byValue[k.Key] = p.CustomerID
 			}
 		}
 		return nil
 	})
 	return m, err
-}
-
-// contactKey is a value a contact is found by: a mobile's or phone's digits (seven or more: an
-// extension alone says nothing; one person's mobile may be another file's phone) or an email.
-type contactKey struct{ by, value, key string }
-
-func contactKeys(p backend.Contact) []contactKey {
-	var keys []contactKey
-	for _, phone := range []struct{ by, number string }{{"mobile", p.Mobile}, {"phone", p.Phone}} {
-		if d := digitsOnly(phone.number); len(d) >= 7 {
-			keys = append(keys, contactKey{phone.by, phone.number, "tel:" + d})
-		}
-	}
-	if p.Email != "" {
-		keys = append(keys, contactKey{"email", p.Email, "email:" + strings.ToLower(p.Email)})
-	}
-	return keys
 }
 
 // find is the stored customer b is: by name first, then by a contact's mobile, phone or email.
@@ -175,9 +158,9 @@ func (m *customerMatcher) find(b backend.CustomerBundle) (backend.SheetMatch, bo
 		return match(id, "name", b.Customer.Name)
 	}
 	for _, p := range b.Contacts {
-		for _, k := range contactKeys(p) {
-			if id, ok := m.byValue[k.key]; ok {
-				return match(id, k.by, k.value)
+		for _, k := range sheet.ContactKeys(p) {
+			if id, ok := m.byValue[k.Key]; ok {
+				return match(id, k.By, k.Value)
 			}
 		}
 	}

@@ -167,3 +167,25 @@ func TestSheetImportOfRequirementsAndTicketsIsAllOrNothing(t *testing.T) {
 		t.Errorf("the imported ticket %+v", page.Rows)
 	}
 }
+
+// A customer found by its contact's number gets no second copy of that contact when merged, and
+// two rows' contacts of one name with different numbers are two people.
+func TestSheetMergeAddsOnlyNewPeople(t *testing.T) {
+	db, c := storedSheet(t) // 张伟, mobile 13800138000
+	in := backend.SheetCustomers{Duplicates: backend.DuplicatesMerge, Source: "x.csv", Bundles: []backend.CustomerBundle{
+		sheetBundle("云帆科技", backend.Contact{Name: "张伟", Phone: "138-0013-8000"},
+			backend.Contact{Name: "李娜", Phone: "021-5550 1234"}, backend.Contact{Name: "李娜", Phone: "021-5550 9999"}),
+	}}
+	res, err := db.SheetImport().ImportSheet(ctx, in, nil)
+	if err != nil || res.Merged != 1 || res.Contacts != 2 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	contacts, _ := db.Contacts().ListByCustomer(ctx, c.ID)
+	names := map[string]int{}
+	for _, p := range contacts {
+		names[p.Name]++
+	}
+	if len(contacts) != 3 || names["张伟"] != 1 || names["李娜"] != 2 {
+		t.Errorf("contacts %v", names)
+	}
+}

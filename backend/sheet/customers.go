@@ -3,6 +3,7 @@ package sheet
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/google/uuid"
@@ -185,16 +186,45 @@ func hasContact(contacts []backend.Contact, p backend.Contact) bool {
 	return false
 }
 
-// SameContact says whether two contacts are one person: the same mobile or email, or, when
-// neither has one, the same name.
+// SameContact says whether two contacts are one person: they share a number (a mobile or a
+// phone of seven digits or more: one file's phone is another's mobile) or an email; two contacts
+// with neither are the same when their names are.
 func SameContact(a, b backend.Contact) bool {
-	switch {
-	case a.Mobile != "" && digits(a.Mobile) == digits(b.Mobile):
-		return true
-	case a.Email != "" && strings.EqualFold(a.Email, b.Email):
-		return true
+	ka, kb := ContactKeys(a), ContactKeys(b)
+	for _, k := range ka {
+		if slices.ContainsFunc(kb, func(o ContactKey) bool { return o.Key == k.Key }) {
+			return true
+		}
 	}
-	return a.Mobile == "" && a.Email == "" && b.Mobile == "" && b.Email == "" && backend.FoldName(a.Name) == backend.FoldName(b.Name)
+	return len(ka) == 0 && len(kb) == 0 && backend.FoldName(a.Name) == backend.FoldName(b.Name)
+}
+
+// ContactKey is a value a contact is found by: By names its field (mobile, phone, email), Value
+// is as typed, Key as compared ("tel:" and the digits, "email:" and the email in lower case).
+type ContactKey struct{ By, Value, Key string }
+
+// ContactKeys are a contact's keys: its mobile's and phone's digits (seven or more: an extension
+// alone says nothing) and its email.
+func ContactKeys(p backend.Contact) []ContactKey {
+	var keys []ContactKey
+	for _, n := range []ContactKey{{By: "mobile", Value: p.Mobile}, {By: "phone", Value: p.Phone}} {
+		if d := nationalNumber(n.Value); len(d) >= 7 {
+			keys = append(keys, ContactKey{n.By, n.Value, "tel:" + d})
+		}
+	}
+	if p.Email != "" {
+		keys = append(keys, ContactKey{"email", p.Email, "email:" + strings.ToLower(p.Email)})
+	}
+	return keys
+}
+
+// nationalNumber is a phone's digits without China's country code (+86 138…, 0086 138…).
+func nationalNumber(s string) string {
+	d := strings.TrimPrefix(digits(s), "00")
+	if len(d) == 13 && strings.HasPrefix(d, "86") {
+		return d[2:]
+	}
+	return d
 }
 
 func digits(s string) string {

@@ -50,14 +50,20 @@ func (r *rowReader) choice(field string) string {
 // customer is the stored customer the row names; none is the row's problem.
 func (r *rowReader) customer() uuid.UUID {
 	name := strings.TrimSpace(r.cell("customer"))
-	id, ok := r.names.Find(name)
-	if name == "" && r.problem == nil {
-		r.problem = &backend.RowProblem{Column: r.cols["customer"].header, Field: "customer", Reason: "required", Message: "This field is required."}
+	id, found := r.names.Find(name)
+	if r.problem != nil || found == 1 {
+		return id
 	}
-	if !ok && r.problem == nil {
-		r.problem = &backend.RowProblem{Column: r.cols["customer"].header, Field: "customer", Reason: "customer_unknown", Params: map[string]any{"name": name},
-			Message: fmt.Sprintf("No stored customer is called %q: import the customers first, or correct the name.", name)}
+	p := &backend.RowProblem{Column: r.cols["customer"].header, Field: "customer", Params: map[string]any{"name": name, "count": found}}
+	switch {
+	case name == "":
+		p.Reason, p.Message = "required", "This field is required."
+	case found == 0:
+		p.Reason, p.Message = "customer_unknown", fmt.Sprintf("No stored customer is called %q: import the customers first, or correct the name.", name)
+	default:
+		p.Reason, p.Message = "customer_ambiguous", fmt.Sprintf("%d stored customers are called %q: name the customer by its number (C-0001).", found, name)
 	}
+	r.problem = p
 	return id
 }
 
@@ -127,13 +133,20 @@ func splitLines(s string) []string {
 	return lineBreaks.Split(s, -1)
 }
 
+// thousands is a number written with thousands separators ("1,500.5"); a comma anywhere else
+// may be a decimal comma ("1,5"), which is not read as fifteen.
+var thousands = regexp.MustCompile(`^\d{1,3}(,\d{3})+(\.\d+)?$`)
+
 // number reads a number cell ("" is 0); anything else is the row's problem.
 func number(field, s string, cols map[string]column) (float64, *backend.RowProblem) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0, nil
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if thousands.MatchString(s) {
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		return 0, &backend.RowProblem{Column: cols[field].header, Field: field, Reason: "not_a_number", Params: map[string]any{"value": s},
 			Message: fmt.Sprintf("%q is not a number.", s)}

@@ -47,7 +47,7 @@ func TestRequirementsFromAFileNameTheirCustomer(t *testing.T) {
 	want := []struct {
 		row    int
 		reason string
-	}{{4, "customer_unknown"}, {5, "customer_unknown"}, {6, "required"}, {7, "not_a_number"}}
+	}{{4, "customer_ambiguous"}, {5, "customer_unknown"}, {6, "required"}, {7, "not_a_number"}}
 	if len(got.Problems) != len(want) {
 		t.Fatalf("problems %+v", got.Problems)
 	}
@@ -116,5 +116,72 @@ func TestKindsAreTheOnesTheAppNames(t *testing.T) {
 		if k.Name != backend.SheetKinds[i] {
 			t.Errorf("kind %d is %q, the app names %q", i, k.Name, backend.SheetKinds[i])
 		}
+	}
+}
+
+// A name two stored customers share names neither; a full name beats another customer's short
+// name whichever was stored first; a number beats both.
+func TestCustomerNamesAreNeverGuessedAtRandom(t *testing.T) {
+	a, b, c := uuid.New(), uuid.New(), uuid.New()
+	for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}} {
+		n := backend.NewCustomerNames()
+		adds := []func(){
+			func() { n.Add(a, 1, "华东物流", "") },
+			func() { n.Add(b, 2, "华东物流", "华东") },
+			func() { n.Add(c, 3, "华东", "东方") }, // its name is b's short name
+		}
+		for _, i := range order {
+			adds[i]()
+		}
+		if id, found := n.Find("华东物流"); id != uuid.Nil || found != 2 {
+			t.Errorf("order %v: a shared name finds %v (%d)", order, id, found)
+		}
+		if id, found := n.Find("华东"); id != c || found != 1 {
+			t.Errorf("order %v: 华东 finds %v (%d), want the customer of that name", order, id, found)
+		}
+		if id, _ := n.Find("c-0002"); id != b {
+			t.Errorf("order %v: C-0002 finds %v", order, id)
+		}
+	}
+	names := backend.NewCustomerNames()
+	names.Add(a, 1, "华东物流", "")
+	names.Add(b, 2, "华东物流", "")
+	tab, _ := ReadCSV([]byte("客户,需求标题\r\n华东物流,对接 SAP\r\n"), CSVOptions{})
+	got := Requirements(tab, backend.SheetMapping{Columns: []string{"customer", "title"}}, names)
+	if len(got.Problems) != 1 || got.Problems[0].Reason != "customer_ambiguous" || got.Problems[0].Params["count"] != 2 {
+		t.Errorf("a shared name: %+v", got.Problems)
+	}
+}
+
+func TestNumbersWithACommaAreThousandsOrRefused(t *testing.T) {
+	for cell, want := range map[string]float64{"1,500": 1500, "2,000.5": 2000.5, "3.5": 3.5, "": 0} {
+		if got, p := number("estimateDays", cell, nil); p != nil || got != want {
+			t.Errorf("%q reads as %v (%v), want %v", cell, got, p, want)
+		}
+	}
+	for _, cell := range []string{"1,5", "12,34", "两天"} {
+		if _, p := number("estimateDays", cell, nil); p == nil || p.Reason != "not_a_number" {
+			t.Errorf("%q is read, not refused", cell)
+		}
+	}
+}
+
+func TestSameContactComparesEveryNumber(t *testing.T) {
+	stored := backend.Contact{Name: "张伟", Mobile: "13800138000"}
+	for _, c := range []struct {
+		p    backend.Contact
+		same bool
+	}{
+		{backend.Contact{Name: "张伟", Phone: "138-0013-8000"}, true},         // the mobile as the file's phone
+		{backend.Contact{Name: "Zhang", Mobile: "+86 138 0013 8000"}, true}, // with China's country code
+		{backend.Contact{Name: "张伟", Phone: "021-5550 1234"}, false},        // another number: another 张伟
+		{backend.Contact{Name: "张伟"}, false},                                // no number to compare, and the stored one has one
+	} {
+		if got := SameContact(stored, c.p); got != c.same {
+			t.Errorf("%+v: same %v, want %v", c.p, got, c.same)
+		}
+	}
+	if !SameContact(backend.Contact{Name: "张 伟"}, backend.Contact{Name: "张伟"}) {
+		t.Error("two contacts without numbers are the same by name")
 	}
 }

@@ -8,6 +8,7 @@ vi.mock('@/wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) })
 import { useSheetImportStore } from './sheetImport'
 
 const file = (extra: object = {}) => ({
+  stamp: '',
   path: '/tmp/客户.csv', encoding: 'gb18030', separator: ',', sheet: '', name: '客户.csv', format: 'csv', sheets: [],
   header: ['客户名称', '联系人', '电话'], samples: [], rows: 2, remembered: false, fields: ['name', 'contact.name', 'contact.phone'],
   mapping: { columns: ['name', 'contact.name', ''], choices: { stage: { 谈判中: 'prospect' } } }, choices: {}, ...extra,
@@ -37,8 +38,22 @@ describe('sheet import store', () => {
     api.SheetChoices.mockResolvedValueOnce({ stage: [{ value: '谈判中', code: 'prospect', rows: 1 }] })
     await store.mapColumn(2, 'name')
     expect(store.columns).toEqual(['', 'contact.name', 'name'])
-    expect(api.SheetChoices).toHaveBeenCalledWith({ kind: 'customers', path: '/tmp/客户.csv', encoding: 'gb18030', separator: ',', sheet: '' }, { columns: ['', 'contact.name', 'name'], choices: { stage: { 谈判中: 'prospect' } } })
+    expect(api.SheetChoices).toHaveBeenCalledWith({ kind: 'customers', path: '/tmp/客户.csv', encoding: 'gb18030', separator: ',', sheet: '', stamp: '' }, { columns: ['', 'contact.name', 'name'], choices: { stage: { 谈判中: 'prospect' } } })
     expect(store.file?.choices.stage).toHaveLength(1)
+  })
+
+  it('keeps the choices of the newest mapping when answers come back out of order', async () => {
+    const store = useSheetImportStore()
+    api.ChooseSheet.mockResolvedValueOnce(file())
+    await store.choose()
+    let answerFirst: (v: unknown) => void = () => {}
+    api.SheetChoices.mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve)))
+    api.SheetChoices.mockResolvedValueOnce({ stage: [{ value: '新的', code: 'lead', rows: 1 }] })
+    const first = store.mapColumn(2, 'stage')
+    await store.mapColumn(2, 'channel')
+    answerFirst({ stage: [{ value: '旧的', code: '', rows: 1 }] })
+    await first
+    expect(store.file?.choices.stage[0].value).toBe('新的')
   })
 
   it('sends the mapping, the choices and the duplicates choice with the file it read', async () => {
@@ -75,7 +90,7 @@ describe('sheet import store', () => {
     await store.choose()
     api.ReadSheet.mockResolvedValueOnce(file({ encoding: 'utf-8' }))
     await store.reread({ encoding: 'utf-8' })
-    expect(api.ReadSheet).toHaveBeenCalledWith({ kind: 'customers', path: '/tmp/客户.csv', encoding: 'utf-8', separator: ',', sheet: '' })
+    expect(api.ReadSheet).toHaveBeenCalledWith({ kind: 'customers', path: '/tmp/客户.csv', encoding: 'utf-8', separator: ',', sheet: '', stamp: '' })
     expect(store.file?.encoding).toBe('utf-8')
   })
 })

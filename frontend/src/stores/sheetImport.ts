@@ -9,7 +9,7 @@ import { LONG_CALL_TIMEOUT_MS, withProgress } from './longCall'
 export type SheetFile = backend.SheetFile
 export type SheetPreview = backend.SheetPreview
 export type SheetResult = backend.SheetImportResult
-export type SheetSource = Pick<backend.SheetSource, 'kind' | 'path' | 'encoding' | 'separator' | 'sheet'>
+export type SheetSource = Pick<backend.SheetSource, 'kind' | 'path' | 'encoding' | 'separator' | 'sheet' | 'stamp'>
 export type Duplicates = 'skip' | 'merge'
 export { SHEET_KINDS } from '@/lib/enums'
 export type SheetKind = (typeof SHEET_KINDS)[number]
@@ -27,7 +27,9 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
   const result = ref<SheetResult | null>(null)
 
   const source = computed<SheetSource | null>(() =>
-    file.value ? { kind: kind.value, path: file.value.path, encoding: file.value.encoding, separator: file.value.separator, sheet: file.value.sheet } : null,
+    file.value
+      ? { kind: kind.value, path: file.value.path, encoding: file.value.encoding, separator: file.value.separator, sheet: file.value.sheet, stamp: file.value.stamp }
+      : null,
   )
   const mapping = computed(() => ({ columns: columns.value, choices: choices.value }) as backend.SheetMapping)
   const request = () => ({ ...source.value, mapping: mapping.value, duplicates: duplicates.value }) as backend.SheetImportRequest
@@ -51,16 +53,20 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
   /** Reads the file again as the user says it is: another encoding, separator or sheet. */
   async function reread(change: Partial<SheetSource>) {
     if (!source.value) return
-    take(await call(Sheets.ReadSheet({ ...source.value, ...change } as backend.SheetSource), LONG_CALL_TIMEOUT_MS))
+    // Read as the file is now (no stamp): the user is looking at it again.
+    take(await call(Sheets.ReadSheet({ ...source.value, ...change, stamp: '' } as backend.SheetSource), LONG_CALL_TIMEOUT_MS))
   }
 
   /** Maps column i to field ('' leaves it out): a field fills one column, so another column
    * that filled it is left out; the choice columns' values are listed again. */
+  let choicesSeq = 0
   async function mapColumn(i: number, field: string) {
     columns.value = columns.value.map((f, j) => (j === i ? field : f === field && field ? '' : f))
     preview.value = null
     if (!file.value || !source.value) return
-    file.value.choices = await call(Sheets.SheetChoices(source.value as backend.SheetSource, mapping.value), LONG_CALL_TIMEOUT_MS)
+    const mine = ++choicesSeq
+    const choices = await call(Sheets.SheetChoices(source.value as backend.SheetSource, mapping.value), LONG_CALL_TIMEOUT_MS)
+    if (mine === choicesSeq && file.value) file.value.choices = choices // only the answer to the newest mapping
   }
 
   function mapChoice(field: string, value: string, code: string) {

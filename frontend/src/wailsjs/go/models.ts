@@ -2675,6 +2675,7 @@ export namespace backend {
 	    encoding: string;
 	    separator: string;
 	    sheet: string;
+	    stamp: string;
 	    name: string;
 	    format: string;
 	    sheets: string[];
@@ -2697,6 +2698,7 @@ export namespace backend {
 	        this.encoding = source["encoding"];
 	        this.separator = source["separator"];
 	        this.sheet = source["sheet"];
+	        this.stamp = source["stamp"];
 	        this.name = source["name"];
 	        this.format = source["format"];
 	        this.sheets = source["sheets"];
@@ -2733,6 +2735,7 @@ export namespace backend {
 	    encoding: string;
 	    separator: string;
 	    sheet: string;
+	    stamp: string;
 	    mapping: SheetMapping;
 	    duplicates: string;
 	
@@ -2747,6 +2750,7 @@ export namespace backend {
 	        this.encoding = source["encoding"];
 	        this.separator = source["separator"];
 	        this.sheet = source["sheet"];
+	        this.stamp = source["stamp"];
 	        this.mapping = this.convertValues(source["mapping"], SheetMapping);
 	        this.duplicates = source["duplicates"];
 	    }
@@ -2922,6 +2926,7 @@ export namespace backend {
 	    encoding: string;
 	    separator: string;
 	    sheet: string;
+	    stamp: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new SheetSource(source);
@@ -2934,6 +2939,7 @@ export namespace backend {
 	        this.encoding = source["encoding"];
 	        this.separator = source["separator"];
 	        this.sheet = source["sheet"];
+	        this.stamp = source["stamp"];
 	    }
 	}
 	
