@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"vendordesk/backend"
+	"vendordesk/backend/sheet"
 )
 
 // gbkFile writes text as Chinese Excel saves a CSV file: in GBK.
@@ -123,6 +124,14 @@ func TestSheetImportRefusesFilesItCannotRead(t *testing.T) {
 		if e := backend.AsError(err); err == nil || e.Reason != c.reason {
 			t.Errorf("%s: %v, want %s", name, err, c.reason)
 		}
+	}
+	// A file over the limit is refused before it is read (a sparse file: no disk is used).
+	huge := filepath.Join(dir, "huge.csv")
+	if f, err := os.Create(huge); err != nil || f.Truncate(sheet.MaxFileBytes+1) != nil || f.Close() != nil {
+		t.Fatal("cannot make a large file")
+	}
+	if _, err := sheets.ReadSheet(backend.SheetSource{Path: huge}); backend.AsError(err).Reason != "file_too_large" {
+		t.Errorf("a file over %d bytes: %v", sheet.MaxFileBytes, err)
 	}
 	// A header without rows reads, and its check says there is nothing to import.
 	headerOnly := filepath.Join(dir, "header.csv")
