@@ -149,7 +149,7 @@ test('a list of open issues comes in as tickets of stored customers, their clock
   await page.getByTestId('tickets-import').click()
   await expect(page.getByTestId('sheet-kind-tickets')).toHaveClass(/checked/)
   await page.getByTestId('sheet-choose').click()
-  await expect(page.getByTestId('sheet-column-field')).toHaveText(['Customer (name, short name or No.)', 'Title', 'Kind', 'Priority'])
+  await expect(page.getByTestId('sheet-column-field')).toHaveText(['Customer (name, short name or No.)', 'Title', 'Kind of ticket', 'Priority'])
   await page.getByTestId('sheet-check').click()
   await expect(page.getByTestId('sheet-stat-records')).toContainText('1')
   await expect(page.getByTestId('sheet-problem-text')).toHaveText('No stored customer is called “不存在的公司”: import the customers first, or correct the name.')

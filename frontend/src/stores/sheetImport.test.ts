@@ -94,3 +94,16 @@ describe('sheet import store', () => {
     expect(store.file?.encoding).toBe('utf-8')
   })
 })
+
+describe('sheet import field names', () => {
+  it("names a field by its kind's own word where it has one", () => {
+    setActivePinia(createPinia())
+    const store = useSheetImportStore()
+    const words: Record<string, string> = { 'sheetImport.kindFields.tickets.channel': '反馈渠道', 'sheetImport.fields.channel': '来源渠道' }
+    const t = (k: string) => words[k] ?? k
+    const te = (k: string) => k in words
+    expect(store.fieldLabel(t, te, 'channel')).toBe('来源渠道')
+    store.reset('tickets')
+    expect(store.fieldLabel(t, te, 'channel')).toBe('反馈渠道')
+  })
+})

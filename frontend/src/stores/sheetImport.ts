@@ -86,6 +86,13 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
   }
 
   /** Starts again, for rows of kind k (the same kind when none is given). */
+  /** A field's name in the mapping: a kind's own word where it has one (a ticket's channel is
+   * how it came in, a customer's how it found the vendor). */
+  function fieldLabel(t: (key: string) => string, te: (key: string) => boolean, field: string): string {
+    const own = `sheetImport.kindFields.${kind.value}.${field}`
+    return te(own) ? t(own) : t(`sheetImport.fields.${field}`)
+  }
+
   function reset(k?: SheetKind) {
     if (k) kind.value = k
     file.value = preview.value = result.value = null
@@ -94,5 +101,5 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
     duplicates.value = 'skip'
   }
 
-  return { kind, file, columns, choices, preview, duplicates, result, choose, reread, mapColumn, mapChoice, check, run, reset }
+  return { fieldLabel, kind, file, columns, choices, preview, duplicates, result, choose, reread, mapColumn, mapChoice, check, run, reset }
 })
