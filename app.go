@@ -123,25 +123,32 @@ func (a *App) open() error {
 const exportDirEnv = "VENDORDESK_EXPORT_DIR"
 
 // saveDialog asks where to save a document suggested as name, starting in the folder used last
-// (else Documents); "" when the user cancels.
+// (else Documents, else the home folder); "" when the user cancels.
 func (a *App) saveDialog(name string) (string, error) {
 	if d := os.Getenv(exportDirEnv); d != "" {
 		return filepath.Join(d, name), nil
 	}
-	if a.lastSaveDir == "" {
-		if home, err := os.UserHomeDir(); err == nil {
-			a.lastSaveDir = filepath.Join(home, "Documents")
-		}
-	}
+	home, _ := os.UserHomeDir()
 	ext := strings.TrimPrefix(filepath.Ext(name), ".")
 	path, err := wruntime.SaveFileDialog(a.services.Ctx, wruntime.SaveDialogOptions{
-		DefaultDirectory: a.lastSaveDir, DefaultFilename: name, CanCreateDirectories: true,
+		DefaultDirectory: existingDir(a.lastSaveDir, filepath.Join(home, "Documents"), home), DefaultFilename: name, CanCreateDirectories: true,
 		Filters: []wruntime.FileFilter{{DisplayName: strings.ToUpper(ext) + " (*." + ext + ")", Pattern: "*." + ext}},
 	})
 	if path != "" {
 		a.lastSaveDir = filepath.Dir(path)
 	}
 	return path, err
+}
+
+// existingDir is the first of dirs that is a folder now, "" when none is. The file dialogs refuse
+// to open on a folder that does not exist (no Documents folder, or the last one deleted since).
+func existingDir(dirs ...string) string {
+	for _, d := range dirs {
+		if info, err := os.Stat(d); d != "" && err == nil && info.IsDir() {
+			return d
+		}
+	}
+	return ""
 }
 
 // domReady puts the window back where the user left it, once the page has loaded: by then

@@ -188,5 +188,5 @@ func (a *App) openDialog(kind string) (string, error) {
 			}
 		}
 	}
-	return wruntime.OpenFileDialog(a.services.Ctx, wruntime.OpenDialogOptions{DefaultDirectory: dir, Filters: []wruntime.FileFilter{filter}})
+	return wruntime.OpenFileDialog(a.services.Ctx, wruntime.OpenDialogOptions{DefaultDirectory: existingDir(dir), Filters: []wruntime.FileFilter{filter}})
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,7 +23,7 @@ func TestFormatError(t *testing.T) {
 	if err := json.Unmarshal([]byte(formatError(errors.New("disk on fire")).(string)), &e); err != nil {
 		t.Fatal(err)
 	}
-	if e.Code != backend.CodeInternal || e.Reason != "internal" || !strings.Contains(e.Message, "disk on fire") {
+	if e.Code != backend.CodeInternal || e.Reason != "internal" || !strings.Contains(e.Message, "disk on fire") || e.Params["detail"] != "disk on fire" {
 		t.Fatalf("got %#v", e)
 	}
 }
@@ -35,5 +37,28 @@ func TestDataDirOverride(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", "/tmp/xdg")
 	if d, _ := dataDir(); d != "/tmp/xdg/vendordesk" {
 		t.Fatalf("%q", d)
+	}
+}
+
+// The save and open dialogs start in a folder that exists: Wails refuses a missing one (a Linux
+// home without Documents made every export fail with "default directory does not exist").
+func TestExistingDir(t *testing.T) {
+	home := t.TempDir()
+	docs := filepath.Join(home, "Documents")
+	if got := existingDir("", filepath.Join(home, "gone"), docs, home); got != home {
+		t.Errorf("without Documents: %q, want the home folder", got)
+	}
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := existingDir("", docs, home); got != docs {
+		t.Errorf("with Documents: %q", got)
+	}
+	file := filepath.Join(home, "a.txt")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := existingDir(file); got != "" {
+		t.Errorf("a file is not a folder: %q", got)
 	}
 }

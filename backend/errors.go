@@ -66,5 +66,8 @@ func AsError(err error) *Error {
 	if errors.As(err, &e) {
 		return e
 	}
-	return &Error{Code: CodeInternal, Reason: "internal", Message: "Something went wrong inside VendorDesk: " + err.Error()}
+	// The detail alone goes in the params: the frontend's sentence has its own "something went
+	// wrong" around it.
+	return &Error{Code: CodeInternal, Reason: "internal", Message: "Something went wrong inside VendorDesk: " + err.Error(),
+		Params: map[string]any{"detail": err.Error()}}
 }

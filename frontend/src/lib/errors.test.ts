@@ -140,6 +140,12 @@ describe('errorMessage', () => {
     const e = normalizeError({ code: 'internal', reason: 'internal', message: 'disk full' })
     expect(errorMessage(e, translator('en'))).toBe('Something went wrong inside VendorDesk: disk full')
   })
+
+  it("says an internal error's detail once, as the backend sends it", () => {
+    const e = normalizeError({ code: 'internal', reason: 'internal', message: 'Something went wrong inside VendorDesk: disk full', params: { detail: 'disk full' } })
+    expect(errorMessage(e, translator('en'))).toBe('Something went wrong inside VendorDesk: disk full')
+    expect(errorMessage(e, translator('zh-CN'))).not.toContain('Something went wrong')
+  })
 })
 
 describe('errorSentence', () => {

@@ -116,7 +116,8 @@ export function errorMessage(err: AppError, i18n: Translator): string {
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'number' && i18n.te(`counts.${k}`)) params[k] = countOf(i18n, k, v)
   }
-  if (err.reason === 'internal' && err.message) params.detail = err.message
+  // An internal error's detail: the backend's own (its message is already a whole sentence).
+  if (err.reason === 'internal') params.detail = typeof err.params.detail === 'string' ? err.params.detail : err.message
   return i18n.t(key, params)
 }
 
