@@ -94,8 +94,11 @@ func (a *Sheets) readFor(req backend.SheetImportRequest) (sheet.Table, sheet.Kin
 	if err != nil {
 		return sheet.Table{}, kind, err
 	}
-	t, _, err := a.read(req.SheetSource)
-	return t, kind, err
+	r, err := a.read(req.SheetSource)
+	if err != nil {
+		return sheet.Table{}, kind, err
+	}
+	return r.table, kind, nil
 }
 
 // recordsOf reads a table's rows as records of stored customers (requirements, tickets).

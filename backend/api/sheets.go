@@ -56,16 +56,15 @@ func (a *Sheets) ReadSheet(src backend.SheetSource) (backend.SheetFile, error) {
 		if err != nil {
 			return backend.SheetFile{}, err
 		}
-		t, format, err := a.read(src)
+		r, err := a.read(src)
 		if err != nil {
 			return backend.SheetFile{}, err
 		}
-		f := backend.SheetFile{SheetSource: src, Name: filepath.Base(src.Path), Format: format, Sheets: t.Sheets,
+		t := r.table
+		f := backend.SheetFile{SheetSource: src, Name: filepath.Base(src.Path), Format: r.format, Sheets: t.Sheets,
 			Header: t.Header, Samples: t.Rows[:min(len(t.Rows), 5)], Rows: len(t.Rows), Fields: fieldKeys(kind.Fields)}
 		f.Kind, f.Encoding, f.Separator, f.Sheet = kind.Name, string(t.Encoding), t.Separator, t.Sheet
-		if info, err := os.Stat(src.Path); err == nil {
-			f.Stamp = stampOf(info)
-		}
+		f.Stamp = r.stamp
 		f.Mapping, f.Remembered, err = a.s.SheetImport.SheetMapping(ctx, mappingKey(kind, t.Header))
 		if err != nil {
 			return f, err
@@ -97,11 +96,11 @@ func (a *Sheets) SheetChoices(src backend.SheetSource, m backend.SheetMapping) (
 		if err != nil {
 			return nil, err
 		}
-		t, _, err := a.read(src)
+		r, err := a.read(src)
 		if err != nil {
 			return nil, err
 		}
-		return sheet.Choices(t, m, kind), nil
+		return sheet.Choices(r.table, m, kind), nil
 	})
 }
 
@@ -114,28 +113,33 @@ func (a *Sheets) progress(done, total int64) {
 // read reads the file src names, or returns it as read last when the file has not changed and
 // src asks for it as it was read (an empty encoding, separator or sheet is the one detected).
 // A stamp in src (from ReadSheet) must still be the file's: rows checked are the rows imported.
-func (a *Sheets) read(src backend.SheetSource) (sheet.Table, string, error) {
+func (a *Sheets) read(src backend.SheetSource) (*readSheet, error) {
 	info, statErr := os.Stat(src.Path)
-	if statErr == nil && src.Stamp != "" && src.Stamp != stampOf(info) {
-		return sheet.Table{}, "", backend.Conflict("file_changed", "The file changed after it was read: choose it again to check its rows as they are now.",
+	stamp := ""
+	if statErr == nil {
+		stamp = stampOf(info)
+	}
+	if stamp != "" && src.Stamp != "" && src.Stamp != stamp {
+		return nil, backend.Conflict("file_changed", "The file changed after it was read: choose it again to check its rows as they are now.",
 			map[string]any{"file": filepath.Base(src.Path)})
 	}
 	a.mu.Lock()
 	last := a.last
 	a.mu.Unlock()
-	if statErr == nil && last != nil && last.stamp == stampOf(info) && last.answers(src) {
-		return last.table, last.format, nil
+	if stamp != "" && last != nil && last.stamp == stamp && last.answers(src) {
+		return last, nil
 	}
 	t, format, err := sheet.ReadFile(src)
 	if err != nil {
-		return t, format, err
+		return nil, err
 	}
-	if statErr == nil {
+	r := &readSheet{path: src.Path, stamp: stamp, table: t, format: format}
+	if stamp != "" {
 		a.mu.Lock()
-		a.last = &readSheet{path: src.Path, stamp: stampOf(info), table: t, format: format}
+		a.last = r
 		a.mu.Unlock()
 	}
-	return t, format, nil
+	return r, nil
 }
 
 // forget drops the file read last (a large one holds hundreds of megabytes) once it is imported.

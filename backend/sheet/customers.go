@@ -86,34 +86,18 @@ func ColumnName(header []string, i int) string {
 // customerOfRow is one row's customer and contact (nil when the row names none), normalized, or
 // the first problem in the row.
 func customerOfRow(t Table, cells []string, cols map[string]column, m backend.SheetMapping) (backend.Customer, *backend.Contact, *backend.RowProblem) {
-	var c backend.Customer
-	var p backend.Contact
-	if problem := cellCount(t, cells); problem != nil {
-		return c, nil, problem
+	r := &rowReader{cells: cells, cols: cols, m: m, kind: CustomerKind, problem: cellCount(t, cells)}
+	c := backend.Customer{Name: r.cell("name"), ShortName: r.cell("shortName"), Industry: r.cell("industry"), Region: r.cell("region"),
+		City: r.cell("city"), Address: r.cell("address"), Website: r.cell("website"), Notes: r.cell("notes"), Tags: splitTags(r.cell("tags"))}
+	c.Channel, c.Stage = backend.Channel(r.choice("channel")), backend.Stage(r.choice("stage"))
+	if r.problem != nil {
+		return c, nil, r.problem
 	}
-	cell := func(key string) string {
-		if col, ok := cols[key]; ok && col.index < len(cells) {
-			return cells[col.index]
-		}
-		return ""
-	}
-	c.Name, c.ShortName, c.Industry, c.Region = cell("name"), cell("shortName"), cell("industry"), cell("region")
-	c.City, c.Address, c.Website, c.Notes = cell("city"), cell("address"), cell("website"), cell("notes")
-	c.Tags = splitTags(cell("tags"))
-	channel, ok := choiceOf(cell("channel"), m.Choices["channel"], ChannelWords)
-	if !ok {
-		return c, nil, unknownChoice(cols["channel"], "channel", cell("channel"))
-	}
-	stage, ok := choiceOf(cell("stage"), m.Choices["stage"], StageWords)
-	if !ok {
-		return c, nil, unknownChoice(cols["stage"], "stage", cell("stage"))
-	}
-	c.Channel, c.Stage = channel, stage
 	if err := c.Normalize(); err != nil {
 		return c, nil, problemOf(err, "", cols)
 	}
-	p.Name, p.Title, p.Mobile, p.Phone = cell("contact.name"), cell("contact.title"), cell("contact.mobile"), cell("contact.phone")
-	p.Email, p.WeChat = cell("contact.email"), cell("contact.wechat")
+	p := backend.Contact{Name: r.cell("contact.name"), Title: r.cell("contact.title"), Mobile: r.cell("contact.mobile"), Phone: r.cell("contact.phone"),
+		Email: r.cell("contact.email"), WeChat: r.cell("contact.wechat")}
 	if strings.TrimSpace(p.Name+p.Title+p.Mobile+p.Phone+p.Email+p.WeChat) == "" {
 		return c, nil, nil
 	}
