@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import HomeView from './views/HomeView.vue'
-import { whenIdle } from './lib/frames'
+import { afterNextPaint } from './lib/frames'
+import { createBackgroundQueue } from './lib/background'
 
 // Each page is its own chunk, so the app opens on the code of its first page only; the home page,
 // where the app opens, comes with the app's own code: loaded on its own, its chunk was fetched and
@@ -42,23 +43,42 @@ export const router = createRouter({
   ],
 })
 
-// Code that loads on first use, by name, for prefetch().
-const { home: _, ...lazy } = views
-const chunks = { ...lazy, customerForm: () => import('@/components/customers/GlobalCustomerForm.vue') }
+// Code that loads on first use, by name, for prefetch(). The lists users open most come first.
+const { home: _, customers, tickets, requirements, versions, customer, ...rest } = views
+const chunks = { customers, tickets, requirements, versions, customer, ...rest, customerForm: () => import('@/components/customers/GlobalCustomerForm.vue') }
 export type Chunk = keyof typeof chunks
 const fetched = new Set<Chunk>()
 
-/** Loads the code of the pages a user is likely to open next, when the browser is idle, so the
- * first click on such a page does not wait for its chunk to be fetched and evaluated. Each page
- * calls it once its own data is on screen (home → the customer list, the list → a customer page):
- * started earlier, the evaluation lands in the idle time while that page waits for its data and
- * delays it; everything at once would hold up a click made just then. AppShell's timer fetches
- * the rest a little later. */
+/** Background work (see createBackgroundQueue): held back from a click on a page until a quarter
+ * of a second after that page's first frame, by when a list has drawn its rows too: resumed at the
+ * first frame, a page's code loading in the background delayed the customer list's rows by the
+ * 50–70 ms its evaluation took. */
+export const background = createBackgroundQueue()
+let opening = 0 // navigations started and not yet drawn (a duplicate one has no beforeEach)
+function opened() {
+  opening = Math.max(0, opening - 1)
+  if (!opening) background.resume()
+}
+router.beforeEach(() => {
+  opening++
+  background.pause()
+})
+const SETTLE_MS = 250
+router.afterEach(() => afterNextPaint().then(() => setTimeout(opened, SETTLE_MS)))
+router.onError(opened) // a failed navigation has no afterEach
+
+/** Loads the code of the pages a user is likely to open next, in the background, so the first
+ * click on such a page does not wait for its chunk to be fetched and evaluated. Each page calls it
+ * once its own data is on screen (home → the customer list, the list → a customer page); AppShell
+ * queues the rest once the home page has shown. */
 export function prefetch(...names: Chunk[]) {
   for (const name of names) {
     if (fetched.has(name)) continue
     fetched.add(name)
-    whenIdle(() => chunks[name]().catch(() => fetched.delete(name))) // a failed prefetch retries on use
+    background.add(() => chunks[name]().catch((e) => {
+      fetched.delete(name) // a failed prefetch retries on use
+      throw e
+    }))
   }
 }
 
