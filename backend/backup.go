@@ -17,6 +17,7 @@ type RecordCounts struct {
 	Tickets      int `json:"tickets"`
 	Contracts    int `json:"contracts"`
 	Callbacks    int `json:"callbacks"`
+	Deals        int `json:"deals"`
 	Events       int `json:"events"`
 }
 

@@ -33,6 +33,8 @@ var frontendEnums = map[string][]string{
 	"CALLBACK_SOURCES":  strs(CallbackSources),
 	"SHEET_KINDS":       SheetKinds,
 	"ENTRY_TYPES":       strs(EntryTypes),
+	"DEAL_STAGES":       strs(DealStages),
+	"CURRENCIES":        Currencies,
 	// the problem page words each kind (DataFileProblemPage.test.ts checks both languages)
 	"DATA_FILE_PROBLEMS": FileProblemKinds,
 	// Settings and the problem page name the kind of each backup

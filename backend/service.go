@@ -108,11 +108,12 @@ type LinkedCounts struct {
 	Deployments  int `json:"deployments"`
 	Contracts    int `json:"contracts"`
 	Tickets      int `json:"tickets"`
+	Deals        int `json:"deals"`
 }
 
 // Total is the number of linked records of every kind.
 func (n LinkedCounts) Total() int {
-	return n.Contacts + n.Interactions + n.Requirements + n.Baselines + n.Deployments + n.Contracts + n.Tickets
+	return n.Contacts + n.Interactions + n.Requirements + n.Baselines + n.Deployments + n.Contracts + n.Tickets + n.Deals
 }
 
 // CustomerService keeps customers.

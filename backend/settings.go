@@ -25,7 +25,7 @@ func (s *Settings) Normalize() error {
 	if s.Currency == "" {
 		s.Currency = "CNY"
 	}
-	oneOf(&k, "currency", s.Currency, []string{"CNY", "USD", "EUR", "HKD", "JPY", "GBP", "SGD", "TWD"})
+	oneOf(&k, "currency", s.Currency, Currencies)
 	k.text("userName", &s.UserName, MaxShort, false)
 	return k.result()
 }

@@ -35,6 +35,7 @@ type Services struct {
 	Contracts     backend.ContractService
 	ServiceLevels backend.ServiceLevelService
 	Callbacks     backend.CallbackService
+	Deals         backend.DealService
 	Trace         backend.TraceService
 	Events        backend.EventService
 	System        backend.SystemService

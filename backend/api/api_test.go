@@ -26,7 +26,7 @@ func openServices(t testing.TB) *Services {
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
 	s.Requirements, s.Competitors, s.Baselines, s.Releases = db.Requirements(), db.Competitors(), db.Baselines(), db.Releases()
 	s.Deployments, s.Trace = db.Deployments(), db.Trace()
-	s.Tickets, s.Contracts, s.ServiceLevels, s.Callbacks = db.Tickets(), db.Contracts(), db.ServiceLevels(), db.Callbacks()
+	s.Tickets, s.Contracts, s.ServiceLevels, s.Callbacks, s.Deals = db.Tickets(), db.Contracts(), db.ServiceLevels(), db.Callbacks(), db.Deals()
 	s.System, s.Import, s.Backups, s.DataDir = db.System(), db.Import(), db.Backups(), t.TempDir()
 	s.SheetImport = db.SheetImport()
 	s.Started(nil)

@@ -36,7 +36,7 @@ type ListExportResult struct {
 
 // column is one column of an exported list: its key (the frontend's label for it), the choice
 // list its codes are labelled from (if any), and its value in a row: a string, an int, a
-// float64, a []string (joined), a time.Time (a moment) or a day (a date).
+// float64, a []string (joined), a time.Time (a moment), a day (a date) or money (an amount).
 type column[T any] struct {
 	key    string
 	labels string
@@ -45,6 +45,19 @@ type column[T any] struct {
 
 // day is a date without a time ("2026-11-30", "" for none).
 type day string
+
+// money is an amount in hundredths (backend.Money): written exactly, "1234.50", in CSV; a number
+// in a workbook.
+type money backend.Money
+
+// String is the amount with its two decimals, exactly.
+func (m money) String() string {
+	sign, v := "", int64(m)
+	if v < 0 {
+		sign, v = "-", -v
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, v/100, v%100)
+}
 
 // pageOf is one page of a list, as its list call returns it.
 type pageOf[T any] func(ctx context.Context, offset, limit int) (rows []T, total int, err error)
@@ -150,6 +163,8 @@ func csvText(v any) string {
 		return strconv.Itoa(v)
 	case float64:
 		return strconv.FormatFloat(v, 'f', -1, 64)
+	case money:
+		return v.String()
 	case time.Time:
 		if v.IsZero() {
 			return ""
@@ -186,6 +201,8 @@ func xlsxValue(v any) any {
 			return t
 		}
 		return string(v)
+	case money:
+		return float64(v) / 100
 	}
 	return v
 }

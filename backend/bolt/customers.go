@@ -56,6 +56,11 @@ func (s customerService) Update(ctx context.Context, c backend.Customer) (backen
 
 // saveCustomer writes a changed customer, its summary and the event.
 func (w *writeTx) saveCustomer(old backend.Customer, c *backend.Customer, action backend.Action) error {
+	return w.saveCustomerNote(old, c, action, "")
+}
+
+// saveCustomerNote is saveCustomer with a note on the event (what made the change).
+func (w *writeTx) saveCustomerNote(old backend.Customer, c *backend.Customer, action backend.Action, note string) error {
 	if len(diff(old, *c)) == 0 {
 		return nil
 	}
@@ -66,7 +71,7 @@ func (w *writeTx) saveCustomer(old backend.Customer, c *backend.Customer, action
 	if err := w.refreshCustomerRow(c.ID); err != nil {
 		return err
 	}
-	return w.logEvent("customer", c.ID, c.ID, action, c.Name, old, *c)
+	return w.logEventNote("customer", c.ID, c.ID, action, c.Name, old, *c, note)
 }
 
 func (s customerService) Get(ctx context.Context, id uuid.UUID) (backend.Customer, error) {
@@ -107,6 +112,7 @@ func linkedCounts(tx *bbolt.Tx, id uuid.UUID) backend.LinkedCounts {
 		Deployments:  countPrefix(tx, bDeploymentsByCustomer, id[:]),
 		Contracts:    countPrefix(tx, bContractsByCustomer, id[:]),
 		Tickets:      countPrefix(tx, bTicketsByCustomer, id[:]),
+		Deals:        countPrefix(tx, bDealsByCustomer, id[:]),
 	}
 }
 
@@ -135,10 +141,10 @@ func (s customerService) Delete(ctx context.Context, id uuid.UUID) error {
 		}
 		if n := linkedCounts(w.tx, id); n.Total() > 0 {
 			return backend.Conflict("customer_has_records",
-				fmt.Sprintf("%s has %d contacts, %d communication records, %d requirements, %d confirmed baselines, %d deployments, %d contracts and %d tickets. Archive it instead, or delete those first.",
-					c.Name, n.Contacts, n.Interactions, n.Requirements, n.Baselines, n.Deployments, n.Contracts, n.Tickets),
+				fmt.Sprintf("%s has %d contacts, %d communication records, %d requirements, %d confirmed baselines, %d deployments, %d contracts, %d tickets and %d deals. Archive it instead, or delete those first.",
+					c.Name, n.Contacts, n.Interactions, n.Requirements, n.Baselines, n.Deployments, n.Contracts, n.Tickets, n.Deals),
 				map[string]any{"name": c.Name, "contacts": n.Contacts, "interactions": n.Interactions, "requirements": n.Requirements,
-					"baselines": n.Baselines, "deployments": n.Deployments, "contracts": n.Contracts, "tickets": n.Tickets})
+					"baselines": n.Baselines, "deployments": n.Deployments, "contracts": n.Contracts, "tickets": n.Tickets, "deals": n.Deals})
 		}
 		if err := w.tx.Bucket(bCustomers).Delete(id[:]); err != nil {
 			return err

@@ -35,6 +35,7 @@ type DB struct {
 	requirements *requirementIndex
 	deployments  *deploymentIndex
 	tickets      *ticketIndex
+	deals        *dealIndex
 
 	daily dailyBackup
 }
@@ -198,7 +199,7 @@ func openProblem(err error) error {
 func (db *DB) loadIndexes() error {
 	defer relaxGC()()
 	var wg sync.WaitGroup
-	var cerr, rerr, derr, terr error
+	var cerr, rerr, derr, terr, lerr error
 	load := func(what string, out *error, fn func() error) {
 		wg.Go(func() { *out = safely(what, fn) })
 	}
@@ -206,8 +207,9 @@ func (db *DB) loadIndexes() error {
 	load("requirement index", &rerr, func() (err error) { db.requirements, err = loadRequirementIndex(db.bolt); return })
 	load("deployment index", &derr, func() (err error) { db.deployments, err = loadDeploymentIndex(db.bolt); return })
 	load("ticket index", &terr, func() (err error) { db.tickets, err = loadTicketIndex(db.bolt); return })
+	load("deal index", &lerr, func() (err error) { db.deals, err = loadDealIndex(db.bolt); return })
 	wg.Wait()
-	return damaged(errors.Join(cerr, rerr, derr, terr))
+	return damaged(errors.Join(cerr, rerr, derr, terr, lerr))
 }
 
 // gcPace is the collector's pace while indexes load: the indexes grow from nothing to most of

@@ -18,7 +18,7 @@ var derivedBuckets = [][]byte{bDeletedByCustomer, bContactsByCustomer, bInteract
 	bFollowUpsByDate, bFollowUpsByCustomer, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows,
 	bBaselinesByCustomer, bReleasesByVersion, bReleaseOfRequirement, bDeploymentRows, bDeploymentsByCustomer,
 	bDeploymentsByRelease, bContractsByCustomer, bContractsByEnd, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
-	bCallbacksBySource, bCallbacksOpen}
+	bCallbacksBySource, bCallbacksOpen, bDealRows, bDealsByCustomer}
 
 // putFn takes one derived key (and its value) of a derived bucket.
 type putFn func(bucket, k, v []byte) error
@@ -49,6 +49,7 @@ func deriveSteps(tx *bbolt.Tx, put putFn) []func() error {
 		deriveStep(tx, bContracts, deriveContract, put),
 		deriveStep(tx, bTickets, deriveTicket, put),
 		deriveStep(tx, bCallbacks, deriveCallback, put),
+		deriveStep(tx, bDeals, deriveDeal, put),
 	}
 }
 
@@ -171,6 +172,13 @@ func deriveCallback(k []byte, c *backend.Callback, put putFn) error {
 		return err
 	}
 	return put(bCallbacksOpen, key([]byte(c.DueOn), k), nil)
+}
+
+func deriveDeal(k []byte, d *backend.Deal, put putFn) error {
+	if err := put(bDealsByCustomer, key(d.CustomerID[:], k), nil); err != nil {
+		return err
+	}
+	return put(bDealRows, k, encodeDealRow(d.Row()))
 }
 
 // deriveInParallel runs deriveIndexes' steps side by side and gathers their keys by bucket.

@@ -54,6 +54,7 @@ var (
 		{bInteractions, numbered("I", func(r refRecord) string { return firstLine(strings.TrimSpace(r.Summary)) })},
 		{bCompetitors, func(r refRecord) string { return r.Name }},
 		{bCallbacks, numbered("CB", func(r refRecord) string { return r.Topic })},
+		{bDeals, numbered("DL", func(r refRecord) string { return r.Title })},
 		{bBaselines, func(r refRecord) string { return fmt.Sprintf("v%v", r.Version) }},
 	}
 )

@@ -49,6 +49,7 @@ var exchangeKinds = []exchangeKind{
 	exchangeOf("contracts", bContracts, func(v *backend.Contract) uuid.UUID { return v.ID }, deriveContract),
 	exchangeOf("tickets", bTickets, func(v *backend.Ticket) uuid.UUID { return v.ID }, deriveTicket),
 	exchangeOf("callbacks", bCallbacks, func(v *backend.Callback) uuid.UUID { return v.ID }, deriveCallback),
+	exchangeOf("deals", bDeals, func(v *backend.Deal) uuid.UUID { return v.ID }, deriveDeal),
 	{name: "events", bucket: bEvents, read: readEvent, asJSON: eventJSON},
 }
 

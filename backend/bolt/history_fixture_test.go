@@ -215,6 +215,23 @@ func TestHistoryFixtureCoversEveryField(t *testing.T) {
 	must(db.Contracts().Delete(ctx, mustContract(t, db, backend.Contract{CustomerID: c.ID, TierID: basic.ID, StartDate: "2025-01-01", EndDate: "2025-12-31"}).ID))
 	must(db.Competitors().Delete(ctx, mustCompetitor(t, db, backend.Competitor{Name: "金蝶"}).ID))
 
+	// A deal through its fields and stages: lost with a reason, won at last, which makes the
+	// prospect a customer.
+	dl := mustDeal(t, db, backend.Deal{CustomerID: c.ID, Title: "SAP 对接项目", Amount: 80_000_00, Probability: 10})
+	dl.Title, dl.Amount, dl.Currency, dl.Rate, dl.Probability = "SAP 对接二期", 20_000_00, "USD", 7_123_400, 40
+	dl.ExpectedClose, dl.Channel, dl.Products, dl.NextStep, dl.Notes = "2027-01-15", backend.ChannelExhibit, []string{"接口平台", "报表"}, "发报价单", typed
+	dl.InteractionIDs, dl.RequirementIDs = []uuid.UUID{i.ID}, []uuid.UUID{r.ID}
+	dl, err = db.Deals().Update(ctx, dl)
+	must(err)
+	dl, err = db.Deals().Move(ctx, dl.ID, backend.DealLost, "预算推迟到明年")
+	must(err)
+	dl.ClosedOn, dl.LostReason = "2026-11-20", "预算推迟到明年二季度"
+	dl, err = db.Deals().Update(ctx, dl)
+	must(err)
+	dl, err = db.Deals().Move(ctx, dl.ID, backend.DealWon, "")
+	must(err)
+	must(db.Deals().Delete(ctx, mustDeal(t, db, backend.Deal{CustomerID: c.ID, Title: "作废的机会"}).ID))
+
 	// A spreadsheet import says where its records came from.
 	_, err = db.SheetImport().ImportSheet(ctx, backend.SheetCustomers{Source: "客户清单.csv", Duplicates: backend.DuplicatesSkip, Bundles: []backend.CustomerBundle{
 		{Customer: backend.Customer{Name: "西南电子"}, Contacts: []backend.Contact{{Name: "刘洋", Mobile: "13900139000"}}},
@@ -224,7 +241,7 @@ func TestHistoryFixtureCoversEveryField(t *testing.T) {
 	events := allEvents(t, db)
 	checkEveryFieldChanged(t, events, map[string]any{
 		"customer": c, "contact": p, "interaction": i, "competitor": cp, "requirement": r, "release": rel, "deployment": d,
-		"sla_policy": pol, "service_tier": tr, "contract": k, "ticket": tk, "callback": cbs[0],
+		"sla_policy": pol, "service_tier": tr, "contract": k, "ticket": tk, "callback": cbs[0], "deal": dl,
 	})
 	compareFixture(t, events)
 }

@@ -72,6 +72,10 @@ var (
 	bCallbacksByCustomer = []byte("callbacks_by_customer") // customerID ‖ id
 	bCallbacksBySource   = []byte("callbacks_by_source")   // ticket or deployment ID ‖ id
 	bCallbacksOpen       = []byte("callbacks_open")        // dueOn (YYYY-MM-DD) ‖ id: the ones still to make
+
+	bDeals           = []byte("deals")
+	bDealRows        = []byte("deal_rows")         // id → DealRow, compact (deal_rows.go)
+	bDealsByCustomer = []byte("deals_by_customer") // customerID ‖ id
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -133,6 +137,14 @@ var migrations = []func(tx *bbolt.Tx) error{
 	eventsUnderRecords,  // 8: events stored under recordID ‖ eventID; events_by_record dropped (events.go)
 	timelinesOfRecords,  // 9: events_by_customer dropped for deleted_by_customer (timeline.go)
 	contractEnds,        // 10: contracts by end date, and each customer's contracts with their ends (renewals.go)
+	func(tx *bbolt.Tx) error { // 11: deals
+		for _, b := range [][]byte{bDeals, bDealRows, bDealsByCustomer} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // SchemaVersion is the version this build writes.

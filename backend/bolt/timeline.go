@@ -33,6 +33,7 @@ var timelineSources = []struct {
 	{bContractsByCustomer, lastID},
 	{bTicketsByCustomer, lastID},
 	{bCallbacksByCustomer, lastID},
+	{bDealsByCustomer, lastID},
 	{bDeletedByCustomer, lastID},
 }
 

@@ -55,7 +55,7 @@ func (db *DB) checkPages(step func(n int)) error {
 // compactly: see readableValue).
 var jsonBuckets = [][]byte{bSettings, bCustomers, bContacts, bInteractions, bRequirements,
 	bCompetitors, bBaselines, bReleases, bDeployments, bSLAPolicies, bServiceTiers,
-	bContracts, bTickets, bCallbacks}
+	bContracts, bTickets, bCallbacks, bDeals}
 
 // readableValue is the check of a value of bucket name (stored under a key, which an event may
 // need): JSON, an event, a row, or none (nil).
@@ -71,6 +71,8 @@ func readableValue(name []byte) func(k, v []byte) bool {
 		return rowReadsAs(decodeDeploymentRow)
 	case bytes.Equal(name, bTicketRows):
 		return readsAs(decodeTicketRow)
+	case bytes.Equal(name, bDealRows):
+		return readsAs(decodeDealRow)
 	case slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) }):
 		return func(_, v []byte) bool { return json.Valid(v) }
 	}

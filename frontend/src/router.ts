@@ -20,6 +20,7 @@ const views = {
   tickets: () => import('./views/TicketsView.vue'),
   ticket: () => import('./views/TicketView.vue'),
   settings: () => import('./views/SettingsView.vue'),
+  deals: () => import('./views/DealsView.vue'),
 }
 
 // Hash history: the Wails asset server serves only files, so deep links must live after the '#'.
@@ -39,6 +40,7 @@ export const router = createRouter({
     { path: '/tickets', name: 'tickets', component: views.tickets },
     { path: '/tickets/:id', name: 'ticket', component: views.ticket, props: true },
     { path: '/settings', name: 'settings', component: views.settings },
+    { path: '/deals', name: 'deals', component: views.deals },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })

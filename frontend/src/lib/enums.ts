@@ -11,7 +11,6 @@ export type InteractionKind = (typeof INTERACTION_KINDS)[number]
 
 export const LANGUAGES = ['auto', 'zh-CN', 'en'] as const
 export const THEMES = ['auto', 'light', 'dark'] as const
-export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD', 'TWD'] as const
 
 type TagType = 'default' | 'info' | 'success' | 'warning' | 'error' | 'primary'
 
@@ -27,6 +26,26 @@ export function stageTagType(stage: string): TagType {
       return 'error'
     default:
       return 'default'
+  }
+}
+
+// Deals (backend/deal.go): the pipeline's stages in order, and the currencies an amount may be in.
+export const DEAL_STAGES = ['initial', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const
+export type DealStage = (typeof DEAL_STAGES)[number]
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'CHF', 'KRW'] as const
+
+export function dealStageTagType(stage: string): TagType {
+  switch (stage) {
+    case 'won':
+      return 'success'
+    case 'lost':
+      return 'error'
+    case 'negotiation':
+      return 'warning'
+    case 'proposal':
+      return 'primary'
+    default:
+      return 'info'
   }
 }
 

@@ -28,6 +28,12 @@ function fromObject(o: Record<string, unknown>): AppError | null {
   }
 }
 
+/** A refusal made in the frontend, worded like the backend's (errors.<reason> in the user's
+ * language): for typed text that cannot even be sent, such as an amount that is not a number. */
+export function invalid(field: string, reason: string, params: Record<string, unknown> = {}): AppError {
+  return { code: 'invalid', message: '', field, reason, params }
+}
+
 export function normalizeError(e: unknown): AppError {
   if (typeof e === 'string') {
     const s = e.trim()

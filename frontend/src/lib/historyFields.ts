@@ -16,6 +16,8 @@ export type FieldType =
   | { type: 'list' } // a list of short texts
   | { type: 'dates' } // a list of YYYY-MM-DD
   | { type: 'days' | 'hours' | 'money' | 'number' | 'score' | 'nps' | 'target' }
+  | { type: 'amount' } // hundredths in the record's own currency (a deal's): its number only
+  | { type: 'rate' } // millionths of a CNY per unit
   | { type: 'checklist' | 'trainings' | 'week' }
 
 export interface FieldSpec {
@@ -167,6 +169,22 @@ export const FIELDS: Record<string, Record<string, FieldSpec>> = {
   },
   service_tier: {
     policyId: ref('serviceLevels.policy'),
+  },
+  deal: {
+    title: text('deals.fields.title'),
+    amount: { label: 'deals.fields.amount', value: { type: 'amount' } },
+    currency: text('deals.fields.currency'),
+    rate: { label: 'deals.fields.rate', value: { type: 'rate' } },
+    stage: enumOf('deals.fields.stage', 'dealStages'),
+    probability: of('deals.fields.probability', 'number'),
+    expectedClose: date('deals.fields.expectedClose'),
+    closedOn: date('deals.fields.closedOn'),
+    channel: enumOf('fields.channel', 'channels'),
+    products: list('deals.fields.products'),
+    nextStep: text('deals.fields.nextStep'),
+    lostReason: text('deals.fields.lostReason'),
+    interactionIds: { label: 'deals.fields.interactionIds', value: { type: 'refs' } },
+    requirementIds: { label: 'deals.fields.requirementIds', value: { type: 'refs' } },
   },
   callback: {
     source: enumOf('changes.fields.callbackSource', 'callbacks.sources'),

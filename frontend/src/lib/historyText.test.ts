@@ -58,7 +58,7 @@ describe('history lines of every recorded change', () => {
   const changed = fixture.filter((ev) => ev.changes?.length)
   it('has changes of every kind', () => {
     expect(new Set(changed.map((ev) => ev.kind))).toEqual(
-      new Set(['customer', 'contact', 'interaction', 'competitor', 'requirement', 'release', 'deployment', 'sla_policy', 'service_tier', 'contract', 'ticket', 'callback']),
+      new Set(['customer', 'contact', 'interaction', 'competitor', 'requirement', 'release', 'deployment', 'sla_policy', 'service_tier', 'contract', 'ticket', 'callback', 'deal']),
     )
   })
 

@@ -6,6 +6,7 @@
 
 import { formatDate, formatDateTime, formatMoney, formatNumber, isZeroTime } from './format'
 import { formatMinutes } from './duration'
+import { amountText, rateText } from './money'
 import { flattenChanges, type FieldChange } from './history'
 import { fieldSpec, type FieldType } from './historyFields'
 import { plainPreview } from './markdown'
@@ -97,6 +98,10 @@ function show(ev: ChangeEvent, type: FieldType, v: unknown, w: HistoryWords): st
       return n ? w.t('changes.hours', { n: formatNumber(n, w.locale) }) : ''
     case 'money':
       return n ? formatMoney(n, w.currency, w.locale) : ''
+    case 'amount':
+      return amountText(n)
+    case 'rate':
+      return n ? rateText(n) : ''
     case 'number':
       return formatNumber(n, w.locale)
     case 'score':

@@ -1,6 +1,7 @@
 import {
   CALLBACK_SOURCES,
   CHANNELS,
+  DEAL_STAGES,
   DEP_STATUSES,
   ENVIRONMENTS,
   INTERACTION_KINDS,
@@ -71,6 +72,28 @@ export const customerListLabels = (i18n: Translator) =>
       updatedAt: 'listExport.updatedAt',
     },
     { stages: STAGES, channels: CHANNELS },
+  )
+
+export const dealListLabels = (i18n: Translator) =>
+  labelsOf(
+    i18n,
+    'deals.title',
+    {
+      number: 'deals.columns.number',
+      title: 'deals.columns.title',
+      customer: 'deals.columns.customer',
+      customerRef: 'listExport.customerRef',
+      stage: 'deals.columns.stage',
+      amount: 'deals.columns.amount',
+      currency: 'deals.columns.currency',
+      amountCny: 'deals.columns.amountCny',
+      probability: 'deals.columns.probability',
+      expectedClose: 'deals.columns.expectedClose',
+      closedOn: 'deals.columns.closedOn',
+      channel: 'deals.columns.channel',
+      updatedAt: 'listExport.updatedAt',
+    },
+    { dealStages: DEAL_STAGES, channels: CHANNELS },
   )
 
 export const requirementListLabels = (i18n: Translator) =>

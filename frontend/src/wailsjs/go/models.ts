@@ -90,6 +90,20 @@ export namespace api {
 		}
 	}
 	
+	export class DealStageInfo {
+	    stage: string;
+	    probability: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealStageInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.probability = source["probability"];
+	    }
+	}
 	export class ExportRequest {
 	    customerId: string;
 	    baselineId: string;
@@ -306,6 +320,7 @@ export namespace backend {
 	    tickets: number;
 	    contracts: number;
 	    callbacks: number;
+	    deals: number;
 	    events: number;
 	
 	    static createFrom(source: any = {}) {
@@ -323,6 +338,7 @@ export namespace backend {
 	        this.tickets = source["tickets"];
 	        this.contracts = source["contracts"];
 	        this.callbacks = source["callbacks"];
+	        this.deals = source["deals"];
 	        this.events = source["events"];
 	    }
 	}
@@ -1718,6 +1734,284 @@ export namespace backend {
 	        this.interactions = source["interactions"];
 	    }
 	}
+	export class Deal {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    title: string;
+	    amount: number;
+	    currency: string;
+	    rate: number;
+	    stage: string;
+	    probability: number;
+	    expectedClose: string;
+	    closedOn: string;
+	    channel: string;
+	    products: string[];
+	    nextStep: string;
+	    lostReason: string;
+	    notes: string;
+	    interactionIds: string[];
+	    requirementIds: string[];
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Deal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.title = source["title"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.rate = source["rate"];
+	        this.stage = source["stage"];
+	        this.probability = source["probability"];
+	        this.expectedClose = source["expectedClose"];
+	        this.closedOn = source["closedOn"];
+	        this.channel = source["channel"];
+	        this.products = source["products"];
+	        this.nextStep = source["nextStep"];
+	        this.lostReason = source["lostReason"];
+	        this.notes = source["notes"];
+	        this.interactionIds = source["interactionIds"];
+	        this.requirementIds = source["requirementIds"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class DealRow {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    title: string;
+	    amount: number;
+	    currency: string;
+	    amountCny: number;
+	    stage: string;
+	    probability: number;
+	    expectedClose: string;
+	    closedOn: string;
+	    channel: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.title = source["title"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.amountCny = source["amountCny"];
+	        this.stage = source["stage"];
+	        this.probability = source["probability"];
+	        this.expectedClose = source["expectedClose"];
+	        this.closedOn = source["closedOn"];
+	        this.channel = source["channel"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class DealListRow {
+	    row: DealRow;
+	    customerName: string;
+	    customerRef: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealListRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = this.convertValues(source["row"], DealRow);
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealColumn {
+	    stage: string;
+	    total: number;
+	    sum: number;
+	    weighted: number;
+	    cards: DealListRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DealColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.total = source["total"];
+	        this.sum = source["sum"];
+	        this.weighted = source["weighted"];
+	        this.cards = this.convertValues(source["cards"], DealListRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LinkedRecord {
+	    id: string;
+	    ref: string;
+	    title: string;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkedRecord(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ref = source["ref"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	    }
+	}
+	export class DealDetail {
+	    deal: Deal;
+	    customerName: string;
+	    customerRef: string;
+	    interactions: LinkedRecord[];
+	    requirements: LinkedRecord[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DealDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.deal = this.convertValues(source["deal"], Deal);
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	        this.interactions = this.convertValues(source["interactions"], LinkedRecord);
+	        this.requirements = this.convertValues(source["requirements"], LinkedRecord);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class DealPage {
+	    rows: DealListRow[];
+	    total: number;
+	    sum: number;
+	    weighted: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], DealListRow);
+	        this.total = source["total"];
+	        this.sum = source["sum"];
+	        this.weighted = source["weighted"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealQuery {
+	    customerId: string;
+	    search: string;
+	    stages: string[];
+	    channels: string[];
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.search = source["search"];
+	        this.stages = source["stages"];
+	        this.channels = source["channels"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	
 	export class Demand {
 	    askers: Asker[];
 	    contractValue: number;
@@ -2091,6 +2385,7 @@ export namespace backend {
 	    deployments: number;
 	    contracts: number;
 	    tickets: number;
+	    deals: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkedCounts(source);
@@ -2105,8 +2400,10 @@ export namespace backend {
 	        this.deployments = source["deployments"];
 	        this.contracts = source["contracts"];
 	        this.tickets = source["tickets"];
+	        this.deals = source["deals"];
 	    }
 	}
+	
 	export class MatrixRow {
 	    customerId: string;
 	    customerName: string;
