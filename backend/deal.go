@@ -105,6 +105,9 @@ func (d *Deal) Normalize() error {
 	if k.err == nil && d.Stage == DealWon && d.Amount == 0 {
 		k.fail("amount", "won_without_amount", "A won deal needs its amount.", nil)
 	}
+	if k.err == nil && d.Stage == DealLost && d.LostReason == "" {
+		k.fail("lostReason", "required", "This field is required.", nil)
+	}
 	if d.Stage.Open() {
 		d.ClosedOn, d.LostReason = "", ""
 	}

@@ -60,6 +60,21 @@ func (ix *dealIndex) remove(id uuid.UUID) {
 	delete(ix.byID, id)
 }
 
+// sameAs fails unless the index holds exactly the rows of the file's deal_rows.
+func (ix *dealIndex) sameAs(tx *bbolt.Tx) error {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if n, m := len(ix.byID), tx.Bucket(bDealRows).Stats().KeyN; n != m {
+		return fmt.Errorf("memory holds %d deals, the file %d", n, m)
+	}
+	return tx.Bucket(bDealRows).ForEach(func(k, v []byte) error {
+		if e, ok := ix.byID[idFrom(k)]; !ok || !bytes.Equal(encodeDealRow(e.row), v) {
+			return fmt.Errorf("memory row of deal %x differs from the file", k)
+		}
+		return nil
+	})
+}
+
 // matching returns the entries that pass q's filters (its stages too, unless ignoreStage).
 func (ix *dealIndex) matching(q backend.DealQuery, ignoreStage bool) []*dealEntry {
 	search := newRefSearch("dl", searchWords(q.Search))

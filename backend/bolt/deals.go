@@ -2,6 +2,8 @@ package bolt
 
 import (
 	"context"
+	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,7 +26,7 @@ func (w *writeTx) createDeal(d backend.Deal) (backend.Deal, error) {
 	if err := w.requireCustomer(d.CustomerID); err != nil {
 		return d, err
 	}
-	if err := w.requireDealLinks(d); err != nil {
+	if err := w.requireDealLinks(&d, nil); err != nil {
 		return d, err
 	}
 	n, err := w.tx.Bucket(bDeals).NextSequence()
@@ -45,21 +47,34 @@ func (w *writeTx) createDeal(d backend.Deal) (backend.Deal, error) {
 }
 
 // requireDealLinks checks that the communications and requirements a deal links to exist and are
-// its customer's.
-func (w *writeTx) requireDealLinks(d backend.Deal) error {
+// its customer's. A record deleted since it was linked (one of old's) is let go: the deal stays
+// editable; any other missing one is refused.
+func (w *writeTx) requireDealLinks(d *backend.Deal, old *backend.Deal) error {
+	var before backend.Deal
+	if old != nil {
+		before = *old
+	}
 	for _, link := range []struct {
 		field  string
 		bucket []byte
-		ids    []uuid.UUID
-	}{{"interactionIds", bInteractions, d.InteractionIDs}, {"requirementIds", bRequirements, d.RequirementIDs}} {
-		for _, id := range link.ids {
+		ids    *[]uuid.UUID
+		linked []uuid.UUID
+	}{{"interactionIds", bInteractions, &d.InteractionIDs, before.InteractionIDs}, {"requirementIds", bRequirements, &d.RequirementIDs, before.RequirementIDs}} {
+		kept := (*link.ids)[:0:0]
+		for _, id := range *link.ids {
+			raw := w.tx.Bucket(link.bucket).Get(id[:])
+			if raw == nil && slices.Contains(link.linked, id) {
+				continue
+			}
 			var r struct {
 				CustomerID uuid.UUID `json:"customerId"`
 			}
-			if err := getJSON(w.tx, link.bucket, id, "record", &r); err != nil || r.CustomerID != d.CustomerID {
+			if raw == nil || json.Unmarshal(raw, &r) != nil || r.CustomerID != d.CustomerID {
 				return backend.Invalid(link.field, "link_missing", "A linked record does not exist or belongs to another customer.", nil)
 			}
+			kept = append(kept, id)
 		}
+		*link.ids = kept
 	}
 	return nil
 }
@@ -117,7 +132,7 @@ func (s dealService) Update(ctx context.Context, d backend.Deal) (backend.Deal, 
 		saved.Title, saved.Amount, saved.Currency, saved.Rate, saved.Probability = d.Title, d.Amount, d.Currency, d.Rate, d.Probability
 		saved.ExpectedClose, saved.Channel, saved.Products, saved.NextStep, saved.Notes = d.ExpectedClose, d.Channel, d.Products, d.NextStep, d.Notes
 		saved.InteractionIDs, saved.RequirementIDs = d.InteractionIDs, d.RequirementIDs
-		if !old.Stage.Open() {
+		if !old.Stage.Open() && d.ClosedOn != "" { // a closed deal keeps a closing day
 			saved.ClosedOn = d.ClosedOn
 		}
 		if old.Stage == backend.DealLost {
@@ -126,10 +141,7 @@ func (s dealService) Update(ctx context.Context, d backend.Deal) (backend.Deal, 
 		if err := saved.Normalize(); err != nil {
 			return err
 		}
-		if saved.Stage == backend.DealLost && saved.LostReason == "" {
-			return backend.Invalid("lostReason", "required", "This field is required.", nil)
-		}
-		if err := w.requireDealLinks(saved); err != nil {
+		if err := w.requireDealLinks(&saved, &old); err != nil {
 			return err
 		}
 		return w.saveDeal(old, &saved, "")

@@ -79,6 +79,21 @@ func TestDealPipeline(t *testing.T) {
 	}
 	mustCheck(t, db)
 
+	// A linked communication deleted since: the deal stays editable and lets it go.
+	call := mustInteraction(t, db, backend.Interaction{CustomerID: acme.ID, Kind: "call", Summary: "电话", At: time.Now()})
+	lost.InteractionIDs = []uuid.UUID{call.ID}
+	if lost, err = db.Deals().Update(ctx, lost); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Interactions().Delete(ctx, call.ID); err != nil {
+		t.Fatal(err)
+	}
+	lost.NextStep = "再约"
+	if lost, err = db.Deals().Update(ctx, lost); err != nil || len(lost.InteractionIDs) != 0 || lost.NextStep != "再约" {
+		t.Fatalf("after its communication was deleted: %+v %v", lost, err)
+	}
+	mustCheck(t, db)
+
 	// The customer cannot be deleted under its deals.
 	err = db.Customers().Delete(ctx, acme.ID)
 	wantErr(t, err, backend.CodeConflict, "", "customer_has_records")
@@ -105,6 +120,7 @@ func TestDealValidation(t *testing.T) {
 		{"date", backend.Deal{CustomerID: acme.ID, Title: "x", ExpectedClose: "2026-02-30"}, "expectedClose", "date"},
 		{"another customer's meeting", backend.Deal{CustomerID: acme.ID, Title: "x", InteractionIDs: []uuid.UUID{theirs.ID}}, "interactionIds", "link_missing"},
 		{"no customer", backend.Deal{Title: "x"}, "customerId", "required"},
+		{"lost without a reason", backend.Deal{CustomerID: acme.ID, Title: "x", Stage: backend.DealLost}, "lostReason", "required"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := db.Deals().Create(ctx, c.d)

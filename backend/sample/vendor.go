@@ -48,6 +48,7 @@ type Services struct {
 	Tickets       backend.TicketService
 	Callbacks     backend.CallbackService
 	ServiceLevels backend.ServiceLevelService
+	Deals         backend.DealService
 }
 
 // vendor is one load of the sample: the language, the moment it is dated from, and the ids the
@@ -80,6 +81,7 @@ func Load(ctx context.Context, s Services, l Lang, now time.Time) (int, error) {
 	}{
 		{"competitors", v.addCompetitors},
 		{"customers", v.addCustomers},
+		{"deals", v.addDeals},
 		{"baselines", v.confirmBaselines},
 		{"releases", v.addDeliveries},
 		{"contracts", v.addContracts},

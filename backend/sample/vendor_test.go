@@ -27,7 +27,7 @@ func load(t testing.TB, l sample.Lang) (*bolt.DB, string) {
 	}
 	t.Cleanup(func() { db.Close() })
 	s := sample.Services{Import: db.Import(), Customers: db.Customers(), Requirements: db.Requirements(), Competitors: db.Competitors(),
-		Baselines: db.Baselines(), Deployments: db.Deployments(), Tickets: db.Tickets(), Callbacks: db.Callbacks(), ServiceLevels: db.ServiceLevels()}
+		Baselines: db.Baselines(), Deployments: db.Deployments(), Tickets: db.Tickets(), Callbacks: db.Callbacks(), ServiceLevels: db.ServiceLevels(), Deals: db.Deals()}
 	n, err := sample.Load(ctx, s, l, time.Now())
 	if err != nil || n != 11 {
 		t.Fatalf("loaded %d customers: %v", n, err)
@@ -74,6 +74,15 @@ func TestLoadShowsTheWholeLifecycle(t *testing.T) {
 }
 
 func checkSales(t *testing.T, db *bolt.DB) {
+	cols, err := db.Deals().Board(ctx, backend.DealQuery{}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cols {
+		if c.Total == 0 {
+			t.Errorf("no deal in stage %s", c.Stage)
+		}
+	}
 	f, err := db.Interactions().FollowUps(ctx, 0)
 	if err != nil || f.OverdueTotal == 0 || f.DueTodayTotal == 0 || f.UpcomingTotal == 0 {
 		t.Errorf("follow-ups overdue %d, today %d, upcoming %d (%v): want some of each", f.OverdueTotal, f.DueTodayTotal, f.UpcomingTotal, err)

@@ -106,4 +106,18 @@ test('the list view sums in CNY, filters by stage, opens a deal and keeps the lo
   await expect(page.getByTestId('deal-rate')).toHaveValue('7.1')
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('deal-form')).toBeHidden()
+
+  // A deal entered as lost needs its reason, asked in the form.
+  await page.getByTestId('deal-new').click()
+  await page.getByTestId('deal-customer').click()
+  await page.keyboard.type(OTHER)
+  await page.locator('.n-base-select-option').filter({ hasText: OTHER }).first().click()
+  await page.getByTestId('deal-title').fill('去年丢掉的单')
+  await page.getByTestId('deal-stage').click()
+  await page.locator('.n-base-select-option:visible').filter({ hasText: '输单' }).click() // the stage filter's options linger hidden
+  await page.getByTestId('deal-save').click()
+  await expect(page.getByTestId('error-lostReason')).toHaveText('此项为必填项。')
+  await page.getByTestId('deal-lost-reason').fill('竞品降价')
+  await page.getByTestId('deal-save').click()
+  await expect(page.getByTestId('deal-row')).toHaveCount(2)
 })

@@ -106,6 +106,15 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await shot(page, `sample-${lang}-confirmation`)
     })
 
+    test('the sales pipeline has deals at every stage, with their sums', async ({ page }) => {
+      await go(page, '/deals')
+      for (const stage of ['initial', 'qualified', 'proposal', 'negotiation', 'won', 'lost']) {
+        await expect(page.getByTestId(`deal-column-${stage}`).getByTestId('deal-card').first()).toBeVisible()
+      }
+      await expect(page.getByTestId('deal-total-won')).toHaveText('7')
+      await shot(page, `sample-${lang}-deals`)
+    })
+
     test('requirements as a list and a board, and the market research', async ({ page }) => {
       await go(page, '/requirements')
       await expect(page.getByTestId('reqlist-row').first()).toBeVisible()

@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory } from 'vue-router'
+import { createRouter, createWebHashHistory, isNavigationFailure, NavigationFailureType } from 'vue-router'
 import HomeView from './views/HomeView.vue'
 import { afterNextPaint } from './lib/frames'
 import { createBackgroundQueue } from './lib/background'
@@ -56,7 +56,7 @@ const fetched = new Set<Chunk>()
  * first frame, a page's code loading in the background delayed the customer list's rows by the
  * 50–70 ms its evaluation took. */
 export const background = createBackgroundQueue()
-let opening = 0 // navigations started and not yet drawn (a duplicate one has no beforeEach)
+let opening = 0 // navigations started and not yet drawn
 function opened() {
   opening = Math.max(0, opening - 1)
   if (!opening) background.resume()
@@ -66,7 +66,11 @@ router.beforeEach(() => {
   background.pause()
 })
 const SETTLE_MS = 250
-router.afterEach(() => afterNextPaint().then(() => setTimeout(opened, SETTLE_MS)))
+router.afterEach((_to, _from, failure) => {
+  // A click on the page already open ends without having begun (no beforeEach): it counts nothing.
+  if (isNavigationFailure(failure, NavigationFailureType.duplicated)) return
+  afterNextPaint().then(() => setTimeout(opened, SETTLE_MS))
+})
 router.onError(opened) // a failed navigation has no afterEach
 
 /** Loads the code of the pages a user is likely to open next, in the background, so the first

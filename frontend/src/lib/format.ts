@@ -62,13 +62,20 @@ export function todayISODate(): string {
 }
 
 /** The currency's sign as the locale writes it (¥, US$, €), or its code when Intl does not know it. */
+const symbols = new Map<string, string>()
 export function currencySymbol(currency: string, locale: string): string {
-  try {
-    const f = new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { style: 'currency', currency })
-    return f.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency
-  } catch {
-    return currency
+  const key = `${locale}|${currency}`
+  let symbol = symbols.get(key)
+  if (symbol === undefined) {
+    try {
+      const f = new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { style: 'currency', currency })
+      symbol = f.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency
+    } catch {
+      symbol = currency
+    }
+    symbols.set(key, symbol)
   }
+  return symbol
 }
 
 /** The currency's name in the locale (人民币, Chinese Yuan), or its code when Intl does not know it. */

@@ -12,7 +12,8 @@ describe('parseAmount', () => {
   })
 
   it('refuses what is not an amount', () => {
-    for (const bad of ['', 'abc', '1.234', '1e5', '12.3.4', '--1', '=1+1']) expect(parseAmount(bad)).toBeNull()
+    for (const bad of ['', 'abc', '1.234', '1e5', '12.3.4', '--1', '=1+1', '12,50', '1,2345']) expect(parseAmount(bad)).toBeNull()
+    expect(parseAmount('1，234，567')).toBe(123456700) // full-width commas between thousands
   })
 })
 
@@ -27,8 +28,12 @@ describe('amounts shown', () => {
   it('shortens large CNY amounts in each language', () => {
     expect(shortCNY(120000000, 'zh-CN')).toBe('¥120万')
     expect(shortCNY(35000000000, 'zh-CN')).toBe('¥3.5亿')
-    expect(shortCNY(120000000, 'en')).toBe('¥1.2M')
-    expect(shortCNY(99900, 'en')).toBe('¥999')
+    expect(shortCNY(120000000, 'en')).toBe('CN¥1.2M')
+    expect(shortCNY(99900, 'en')).toBe('CN¥999')
+    expect(shortCNY(99996000, 'en')).toBe('CN¥1M') // not ¥1000k
+    expect(shortCNY(999960000, 'zh-CN')).toBe('¥1000万')
+    expect(shortCNY(9999600000000, 'zh-CN')).toBe('¥1000亿')
+    expect(shortCNY(-120000, 'en')).toBe('-CN¥1.2k')
   })
 })
 

@@ -1,3 +1,5 @@
+import { currencySymbol } from './format'
+
 // Amounts travel as whole hundredths (backend/money.go): fen for CNY, cents for USD. Typed text
 // becomes hundredths by reading its digits, never through a float (0.1 + 0.2 is 30, exactly),
 // and hundredths are shown by splitting the integer.
@@ -7,10 +9,13 @@
 export function parseAmount(text: string): number | null {
   const s = text
     .normalize('NFKC') // full-width digits and signs from a Chinese IME
-    .replace(/[\s,，_'¥$€£]|CNY|RMB|元/gi, '')
-  const m = /^(-?)(\d+)(?:\.(\d{0,2}))?$/.exec(s)
+    .replace(/，/g, ',')
+    .replace(/[\s_'¥$€£]|CNY|RMB|元/gi, '')
+  // Commas only between groups of three digits: "12,50" is a typing slip (or a decimal comma),
+  // not 1,250.
+  const m = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{0,2}))?$/.exec(s)
   if (!m) return null
-  const whole = Number(m[2])
+  const whole = Number(m[2].replace(/,/g, ''))
   const cents = Number((m[3] ?? '').padEnd(2, '0'))
   const v = whole * 100 + cents
   if (!Number.isSafeInteger(v)) return null
@@ -31,14 +36,19 @@ export function amountInput(hundredths: number): string {
   return amountText(hundredths).replace(/,/g, '').replace(/\.?0+$/, '')
 }
 
-/** A large CNY amount in short: "¥1.2万" / "¥3.4亿" in Chinese, "¥12.3k" / "¥4.5M" in English. */
+/** A large CNY amount in short: "¥1.2万" / "¥3.4亿" in Chinese, "CN¥12.3k" / "CN¥4.5M" in English (the
+ * sign as the locale writes it, as full amounts show it). */
 export function shortCNY(hundredths: number, locale: string): string {
-  const yuan = hundredths / 100
-  const steps = locale === 'zh-CN' ? ([[1e8, '亿'], [1e4, '万']] as const) : ([[1e9, 'B'], [1e6, 'M'], [1e3, 'k']] as const)
-  for (const [size, unit] of steps) {
-    if (Math.abs(yuan) >= size) return `¥${(yuan / size).toFixed(1).replace(/\.0$/, '')}${unit}`
-  }
-  return `¥${amountText(hundredths).replace(/\.00$/, '')}`
+  const sign = (hundredths < 0 ? '-' : '') + currencySymbol('CNY', locale)
+  const yuan = Math.abs(hundredths) / 100
+  const units = locale === 'zh-CN' ? ([[1e4, '万'], [1e8, '亿']] as const) : ([[1e3, 'k'], [1e6, 'M'], [1e9, 'B']] as const)
+  const round1 = (v: number) => Math.round(v * 10) / 10
+  let i = units.length - 1
+  while (i >= 0 && yuan < units[i][0]) i--
+  // Rounded to one decimal, an amount may reach the next unit: 999,960 is ¥1M, not ¥1000k.
+  if (i >= 0 && i + 1 < units.length && round1(yuan / units[i][0]) * units[i][0] >= units[i + 1][0]) i++
+  if (i >= 0) return `${sign}${round1(yuan / units[i][0])}${units[i][1]}`
+  return `${sign}${amountText(Math.abs(hundredths)).replace(/\.00$/, '')}`
 }
 
 /** Rates are millionths of a CNY per unit of the currency (backend RateScale). */

@@ -82,7 +82,9 @@ export function dealBody(input: DealInput, existing?: Deal): Deal {
     if (r === null) throw invalid('rate', 'not_rate')
     rate = r
   }
-  const out: Record<string, unknown> = { ...(existing ?? {}), ...input, amount, rate, probability: input.probability ?? 0 }
+  // An emptied probability is the stage's usual one.
+  const probability = input.probability ?? STAGE_PROBABILITY[existing?.stage ?? input.stage] ?? 0
+  const out: Record<string, unknown> = { ...(existing ?? {}), ...input, amount, rate, probability }
   if (!out.customerId) delete out.customerId
   return out as unknown as Deal
 }
@@ -170,12 +172,23 @@ export const useDealsStore = defineStore('deals', () => {
   const remove = (id: string) => call(Deals.Delete(id))
   const history = (id: string, offset: number, limit: number) => call(Deals.History(id, offset, limit))
 
-  /** What a deal of the customer may link to: its communications (newest first) and requirements. */
-  async function linkChoices(customerId: string): Promise<{ interactions: LinkChoice[]; requirements: LinkChoice[] }> {
+  /**
+   * What a deal of the customer may link to: its latest 200 communications and its requirements,
+   * plus what the deal (dealId) links to already, older ones included. A linked record deleted
+   * since is left out: the save lets it go.
+   */
+  async function linkChoices(customerId: string, dealId = ''): Promise<{ interactions: LinkChoice[]; requirements: LinkChoice[] }> {
     if (!customerId) return { interactions: [], requirements: [] }
-    const [log, reqs] = await Promise.all([call(Interactions.ListByCustomer(customerId, 0, 200)), call(Requirements.ListByCustomer(customerId))])
+    const [log, reqs, detail] = await Promise.all([
+      call(Interactions.ListByCustomer(customerId, 0, 200)),
+      call(Requirements.ListByCustomer(customerId)),
+      dealId ? call(Deals.Get(dealId)) : Promise.resolve(null),
+    ])
+    const interactions = (log.rows ?? []).map((i) => ({ value: i.id, label: `${interactionRef(i.number)} · ${i.at.slice(0, 10)} · ${i.summary.split('\n')[0]}` }))
+    const linkedOf = (links: LinkedRecord[] | undefined, choices: LinkChoice[]) =>
+      (links ?? []).filter((l) => !choices.some((c) => c.value === l.id)).map((l) => ({ value: l.id, label: [l.ref, l.date, l.title].filter(Boolean).join(' · ') }))
     return {
-      interactions: (log.rows ?? []).map((i) => ({ value: i.id, label: `${interactionRef(i.number)} · ${i.at.slice(0, 10)} · ${i.summary.split('\n')[0]}` })),
+      interactions: [...interactions, ...linkedOf(detail?.interactions, interactions)],
       requirements: (reqs.rows ?? []).map((r) => ({ value: r.id, label: `${requirementRef(r.number)} · ${r.title}` })),
     }
   }
