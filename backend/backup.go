@@ -8,17 +8,18 @@ import (
 // RecordCounts is how many records of each kind a data file (or a backup of it) holds: what a
 // user compares to recognise a backup before restoring it.
 type RecordCounts struct {
-	Customers    int `json:"customers"`
-	Contacts     int `json:"contacts"`
-	Interactions int `json:"interactions"`
-	Requirements int `json:"requirements"`
-	Releases     int `json:"releases"`
-	Deployments  int `json:"deployments"`
-	Tickets      int `json:"tickets"`
-	Contracts    int `json:"contracts"`
-	Callbacks    int `json:"callbacks"`
-	Deals        int `json:"deals"`
-	Events       int `json:"events"`
+	Customers      int `json:"customers"`
+	Contacts       int `json:"contacts"`
+	Interactions   int `json:"interactions"`
+	Requirements   int `json:"requirements"`
+	Releases       int `json:"releases"`
+	Deployments    int `json:"deployments"`
+	Tickets        int `json:"tickets"`
+	Contracts      int `json:"contracts"`
+	Callbacks      int `json:"callbacks"`
+	Deals          int `json:"deals"`
+	SalesContracts int `json:"salesContracts"`
+	Events         int `json:"events"`
 }
 
 // Kinds of backup.

@@ -24,8 +24,8 @@ type Contract struct {
 	UpdatedAt     time.Time `json:"updatedAt" ts_type:"string"`
 }
 
-// Ref is the short number people use: SC-0001.
-func (c Contract) Ref() string { return Ref("SC", c.Number) }
+// Ref is the short number people use: MC-0001 (维保; SC- is a sales contract's since they came).
+func (c Contract) Ref() string { return Ref("MC", c.Number) }
 
 // InForce reports whether the contract covers the date (YYYY-MM-DD).
 func (c Contract) InForce(date string) bool { return c.StartDate <= date && date <= c.EndDate }

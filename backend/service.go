@@ -101,19 +101,20 @@ type TagCount struct {
 
 // LinkedCounts tells what else refers to a customer (shown before deleting it).
 type LinkedCounts struct {
-	Contacts     int `json:"contacts"`
-	Interactions int `json:"interactions"`
-	Requirements int `json:"requirements"`
-	Baselines    int `json:"baselines"` // confirmed requirement sets: a customer's signed record
-	Deployments  int `json:"deployments"`
-	Contracts    int `json:"contracts"`
-	Tickets      int `json:"tickets"`
-	Deals        int `json:"deals"`
+	Contacts       int `json:"contacts"`
+	Interactions   int `json:"interactions"`
+	Requirements   int `json:"requirements"`
+	Baselines      int `json:"baselines"` // confirmed requirement sets: a customer's signed record
+	Deployments    int `json:"deployments"`
+	Contracts      int `json:"contracts"`
+	Tickets        int `json:"tickets"`
+	Deals          int `json:"deals"`
+	SalesContracts int `json:"salesContracts"`
 }
 
 // Total is the number of linked records of every kind.
 func (n LinkedCounts) Total() int {
-	return n.Contacts + n.Interactions + n.Requirements + n.Baselines + n.Deployments + n.Contracts + n.Tickets + n.Deals
+	return n.Contacts + n.Interactions + n.Requirements + n.Baselines + n.Deployments + n.Contracts + n.Tickets + n.Deals + n.SalesContracts
 }
 
 // CustomerService keeps customers.

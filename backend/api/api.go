@@ -22,28 +22,29 @@ var Version = "0.1.0-dev"
 // Services is what the bound structs call. app.go fills it in at start-up, after Wails has bound
 // the structs (binding generation must not open the data file), then calls Started.
 type Services struct {
-	Ctx           context.Context
-	Customers     backend.CustomerService
-	Contacts      backend.ContactService
-	Interactions  backend.InteractionService
-	Requirements  backend.RequirementService
-	Competitors   backend.CompetitorService
-	Baselines     backend.BaselineService
-	Releases      backend.ReleaseService
-	Deployments   backend.DeploymentService
-	Tickets       backend.TicketService
-	Contracts     backend.ContractService
-	ServiceLevels backend.ServiceLevelService
-	Callbacks     backend.CallbackService
-	Deals         backend.DealService
-	Trace         backend.TraceService
-	Events        backend.EventService
-	System        backend.SystemService
-	Import        backend.ImportService
-	SheetImport   backend.SheetImportService
-	Backups       backend.BackupService
-	DataDir       string
-	DataFile      string
+	Ctx            context.Context
+	Customers      backend.CustomerService
+	Contacts       backend.ContactService
+	Interactions   backend.InteractionService
+	Requirements   backend.RequirementService
+	Competitors    backend.CompetitorService
+	Baselines      backend.BaselineService
+	Releases       backend.ReleaseService
+	Deployments    backend.DeploymentService
+	Tickets        backend.TicketService
+	Contracts      backend.ContractService
+	ServiceLevels  backend.ServiceLevelService
+	Callbacks      backend.CallbackService
+	Deals          backend.DealService
+	SalesContracts backend.SalesContractService
+	Trace          backend.TraceService
+	Events         backend.EventService
+	System         backend.SystemService
+	Import         backend.ImportService
+	SheetImport    backend.SheetImportService
+	Backups        backend.BackupService
+	DataDir        string
+	DataFile       string
 	// SaveDialog asks where to save a file suggested as name; "" means the user cancelled. Emit
 	// sends an event to the frontend (may be nil). app.go sets both from the Wails runtime.
 	SaveDialog func(name string) (string, error)

@@ -101,7 +101,8 @@ func (a *System) LoadSampleData(lang string) (int, error) {
 func (a *System) sampleServices() sample.Services {
 	s := a.s
 	return sample.Services{Import: s.Import, Customers: s.Customers, Requirements: s.Requirements, Competitors: s.Competitors,
-		Baselines: s.Baselines, Deployments: s.Deployments, Tickets: s.Tickets, Callbacks: s.Callbacks, ServiceLevels: s.ServiceLevels, Deals: s.Deals}
+		Baselines: s.Baselines, Deployments: s.Deployments, Tickets: s.Tickets, Callbacks: s.Callbacks, ServiceLevels: s.ServiceLevels, Deals: s.Deals,
+		SalesContracts: s.SalesContracts}
 }
 
 // OpenDataFolder shows the folder of the data file in the system's file manager. It works on the

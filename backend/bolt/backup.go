@@ -54,7 +54,7 @@ func countedKinds(c *backend.RecordCounts) []struct {
 		n      *int
 	}{{bCustomers, &c.Customers}, {bContacts, &c.Contacts}, {bInteractions, &c.Interactions},
 		{bRequirements, &c.Requirements}, {bReleases, &c.Releases}, {bDeployments, &c.Deployments},
-		{bTickets, &c.Tickets}, {bContracts, &c.Contracts}, {bCallbacks, &c.Callbacks}, {bDeals, &c.Deals}, {bEvents, &c.Events}}
+		{bTickets, &c.Tickets}, {bContracts, &c.Contracts}, {bCallbacks, &c.Callbacks}, {bDeals, &c.Deals}, {bSalesContracts, &c.SalesContracts}, {bEvents, &c.Events}}
 }
 
 // countRecords counts the records of each kind in tx.

@@ -105,14 +105,15 @@ func (s customerService) Linked(ctx context.Context, id uuid.UUID) (backend.Link
 
 func linkedCounts(tx *bbolt.Tx, id uuid.UUID) backend.LinkedCounts {
 	return backend.LinkedCounts{
-		Contacts:     countPrefix(tx, bContactsByCustomer, id[:]),
-		Interactions: countPrefix(tx, bInteractionsByCustomer, id[:]),
-		Requirements: countPrefix(tx, bRequirementsByCustomer, id[:]),
-		Baselines:    countPrefix(tx, bBaselinesByCustomer, id[:]),
-		Deployments:  countPrefix(tx, bDeploymentsByCustomer, id[:]),
-		Contracts:    countPrefix(tx, bContractsByCustomer, id[:]),
-		Tickets:      countPrefix(tx, bTicketsByCustomer, id[:]),
-		Deals:        countPrefix(tx, bDealsByCustomer, id[:]),
+		Contacts:       countPrefix(tx, bContactsByCustomer, id[:]),
+		Interactions:   countPrefix(tx, bInteractionsByCustomer, id[:]),
+		Requirements:   countPrefix(tx, bRequirementsByCustomer, id[:]),
+		Baselines:      countPrefix(tx, bBaselinesByCustomer, id[:]),
+		Deployments:    countPrefix(tx, bDeploymentsByCustomer, id[:]),
+		Contracts:      countPrefix(tx, bContractsByCustomer, id[:]),
+		Tickets:        countPrefix(tx, bTicketsByCustomer, id[:]),
+		Deals:          countPrefix(tx, bDealsByCustomer, id[:]),
+		SalesContracts: countPrefix(tx, bSalesContractsByCustomer, id[:]),
 	}
 }
 
@@ -141,10 +142,10 @@ func (s customerService) Delete(ctx context.Context, id uuid.UUID) error {
 		}
 		if n := linkedCounts(w.tx, id); n.Total() > 0 {
 			return backend.Conflict("customer_has_records",
-				fmt.Sprintf("%s has %d contacts, %d communication records, %d requirements, %d confirmed baselines, %d deployments, %d contracts, %d tickets and %d deals. Archive it instead, or delete those first.",
-					c.Name, n.Contacts, n.Interactions, n.Requirements, n.Baselines, n.Deployments, n.Contracts, n.Tickets, n.Deals),
+				fmt.Sprintf("%s has %d contacts, %d communication records, %d requirements, %d confirmed baselines, %d deployments, %d contracts, %d tickets, %d deals and %d sales contracts. Archive it instead, or delete those first.",
+					c.Name, n.Contacts, n.Interactions, n.Requirements, n.Baselines, n.Deployments, n.Contracts, n.Tickets, n.Deals, n.SalesContracts),
 				map[string]any{"name": c.Name, "contacts": n.Contacts, "interactions": n.Interactions, "requirements": n.Requirements,
-					"baselines": n.Baselines, "deployments": n.Deployments, "contracts": n.Contracts, "tickets": n.Tickets, "deals": n.Deals})
+					"baselines": n.Baselines, "deployments": n.Deployments, "contracts": n.Contracts, "tickets": n.Tickets, "deals": n.Deals, "salesContracts": n.SalesContracts})
 		}
 		if err := w.tx.Bucket(bCustomers).Delete(id[:]); err != nil {
 			return err

@@ -153,7 +153,7 @@ func TestCustomerDelete(t *testing.T) {
 		mustInteraction(t, db, backend.Interaction{CustomerID: c.ID, Kind: backend.KindCall, At: testNow})
 		err := db.Customers().Delete(ctx, c.ID)
 		wantErr(t, err, backend.CodeConflict, "", "customer_has_records")
-		if !strings.Contains(err.Error(), "华信达 has 1 contacts, 1 communication records, 0 requirements, 0 confirmed baselines, 0 deployments, 0 contracts, 0 tickets and 0 deals. Archive it instead") {
+		if !strings.Contains(err.Error(), "华信达 has 1 contacts, 1 communication records, 0 requirements, 0 confirmed baselines, 0 deployments, 0 contracts, 0 tickets, 0 deals and 0 sales contracts. Archive it instead") {
 			t.Fatalf("message %q", err)
 		}
 		n, _ := db.Customers().Linked(ctx, c.ID)

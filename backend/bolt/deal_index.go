@@ -33,16 +33,7 @@ type dealIndex struct {
 
 func loadDealIndex(db *bbolt.DB) (*dealIndex, error) {
 	ix := &dealIndex{byID: map[uuid.UUID]*dealEntry{}, coll: newNameCollator()}
-	err := db.View(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bDealRows).ForEach(func(k, v []byte) error {
-			r, err := decodeDealRow(v)
-			if err != nil {
-				return fmt.Errorf("decode deal row %x: %w", k, err)
-			}
-			ix.put(r)
-			return nil
-		})
-	})
+	err := db.View(func(tx *bbolt.Tx) error { return eachRow(tx, bDealRows, "deal row", decodeDealRow, ix.put) })
 	return ix, err
 }
 

@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"slices"
@@ -198,6 +199,9 @@ func (s dealService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := getJSON(w.tx, bDeals, id, "deal", &d); err != nil {
 			return err
 		}
+		if ref := w.contractOfDeal(d); ref != "" {
+			return backend.Conflict("deal_has_contract", "The sales contract "+ref+" came from this deal: it cannot be deleted.", map[string]any{"ref": ref})
+		}
 		if err := w.tx.Bucket(bDeals).Delete(id[:]); err != nil {
 			return err
 		}
@@ -208,6 +212,21 @@ func (s dealService) Delete(ctx context.Context, id uuid.UUID) error {
 		return w.logEvent("deal", id, d.CustomerID, backend.ActionDelete, d.Title, d, nil)
 	})
 	return wrapInternal("delete deal", err)
+}
+
+// contractOfDeal is the number of a sales contract that came from d, or "".
+func (w *writeTx) contractOfDeal(d backend.Deal) string {
+	ref := ""
+	_ = eachPrefix(w.tx, bSalesContractsByCustomer, d.CustomerID[:], func(k, v []byte) error {
+		if bytes.Equal(v, d.ID[:]) {
+			var c backend.SalesContract
+			if getJSON(w.tx, bSalesContracts, idFrom(k[16:]), "sales contract", &c) == nil {
+				ref = c.Ref()
+			}
+		}
+		return nil
+	})
+	return ref
 }
 
 func (s dealService) Get(ctx context.Context, id uuid.UUID) (backend.DealDetail, error) {

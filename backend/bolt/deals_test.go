@@ -233,12 +233,13 @@ func reopen(t *testing.T, db *DB) *DB {
 	return db
 }
 
-// A file of schema 10 (before deals) gains their buckets on upgrade, after a copy was kept.
+// A file of schema 10 (before deals and sales contracts) gains their buckets on upgrade, after a
+// copy was kept.
 func TestDealsUpgrade(t *testing.T) {
 	db := openReopenable(t)
 	acme := mustCustomer(t, db, backend.Customer{Name: "Acme"})
 	db = reopenAsSchema(t, db, 10, func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{bDeals, bDealRows, bDealsByCustomer} {
+		for _, b := range [][]byte{bDeals, bDealRows, bDealsByCustomer, bSalesContracts, bSalesContractsByCustomer} {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
 			}
@@ -247,5 +248,6 @@ func TestDealsUpgrade(t *testing.T) {
 	})
 	keptBeforeUpgradeChecks(t, db, 10)
 	mustDeal(t, db, backend.Deal{CustomerID: acme.ID, Title: "first deal"})
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: acme.ID, Title: "first contract", SignedOn: "2026-11-01"})
 	mustCheck(t, db)
 }

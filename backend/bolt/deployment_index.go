@@ -33,15 +33,7 @@ func loadDeploymentIndex(db *bbolt.DB) (*deploymentIndex, error) {
 	ix := &deploymentIndex{rows: map[uuid.UUID]*backend.DeploymentRow{}, byCustomer: map[uuid.UUID][]*backend.DeploymentRow{},
 		releases: map[uuid.UUID]backend.ReleaseRow{}}
 	err := db.View(func(tx *bbolt.Tx) error {
-		err := tx.Bucket(bDeploymentRows).ForEach(func(k, v []byte) error {
-			r, err := decodeDeploymentRow(v)
-			if err != nil {
-				return fmt.Errorf("decode deployment row %x: %w", k, err)
-			}
-			ix.add(r)
-			return nil
-		})
-		if err != nil {
+		if err := eachRow(tx, bDeploymentRows, "deployment row", decodeDeploymentRow, ix.add); err != nil {
 			return err
 		}
 		return tx.Bucket(bReleases).ForEach(func(k, v []byte) error {

@@ -18,7 +18,7 @@ var derivedBuckets = [][]byte{bDeletedByCustomer, bContactsByCustomer, bInteract
 	bFollowUpsByDate, bFollowUpsByCustomer, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows,
 	bBaselinesByCustomer, bReleasesByVersion, bReleaseOfRequirement, bDeploymentRows, bDeploymentsByCustomer,
 	bDeploymentsByRelease, bContractsByCustomer, bContractsByEnd, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
-	bCallbacksBySource, bCallbacksOpen, bDealRows, bDealsByCustomer}
+	bCallbacksBySource, bCallbacksOpen, bDealRows, bDealsByCustomer, bSalesContractsByCustomer}
 
 // putFn takes one derived key (and its value) of a derived bucket.
 type putFn func(bucket, k, v []byte) error
@@ -50,6 +50,7 @@ func deriveSteps(tx *bbolt.Tx, put putFn) []func() error {
 		deriveStep(tx, bTickets, deriveTicket, put),
 		deriveStep(tx, bCallbacks, deriveCallback, put),
 		deriveStep(tx, bDeals, deriveDeal, put),
+		deriveStep(tx, bSalesContracts, deriveSalesContract, put),
 	}
 }
 
@@ -179,6 +180,10 @@ func deriveDeal(k []byte, d *backend.Deal, put putFn) error {
 		return err
 	}
 	return put(bDealRows, k, encodeDealRow(d.Row()))
+}
+
+func deriveSalesContract(k []byte, c *backend.SalesContract, put putFn) error {
+	return put(bSalesContractsByCustomer, key(c.CustomerID[:], k), bytes.Clone(c.DealID[:]))
 }
 
 // deriveInParallel runs deriveIndexes' steps side by side and gathers their keys by bucket.

@@ -50,6 +50,7 @@ var exchangeKinds = []exchangeKind{
 	exchangeOf("tickets", bTickets, func(v *backend.Ticket) uuid.UUID { return v.ID }, deriveTicket),
 	exchangeOf("callbacks", bCallbacks, func(v *backend.Callback) uuid.UUID { return v.ID }, deriveCallback),
 	exchangeOf("deals", bDeals, func(v *backend.Deal) uuid.UUID { return v.ID }, deriveDeal),
+	exchangeOf("salesContracts", bSalesContracts, func(v *backend.SalesContract) uuid.UUID { return v.ID }, deriveSalesContract),
 	{name: "events", bucket: bEvents, read: readEvent, asJSON: eventJSON},
 }
 

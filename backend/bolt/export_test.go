@@ -31,7 +31,8 @@ func sampleFile(t *testing.T) string {
 		t.Fatal(err)
 	}
 	s := sample.Services{Import: db.Import(), Customers: db.Customers(), Requirements: db.Requirements(), Competitors: db.Competitors(),
-		Baselines: db.Baselines(), Deployments: db.Deployments(), Tickets: db.Tickets(), Callbacks: db.Callbacks(), ServiceLevels: db.ServiceLevels(), Deals: db.Deals()}
+		Baselines: db.Baselines(), Deployments: db.Deployments(), Tickets: db.Tickets(), Callbacks: db.Callbacks(), ServiceLevels: db.ServiceLevels(), Deals: db.Deals(),
+		SalesContracts: db.SalesContracts()}
 	if _, err := sample.Load(ctx, s, sample.Chinese, testNow); err != nil {
 		t.Fatal(err)
 	}

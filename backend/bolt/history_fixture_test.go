@@ -232,6 +232,21 @@ func TestHistoryFixtureCoversEveryField(t *testing.T) {
 	must(err)
 	must(db.Deals().Delete(ctx, mustDeal(t, db, backend.Deal{CustomerID: c.ID, Title: "作废的机会"}).ID))
 
+	// A sales contract from the won deal, its plan, invoices and payments filled in later.
+	sc := mustSalesContract(t, db, backend.SalesContract{CustomerID: c.ID, DealID: dl.ID, Title: "SAP 对接合同", SignedOn: "2026-11-20", Amount: 80_000_00,
+		Plan: []backend.Instalment{{Label: "签约", Trigger: "signing", Amount: 30_000_00}}})
+	sc.Title, sc.SignedOn, sc.Amount, sc.Currency, sc.Rate = "SAP 对接合同（含维保）", "2026-11-18", 20_000_00, "USD", 7_100_000
+	sc.Licence, sc.TermMonths, sc.Seats, sc.MaintenanceID, sc.Notes = backend.LicenceSubscription, 12, 30, k.ID, typed
+	sc.Plan = []backend.Instalment{{Label: "签约", Trigger: "signing", Amount: 6_000_00}, {Label: "上线", Trigger: "golive", DueOn: "2026-12-20", Amount: 14_000_00}}
+	sc.Invoices = []backend.Invoice{{Number: "No.0012", Date: "2026-11-19", Amount: 6_000_00}}
+	sc.Payments = []backend.Payment{{Date: "2026-11-21", Amount: 6_000_00, Method: "bank_transfer", Note: "首付款"}}
+	sc, err = db.SalesContracts().Update(ctx, sc)
+	must(err)
+	sc.DealID = uuid.Nil
+	sc, err = db.SalesContracts().Update(ctx, sc)
+	must(err)
+	must(db.SalesContracts().Delete(ctx, mustSalesContract(t, db, backend.SalesContract{CustomerID: c.ID, Title: "作废合同", SignedOn: "2026-11-01"}).ID))
+
 	// A spreadsheet import says where its records came from.
 	_, err = db.SheetImport().ImportSheet(ctx, backend.SheetCustomers{Source: "客户清单.csv", Duplicates: backend.DuplicatesSkip, Bundles: []backend.CustomerBundle{
 		{Customer: backend.Customer{Name: "西南电子"}, Contacts: []backend.Contact{{Name: "刘洋", Mobile: "13900139000"}}},
@@ -241,7 +256,7 @@ func TestHistoryFixtureCoversEveryField(t *testing.T) {
 	events := allEvents(t, db)
 	checkEveryFieldChanged(t, events, map[string]any{
 		"customer": c, "contact": p, "interaction": i, "competitor": cp, "requirement": r, "release": rel, "deployment": d,
-		"sla_policy": pol, "service_tier": tr, "contract": k, "ticket": tk, "callback": cbs[0], "deal": dl,
+		"sla_policy": pol, "service_tier": tr, "contract": k, "ticket": tk, "callback": cbs[0], "deal": dl, "sales_contract": sc,
 	})
 	compareFixture(t, events)
 }

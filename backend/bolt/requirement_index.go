@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -34,16 +33,7 @@ type requirementIndex struct {
 
 func loadRequirementIndex(db *bbolt.DB) (*requirementIndex, error) {
 	ix := &requirementIndex{byID: map[uuid.UUID]*requirementEntry{}, coll: newNameCollator()}
-	err := db.View(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bRequirementRows).ForEach(func(k, v []byte) error {
-			r, err := decodeRequirementRow(v)
-			if err != nil {
-				return fmt.Errorf("decode requirement row %x: %w", k, err)
-			}
-			ix.put(r)
-			return nil
-		})
-	})
+	err := db.View(func(tx *bbolt.Tx) error { return eachRow(tx, bRequirementRows, "requirement row", decodeRequirementRow, ix.put) })
 	return ix, err
 }
 

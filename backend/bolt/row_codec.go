@@ -184,3 +184,16 @@ func compactRowsOf[T any](tx *bbolt.Tx, bucket []byte, encode func(T) []byte) er
 	}
 	return nil
 }
+
+// eachRow decodes every list row of bucket in tx and hands it to add (what builds an in-memory
+// index at open); a row that does not decode is named in the error.
+func eachRow[R any](tx *bbolt.Tx, bucket []byte, what string, decode func([]byte) (R, error), add func(R)) error {
+	return tx.Bucket(bucket).ForEach(func(k, v []byte) error {
+		r, err := decode(v)
+		if err != nil {
+			return fmt.Errorf("decode %s %x: %w", what, k, err)
+		}
+		add(r)
+		return nil
+	})
+}

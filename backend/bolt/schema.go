@@ -76,6 +76,9 @@ var (
 	bDeals           = []byte("deals")
 	bDealRows        = []byte("deal_rows")         // id → DealRow, compact (deal_rows.go)
 	bDealsByCustomer = []byte("deals_by_customer") // customerID ‖ id
+
+	bSalesContracts           = []byte("sales_contracts")
+	bSalesContractsByCustomer = []byte("sales_contracts_by_customer") // customerID ‖ id → dealID (16 bytes, zero for none)
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -139,6 +142,14 @@ var migrations = []func(tx *bbolt.Tx) error{
 	contractEnds,        // 10: contracts by end date, and each customer's contracts with their ends (renewals.go)
 	func(tx *bbolt.Tx) error { // 11: deals
 		for _, b := range [][]byte{bDeals, bDealRows, bDealsByCustomer} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+	func(tx *bbolt.Tx) error { // 12: sales contracts
+		for _, b := range [][]byte{bSalesContracts, bSalesContractsByCustomer} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

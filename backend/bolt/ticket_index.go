@@ -3,7 +3,6 @@ package bolt
 import (
 	"cmp"
 	"container/heap"
-	"fmt"
 	"slices"
 	"sync"
 	"time"
@@ -67,14 +66,7 @@ func loadTicketIndex(db *bbolt.DB) (*ticketIndex, error) {
 	err := db.View(func(tx *bbolt.Tx) error {
 		n := tx.Bucket(bTicketRows).Stats().KeyN
 		ix.entries, ix.keys = make([]ticketEntry, 0, n), make([]ticketKey, 0, n)
-		return tx.Bucket(bTicketRows).ForEach(func(k, v []byte) error {
-			r, err := decodeTicketRow(v)
-			if err != nil {
-				return fmt.Errorf("decode ticket row %x: %w", k, err)
-			}
-			ix.add(r)
-			return nil
-		})
+		return eachRow(tx, bTicketRows, "ticket row", decodeTicketRow, ix.add)
 	})
 	return ix, err
 }

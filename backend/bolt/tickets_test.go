@@ -474,7 +474,7 @@ func TestContracts(t *testing.T) {
 		wantErr(t, err, backend.CodeInvalid, b.field, b.reason)
 	}
 	c := mustContract(t, db, backend.Contract{CustomerID: acme.ID, TierID: basic.ID, StartDate: "2026-01-01", EndDate: "2026-12-31", IncludedHours: 10, Price: 9999.999})
-	if c.Ref() != "SC-0001" || c.Price != 10000 {
+	if c.Ref() != "MC-0001" || c.Price != 10000 {
 		t.Fatalf("contract %+v", c)
 	}
 	// Maintenance hours count against the contract; other kinds do not.

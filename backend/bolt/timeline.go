@@ -34,6 +34,7 @@ var timelineSources = []struct {
 	{bTicketsByCustomer, lastID},
 	{bCallbacksByCustomer, lastID},
 	{bDealsByCustomer, lastID},
+	{bSalesContractsByCustomer, lastID},
 	{bDeletedByCustomer, lastID},
 }
 

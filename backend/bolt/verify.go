@@ -55,7 +55,7 @@ func (db *DB) checkPages(step func(n int)) error {
 // compactly: see readableValue).
 var jsonBuckets = [][]byte{bSettings, bCustomers, bContacts, bInteractions, bRequirements,
 	bCompetitors, bBaselines, bReleases, bDeployments, bSLAPolicies, bServiceTiers,
-	bContracts, bTickets, bCallbacks, bDeals}
+	bContracts, bTickets, bCallbacks, bDeals, bSalesContracts}
 
 // readableValue is the check of a value of bucket name (stored under a key, which an event may
 // need): JSON, an event, a row, or none (nil).

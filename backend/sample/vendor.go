@@ -39,16 +39,17 @@ func (t text) in(l Lang) string { return t[l] }
 // brings along, and the regular services for what only they do (confirming baselines, moving
 // requirements on, planning and recording callbacks, linking feature requests).
 type Services struct {
-	Import        backend.ImportService
-	Customers     backend.CustomerService
-	Requirements  backend.RequirementService
-	Competitors   backend.CompetitorService
-	Baselines     backend.BaselineService
-	Deployments   backend.DeploymentService
-	Tickets       backend.TicketService
-	Callbacks     backend.CallbackService
-	ServiceLevels backend.ServiceLevelService
-	Deals         backend.DealService
+	Import         backend.ImportService
+	Customers      backend.CustomerService
+	Requirements   backend.RequirementService
+	Competitors    backend.CompetitorService
+	Baselines      backend.BaselineService
+	Deployments    backend.DeploymentService
+	Tickets        backend.TicketService
+	Callbacks      backend.CallbackService
+	ServiceLevels  backend.ServiceLevelService
+	Deals          backend.DealService
+	SalesContracts backend.SalesContractService
 }
 
 // vendor is one load of the sample: the language, the moment it is dated from, and the ids the

@@ -2,6 +2,8 @@ package sample
 
 import (
 	"context"
+	"fmt"
+	"time"
 
 	"vendordesk/backend"
 )
@@ -69,9 +71,50 @@ func (v *vendor) addDeals(ctx context.Context) error {
 		} else {
 			d.ClosedOn = v.date(o.daysToClose)
 		}
-		if _, err := v.s.Deals.Create(ctx, d); err != nil {
+		saved, err := v.s.Deals.Create(ctx, d)
+		if err != nil {
 			return err
+		}
+		if saved.Stage == backend.DealWon {
+			if err := v.addSalesContract(ctx, saved, o.customer == "deploy"); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// addSalesContract makes the contract of a won deal, signed the day it was won, paid 30/60/10: on
+// signing, at go-live two months later, at acceptance four months later. What was due is paid a
+// week after, except for the customer whose go-live payment is late (overdue).
+func (v *vendor) addSalesContract(ctx context.Context, d backend.Deal, late bool) error {
+	signed, _ := time.Parse(backend.DateLayout, d.ClosedOn)
+	today := v.date(0)
+	day := func(months, days int) string { return signed.AddDate(0, months, days).Format(backend.DateLayout) }
+	part := func(percent int64) backend.Money { return d.Amount * percent / 100 }
+	c := backend.SalesContract{CustomerID: d.CustomerID, DealID: d.ID, Title: d.Title, SignedOn: d.ClosedOn, Amount: d.Amount,
+		Currency: d.Currency, Rate: d.Rate, Licence: backend.LicencePerpetual, Seats: 50,
+		Plan: []backend.Instalment{
+			{Label: text{"首付款", "On signing"}.in(v.l), Trigger: "signing", Amount: part(30)},
+			{Label: text{"上线款", "At go-live"}.in(v.l), Trigger: "golive", DueOn: day(2, 0), Amount: part(60)},
+			{Label: text{"验收款", "At acceptance"}.in(v.l), Trigger: "acceptance", DueOn: day(4, 0), Amount: d.Amount - part(30) - part(60)},
+		}}
+	for i, in := range c.Plan {
+		due := in.DueOn
+		if due == "" {
+			due = c.SignedOn
+		}
+		paidOn := day(0, 7)
+		if i > 0 {
+			t, _ := time.Parse(backend.DateLayout, due)
+			paidOn = t.AddDate(0, 0, 7).Format(backend.DateLayout)
+		}
+		if paidOn > today || (late && i == 1) {
+			continue
+		}
+		c.Invoices = append(c.Invoices, backend.Invoice{Number: fmt.Sprintf("No.%08d", 31_000_000+len(c.Invoices)+d.Number*10), Date: due, Amount: in.Amount})
+		c.Payments = append(c.Payments, backend.Payment{Date: paidOn, Amount: in.Amount, Method: "bank_transfer"})
+	}
+	_, err := v.s.SalesContracts.Create(ctx, c)
+	return err
 }

@@ -27,7 +27,8 @@ func load(t testing.TB, l sample.Lang) (*bolt.DB, string) {
 	}
 	t.Cleanup(func() { db.Close() })
 	s := sample.Services{Import: db.Import(), Customers: db.Customers(), Requirements: db.Requirements(), Competitors: db.Competitors(),
-		Baselines: db.Baselines(), Deployments: db.Deployments(), Tickets: db.Tickets(), Callbacks: db.Callbacks(), ServiceLevels: db.ServiceLevels(), Deals: db.Deals()}
+		Baselines: db.Baselines(), Deployments: db.Deployments(), Tickets: db.Tickets(), Callbacks: db.Callbacks(), ServiceLevels: db.ServiceLevels(), Deals: db.Deals(),
+		SalesContracts: db.SalesContracts()}
 	n, err := sample.Load(ctx, s, l, time.Now())
 	if err != nil || n != 11 {
 		t.Fatalf("loaded %d customers: %v", n, err)
@@ -82,6 +83,25 @@ func checkSales(t *testing.T, db *bolt.DB) {
 		if c.Total == 0 {
 			t.Errorf("no deal in stage %s", c.Stage)
 		}
+	}
+	// Each won deal has its contract; the late customer's go-live payment is overdue.
+	overdue := 0
+	for _, c := range byName(t, db) {
+		rows, err := db.SalesContracts().ByCustomer(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			if r.Money.Overdue > 0 {
+				overdue++
+			}
+			if r.Money.Received == 0 || r.Money.PlanDifference != 0 {
+				t.Errorf("contract %s: %+v", r.Contract.Title, r.Money)
+			}
+		}
+	}
+	if overdue != 1 {
+		t.Errorf("%d contracts overdue, want 1", overdue)
 	}
 	f, err := db.Interactions().FollowUps(ctx, 0)
 	if err != nil || f.OverdueTotal == 0 || f.DueTodayTotal == 0 || f.UpcomingTotal == 0 {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { choose, dragUntilShown, expectNoEnglish, guardEveryTest, logMeeting, newCustomer, open, setLanguage, shot } from './helpers'
+import { choose, dragUntilShown, expectNoEnglish, guardEveryTest, logMeeting, newCustomer, open, setLanguage, shot, todayISO } from './helpers'
 
 // Deals (销售机会): made on a customer's page and on the Sales page, moved through the pipeline
 // by dragging and by the stage menu; losing one asks why, winning one makes the lead a customer.
@@ -10,7 +10,7 @@ const LEAD = '销售机会测试科技有限公司'
 const OTHER = '管道看板测试集团'
 let leadHash = ''
 // Words a Chinese screen of deals may show: the deals' numbers (DL-0001) and the typed title.
-const NOT_ENGLISH = ['VendorDesk', 'Ctrl', 'Markdown', 'Excel', 'CSV', 'WPS', 'DL-', 'US$', '<img src=x onerror=alert(1)>']
+const NOT_ENGLISH = ['VendorDesk', 'Ctrl', 'Markdown', 'Excel', 'CSV', 'WPS', 'DL-', 'SC-', 'US$', '<img src=x onerror=alert(1)>']
 guardEveryTest()
 
 const card = (page: Page, title: string) => page.getByTestId('deal-card').filter({ hasText: title })
@@ -120,4 +120,61 @@ test('the list view sums in CNY, filters by stage, opens a deal and keeps the lo
   await page.getByTestId('deal-lost-reason').fill('竞品降价')
   await page.getByTestId('deal-save').click()
   await expect(page.getByTestId('deal-row')).toHaveCount(2)
+})
+
+/** Types a date into a Naive date picker. */
+async function setDate(input: ReturnType<Page['locator']>, date: string) {
+  await input.fill(date)
+  await input.press('Enter')
+  await expect(input).toHaveValue(date)
+}
+
+test('a won deal makes its sales contract: a 30/60/10 plan, an invoice and a payment give what is received, outstanding and overdue', async ({ page }) => {
+  await open(page, `${leadHash}?tab=deals`)
+  await expect(page.getByTestId('sales-contracts')).toContainText('还没有销售合同')
+  await page.getByTestId('customer-deal-row').filter({ hasText: '财务一期' }).getByTestId('deal-make-contract').click()
+  await expect(page.getByTestId('sc-title')).toHaveValue('<img src=x onerror=alert(1)>财务一期')
+  await expect(page.getByTestId('sc-amount')).toHaveValue('120000.1')
+  await setDate(page.getByTestId('sc-signed-on').locator('input'), todayISO(-60))
+  for (const [label, trigger, amount] of [['首付', '签约', '36000'], ['上线款', '指定日期', '72000'], ['尾款', '验收', '12000']]) {
+    await page.getByTestId('sc-plan-add').click()
+    const row = page.getByTestId('sc-plan-row').last()
+    await row.getByTestId('sc-plan-label').fill(label)
+    await row.getByTestId('sc-plan-trigger').click()
+    await page.locator('.n-base-select-option:visible').filter({ hasText: trigger }).click()
+    await row.getByTestId('sc-plan-amount').fill(amount)
+  }
+  // 0.10 of the amount is in no instalment: said, not refused.
+  await expect(page.getByTestId('sc-plan-gap')).toHaveText('回款计划与合同金额相差 ¥0.10')
+  await page.getByTestId('sales-contract-save').click()
+  await expect(page.getByTestId('error-plan')).toHaveText('此项为必填项。') // a date agreed needs its date
+  await setDate(page.getByTestId('sc-plan-row').nth(1).getByTestId('sc-plan-dueOn').locator('input'), todayISO(-10))
+  await page.getByTestId('sc-invoices-add').click()
+  await page.getByTestId('sc-invoices-number').fill('No.00012')
+  await setDate(page.getByTestId('sc-invoices-date').locator('input'), todayISO(-55))
+  await page.getByTestId('sc-invoices-amount').fill('36,000')
+  await page.getByTestId('sc-payments-add').click()
+  await setDate(page.getByTestId('sc-payments-date').locator('input'), todayISO(-90)) // before signing: refused
+  await page.getByTestId('sc-payments-amount').fill('36000')
+  await page.getByTestId('sales-contract-save').click()
+  await expect(page.getByTestId('error-payments')).toContainText('不能早于')
+  await setDate(page.getByTestId('sc-payments-date').locator('input'), todayISO(-50))
+  await shot(page, 'sales-contract-form')
+  await page.getByTestId('sales-contract-save').click()
+  const row = page.getByTestId('sc-row')
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText('SC-0001')
+  await expect(row).toContainText('来自 DL-0001')
+  await expect(row.getByTestId('sc-money')).toContainText('已回款 ¥36,000.00')
+  await expect(row.getByTestId('sc-money')).toContainText('已开票 ¥36,000.00')
+  await expect(row.getByTestId('sc-money')).toContainText('待回款 ¥84,000.10')
+  await expect(row.getByTestId('sc-overdue')).toHaveText(`逾期 ¥72,000.00（自 ${todayISO(-10)}）`)
+  await expect(row.getByTestId('sc-plan-warning')).toContainText('¥0.10')
+  await shot(page, 'sales-contract')
+  await expectNoEnglish(page, NOT_ENGLISH)
+  // The deal it came from cannot be deleted while the contract is there.
+  await page.getByTestId('customer-deal-row').filter({ hasText: '财务一期' }).click()
+  await page.getByTestId('deal-delete').click()
+  await page.getByTestId('confirm-delete').click()
+  await expect(page.getByText('销售合同 SC-0001 来自该销售机会，不能删除。')).toBeVisible()
 })

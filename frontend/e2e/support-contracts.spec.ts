@@ -75,7 +75,7 @@ test('adds a 5x8 contract, edits it to 7x24, and keeps the input when the dates 
   const row = page.getByTestId('contract-row')
   await expect(row).toHaveCount(1)
   firstRef = (await row.getByTestId('contract-ref').innerText()).trim()
-  expect(firstRef).toMatch(/^SC-\d{4}$/)
+  expect(firstRef).toMatch(/^MC-\d{4}$/)
   await expect(row.getByTestId('contract-tier-name')).toHaveText('5x8')
   await expect(row.getByTestId('contract-status')).toHaveText('In force')
   await expect(row.getByTestId('contract-hours')).toContainText('0.0 / 40 h')
@@ -147,7 +147,7 @@ test('deletes the renewal after confirming; a contract with tickets cannot be de
   // Already a customer: nothing to offer.
   await expect(page.getByTestId('stage-offer-body')).toHaveCount(0)
   await rows.first().getByTestId('contract-delete').click()
-  await expect(page.getByTestId('confirm-body')).toContainText('SC-')
+  await expect(page.getByTestId('confirm-body')).toContainText('MC-')
   await page.getByTestId('confirm-delete').click()
   await expect(rows).toHaveCount(1)
   await expect(rows.first().getByTestId('contract-ref')).toHaveText(firstRef)

@@ -1,6 +1,6 @@
 import { h } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { useDialog } from 'naive-ui'
+import { useDialog, useMessage } from 'naive-ui'
 import { useErrorToast } from './useFieldErrors'
 
 /** A yes/no question's wording: its title and body, and the two answers. */
@@ -58,5 +58,20 @@ export function useConfirmedDelete() {
       toastError(e)
       return false
     }
+  }
+}
+
+/**
+ * Deleting the record a form shows, worded from its section of the messages (`${section}.deleteTitle`,
+ * `.confirmDelete` with the title, `.deleted`): asks, removes, says so. Resolves true when deleted.
+ */
+export function useRecordDelete(section: string) {
+  const { t } = useI18n()
+  const message = useMessage()
+  const confirmedDelete = useConfirmedDelete()
+  return async (ref: string, title: string, remove: () => Promise<unknown>) => {
+    if (!(await confirmedDelete(t(`${section}.deleteTitle`, { ref }), t(`${section}.confirmDelete`, { title }), remove))) return false
+    message.success(t(`${section}.deleted`, { ref }))
+    return true
   }
 }

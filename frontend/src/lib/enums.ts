@@ -34,6 +34,11 @@ export const DEAL_STAGES = ['initial', 'qualified', 'proposal', 'negotiation', '
 export type DealStage = (typeof DEAL_STAGES)[number]
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'CHF', 'KRW'] as const
 
+// Sales contracts (backend/sales_contract.go).
+export const LICENCE_TYPES = ['perpetual', 'subscription'] as const
+export const INSTALMENT_TRIGGERS = ['signing', 'golive', 'acceptance', 'date'] as const
+export const PAYMENT_METHODS = ['bank_transfer', 'alipay', 'wechat_pay', 'cheque', 'cash', 'other'] as const
+
 export function dealStageTagType(stage: string): TagType {
   switch (stage) {
     case 'won':

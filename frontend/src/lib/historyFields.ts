@@ -18,6 +18,7 @@ export type FieldType =
   | { type: 'days' | 'hours' | 'money' | 'number' | 'score' | 'nps' | 'target' }
   | { type: 'amount' } // hundredths in the record's own currency (a deal's): its number only
   | { type: 'rate' } // millionths of a CNY per unit
+  | { type: 'instalments' | 'invoices' | 'payments' } // a sales contract's lists, a row a line
   | { type: 'checklist' | 'trainings' | 'week' }
 
 export interface FieldSpec {
@@ -185,6 +186,21 @@ export const FIELDS: Record<string, Record<string, FieldSpec>> = {
     lostReason: text('deals.fields.lostReason'),
     interactionIds: { label: 'deals.fields.interactionIds', value: { type: 'refs' } },
     requirementIds: { label: 'deals.fields.requirementIds', value: { type: 'refs' } },
+  },
+  sales_contract: {
+    title: text('salesContracts.fields.title'),
+    dealId: ref('fields.dealId'),
+    signedOn: date('fields.signedOn'),
+    amount: { label: 'deals.fields.amount', value: { type: 'amount' } },
+    currency: text('deals.fields.currency'),
+    rate: { label: 'deals.fields.rate', value: { type: 'rate' } },
+    licence: enumOf('fields.licence', 'licenceTypes'),
+    termMonths: of('fields.termMonths', 'number'),
+    seats: of('fields.seats', 'number'),
+    maintenanceId: ref('fields.maintenanceId'),
+    plan: { label: 'fields.plan', value: { type: 'instalments' } },
+    invoices: { label: 'fields.invoices', value: { type: 'invoices' } },
+    payments: { label: 'fields.payments', value: { type: 'payments' } },
   },
   callback: {
     source: enumOf('changes.fields.callbackSource', 'callbacks.sources'),

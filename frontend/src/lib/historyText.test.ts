@@ -58,7 +58,7 @@ describe('history lines of every recorded change', () => {
   const changed = fixture.filter((ev) => ev.changes?.length)
   it('has changes of every kind', () => {
     expect(new Set(changed.map((ev) => ev.kind))).toEqual(
-      new Set(['customer', 'contact', 'interaction', 'competitor', 'requirement', 'release', 'deployment', 'sla_policy', 'service_tier', 'contract', 'ticket', 'callback', 'deal']),
+      new Set(['customer', 'contact', 'interaction', 'competitor', 'requirement', 'release', 'deployment', 'sla_policy', 'service_tier', 'contract', 'ticket', 'callback', 'deal', 'sales_contract']),
     )
   })
 
@@ -124,7 +124,7 @@ describe('history lines', () => {
 
   it('names a record once when its title is its number', () => {
     const contract = fixture.find((e) => e.kind === 'contract')!
-    expect(eventSubject(contract, zh)).toBe('维保合同 SC-0001')
+    expect(eventSubject(contract, zh)).toBe('维保合同 MC-0001')
     expect(eventSubject(fixture.find((e) => e.kind === 'deployment')!, en)).toBe('Deployment D-0001 2.4.0')
   })
 })

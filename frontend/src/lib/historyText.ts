@@ -63,6 +63,10 @@ function changeLine(ev: ChangeEvent, c: FieldChange, w: HistoryWords): string[] 
       return checklistLines(label, list(c.old) as ChecklistItem[], list(c.new) as ChecklistItem[], w)
     case 'trainings':
       return trainingLines(ev, label, list(c.old) as Training[], list(c.new) as Training[], w)
+    case 'instalments':
+    case 'invoices':
+    case 'payments':
+      return listLines(label, list(c.old), list(c.new), (v) => moneyRow(type.type, v as MoneyRow, w), w)
   }
   return [sentence(label, show(ev, type, c.old, w), show(ev, type, c.new, w), w)]
 }
@@ -115,6 +119,30 @@ function show(ev: ChangeEvent, type: FieldType, v: unknown, w: HistoryWords): st
     default:
       return typeof v === 'object' ? '' : String(v).trim()
   }
+}
+
+interface MoneyRow {
+  label?: string
+  trigger?: string
+  dueOn?: string
+  number?: string
+  date?: string
+  amount?: number
+  method?: string
+  note?: string
+}
+
+/** One row of a sales contract's plan, invoices or payments: "上线 2026-12-20 14,000.00". */
+function moneyRow(type: string, r: MoneyRow, w: HistoryWords): string {
+  const day = (d?: string) => (d ? formatDate(d, w.locale) : '')
+  const amount = amountText(r.amount ?? 0)
+  const parts =
+    type === 'instalments'
+      ? [r.label || w.t(`instalmentTriggers.${r.trigger}`), day(r.dueOn), amount]
+      : type === 'invoices'
+        ? [r.number, day(r.date), amount]
+        : [day(r.date), amount, r.method ? w.t(`paymentMethods.${r.method}`) : '', r.note]
+  return parts.filter(Boolean).join(' ')
 }
 
 /** Working hours Monday first: "Monday 09:00–18:00、Tuesday 09:00–18:00". */

@@ -9,6 +9,7 @@ export const requirementRef = (n: number) => ref('R', n)
 export const deploymentRef = (n: number) => ref('D', n)
 export const competitorRef = (n: number) => ref('CP', n)
 export const ticketRef = (n: number) => ref('T', n)
-export const contractRef = (n: number) => ref('SC', n)
+export const contractRef = (n: number) => ref('MC', n) // 维保合同
+export const salesContractRef = (n: number) => ref('SC', n) // 销售合同
 export const callbackRef = (n: number) => ref('CB', n)
 export const dealRef = (n: number) => ref('DL', n)

@@ -32,9 +32,9 @@ function row(extra: Partial<ContractRow> = {}, c: Partial<Contract> = {}): Contr
 const wire = (e: object) => new Error(JSON.stringify(e))
 
 describe('contract formatting', () => {
-  it('numbers contracts SC-0001', () => {
-    expect(contractRef(1)).toBe('SC-0001')
-    expect(contractRef(123)).toBe('SC-0123')
+  it('numbers maintenance contracts MC-0001 (SC- is for sales contracts)', () => {
+    expect(contractRef(1)).toBe('MC-0001')
+    expect(contractRef(123)).toBe('MC-0123')
   })
 
   it('tells in force, not started yet and ended apart', () => {

@@ -38,7 +38,7 @@ describe('HistoryTimeline', () => {
       expect(w.findAll('.n-timeline-item')).toHaveLength(events.length)
       const text = w.findAll('.n-timeline-item-content__title, .change').map((x) => x.text()).join('\n')
       expect(text).toContain(locale === 'en' ? 'Callback made' : '已完成回访')
-      for (const raw of ['[object Object]', '∅', 'undefined', 'null', '"', '{', 'requirementId', 'doneOn', 'nps:', 'D-0001 D-0001', 'SC-0001 SC-0001']) {
+      for (const raw of ['[object Object]', '∅', 'undefined', 'null', '"', '{', 'requirementId', 'doneOn', 'nps:', 'D-0001 D-0001', 'MC-0001 MC-0001', 'SC-0001 SC-0001']) {
         expect(text, raw).not.toContain(raw)
       }
       expect(text).not.toMatch(/\b(true|false)\b/)

@@ -55,7 +55,7 @@ describe('ContractsCard', () => {
     expect(rows[1].find('[data-testid="contract-hours-over"]').text()).toBe('7.5 h over')
     expect(rows[2].find('[data-testid="contract-hours-text"]').text()).toBe('2.0 / 40 h')
     expect(rows[2].find('[data-testid="contract-hours-over"]').exists()).toBe(false)
-    expect(rows[1].text()).toContain('SC-0002')
+    expect(rows[1].text()).toContain('MC-0002')
     expect(rows[1].text()).toContain('CN¥12,000.00')
   })
 })

@@ -321,6 +321,7 @@ export namespace backend {
 	    contracts: number;
 	    callbacks: number;
 	    deals: number;
+	    salesContracts: number;
 	    events: number;
 	
 	    static createFrom(source: any = {}) {
@@ -339,6 +340,7 @@ export namespace backend {
 	        this.contracts = source["contracts"];
 	        this.callbacks = source["callbacks"];
 	        this.deals = source["deals"];
+	        this.salesContracts = source["salesContracts"];
 	        this.events = source["events"];
 	    }
 	}
@@ -1317,6 +1319,32 @@ export namespace backend {
 	        this.notes = source["notes"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class ContractMoney {
+	    invoiced: number;
+	    received: number;
+	    outstanding: number;
+	    due: number;
+	    overdue: number;
+	    overdueSince: string;
+	    planDifference: number;
+	    overpaid: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContractMoney(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invoiced = source["invoiced"];
+	        this.received = source["received"];
+	        this.outstanding = source["outstanding"];
+	        this.due = source["due"];
+	        this.overdue = source["overdue"];
+	        this.overdueSince = source["overdueSince"];
+	        this.planDifference = source["planDifference"];
+	        this.overpaid = source["overpaid"];
 	    }
 	}
 	export class ContractRow {
@@ -2342,6 +2370,24 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class Instalment {
+	    label: string;
+	    trigger: string;
+	    dueOn: string;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Instalment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.trigger = source["trigger"];
+	        this.dueOn = source["dueOn"];
+	        this.amount = source["amount"];
+	    }
+	}
 	
 	export class InteractionPage {
 	    rows: Interaction[];
@@ -2376,6 +2422,22 @@ export namespace backend {
 		}
 	}
 	
+	export class Invoice {
+	    number: string;
+	    date: string;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Invoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	    }
+	}
 	
 	export class LinkedCounts {
 	    contacts: number;
@@ -2386,6 +2448,7 @@ export namespace backend {
 	    contracts: number;
 	    tickets: number;
 	    deals: number;
+	    salesContracts: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new LinkedCounts(source);
@@ -2401,6 +2464,7 @@ export namespace backend {
 	        this.contracts = source["contracts"];
 	        this.tickets = source["tickets"];
 	        this.deals = source["deals"];
+	        this.salesContracts = source["salesContracts"];
 	    }
 	}
 	
@@ -2495,6 +2559,24 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.name = source["name"];
 	        this.count = source["count"];
+	    }
+	}
+	export class Payment {
+	    date: string;
+	    amount: number;
+	    method: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Payment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.method = source["method"];
+	        this.note = source["note"];
 	    }
 	}
 	
@@ -2789,6 +2871,110 @@ export namespace backend {
 	        this.breached = source["breached"];
 	        this.paused = source["paused"];
 	    }
+	}
+	export class SalesContract {
+	    id: string;
+	    number: number;
+	    customerId: string;
+	    dealId: string;
+	    title: string;
+	    signedOn: string;
+	    amount: number;
+	    currency: string;
+	    rate: number;
+	    licence: string;
+	    termMonths: number;
+	    seats: number;
+	    maintenanceId: string;
+	    plan: Instalment[];
+	    invoices: Invoice[];
+	    payments: Payment[];
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SalesContract(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.customerId = source["customerId"];
+	        this.dealId = source["dealId"];
+	        this.title = source["title"];
+	        this.signedOn = source["signedOn"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.rate = source["rate"];
+	        this.licence = source["licence"];
+	        this.termMonths = source["termMonths"];
+	        this.seats = source["seats"];
+	        this.maintenanceId = source["maintenanceId"];
+	        this.plan = this.convertValues(source["plan"], Instalment);
+	        this.invoices = this.convertValues(source["invoices"], Invoice);
+	        this.payments = this.convertValues(source["payments"], Payment);
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SalesContractRow {
+	    contract: SalesContract;
+	    customerName: string;
+	    customerRef: string;
+	    dealRef: string;
+	    money: ContractMoney;
+	
+	    static createFrom(source: any = {}) {
+	        return new SalesContractRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contract = this.convertValues(source["contract"], SalesContract);
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	        this.dealRef = source["dealRef"];
+	        this.money = this.convertValues(source["money"], ContractMoney);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class SalvageLoss {
 	    kind: string;

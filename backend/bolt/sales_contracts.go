@@ -1,0 +1,158 @@
+package bolt
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"time"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+type salesContractService struct{ db *DB }
+
+// SalesContracts returns the sales contract (销售合同) service.
+func (db *DB) SalesContracts() backend.SalesContractService { return salesContractService{db} }
+
+func (s salesContractService) Create(ctx context.Context, c backend.SalesContract) (backend.SalesContract, error) {
+	return createWith(s.db, "create sales contract", c, (*writeTx).createSalesContract)
+}
+
+func (w *writeTx) createSalesContract(c backend.SalesContract) (backend.SalesContract, error) {
+	if err := w.requireCustomer(c.CustomerID); err != nil {
+		return c, err
+	}
+	if err := w.requireContractLinks(c); err != nil {
+		return c, err
+	}
+	n, err := w.tx.Bucket(bSalesContracts).NextSequence()
+	if err != nil {
+		return c, err
+	}
+	c.ID, c.Number, c.CreatedAt, c.UpdatedAt = w.db.NewID(), int(n), w.now, w.now
+	if err := w.putSalesContract(nil, c); err != nil {
+		return c, err
+	}
+	return c, w.logEvent("sales_contract", c.ID, c.CustomerID, backend.ActionCreate, c.Title, nil, c)
+}
+
+// requireContractLinks checks the deal a contract comes from (the customer's, won) and the
+// maintenance contract it includes (the customer's).
+func (w *writeTx) requireContractLinks(c backend.SalesContract) error {
+	if c.DealID != uuid.Nil {
+		var d backend.Deal
+		if err := getJSON(w.tx, bDeals, c.DealID, "deal", &d); err != nil || d.CustomerID != c.CustomerID {
+			return backend.Invalid("dealId", "link_missing", "A linked record does not exist or belongs to another customer.", nil)
+		}
+		if d.Stage != backend.DealWon {
+			return backend.Invalid("dealId", "deal_not_won", "A contract comes from a won deal: mark the deal won first.", map[string]any{"ref": d.Ref()})
+		}
+	}
+	if c.MaintenanceID != uuid.Nil {
+		var m backend.Contract
+		if err := getJSON(w.tx, bContracts, c.MaintenanceID, "contract", &m); err != nil || m.CustomerID != c.CustomerID {
+			return backend.Invalid("maintenanceId", "link_missing", "A linked record does not exist or belongs to another customer.", nil)
+		}
+	}
+	return nil
+}
+
+// putSalesContract stores c with its index keys (replacing old's).
+func (w *writeTx) putSalesContract(old *backend.SalesContract, c backend.SalesContract) error {
+	if old != nil {
+		if err := w.deleteSalesContractKeys(old); err != nil {
+			return err
+		}
+	}
+	if err := putJSON(w.tx, bSalesContracts, c.ID[:], c); err != nil {
+		return err
+	}
+	return deriveSalesContract(c.ID[:], &c, w.putHeldBack)
+}
+
+func (w *writeTx) deleteSalesContractKeys(c *backend.SalesContract) error {
+	return deriveSalesContract(c.ID[:], c, func(bucket, k, _ []byte) error { return w.tx.Bucket(bucket).Delete(k) })
+}
+
+func (s salesContractService) Update(ctx context.Context, c backend.SalesContract) (backend.SalesContract, error) {
+	if err := c.Normalize(); err != nil {
+		return c, err
+	}
+	var saved backend.SalesContract
+	err := s.db.write(func(w *writeTx) error {
+		var old backend.SalesContract
+		if err := getJSON(w.tx, bSalesContracts, c.ID, "sales contract", &old); err != nil {
+			return err
+		}
+		if c.CustomerID != old.CustomerID {
+			return backend.Invalid("customerId", "immutable", "A contract keeps its customer.", nil)
+		}
+		if err := w.requireContractLinks(c); err != nil {
+			return err
+		}
+		saved = c
+		saved.Number, saved.CreatedAt, saved.UpdatedAt = old.Number, old.CreatedAt, old.UpdatedAt
+		if len(diff(old, saved)) == 0 {
+			return nil
+		}
+		saved.UpdatedAt = w.now
+		if err := w.putSalesContract(&old, saved); err != nil {
+			return err
+		}
+		return w.logEvent("sales_contract", saved.ID, saved.CustomerID, backend.ActionUpdate, saved.Title, old, saved)
+	})
+	return saved, wrapInternal("update sales contract", err)
+}
+
+func (s salesContractService) Delete(ctx context.Context, id uuid.UUID) error {
+	err := s.db.write(func(w *writeTx) error {
+		var c backend.SalesContract
+		if err := getJSON(w.tx, bSalesContracts, id, "sales contract", &c); err != nil {
+			return err
+		}
+		if err := w.tx.Bucket(bSalesContracts).Delete(id[:]); err != nil {
+			return err
+		}
+		if err := w.deleteSalesContractKeys(&c); err != nil {
+			return err
+		}
+		return w.logEvent("sales_contract", id, c.CustomerID, backend.ActionDelete, c.Title, c, nil)
+	})
+	return wrapInternal("delete sales contract", err)
+}
+
+func (s salesContractService) ByCustomer(ctx context.Context, customerID uuid.UUID) ([]backend.SalesContractRow, error) {
+	today := s.db.Now().In(time.Local).Format(backend.DateLayout)
+	out := []backend.SalesContractRow{}
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		if tx.Bucket(bCustomers).Get(customerID[:]) == nil {
+			return backend.NotFound("customer")
+		}
+		return eachPrefix(tx, bSalesContractsByCustomer, customerID[:], func(k, _ []byte) error {
+			var c backend.SalesContract
+			if err := getJSON(tx, bSalesContracts, idFrom(k[16:]), "sales contract", &c); err != nil {
+				return err
+			}
+			row := backend.SalesContractRow{Contract: c, Money: c.MoneyOn(today)}
+			if c.DealID != uuid.Nil {
+				var d backend.Deal
+				if getJSON(tx, bDeals, c.DealID, "deal", &d) == nil {
+					row.DealRef = d.Ref()
+				}
+			}
+			out = append(out, row)
+			return nil
+		})
+	})
+	cust, _ := s.db.customers.row(customerID)
+	for i := range out {
+		out[i].CustomerName, out[i].CustomerRef = cust.Name, backend.Ref("C", cust.Number)
+	}
+	slices.SortFunc(out, func(a, b backend.SalesContractRow) int {
+		return cmp.Or(cmp.Compare(b.Contract.SignedOn, a.Contract.SignedOn), b.Contract.Number-a.Contract.Number)
+	})
+	return out, wrapInternal("list sales contracts", err)
+}

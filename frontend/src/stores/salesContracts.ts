@@ -1,0 +1,112 @@
+import { defineStore } from 'pinia'
+import * as SalesContracts from '@/wailsjs/go/api/SalesContracts'
+import type { backend } from '@/wailsjs/go/models'
+import { invalid } from '@/lib/errors'
+import { amountInput, parseAmount, parseRate, rateText, RATE_SCALE } from '@/lib/money'
+import { call } from './call'
+
+export type SalesContract = backend.SalesContract
+export type SalesContractRow = backend.SalesContractRow
+export type ContractMoney = backend.ContractMoney
+
+/** One row of a contract's plan, invoices or payments as the form edits it: amounts as typed. */
+export interface InstalmentInput {
+  label: string
+  trigger: string
+  dueOn: string
+  amount: string
+}
+export interface InvoiceInput {
+  number: string
+  date: string
+  amount: string
+}
+export interface PaymentInput {
+  date: string
+  amount: string
+  method: string
+  note: string
+}
+
+/** What the sales contract form edits. */
+export interface SalesContractInput {
+  customerId: string
+  dealId: string
+  title: string
+  signedOn: string
+  amount: string
+  currency: string
+  rate: string
+  licence: string
+  termMonths: number | null
+  seats: number | null
+  maintenanceId: string
+  plan: InstalmentInput[]
+  invoices: InvoiceInput[]
+  payments: PaymentInput[]
+  notes: string
+}
+
+const ZERO_ID = '00000000-0000-0000-0000-000000000000'
+const id = (v: string) => (v && v !== ZERO_ID ? v : '')
+
+export function emptySalesContract(customerId: string): SalesContractInput {
+  return {
+    customerId, dealId: '', title: '', signedOn: '', amount: '', currency: 'CNY', rate: '', licence: 'perpetual', termMonths: null,
+    seats: null, maintenanceId: '', plan: [], invoices: [], payments: [], notes: '',
+  }
+}
+
+export function salesContractInput(c: SalesContract): SalesContractInput {
+  return {
+    customerId: c.customerId, dealId: id(c.dealId), title: c.title, signedOn: c.signedOn, amount: amountInput(c.amount), currency: c.currency,
+    rate: c.currency === 'CNY' ? '' : rateText(c.rate), licence: c.licence, termMonths: c.termMonths || null, seats: c.seats || null,
+    maintenanceId: id(c.maintenanceId),
+    plan: (c.plan ?? []).map((p) => ({ label: p.label, trigger: p.trigger, dueOn: p.dueOn, amount: amountInput(p.amount) })),
+    invoices: (c.invoices ?? []).map((i) => ({ number: i.number, date: i.date, amount: amountInput(i.amount) })),
+    payments: (c.payments ?? []).map((p) => ({ date: p.date, amount: amountInput(p.amount), method: p.method, note: p.note })),
+    notes: c.notes,
+  }
+}
+
+/** Hundredths of a typed amount ('' is 0); text that is not an amount is refused under field. */
+function amountOf(text: string, field: string): number {
+  if (!text.trim()) return 0
+  const v = parseAmount(text)
+  if (v === null) throw invalid(field, 'not_amount')
+  return v
+}
+
+/**
+ * The body a save sends: amounts as exact hundredths, the rate in millionths, empty links left
+ * out (Go cannot decode "" into a uuid). Typed text that is not an amount is refused here, under
+ * its field; every other check is the backend's.
+ */
+export function salesContractBody(input: SalesContractInput, existing?: SalesContract): SalesContract {
+  let rate = RATE_SCALE
+  if (input.currency !== 'CNY') {
+    const r = input.rate.trim() ? parseRate(input.rate) : 0
+    if (r === null) throw invalid('rate', 'not_rate')
+    rate = r
+  }
+  const out: Record<string, unknown> = {
+    ...(existing ?? {}), ...input, rate, amount: amountOf(input.amount, 'amount'), termMonths: input.termMonths ?? 0, seats: input.seats ?? 0,
+    plan: input.plan.map((p) => ({ ...p, amount: amountOf(p.amount, 'plan') })),
+    invoices: input.invoices.map((i) => ({ ...i, amount: amountOf(i.amount, 'invoices') })),
+    payments: input.payments.map((p) => ({ ...p, amount: amountOf(p.amount, 'payments') })),
+  }
+  for (const k of ['customerId', 'dealId', 'maintenanceId']) if (!out[k]) delete out[k]
+  return out as unknown as SalesContract
+}
+
+/** Sales contracts (销售合同) of a customer, and the form's calls. */
+export const useSalesContractsStore = defineStore('salesContracts', () => {
+  const byCustomer = async (customerId: string): Promise<SalesContractRow[]> => (await call(SalesContracts.ByCustomer(customerId))) ?? []
+  const save = (input: SalesContractInput, existing?: SalesContract) => {
+    const body = salesContractBody(input, existing)
+    return existing ? call(SalesContracts.Update(body)) : call(SalesContracts.Create(body))
+  }
+  const remove = (contractId: string) => call(SalesContracts.Delete(contractId))
+  const history = (contractId: string, offset: number, limit: number) => call(SalesContracts.History(contractId, offset, limit))
+  return { byCustomer, save, remove, history }
+})
