@@ -147,14 +147,12 @@ func (k *checker) plan(c *SalesContract) {
 			in.Trigger = "date"
 		}
 		oneOf(k, "plan", in.Trigger, InstalmentTriggers)
+		if in.Trigger == "signing" {
+			in.DueOn = c.SignedOn // due the day it is signed, whatever that day becomes
+		}
 		k.notBefore("plan", &in.DueOn, c.SignedOn)
-		if k.err == nil && in.DueOn == "" {
-			switch in.Trigger {
-			case "signing":
-				in.DueOn = c.SignedOn
-			case "date":
-				k.fail("plan", "required", "This field is required.", nil)
-			}
+		if k.err == nil && in.DueOn == "" && in.Trigger == "date" {
+			k.fail("plan", "required", "This field is required.", nil)
 		}
 		k.amount("plan", in.Amount)
 	}
@@ -213,18 +211,21 @@ type ContractMoney struct {
 	Overpaid Money `json:"overpaid"`
 }
 
-// MoneyOn works out the contract's money on day (YYYY-MM-DD).
+// MoneyOn works out the contract's money on day (YYYY-MM-DD): payments dated later are not
+// received yet, and an instalment is overdue from the day after it was due.
 func (c SalesContract) MoneyOn(day string) ContractMoney {
 	var m ContractMoney
 	for _, in := range c.Invoices {
 		m.Invoiced += in.Amount
 	}
 	for _, p := range c.Payments {
-		m.Received += p.Amount
+		if p.Date <= day {
+			m.Received += p.Amount
+		}
 	}
 	m.Outstanding = max(0, c.Amount-m.Received)
 	m.Overpaid = max(0, m.Received-c.Amount)
-	planned := Money(0)
+	planned, pastDue := Money(0), Money(0)
 	paid := m.Received
 	for _, in := range sortedPlan(c.Plan) {
 		planned += in.Amount
@@ -232,6 +233,10 @@ func (c SalesContract) MoneyOn(day string) ContractMoney {
 			continue
 		}
 		m.Due += in.Amount
+		if in.DueOn == day { // due today: not late yet
+			continue
+		}
+		pastDue += in.Amount
 		if paid >= in.Amount {
 			paid -= in.Amount
 			continue
@@ -241,7 +246,7 @@ func (c SalesContract) MoneyOn(day string) ContractMoney {
 			m.OverdueSince = in.DueOn
 		}
 	}
-	m.Overdue = max(0, m.Due-m.Received)
+	m.Overdue = max(0, pastDue-m.Received)
 	if m.Overdue == 0 {
 		m.OverdueSince = ""
 	}
@@ -287,4 +292,71 @@ type SalesContractService interface {
 	Delete(ctx context.Context, id uuid.UUID) error
 	// ByCustomer lists a customer's contracts, latest signed first, with their money today.
 	ByCustomer(ctx context.Context, customerID uuid.UUID) ([]SalesContractRow, error)
+	// Receivables lists the contracts with money still to come, most overdue first, with totals.
+	Receivables(ctx context.Context, q ReceivablesQuery) (ReceivablesPage, error)
+}
+
+// Ageing buckets of overdue money, by days past the oldest unpaid instalment's due day.
+var AgeingBuckets = []string{"current", "1_30", "31_90", "over_90"}
+
+// AgeingOf is the bucket of an amount overdue since since (YYYY-MM-DD) on day; "current" when
+// nothing is overdue.
+func AgeingOf(since, day string) string {
+	if since == "" || since >= day {
+		return "current"
+	}
+	a, _ := time.Parse(DateLayout, since)
+	b, _ := time.Parse(DateLayout, day)
+	switch days := int(b.Sub(a).Hours() / 24); {
+	case days <= 30:
+		return "1_30"
+	case days <= 90:
+		return "31_90"
+	}
+	return "over_90"
+}
+
+// ReceivablesQuery filters the receivables: every contract with money still to come, or only the
+// overdue ones, of every customer or one.
+type ReceivablesQuery struct {
+	CustomerID  uuid.UUID `json:"customerId" ts_type:"string"`
+	OverdueOnly bool      `json:"overdueOnly"`
+	Offset      int       `json:"offset"`
+	Limit       int       `json:"limit"`
+}
+
+// Normalize fills the page's defaults.
+func (q *ReceivablesQuery) Normalize() {
+	if q.Offset < 0 {
+		q.Offset = 0
+	}
+	if q.Limit <= 0 || q.Limit > MaxPage {
+		q.Limit = 50
+	}
+}
+
+// Receivable is a contract with money still to come, its amounts in its currency and in CNY.
+type Receivable struct {
+	ContractID   uuid.UUID     `json:"contractId" ts_type:"string"`
+	Ref          string        `json:"ref"`
+	Title        string        `json:"title"`
+	CustomerID   uuid.UUID     `json:"customerId" ts_type:"string"`
+	CustomerName string        `json:"customerName"`
+	CustomerRef  string        `json:"customerRef"`
+	SignedOn     string        `json:"signedOn"`
+	Currency     string        `json:"currency"`
+	Amount       Money         `json:"amount"`
+	Money        ContractMoney `json:"money"`
+	OverdueCNY   Money         `json:"overdueCny"`
+	Ageing       string        `json:"ageing"` // one of AgeingBuckets
+}
+
+// ReceivablesPage is a page of receivables, most overdue first, with the totals in CNY of all
+// that match: outstanding, overdue, and overdue by age.
+type ReceivablesPage struct {
+	Rows           []Receivable     `json:"rows"`
+	Total          int              `json:"total"`
+	OutstandingCNY Money            `json:"outstandingCny"`
+	OverdueCNY     Money            `json:"overdueCny"`
+	ByAge          map[string]Money `json:"byAge"` // CNY by ageing bucket (current: outstanding not yet due)
 }

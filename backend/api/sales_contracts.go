@@ -36,6 +36,14 @@ func (a *SalesContracts) ByCustomer(customerID string) ([]backend.SalesContractR
 	})
 }
 
+// Receivables lists the contracts with money still to come (or only the overdue ones), most
+// overdue first, with the totals in CNY by age.
+func (a *SalesContracts) Receivables(q backend.ReceivablesQuery) (backend.ReceivablesPage, error) {
+	return call(a.s, func(ctx context.Context) (backend.ReceivablesPage, error) {
+		return a.s.SalesContracts.Receivables(ctx, q)
+	})
+}
+
 // History returns one contract's changes, newest first.
 func (a *SalesContracts) History(id string, offset, limit int) ([]backend.Event, error) {
 	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) ([]backend.Event, error) {

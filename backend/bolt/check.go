@@ -131,6 +131,9 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 	if err := db.deals.sameAs(tx); err != nil {
 		return err
 	}
+	if err := db.salesMoney.sameAs(tx); err != nil {
+		return err
+	}
 	return tx.Bucket(bReleases).ForEach(func(k, v []byte) error {
 		var r backend.Release
 		if err := json.Unmarshal(v, &r); err != nil {

@@ -36,6 +36,7 @@ type DB struct {
 	deployments  *deploymentIndex
 	tickets      *ticketIndex
 	deals        *dealIndex
+	salesMoney   *receivablesIndex
 
 	daily dailyBackup
 }
@@ -199,7 +200,7 @@ func openProblem(err error) error {
 func (db *DB) loadIndexes() error {
 	defer relaxGC()()
 	var wg sync.WaitGroup
-	var cerr, rerr, derr, terr, lerr error
+	var cerr, rerr, derr, terr, lerr, serr error
 	load := func(what string, out *error, fn func() error) {
 		wg.Go(func() { *out = safely(what, fn) })
 	}
@@ -208,8 +209,9 @@ func (db *DB) loadIndexes() error {
 	load("deployment index", &derr, func() (err error) { db.deployments, err = loadDeploymentIndex(db.bolt); return })
 	load("ticket index", &terr, func() (err error) { db.tickets, err = loadTicketIndex(db.bolt); return })
 	load("deal index", &lerr, func() (err error) { db.deals, err = loadDealIndex(db.bolt); return })
+	load("receivables", &serr, func() (err error) { db.salesMoney, err = loadReceivablesIndex(db.bolt); return })
 	wg.Wait()
-	return damaged(errors.Join(cerr, rerr, derr, terr, lerr))
+	return damaged(errors.Join(cerr, rerr, derr, terr, lerr, serr))
 }
 
 // gcPace is the collector's pace while indexes load: the indexes grow from nothing to most of

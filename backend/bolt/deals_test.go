@@ -239,7 +239,7 @@ func TestDealsUpgrade(t *testing.T) {
 	db := openReopenable(t)
 	acme := mustCustomer(t, db, backend.Customer{Name: "Acme"})
 	db = reopenAsSchema(t, db, 10, func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{bDeals, bDealRows, bDealsByCustomer, bSalesContracts, bSalesContractsByCustomer} {
+		for _, b := range [][]byte{bDeals, bDealRows, bDealsByCustomer, bSalesContracts, bSalesContractsByCustomer, bSalesContractRows} {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
 			}

@@ -18,7 +18,7 @@ var derivedBuckets = [][]byte{bDeletedByCustomer, bContactsByCustomer, bInteract
 	bFollowUpsByDate, bFollowUpsByCustomer, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows,
 	bBaselinesByCustomer, bReleasesByVersion, bReleaseOfRequirement, bDeploymentRows, bDeploymentsByCustomer,
 	bDeploymentsByRelease, bContractsByCustomer, bContractsByEnd, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
-	bCallbacksBySource, bCallbacksOpen, bDealRows, bDealsByCustomer, bSalesContractsByCustomer}
+	bCallbacksBySource, bCallbacksOpen, bDealRows, bDealsByCustomer, bSalesContractsByCustomer, bSalesContractRows}
 
 // putFn takes one derived key (and its value) of a derived bucket.
 type putFn func(bucket, k, v []byte) error
@@ -183,7 +183,10 @@ func deriveDeal(k []byte, d *backend.Deal, put putFn) error {
 }
 
 func deriveSalesContract(k []byte, c *backend.SalesContract, put putFn) error {
-	return put(bSalesContractsByCustomer, key(c.CustomerID[:], k), bytes.Clone(c.DealID[:]))
+	if err := put(bSalesContractsByCustomer, key(c.CustomerID[:], k), bytes.Clone(c.DealID[:])); err != nil {
+		return err
+	}
+	return put(bSalesContractRows, k, encodeContractRow(*c))
 }
 
 // deriveInParallel runs deriveIndexes' steps side by side and gathers their keys by bucket.

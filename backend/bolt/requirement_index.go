@@ -33,7 +33,9 @@ type requirementIndex struct {
 
 func loadRequirementIndex(db *bbolt.DB) (*requirementIndex, error) {
 	ix := &requirementIndex{byID: map[uuid.UUID]*requirementEntry{}, coll: newNameCollator()}
-	err := db.View(func(tx *bbolt.Tx) error { return eachRow(tx, bRequirementRows, "requirement row", decodeRequirementRow, ix.put) })
+	err := db.View(func(tx *bbolt.Tx) error {
+		return eachRow(tx, bRequirementRows, "requirement row", decodeRequirementRow, ix.put)
+	})
 	return ix, err
 }
 

@@ -25,7 +25,7 @@ func (w *writeTx) createSalesContract(c backend.SalesContract) (backend.SalesCon
 	if err := w.requireCustomer(c.CustomerID); err != nil {
 		return c, err
 	}
-	if err := w.requireContractLinks(c); err != nil {
+	if err := w.requireContractLinks(c, nil); err != nil {
 		return c, err
 	}
 	n, err := w.tx.Bucket(bSalesContracts).NextSequence()
@@ -39,10 +39,16 @@ func (w *writeTx) createSalesContract(c backend.SalesContract) (backend.SalesCon
 	return c, w.logEvent("sales_contract", c.ID, c.CustomerID, backend.ActionCreate, c.Title, nil, c)
 }
 
-// requireContractLinks checks the deal a contract comes from (the customer's, won) and the
-// maintenance contract it includes (the customer's).
-func (w *writeTx) requireContractLinks(c backend.SalesContract) error {
-	if c.DealID != uuid.Nil {
+// requireContractLinks checks the deal a contract comes from (the customer's, won, without
+// another contract) and the maintenance contract it includes (the customer's). A link the
+// contract had already (old's) is kept as it is: the deal may have moved on since, the
+// maintenance contract may have been deleted, and the contract must stay editable.
+func (w *writeTx) requireContractLinks(c backend.SalesContract, old *backend.SalesContract) error {
+	var before backend.SalesContract
+	if old != nil {
+		before = *old
+	}
+	if c.DealID != uuid.Nil && c.DealID != before.DealID {
 		var d backend.Deal
 		if err := getJSON(w.tx, bDeals, c.DealID, "deal", &d); err != nil || d.CustomerID != c.CustomerID {
 			return backend.Invalid("dealId", "link_missing", "A linked record does not exist or belongs to another customer.", nil)
@@ -50,8 +56,11 @@ func (w *writeTx) requireContractLinks(c backend.SalesContract) error {
 		if d.Stage != backend.DealWon {
 			return backend.Invalid("dealId", "deal_not_won", "A contract comes from a won deal: mark the deal won first.", map[string]any{"ref": d.Ref()})
 		}
+		if ref := w.contractOfDeal(d); ref != "" {
+			return backend.Invalid("dealId", "deal_contract_exists", "The sales contract "+ref+" came from this deal already.", map[string]any{"ref": ref})
+		}
 	}
-	if c.MaintenanceID != uuid.Nil {
+	if c.MaintenanceID != uuid.Nil && c.MaintenanceID != before.MaintenanceID {
 		var m backend.Contract
 		if err := getJSON(w.tx, bContracts, c.MaintenanceID, "contract", &m); err != nil || m.CustomerID != c.CustomerID {
 			return backend.Invalid("maintenanceId", "link_missing", "A linked record does not exist or belongs to another customer.", nil)
@@ -70,6 +79,8 @@ func (w *writeTx) putSalesContract(old *backend.SalesContract, c backend.SalesCo
 	if err := putJSON(w.tx, bSalesContracts, c.ID[:], c); err != nil {
 		return err
 	}
+	row := moneyRow(c)
+	w.onCommit(func() { w.db.salesMoney.put(row) })
 	return deriveSalesContract(c.ID[:], &c, w.putHeldBack)
 }
 
@@ -90,7 +101,7 @@ func (s salesContractService) Update(ctx context.Context, c backend.SalesContrac
 		if c.CustomerID != old.CustomerID {
 			return backend.Invalid("customerId", "immutable", "A contract keeps its customer.", nil)
 		}
-		if err := w.requireContractLinks(c); err != nil {
+		if err := w.requireContractLinks(c, &old); err != nil {
 			return err
 		}
 		saved = c
@@ -119,9 +130,20 @@ func (s salesContractService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := w.deleteSalesContractKeys(&c); err != nil {
 			return err
 		}
+		w.onCommit(func() { w.db.salesMoney.remove(id) })
 		return w.logEvent("sales_contract", id, c.CustomerID, backend.ActionDelete, c.Title, c, nil)
 	})
 	return wrapInternal("delete sales contract", err)
+}
+
+func (s salesContractService) Receivables(ctx context.Context, q backend.ReceivablesQuery) (backend.ReceivablesPage, error) {
+	q.Normalize()
+	page := s.db.salesMoney.receivables(q, s.db.Now().In(time.Local).Format(backend.DateLayout))
+	for i := range page.Rows {
+		c, _ := s.db.customers.row(page.Rows[i].CustomerID)
+		page.Rows[i].CustomerName, page.Rows[i].CustomerRef = c.Name, backend.Ref("C", c.Number)
+	}
+	return page, nil
 }
 
 func (s salesContractService) ByCustomer(ctx context.Context, customerID uuid.UUID) ([]backend.SalesContractRow, error) {

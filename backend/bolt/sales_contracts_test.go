@@ -1,7 +1,10 @@
 package bolt
 
 import (
+	"strings"
 	"testing"
+
+	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
 )
@@ -65,6 +68,30 @@ func TestSalesContractMoney(t *testing.T) {
 	}
 	mustCheck(t, db)
 
+	// A second contract from the same deal is refused.
+	_, err = db.SalesContracts().Create(ctx, backend.SalesContract{CustomerID: acme.ID, DealID: deal.ID, Title: "again", SignedOn: "2026-10-01"})
+	wantErr(t, err, backend.CodeInvalid, "dealId", "deal_contract_exists")
+	// The deal taken back from won, the maintenance contract it included deleted: the contract
+	// stays editable, and a signing instalment follows the signing day.
+	mc := mustContract(t, db, backend.Contract{CustomerID: acme.ID, TierID: tier(t, db, "5x8").ID, StartDate: "2026-01-01", EndDate: "2026-12-31"})
+	c.MaintenanceID = mc.ID
+	if c, err = db.SalesContracts().Update(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Deals().Move(ctx, deal.ID, backend.DealNegotiation, ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Contracts().Delete(ctx, mc.ID); err != nil {
+		t.Fatal(err)
+	}
+	c.SignedOn, c.Notes = "2026-09-29", "改签"
+	if c, err = db.SalesContracts().Update(ctx, c); err != nil || c.Plan[0].DueOn != "2026-09-29" {
+		t.Fatalf("after its deal and maintenance contract moved on: %+v %v", c, err)
+	}
+	if _, err := db.Deals().Move(ctx, deal.ID, backend.DealWon, ""); err != nil {
+		t.Fatal(err)
+	}
+
 	// The deal cannot go while its contract is there; the contract can.
 	err = db.Deals().Delete(ctx, deal.ID)
 	wantErr(t, err, backend.CodeConflict, "", "deal_has_contract")
@@ -75,6 +102,20 @@ func TestSalesContractMoney(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustCheck(t, db)
+}
+
+// An instalment due today is not late yet; a payment dated later is not received yet.
+func TestContractMoneyOnItsDay(t *testing.T) {
+	c := backend.SalesContract{Amount: 100, Plan: []backend.Instalment{{DueOn: "2026-11-24", Amount: 60}, {DueOn: "2026-11-20", Amount: 40}},
+		Payments: []backend.Payment{{Date: "2026-11-25", Amount: 40}}}
+	m := c.MoneyOn("2026-11-24")
+	want := backend.ContractMoney{Due: 100, Overdue: 40, OverdueSince: "2026-11-20", Outstanding: 100}
+	if m != want {
+		t.Fatalf("on the 24th\n got %+v\nwant %+v", m, want)
+	}
+	if m := c.MoneyOn("2026-11-25"); m.Overdue != 60 || m.OverdueSince != "2026-11-24" || m.Received != 40 {
+		t.Fatalf("on the 25th %+v", m)
+	}
 }
 
 // Bad input is refused under its field: dates before signing, negative amounts, a subscription
@@ -111,4 +152,73 @@ func TestSalesContractValidation(t *testing.T) {
 	}
 	mustSalesContract(t, db, ok)
 	mustCheck(t, db)
+}
+
+// The receivables across customers on 2026-11-24: what is outstanding, what is overdue and for
+// how long, in CNY (a dollar contract at its rate), most overdue first; a paid-up contract is not
+// listed. Checked by hand.
+func TestReceivables(t *testing.T) {
+	db := openReopenable(t) // today 2026-11-24
+	a := mustCustomer(t, db, backend.Customer{Name: "甲"})
+	b := mustCustomer(t, db, backend.Customer{Name: "乙"})
+	plan := func(parts ...backend.Instalment) []backend.Instalment { return parts }
+	// 100,000: 30,000 due 09-01 (paid), 60,000 due 11-01 (20,000 paid): 40,000 overdue for 23 days,
+	// 50,000 outstanding.
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: a.ID, Title: "A1", SignedOn: "2026-09-01", Amount: 100_000_00,
+		Plan:     plan(backend.Instalment{Trigger: "signing", Amount: 30_000_00}, backend.Instalment{Trigger: "date", DueOn: "2026-11-01", Amount: 60_000_00}, backend.Instalment{Trigger: "acceptance", Amount: 10_000_00}),
+		Payments: []backend.Payment{{Date: "2026-09-05", Amount: 30_000_00}, {Date: "2026-11-10", Amount: 20_000_00}}})
+	// 1,000 USD at 7.0, all due 2026-06-01, nothing paid: 7,000 CNY overdue for 176 days.
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: b.ID, Title: "B1", SignedOn: "2026-06-01", Amount: 1_000_00, Currency: "USD", Rate: 7_000_000,
+		Plan: plan(backend.Instalment{Trigger: "signing", Amount: 1_000_00})})
+	// Paid up: not a receivable.
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: b.ID, Title: "B2", SignedOn: "2026-06-01", Amount: 5_00,
+		Payments: []backend.Payment{{Date: "2026-06-02", Amount: 5_00}}})
+	// Nothing due yet: 8,000 outstanding, current.
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: b.ID, Title: "B3", SignedOn: "2026-11-20", Amount: 8_000_00,
+		Plan: plan(backend.Instalment{Trigger: "date", DueOn: "2026-12-20", Amount: 8_000_00})})
+
+	page, err := db.SalesContracts().Receivables(ctx, backend.ReceivablesQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Total != 3 || page.OutstandingCNY != 50_000_00+7_000_00+8_000_00 || page.OverdueCNY != 40_000_00+7_000_00 {
+		t.Fatalf("totals %+v", page)
+	}
+	// Not due yet: A1's acceptance part and B3.
+	wantAge := map[string]backend.Money{"current": 10_000_00 + 8_000_00, "1_30": 40_000_00, "31_90": 0, "over_90": 7_000_00}
+	for k, v := range wantAge {
+		if page.ByAge[k] != v {
+			t.Errorf("by age %s: %d, want %d", k, page.ByAge[k], v)
+		}
+	}
+	var got []string
+	for _, r := range page.Rows {
+		got = append(got, r.Title+":"+r.Ageing+":"+r.CustomerName)
+	}
+	if want := "A1:1_30:甲 B1:over_90:乙 B3:current:乙"; strings.Join(got, " ") != want {
+		t.Fatalf("rows %v, want %s", got, want)
+	}
+	if p, _ := db.SalesContracts().Receivables(ctx, backend.ReceivablesQuery{OverdueOnly: true, CustomerID: b.ID}); p.Total != 1 || p.Rows[0].Title != "B1" {
+		t.Fatalf("overdue of 乙: %+v", p)
+	}
+	mustCheck(t, db)
+	db = reopen(t, db)
+	mustCheck(t, db)
+	if p, _ := db.SalesContracts().Receivables(ctx, backend.ReceivablesQuery{}); p.OverdueCNY != page.OverdueCNY || p.Total != 3 {
+		t.Fatalf("after reopen %+v", p)
+	}
+}
+
+// A file of schema 12 (contracts without their money rows) gains them on upgrade, from the records.
+func TestContractRowsUpgrade(t *testing.T) {
+	db := openReopenable(t)
+	acme := mustCustomer(t, db, backend.Customer{Name: "Acme"})
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: acme.ID, Title: "C", SignedOn: "2026-01-05", Amount: 300_00,
+		Plan: []backend.Instalment{{Trigger: "signing", Amount: 300_00}}, Payments: []backend.Payment{{Date: "2026-02-01", Amount: 100_00}}})
+	db = reopenAsSchema(t, db, 12, func(tx *bbolt.Tx) error { return tx.DeleteBucket(bSalesContractRows) })
+	keptBeforeUpgradeChecks(t, db, 12)
+	mustCheck(t, db)
+	if p, _ := db.SalesContracts().Receivables(ctx, backend.ReceivablesQuery{}); p.Total != 1 || p.OverdueCNY != 200_00 {
+		t.Fatalf("after the upgrade %+v", p)
+	}
 }

@@ -79,6 +79,7 @@ var (
 
 	bSalesContracts           = []byte("sales_contracts")
 	bSalesContractsByCustomer = []byte("sales_contracts_by_customer") // customerID ‖ id → dealID (16 bytes, zero for none)
+	bSalesContractRows        = []byte("sales_contract_rows")         // id → the contract's money, compact (receivables.go)
 )
 
 // migrations run in order at open, each once; the index+1 is the schema version it produces.
@@ -155,6 +156,13 @@ var migrations = []func(tx *bbolt.Tx) error{
 			}
 		}
 		return nil
+	},
+	func(tx *bbolt.Tx) error { // 13: each sales contract's money row (receivables.go)
+		rows, err := tx.CreateBucketIfNotExists(bSalesContractRows)
+		if err != nil {
+			return err
+		}
+		return eachJSON(tx, bSalesContracts, func(k []byte, c *backend.SalesContract) error { return rows.Put(k, encodeContractRow(*c)) })
 	},
 }
 

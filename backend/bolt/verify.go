@@ -73,6 +73,8 @@ func readableValue(name []byte) func(k, v []byte) bool {
 		return readsAs(decodeTicketRow)
 	case bytes.Equal(name, bDealRows):
 		return readsAs(decodeDealRow)
+	case bytes.Equal(name, bSalesContractRows):
+		return readsAs(decodeContractRow)
 	case slices.ContainsFunc(jsonBuckets, func(j []byte) bool { return bytes.Equal(j, name) }):
 		return func(_, v []byte) bool { return json.Valid(v) }
 	}

@@ -178,3 +178,21 @@ test('a won deal makes its sales contract: a 30/60/10 plan, an invoice and a pay
   await page.getByTestId('confirm-delete').click()
   await expect(page.getByText('销售合同 SC-0001 来自该销售机会，不能删除。')).toBeVisible()
 })
+
+test('the overdue payment is on the home page, and in the receivables by age', async ({ page }) => {
+  await open(page, '/')
+  const row = page.getByTestId('overdue-payments-card').getByTestId('overdue-payment-row').filter({ hasText: LEAD })
+  await expect(row).toHaveCount(1)
+  await expect(row.getByTestId('overdue-payment-amount')).toHaveText('¥72,000.00')
+  await expect(row).toContainText(`${todayISO(-10)} 起逾期`)
+  await page.getByTestId('receivables-all-link').click()
+  await expect(page.getByTestId('receivables')).toBeVisible()
+  const receivable = page.getByTestId('receivable-row').filter({ hasText: LEAD })
+  await expect(receivable).toContainText('逾期 1–30 天')
+  await expect(receivable).toContainText('¥84,000.10') // outstanding
+  await expect(page.getByTestId('receivables-age-1_30')).toContainText('¥7.2万')
+  await shot(page, 'receivables')
+  await expectNoEnglish(page, NOT_ENGLISH)
+  await receivable.click()
+  await expect(page.getByTestId('sales-contracts')).toBeVisible()
+})

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia'
+import { shallowRef } from 'vue'
 import * as SalesContracts from '@/wailsjs/go/api/SalesContracts'
 import type { backend } from '@/wailsjs/go/models'
 import { invalid } from '@/lib/errors'
@@ -8,6 +9,10 @@ import { call } from './call'
 export type SalesContract = backend.SalesContract
 export type SalesContractRow = backend.SalesContractRow
 export type ContractMoney = backend.ContractMoney
+export type Receivable = backend.Receivable
+export type ReceivablesPage = backend.ReceivablesPage
+/** How many overdue contracts the home page lists (the count is all of them). */
+export const HOME_OVERDUE = 8
 
 /** One row of a contract's plan, invoices or payments as the form edits it: amounts as typed. */
 export interface InstalmentInput {
@@ -99,8 +104,16 @@ export function salesContractBody(input: SalesContractInput, existing?: SalesCon
   return out as unknown as SalesContract
 }
 
-/** Sales contracts (销售合同) of a customer, and the form's calls. */
+/** Sales contracts (销售合同) of a customer, the form's calls, and the receivables (应收回款). */
 export const useSalesContractsStore = defineStore('salesContracts', () => {
+  // The home page's overdue payments: the most overdue contracts and how many there are.
+  const overdue = shallowRef<ReceivablesPage | null>(null)
+  async function loadOverdue() {
+    overdue.value = await call(SalesContracts.Receivables({ overdueOnly: true, offset: 0, limit: HOME_OVERDUE } as backend.ReceivablesQuery))
+  }
+  /** A page of every contract with money to come (or only the overdue), most overdue first. */
+  const receivables = (overdueOnly: boolean, offset: number, limit: number) =>
+    call(SalesContracts.Receivables({ overdueOnly, offset, limit } as backend.ReceivablesQuery))
   const byCustomer = async (customerId: string): Promise<SalesContractRow[]> => (await call(SalesContracts.ByCustomer(customerId))) ?? []
   const save = (input: SalesContractInput, existing?: SalesContract) => {
     const body = salesContractBody(input, existing)
@@ -108,5 +121,5 @@ export const useSalesContractsStore = defineStore('salesContracts', () => {
   }
   const remove = (contractId: string) => call(SalesContracts.Delete(contractId))
   const history = (contractId: string, offset: number, limit: number) => call(SalesContracts.History(contractId, offset, limit))
-  return { byCustomer, save, remove, history }
+  return { overdue, loadOverdue, receivables, byCustomer, save, remove, history }
 })

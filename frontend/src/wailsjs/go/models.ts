@@ -2579,6 +2579,114 @@ export namespace backend {
 	        this.note = source["note"];
 	    }
 	}
+	export class Receivable {
+	    contractId: string;
+	    ref: string;
+	    title: string;
+	    customerId: string;
+	    customerName: string;
+	    customerRef: string;
+	    signedOn: string;
+	    currency: string;
+	    amount: number;
+	    money: ContractMoney;
+	    overdueCny: number;
+	    ageing: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Receivable(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contractId = source["contractId"];
+	        this.ref = source["ref"];
+	        this.title = source["title"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	        this.signedOn = source["signedOn"];
+	        this.currency = source["currency"];
+	        this.amount = source["amount"];
+	        this.money = this.convertValues(source["money"], ContractMoney);
+	        this.overdueCny = source["overdueCny"];
+	        this.ageing = source["ageing"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReceivablesPage {
+	    rows: Receivable[];
+	    total: number;
+	    outstandingCny: number;
+	    overdueCny: number;
+	    byAge: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReceivablesPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], Receivable);
+	        this.total = source["total"];
+	        this.outstandingCny = source["outstandingCny"];
+	        this.overdueCny = source["overdueCny"];
+	        this.byAge = source["byAge"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReceivablesQuery {
+	    customerId: string;
+	    overdueOnly: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReceivablesQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.overdueOnly = source["overdueOnly"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
 	
 	export class Release {
 	    id: string;

@@ -10,4 +10,6 @@ export function Delete(arg1:string):Promise<boolean>;
 
 export function History(arg1:string,arg2:number,arg3:number):Promise<Array<backend.Event>>;
 
+export function Receivables(arg1:backend.ReceivablesQuery):Promise<backend.ReceivablesPage>;
+
 export function Update(arg1:backend.SalesContract):Promise<backend.SalesContract>;

@@ -1,0 +1,162 @@
+package bolt
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// The receivables (what sales contracts still have to bring in) are worked out in memory from a
+// compact row per contract (sales_contract_rows, since schema 13): its amount, plan and payments,
+// without labels, notes or invoices' numbers. Lists of money owed across customers and the home
+// page's overdue instalments never decode a contract.
+const contractRowVersion byte = 1 // ‖ id ‖ customerID ‖ number ‖ amount ‖ rate ‖ invoiced (varints) ‖ title
+// ‖ signedOn ‖ currency ‖ plan (count ‖ count × dueOn ‖ amount) ‖ payments (count ‖ count × date ‖ amount)
+
+// moneyRow is a sales contract as the receivables need it: a SalesContract with only its money.
+func moneyRow(c backend.SalesContract) backend.SalesContract {
+	var invoiced backend.Money
+	for _, in := range c.Invoices {
+		invoiced += in.Amount
+	}
+	r := backend.SalesContract{ID: c.ID, Number: c.Number, CustomerID: c.CustomerID, Title: c.Title, SignedOn: c.SignedOn, Amount: c.Amount,
+		Currency: c.Currency, Rate: c.Rate, Invoices: []backend.Invoice{{Amount: invoiced}}}
+	for _, in := range c.Plan {
+		r.Plan = append(r.Plan, backend.Instalment{DueOn: in.DueOn, Amount: in.Amount})
+	}
+	for _, p := range c.Payments {
+		r.Payments = append(r.Payments, backend.Payment{Date: p.Date, Amount: p.Amount})
+	}
+	return r
+}
+
+func encodeContractRow(c backend.SalesContract) []byte {
+	r := moneyRow(c)
+	b := make([]byte, 0, 96+len(r.Title)+24*(len(r.Plan)+len(r.Payments)))
+	b = append(append(append(b, contractRowVersion), r.ID[:]...), r.CustomerID[:]...)
+	b = binary.AppendUvarint(b, uint64(r.Number))
+	for _, v := range []int64{r.Amount, r.Rate, r.Invoices[0].Amount} {
+		b = binary.AppendVarint(b, v)
+	}
+	for _, s := range []string{r.Title, r.SignedOn, r.Currency} {
+		b = appendText(b, s)
+	}
+	b = binary.AppendUvarint(b, uint64(len(r.Plan)))
+	for _, in := range r.Plan {
+		b = binary.AppendVarint(appendText(b, in.DueOn), in.Amount)
+	}
+	b = binary.AppendUvarint(b, uint64(len(r.Payments)))
+	for _, p := range r.Payments {
+		b = binary.AppendVarint(appendText(b, p.Date), p.Amount)
+	}
+	return b
+}
+
+func decodeContractRow(raw []byte) (backend.SalesContract, error) {
+	var r backend.SalesContract
+	d := decoder{b: raw}
+	if d.byte() != contractRowVersion {
+		return r, errRow
+	}
+	copy(r.ID[:], d.fixed(16))
+	copy(r.CustomerID[:], d.fixed(16))
+	r.Number = int(d.uvarint())
+	r.Amount, r.Rate = d.varint(), d.varint()
+	r.Invoices = []backend.Invoice{{Amount: d.varint()}}
+	r.Title, r.SignedOn, r.Currency = d.text(), d.text(), enumText(&d, backend.Currencies)
+	for n := d.count(); n > 0 && !d.bad; n-- {
+		r.Plan = append(r.Plan, backend.Instalment{DueOn: d.text(), Amount: d.varint()})
+	}
+	for n := d.count(); n > 0 && !d.bad; n-- {
+		r.Payments = append(r.Payments, backend.Payment{Date: d.text(), Amount: d.varint()})
+	}
+	return r, d.end()
+}
+
+// receivablesIndex holds every sales contract's money row, kept in step after each commit.
+type receivablesIndex struct {
+	mu   sync.RWMutex
+	byID map[uuid.UUID]backend.SalesContract
+}
+
+func loadReceivablesIndex(db *bbolt.DB) (*receivablesIndex, error) {
+	ix := &receivablesIndex{byID: map[uuid.UUID]backend.SalesContract{}}
+	err := db.View(func(tx *bbolt.Tx) error {
+		return eachRow(tx, bSalesContractRows, "sales contract row", decodeContractRow, ix.put)
+	})
+	return ix, err
+}
+
+func (ix *receivablesIndex) put(r backend.SalesContract) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.byID[r.ID] = r
+}
+
+func (ix *receivablesIndex) remove(id uuid.UUID) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	delete(ix.byID, id)
+}
+
+// sameAs fails unless the index holds exactly the rows of the file's sales_contract_rows.
+func (ix *receivablesIndex) sameAs(tx *bbolt.Tx) error {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if n, m := len(ix.byID), tx.Bucket(bSalesContractRows).Stats().KeyN; n != m {
+		return fmt.Errorf("memory holds %d sales contracts, the file %d", n, m)
+	}
+	return tx.Bucket(bSalesContractRows).ForEach(func(k, v []byte) error {
+		if r, ok := ix.byID[idFrom(k)]; !ok || !bytes.Equal(encodeContractRow(r), v) {
+			return fmt.Errorf("memory row of sales contract %x differs from the file", k)
+		}
+		return nil
+	})
+}
+
+// receivables lists the contracts q asks for with money still to come on day, most overdue first
+// (then the longest overdue, then the most outstanding), with the totals of all of them in CNY.
+func (ix *receivablesIndex) receivables(q backend.ReceivablesQuery, day string) backend.ReceivablesPage {
+	page := backend.ReceivablesPage{Rows: []backend.Receivable{}, ByAge: map[string]backend.Money{}}
+	for _, a := range backend.AgeingBuckets {
+		page.ByAge[a] = 0
+	}
+	var hits []backend.Receivable
+	ix.mu.RLock()
+	for _, c := range ix.byID {
+		if q.CustomerID != uuid.Nil && c.CustomerID != q.CustomerID {
+			continue
+		}
+		m := c.MoneyOn(day)
+		if m.Outstanding == 0 || (q.OverdueOnly && m.Overdue == 0) {
+			continue
+		}
+		r := backend.Receivable{ContractID: c.ID, Ref: c.Ref(), Title: c.Title, CustomerID: c.CustomerID, SignedOn: c.SignedOn, Currency: c.Currency,
+			Amount: c.Amount, Money: m, OverdueCNY: backend.InCNY(m.Overdue, c.Rate), Ageing: backend.AgeingOf(m.OverdueSince, day)}
+		outstanding := backend.InCNY(m.Outstanding, c.Rate)
+		page.OutstandingCNY += outstanding
+		page.OverdueCNY += r.OverdueCNY
+		page.ByAge[r.Ageing] += r.OverdueCNY                // the overdue part, by its age
+		page.ByAge["current"] += outstanding - r.OverdueCNY // the part not due yet
+		hits = append(hits, r)
+	}
+	ix.mu.RUnlock()
+	page.Total = len(hits)
+	slices.SortFunc(hits, func(a, b backend.Receivable) int {
+		return cmp.Or(cmp.Compare(b.OverdueCNY, a.OverdueCNY), cmp.Compare(a.Money.OverdueSince, b.Money.OverdueSince),
+			cmp.Compare(b.Money.Outstanding, a.Money.Outstanding), cmp.Compare(a.Ref, b.Ref))
+	})
+	end := min(len(hits), q.Offset+q.Limit)
+	if q.Offset < end {
+		page.Rows = hits[q.Offset:end]
+	}
+	return page
+}
