@@ -43,7 +43,7 @@ func main() {
 			api.NewCompetitors(services), api.NewBaselines(services),
 			api.NewDocuments(services), api.NewReleases(services),
 			api.NewDeployments(services), api.NewTickets(services), api.NewContracts(services), api.NewServiceLevels(services),
-			api.NewCallbacks(services), api.NewDeals(services), api.NewSalesContracts(services),
+			api.NewCallbacks(services), api.NewDeals(services), api.NewSalesContracts(services), api.NewDashboard(services),
 			api.NewSystem(services), api.NewSheets(services),
 		}, devBindings(services)...),
 		ErrorFormatter: formatError,

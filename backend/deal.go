@@ -181,6 +181,7 @@ type DealRow struct {
 	ExpectedClose string    `json:"expectedClose"`
 	ClosedOn      string    `json:"closedOn"`
 	Channel       Channel   `json:"channel"`
+	CreatedAt     time.Time `json:"createdAt" ts_type:"string"`
 	UpdatedAt     time.Time `json:"updatedAt" ts_type:"string"`
 }
 
@@ -188,7 +189,7 @@ type DealRow struct {
 func (d Deal) Row() DealRow {
 	return DealRow{ID: d.ID, Number: d.Number, CustomerID: d.CustomerID, Title: d.Title, Amount: d.Amount, Currency: d.Currency,
 		AmountCNY: d.AmountCNY(), Stage: d.Stage, Probability: d.Probability, ExpectedClose: d.ExpectedClose, ClosedOn: d.ClosedOn,
-		Channel: d.Channel, UpdatedAt: d.UpdatedAt}
+		Channel: d.Channel, CreatedAt: d.CreatedAt, UpdatedAt: d.UpdatedAt}
 }
 
 // Weighted is the row's amount in CNY times its probability (the forecast's share of it).

@@ -3,6 +3,7 @@ package backend
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/google/uuid"
@@ -254,8 +255,17 @@ func (c SalesContract) MoneyOn(day string) ContractMoney {
 	return m
 }
 
-// sortedPlan is the plan in order of due days, undated instalments last (a copy).
+// sortedPlan is the plan in order of due days, undated instalments last: the plan itself when it
+// is in that order already (as plans usually are), else a sorted copy.
 func sortedPlan(plan []Instalment) []Instalment {
+	if slices.IsSortedFunc(plan, func(a, b Instalment) int {
+		if laterDue(a, b) {
+			return 1
+		}
+		return 0
+	}) {
+		return plan
+	}
 	out := append([]Instalment(nil), plan...)
 	for i := 1; i < len(out); i++ { // a handful of instalments: insertion sort, stable
 		for j := i; j > 0 && laterDue(out[j-1], out[j]); j-- {

@@ -37,6 +37,7 @@ type Services struct {
 	Callbacks      backend.CallbackService
 	Deals          backend.DealService
 	SalesContracts backend.SalesContractService
+	Dashboard      backend.DashboardService
 	Trace          backend.TraceService
 	Events         backend.EventService
 	System         backend.SystemService

@@ -8,8 +8,9 @@ import (
 
 // Deal rows are stored compactly, like the other list rows (row_codec.go), in deal_rows: opening
 // the file builds the deal index from them without decoding a deal.
-const dealRowVersion byte = 1 // ‖ id ‖ customerID ‖ number ‖ updatedAt ‖ amount (varint) ‖ amountCNY
-// (varint) ‖ probability ‖ title ‖ currency ‖ stage ‖ expectedClose ‖ closedOn ‖ channel
+const dealRowVersion byte = 2 // ‖ id ‖ customerID ‖ number ‖ updatedAt ‖ amount (varint) ‖ amountCNY
+// (varint) ‖ probability ‖ title ‖ currency ‖ stage ‖ expectedClose ‖ closedOn ‖ channel ‖ createdAt
+// (since schema 14, for the sales cycle; version 1, without it, still reads: a backup from before)
 
 func encodeDealRow(r backend.DealRow) []byte {
 	b := make([]byte, 0, 80+len(r.Title))
@@ -22,13 +23,14 @@ func encodeDealRow(r backend.DealRow) []byte {
 	for _, s := range []string{r.Title, r.Currency, string(r.Stage), r.ExpectedClose, r.ClosedOn, string(r.Channel)} {
 		b = appendText(b, s)
 	}
-	return b
+	return appendZonedTime(b, r.CreatedAt)
 }
 
 func decodeDealRow(raw []byte) (backend.DealRow, error) {
 	var r backend.DealRow
 	d := decoder{b: raw}
-	if d.byte() != dealRowVersion {
+	version := d.byte()
+	if version != 1 && version != dealRowVersion {
 		return r, errRow
 	}
 	copy(r.ID[:], d.fixed(16))
@@ -38,5 +40,8 @@ func decodeDealRow(raw []byte) (backend.DealRow, error) {
 	r.Amount, r.AmountCNY, r.Probability = d.varint(), d.varint(), int(d.uvarint())
 	r.Title, r.Currency, r.Stage = d.text(), enumText(&d, backend.Currencies), enumText(&d, backend.DealStages)
 	r.ExpectedClose, r.ClosedOn, r.Channel = d.text(), d.text(), enumText(&d, backend.Channels)
+	if version == dealRowVersion {
+		r.CreatedAt = d.zonedTime()
+	}
 	return r, d.end()
 }

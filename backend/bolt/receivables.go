@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
-	"slices"
 	"sync"
 
 	"github.com/google/uuid"
@@ -18,8 +17,9 @@ import (
 // compact row per contract (sales_contract_rows, since schema 13): its amount, plan and payments,
 // without labels, notes or invoices' numbers. Lists of money owed across customers and the home
 // page's overdue instalments never decode a contract.
-const contractRowVersion byte = 1 // ‖ id ‖ customerID ‖ number ‖ amount ‖ rate ‖ invoiced (varints) ‖ title
+const contractRowVersion byte = 2 // ‖ id ‖ customerID ‖ number ‖ amount ‖ rate ‖ invoiced (varints) ‖ title
 // ‖ signedOn ‖ currency ‖ plan (count ‖ count × dueOn ‖ amount) ‖ payments (count ‖ count × date ‖ amount)
+// ‖ dealID (since schema 14, for sales by channel; version 1, without it, still reads)
 
 // moneyRow is a sales contract as the receivables need it: a SalesContract with only its money.
 func moneyRow(c backend.SalesContract) backend.SalesContract {
@@ -27,7 +27,7 @@ func moneyRow(c backend.SalesContract) backend.SalesContract {
 	for _, in := range c.Invoices {
 		invoiced += in.Amount
 	}
-	r := backend.SalesContract{ID: c.ID, Number: c.Number, CustomerID: c.CustomerID, Title: c.Title, SignedOn: c.SignedOn, Amount: c.Amount,
+	r := backend.SalesContract{ID: c.ID, Number: c.Number, CustomerID: c.CustomerID, DealID: c.DealID, Title: c.Title, SignedOn: c.SignedOn, Amount: c.Amount,
 		Currency: c.Currency, Rate: c.Rate, Invoices: []backend.Invoice{{Amount: invoiced}}}
 	for _, in := range c.Plan {
 		r.Plan = append(r.Plan, backend.Instalment{DueOn: in.DueOn, Amount: in.Amount})
@@ -57,13 +57,14 @@ func encodeContractRow(c backend.SalesContract) []byte {
 	for _, p := range r.Payments {
 		b = binary.AppendVarint(appendText(b, p.Date), p.Amount)
 	}
-	return b
+	return append(b, r.DealID[:]...)
 }
 
 func decodeContractRow(raw []byte) (backend.SalesContract, error) {
 	var r backend.SalesContract
 	d := decoder{b: raw}
-	if d.byte() != contractRowVersion {
+	version := d.byte()
+	if version != 1 && version != contractRowVersion {
 		return r, errRow
 	}
 	copy(r.ID[:], d.fixed(16))
@@ -77,6 +78,9 @@ func decodeContractRow(raw []byte) (backend.SalesContract, error) {
 	}
 	for n := d.count(); n > 0 && !d.bad; n-- {
 		r.Payments = append(r.Payments, backend.Payment{Date: d.text(), Amount: d.varint()})
+	}
+	if version == contractRowVersion {
+		copy(r.DealID[:], d.fixed(16))
 	}
 	return r, d.end()
 }
@@ -122,6 +126,15 @@ func (ix *receivablesIndex) sameAs(tx *bbolt.Tx) error {
 	})
 }
 
+// owed is a contract with money still to come, while the receivables are sorted: its row is made
+// only if it lands on the page.
+type owed struct {
+	c          *backend.SalesContract
+	m          backend.ContractMoney
+	overdueCNY backend.Money
+	age        string
+}
+
 // receivables lists the contracts q asks for with money still to come on day, most overdue first
 // (then the longest overdue, then the most outstanding), with the totals of all of them in CNY.
 func (ix *receivablesIndex) receivables(q backend.ReceivablesQuery, day string) backend.ReceivablesPage {
@@ -129,9 +142,11 @@ func (ix *receivablesIndex) receivables(q backend.ReceivablesQuery, day string) 
 	for _, a := range backend.AgeingBuckets {
 		page.ByAge[a] = 0
 	}
-	var hits []backend.Receivable
 	ix.mu.RLock()
-	for _, c := range ix.byID {
+	defer ix.mu.RUnlock()
+	hits := make([]owed, 0, len(ix.byID))
+	for id := range ix.byID {
+		c := ix.byID[id]
 		if q.CustomerID != uuid.Nil && c.CustomerID != q.CustomerID {
 			continue
 		}
@@ -139,24 +154,23 @@ func (ix *receivablesIndex) receivables(q backend.ReceivablesQuery, day string) 
 		if m.Outstanding == 0 || (q.OverdueOnly && m.Overdue == 0) {
 			continue
 		}
-		r := backend.Receivable{ContractID: c.ID, Ref: c.Ref(), Title: c.Title, CustomerID: c.CustomerID, SignedOn: c.SignedOn, Currency: c.Currency,
-			Amount: c.Amount, Money: m, OverdueCNY: backend.InCNY(m.Overdue, c.Rate), Ageing: backend.AgeingOf(m.OverdueSince, day)}
+		o := owed{c: &c, m: m, overdueCNY: backend.InCNY(m.Overdue, c.Rate), age: backend.AgeingOf(m.OverdueSince, day)}
 		outstanding := backend.InCNY(m.Outstanding, c.Rate)
 		page.OutstandingCNY += outstanding
-		page.OverdueCNY += r.OverdueCNY
-		page.ByAge[r.Ageing] += r.OverdueCNY                // the overdue part, by its age
-		page.ByAge["current"] += outstanding - r.OverdueCNY // the part not due yet
-		hits = append(hits, r)
+		page.OverdueCNY += o.overdueCNY
+		page.ByAge[o.age] += o.overdueCNY                   // the overdue part, by its age
+		page.ByAge["current"] += outstanding - o.overdueCNY // the part not due yet
+		hits = append(hits, o)
 	}
-	ix.mu.RUnlock()
 	page.Total = len(hits)
-	slices.SortFunc(hits, func(a, b backend.Receivable) int {
-		return cmp.Or(cmp.Compare(b.OverdueCNY, a.OverdueCNY), cmp.Compare(a.Money.OverdueSince, b.Money.OverdueSince),
-			cmp.Compare(b.Money.Outstanding, a.Money.Outstanding), cmp.Compare(a.Ref, b.Ref))
+	first := firstK(hits, q.Offset+q.Limit, func(a, b owed) int {
+		return cmp.Or(cmp.Compare(b.overdueCNY, a.overdueCNY), cmp.Compare(a.m.OverdueSince, b.m.OverdueSince),
+			cmp.Compare(b.m.Outstanding, a.m.Outstanding), a.c.Number-b.c.Number)
 	})
-	end := min(len(hits), q.Offset+q.Limit)
-	if q.Offset < end {
-		page.Rows = hits[q.Offset:end]
+	for _, o := range first[min(q.Offset, len(first)):] {
+		c := o.c
+		page.Rows = append(page.Rows, backend.Receivable{ContractID: c.ID, Ref: c.Ref(), Title: c.Title, CustomerID: c.CustomerID, SignedOn: c.SignedOn,
+			Currency: c.Currency, Amount: c.Amount, Money: o.m, OverdueCNY: o.overdueCNY, Ageing: o.age})
 	}
 	return page
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
@@ -220,5 +221,40 @@ func TestContractRowsUpgrade(t *testing.T) {
 	mustCheck(t, db)
 	if p, _ := db.SalesContracts().Receivables(ctx, backend.ReceivablesQuery{}); p.Total != 1 || p.OverdueCNY != 200_00 {
 		t.Fatalf("after the upgrade %+v", p)
+	}
+}
+
+// A file of schema 13 has deal rows without their creation and contract rows without their deal
+// (version 1): they still read (a backup from then is checked before a restore), and the upgrade
+// writes them anew.
+func TestRowsUpgradeTo14(t *testing.T) {
+	db := openReopenable(t)
+	acme := mustCustomer(t, db, backend.Customer{Name: "Acme"})
+	deal := mustDeal(t, db, backend.Deal{CustomerID: acme.ID, Title: "D", Amount: 100, Stage: backend.DealWon})
+	c := mustSalesContract(t, db, backend.SalesContract{CustomerID: acme.ID, DealID: deal.ID, Title: "C", SignedOn: "2026-01-05", Amount: 100})
+	v1 := func(row []byte, cut int) []byte { out := append([]byte{1}, row[1:len(row)-cut]...); return out }
+	dealV1 := v1(encodeDealRow(deal.Row()), len(appendZonedTime(nil, deal.CreatedAt)))
+	contractV1 := v1(encodeContractRow(c), 16)
+	if r, err := decodeDealRow(dealV1); err != nil || r.Title != "D" || !r.CreatedAt.IsZero() {
+		t.Fatalf("a version 1 deal row: %+v %v", r, err)
+	}
+	if r, err := decodeContractRow(contractV1); err != nil || r.Title != "C" || r.DealID != uuid.Nil {
+		t.Fatalf("a version 1 contract row: %+v %v", r, err)
+	}
+	db = reopenAsSchema(t, db, 13, func(tx *bbolt.Tx) error {
+		if err := tx.Bucket(bDealRows).Put(deal.ID[:], dealV1); err != nil {
+			return err
+		}
+		return tx.Bucket(bSalesContractRows).Put(c.ID[:], contractV1)
+	})
+	mustCheck(t, db)
+	err := db.bolt.View(func(tx *bbolt.Tx) error {
+		if r, _ := decodeContractRow(tx.Bucket(bSalesContractRows).Get(c.ID[:])); r.DealID != deal.ID {
+			t.Errorf("contract row after the upgrade: %+v", r)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

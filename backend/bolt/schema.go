@@ -164,6 +164,14 @@ var migrations = []func(tx *bbolt.Tx) error{
 		}
 		return eachJSON(tx, bSalesContracts, func(k []byte, c *backend.SalesContract) error { return rows.Put(k, encodeContractRow(*c)) })
 	},
+	func(tx *bbolt.Tx) error { // 14: deal rows with their creation, contract rows with their deal (the dashboard)
+		deals, contracts := tx.Bucket(bDealRows), tx.Bucket(bSalesContractRows)
+		err := eachJSON(tx, bDeals, func(k []byte, d *backend.Deal) error { return deals.Put(k, encodeDealRow(d.Row())) })
+		if err != nil {
+			return err
+		}
+		return eachJSON(tx, bSalesContracts, func(k []byte, c *backend.SalesContract) error { return contracts.Put(k, encodeContractRow(*c)) })
+	},
 }
 
 // SchemaVersion is the version this build writes.

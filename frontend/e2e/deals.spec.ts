@@ -196,3 +196,22 @@ test('the overdue payment is on the home page, and in the receivables by age', a
   await receivable.click()
   await expect(page.getByTestId('sales-contracts')).toBeVisible()
 })
+
+test('the dashboard: signed and received, owed and overdue, the pipeline and the top customers, each opening its list', async ({ page }) => {
+  await open(page, '/dashboard')
+  await expect(page.getByTestId('figure-signed').getByTestId('figure-value')).toHaveText('¥12万') // SC-0001, signed 60 days ago
+  await expect(page.getByTestId('figure-received').getByTestId('figure-value')).toHaveText('¥3.6万')
+  await expect(page.getByTestId('figure-overdue').getByTestId('figure-value')).toHaveText('¥7.2万')
+  await expect(page.getByTestId('figure-winRate').getByTestId('figure-value')).toHaveText(/^\d+%$/)
+  for (const chart of ['chart-months', 'chart-pipeline', 'chart-channels', 'chart-ages']) await expect(page.getByTestId(chart).locator('canvas').first()).toBeVisible()
+  await expect(page.getByTestId('top-customer').filter({ hasText: LEAD })).toContainText('¥12万')
+  await page.waitForTimeout(500) // the charts' bars grow in 0.3 s
+  await shot(page, 'dashboard')
+  await expectNoEnglish(page, NOT_ENGLISH)
+  await page.getByTestId('figure-overdue').click()
+  await expect(page.getByTestId('receivables')).toBeVisible()
+  await open(page, '/dashboard')
+  await page.getByTestId('figure-winRate').click()
+  await expect(page.getByTestId('deal-table')).toBeVisible()
+  await expect(page.getByTestId('deal-row').first()).toContainText('赢单')
+})

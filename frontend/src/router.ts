@@ -21,6 +21,7 @@ const views = {
   ticket: () => import('./views/TicketView.vue'),
   settings: () => import('./views/SettingsView.vue'),
   deals: () => import('./views/DealsView.vue'),
+  dashboard: () => import('./views/DashboardView.vue'),
 }
 
 // Hash history: the Wails asset server serves only files, so deep links must live after the '#'.
@@ -41,12 +42,14 @@ export const router = createRouter({
     { path: '/tickets/:id', name: 'ticket', component: views.ticket, props: true },
     { path: '/settings', name: 'settings', component: views.settings },
     { path: '/deals', name: 'deals', component: views.deals },
+    { path: '/dashboard', name: 'dashboard', component: views.dashboard },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })
 
-// Code that loads on first use, by name, for prefetch(). The lists users open most come first.
-const { home: _, customers, tickets, requirements, versions, customer, ...rest } = views
+// Code that loads on first use, by name, for prefetch(). The lists users open most come first. The
+// dashboard is not prefetched: its charts are half a megabyte of code, loaded when it is opened.
+const { home: _, dashboard: __, customers, tickets, requirements, versions, customer, ...rest } = views
 const chunks = { customers, tickets, requirements, versions, customer, ...rest, customerForm: () => import('@/components/customers/GlobalCustomerForm.vue') }
 export type Chunk = keyof typeof chunks
 const fetched = new Set<Chunk>()

@@ -7,7 +7,7 @@ import { NConfigProvider } from 'naive-ui'
 import { makeI18n } from '@/i18n'
 import AppSidebar from './AppSidebar.vue'
 
-const names = ['home', 'customers', 'customer', 'deals', 'requirements', 'releases', 'versions', 'tickets', 'ticket', 'competitors', 'settings']
+const names = ['home', 'dashboard', 'customers', 'customer', 'deals', 'requirements', 'releases', 'versions', 'tickets', 'ticket', 'competitors', 'settings']
 async function mountAt(path: string, locale: 'en' | 'zh-CN' = 'en') {
   const router = createRouter({
     history: createMemoryHistory(),
@@ -22,7 +22,7 @@ describe('AppSidebar', () => {
   it('lists every page in the user language, settings last', async () => {
     const w = await mountAt('/', 'zh-CN')
     const items = w.findAll('a')
-    expect(items.map((a) => a.attributes('data-testid'))).toEqual(['nav-home', 'nav-customers', 'nav-deals', 'nav-requirements', 'nav-releases', 'nav-versions', 'nav-tickets', 'nav-competitors', 'nav-settings'])
+    expect(items.map((a) => a.attributes('data-testid'))).toEqual(['nav-home', 'nav-dashboard', 'nav-customers', 'nav-deals', 'nav-requirements', 'nav-releases', 'nav-versions', 'nav-tickets', 'nav-competitors', 'nav-settings'])
     expect(w.find('[data-testid="nav-customers"]').text()).toBe('客户')
     expect(w.find('[data-testid="nav-settings"]').attributes('href')).toBe('/settings')
   })

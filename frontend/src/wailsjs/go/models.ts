@@ -939,6 +939,22 @@ export namespace backend {
 	        this.new = source["new"];
 	    }
 	}
+	export class ChannelFigure {
+	    channel: string;
+	    signed: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChannelFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.channel = source["channel"];
+	        this.signed = source["signed"];
+	        this.count = source["count"];
+	    }
+	}
 	export class ChecklistItem {
 	    text: string;
 	    done: boolean;
@@ -1736,6 +1752,28 @@ export namespace backend {
 		}
 	}
 	
+	export class CustomerValue {
+	    customerId: string;
+	    name: string;
+	    ref: string;
+	    signed: number;
+	    contracts: number;
+	    outstanding: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.name = source["name"];
+	        this.ref = source["ref"];
+	        this.signed = source["signed"];
+	        this.contracts = source["contracts"];
+	        this.outstanding = source["outstanding"];
+	    }
+	}
 	export class DataInfo {
 	    path: string;
 	    dir: string;
@@ -1825,6 +1863,7 @@ export namespace backend {
 	    expectedClose: string;
 	    closedOn: string;
 	    channel: string;
+	    createdAt: string;
 	    updatedAt: string;
 	
 	    static createFrom(source: any = {}) {
@@ -1845,6 +1884,7 @@ export namespace backend {
 	        this.expectedClose = source["expectedClose"];
 	        this.closedOn = source["closedOn"];
 	        this.channel = source["channel"];
+	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
@@ -2547,6 +2587,22 @@ export namespace backend {
 	    }
 	}
 	
+	export class MonthFigure {
+	    month: string;
+	    signed: number;
+	    received: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.signed = source["signed"];
+	        this.received = source["received"];
+	    }
+	}
 	export class NameCount {
 	    name: string;
 	    count: number;
@@ -3084,6 +3140,80 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class StageFigure {
+	    stage: string;
+	    count: number;
+	    sum: number;
+	    weighted: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.count = source["count"];
+	        this.sum = source["sum"];
+	        this.weighted = source["weighted"];
+	    }
+	}
+	export class SalesDashboard {
+	    today: string;
+	    months: MonthFigure[];
+	    signedYear: number;
+	    receivedYear: number;
+	    byChannel: ChannelFigure[];
+	    pipeline: StageFigure[];
+	    forecastThisQuarter: number;
+	    forecastNextQuarter: number;
+	    won: number;
+	    lost: number;
+	    winRate: number;
+	    avgCycleDays: number;
+	    topCustomers: CustomerValue[];
+	    receivables: ReceivablesPage;
+	
+	    static createFrom(source: any = {}) {
+	        return new SalesDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.months = this.convertValues(source["months"], MonthFigure);
+	        this.signedYear = source["signedYear"];
+	        this.receivedYear = source["receivedYear"];
+	        this.byChannel = this.convertValues(source["byChannel"], ChannelFigure);
+	        this.pipeline = this.convertValues(source["pipeline"], StageFigure);
+	        this.forecastThisQuarter = source["forecastThisQuarter"];
+	        this.forecastNextQuarter = source["forecastNextQuarter"];
+	        this.won = source["won"];
+	        this.lost = source["lost"];
+	        this.winRate = source["winRate"];
+	        this.avgCycleDays = source["avgCycleDays"];
+	        this.topCustomers = this.convertValues(source["topCustomers"], CustomerValue);
+	        this.receivables = this.convertValues(source["receivables"], ReceivablesPage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SalvageLoss {
 	    kind: string;
 	    records: number;
@@ -3533,6 +3663,7 @@ export namespace backend {
 	        this.stamp = source["stamp"];
 	    }
 	}
+	
 	
 	export class TagCount {
 	    tag: string;

@@ -1,0 +1,81 @@
+package bolt
+
+import (
+	"testing"
+	"time"
+
+	"vendordesk/backend"
+)
+
+// The sales dashboard on 2026-11-24 over a small data set, every figure worked out by hand: the
+// twelve months are 2025-12 to 2026-11, a contract signed on the last day of October counts in
+// October and its payment of 1 November in November, a payment dated later is not received yet,
+// a dollar contract counts at its rate.
+func TestSalesDashboard(t *testing.T) {
+	local := time.Local
+	time.Local = testNow.Location() // the user's zone: months and quarters are its calendar's
+	t.Cleanup(func() { time.Local = local })
+	db := openTest(t)
+	a := mustCustomer(t, db, backend.Customer{Name: "甲", Channel: backend.ChannelWebsite, Stage: backend.StageCustomer})
+	b := mustCustomer(t, db, backend.Customer{Name: "乙", Channel: backend.ChannelPartner, Stage: backend.StageCustomer})
+
+	clockAt(db, "2026-09-01 10:00")
+	won := mustDeal(t, db, backend.Deal{CustomerID: a.ID, Title: "d1", Amount: 120_000_00, Stage: backend.DealWon, ClosedOn: "2026-10-31", Channel: backend.ChannelExhibit})
+	mustDeal(t, db, backend.Deal{CustomerID: b.ID, Title: "d2", Amount: 1_00, Stage: backend.DealLost, ClosedOn: "2026-06-15", LostReason: "价格"})
+	mustDeal(t, db, backend.Deal{CustomerID: b.ID, Title: "d3", Amount: 1_00, Stage: backend.DealWon, ClosedOn: "2025-11-30"}) // before the window
+	mustDeal(t, db, backend.Deal{CustomerID: a.ID, Title: "d4", Amount: 100_000_00, Stage: backend.DealProposal, Probability: 50, ExpectedClose: "2026-12-15"})
+	mustDeal(t, db, backend.Deal{CustomerID: b.ID, Title: "d5", Amount: 200_000_00, Stage: backend.DealNegotiation, Probability: 70, ExpectedClose: "2027-02-01"})
+	mustDeal(t, db, backend.Deal{CustomerID: a.ID, Title: "d6", Amount: 10_000_00, Probability: 10})
+	mustDeal(t, db, backend.Deal{CustomerID: b.ID, Title: "d7", Amount: 1_000_00, Currency: "USD", Rate: 7_000_000, Stage: backend.DealQualified, Probability: 30, ExpectedClose: "2026-10-01"})
+	clockAt(db, "2026-11-24 09:30")
+
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: a.ID, DealID: won.ID, Title: "c1", SignedOn: "2026-10-31", Amount: 120_000_00,
+		Payments: []backend.Payment{{Date: "2026-10-31", Amount: 36_000_00}, {Date: "2026-11-01", Amount: 50_000_00}, {Date: "2026-12-01", Amount: 10_000_00}}})
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: b.ID, Title: "c2", SignedOn: "2026-11-01", Amount: 1_000_00, Currency: "USD", Rate: 7_000_000})
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: b.ID, Title: "c3", SignedOn: "2025-11-30", Amount: 500_000_00,
+		Payments: []backend.Payment{{Date: "2025-12-05", Amount: 500_000_00}}})
+
+	d, err := db.Dashboard().Sales(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Months) != 12 || d.Months[0].Month != "2025-12" || d.Months[11].Month != "2026-11" {
+		t.Fatalf("months %+v", d.Months)
+	}
+	want := map[string]backend.MonthFigure{"2025-12": {Received: 500_000_00}, "2026-10": {Signed: 120_000_00, Received: 36_000_00}, "2026-11": {Signed: 7_000_00, Received: 50_000_00}}
+	for _, m := range d.Months {
+		w := want[m.Month]
+		w.Month = m.Month
+		if m != w {
+			t.Errorf("month %s: %+v, want %+v", m.Month, m, w)
+		}
+	}
+	if d.SignedYear != 127_000_00 || d.ReceivedYear != 586_000_00 {
+		t.Errorf("year signed %d received %d", d.SignedYear, d.ReceivedYear)
+	}
+	if len(d.ByChannel) != 2 || d.ByChannel[0] != (backend.ChannelFigure{Channel: backend.ChannelExhibit, Signed: 120_000_00, Count: 1}) ||
+		d.ByChannel[1] != (backend.ChannelFigure{Channel: backend.ChannelPartner, Signed: 7_000_00, Count: 1}) {
+		t.Errorf("by channel %+v", d.ByChannel)
+	}
+	wantStages := []backend.StageFigure{{Stage: "initial", Count: 1, Sum: 10_000_00, Weighted: 1_000_00}, {Stage: "qualified", Count: 1, Sum: 7_000_00, Weighted: 2_100_00},
+		{Stage: "proposal", Count: 1, Sum: 100_000_00, Weighted: 50_000_00}, {Stage: "negotiation", Count: 1, Sum: 200_000_00, Weighted: 140_000_00}}
+	for i, s := range wantStages {
+		if i >= len(d.Pipeline) || d.Pipeline[i] != s {
+			t.Errorf("pipeline %+v, want %+v", d.Pipeline, wantStages)
+			break
+		}
+	}
+	if d.ForecastThisQuarter != 52_100_00 || d.ForecastNextQuarter != 140_000_00 {
+		t.Errorf("forecast %d / %d", d.ForecastThisQuarter, d.ForecastNextQuarter)
+	}
+	if d.Won != 1 || d.Lost != 1 || d.WinRate != 50 || d.AvgCycleDays != 60 {
+		t.Errorf("won %d lost %d rate %d cycle %d", d.Won, d.Lost, d.WinRate, d.AvgCycleDays)
+	}
+	if len(d.TopCustomers) != 2 || d.TopCustomers[0].Name != "乙" || d.TopCustomers[0].Signed != 507_000_00 || d.TopCustomers[0].Contracts != 2 ||
+		d.TopCustomers[1].Signed != 120_000_00 || d.TopCustomers[1].Outstanding != 34_000_00 {
+		t.Errorf("top customers %+v", d.TopCustomers)
+	}
+	if d.Receivables.OutstandingCNY != 41_000_00 || d.Receivables.OverdueCNY != 0 || d.Receivables.ByAge["current"] != 41_000_00 || len(d.Receivables.Rows) != 0 {
+		t.Errorf("receivables %+v", d.Receivables)
+	}
+}
