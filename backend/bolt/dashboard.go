@@ -148,8 +148,10 @@ func (s dashboardService) dealFigures(out *backend.SalesDashboard, now time.Time
 			if closed, err := time.ParseInLocation(backend.DateLayout, r.ClosedOn, time.Local); err == nil && !r.CreatedAt.IsZero() {
 				created := r.CreatedAt.In(time.Local)
 				day := time.Date(created.Year(), created.Month(), created.Day(), 0, 0, 0, 0, time.Local)
-				cycleDays += max(0, int(closed.Sub(day).Hours()/24+0.5))
-				cycles++
+				if days := int(closed.Sub(day).Hours()/24 + 0.5); days >= 0 { // a deal entered after it closed tells nothing
+					cycleDays += days
+					cycles++
+				}
 			}
 		}
 	}

@@ -115,6 +115,15 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await shot(page, `sample-${lang}-deals`)
     })
 
+    test('the dashboard shows the sample vendor’s sales, pipeline and receivables', async ({ page }) => {
+      await go(page, '/dashboard')
+      await expect(page.getByTestId('figure-signed').getByTestId('figure-value')).not.toHaveText('¥0')
+      await expect(page.getByTestId('figure-overdue').getByTestId('figure-value')).not.toHaveText(/^¥0$|^CN¥0$/)
+      await expect(page.getByTestId('top-customer')).toHaveCount(5)
+      await page.waitForTimeout(500) // the charts' bars grow in 0.3 s
+      await shot(page, `sample-${lang}-dashboard`)
+    })
+
     test('requirements as a list and a board, and the market research', async ({ page }) => {
       await go(page, '/requirements')
       await expect(page.getByTestId('reqlist-row').first()).toBeVisible()
