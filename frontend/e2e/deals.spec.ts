@@ -208,8 +208,16 @@ test('the dashboard: signed and received, owed and overdue, the pipeline and the
   await page.waitForTimeout(500) // the charts' bars grow in 0.3 s
   await shot(page, 'dashboard')
   await expectNoEnglish(page, NOT_ENGLISH)
+  // A click in the first column of the pipeline (no bar there: no open deal) opens that stage's list.
+  const canvas = page.getByTestId('chart-pipeline').locator('canvas').first()
+  const box = (await canvas.boundingBox())!
+  await canvas.click({ position: { x: 60 + (box.width - 72) / 8, y: box.height / 2 } })
+  await expect(page).toHaveURL(/stage=initial/)
+  await expect(page.getByTestId('deal-filter-stage')).toContainText('初步接洽')
+  await open(page, '/dashboard')
   await page.getByTestId('figure-overdue').click()
   await expect(page.getByTestId('receivables')).toBeVisible()
+  await expect(page.getByTestId('sales-tab-receivables')).toHaveText('应收回款')
   await open(page, '/dashboard')
   await page.getByTestId('figure-winRate').click()
   await expect(page.getByTestId('deal-table')).toBeVisible()
