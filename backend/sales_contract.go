@@ -247,7 +247,7 @@ func (c SalesContract) MoneyOn(day string) ContractMoney {
 			m.OverdueSince = in.DueOn
 		}
 	}
-	m.Overdue = max(0, pastDue-m.Received)
+	m.Overdue = min(max(0, pastDue-m.Received), m.Outstanding) // a plan above the amount owes no more than it
 	if m.Overdue == 0 {
 		m.OverdueSince = ""
 	}
@@ -259,8 +259,11 @@ func (c SalesContract) MoneyOn(day string) ContractMoney {
 // is in that order already (as plans usually are), else a sorted copy.
 func sortedPlan(plan []Instalment) []Instalment {
 	if slices.IsSortedFunc(plan, func(a, b Instalment) int {
-		if laterDue(a, b) {
+		switch {
+		case laterDue(a, b):
 			return 1
+		case laterDue(b, a):
+			return -1
 		}
 		return 0
 	}) {

@@ -117,6 +117,17 @@ func TestContractMoneyOnItsDay(t *testing.T) {
 	if m := c.MoneyOn("2026-11-25"); m.Overdue != 60 || m.OverdueSince != "2026-11-24" || m.Received != 40 {
 		t.Fatalf("on the 25th %+v", m)
 	}
+	// A plan out of date order is paid in date order: February's instalment was paid, June's is late.
+	c = backend.SalesContract{Amount: 300, Plan: []backend.Instalment{{DueOn: "2024-06-01", Amount: 100}, {DueOn: "2024-02-01", Amount: 100}, {DueOn: "2024-12-01", Amount: 100}},
+		Payments: []backend.Payment{{Date: "2024-02-05", Amount: 100}}}
+	if m := c.MoneyOn("2024-07-01"); m.Overdue != 100 || m.OverdueSince != "2024-06-01" || backend.AgeingOf(m.OverdueSince, "2024-07-01") != "1_30" {
+		t.Fatalf("an unsorted plan: %+v", m)
+	}
+	// A plan above the amount: no more is overdue than is outstanding.
+	c = backend.SalesContract{Amount: 100, Plan: []backend.Instalment{{DueOn: "2024-01-01", Amount: 150}}}
+	if m := c.MoneyOn("2024-07-01"); m.Overdue != 100 || m.Outstanding != 100 || m.PlanDifference != -50 {
+		t.Fatalf("a plan above the amount: %+v", m)
+	}
 }
 
 // Bad input is refused under its field: dates before signing, negative amounts, a subscription
