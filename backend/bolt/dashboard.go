@@ -148,7 +148,8 @@ func (s dashboardService) dealFigures(out *backend.SalesDashboard, now time.Time
 			if closed, err := time.ParseInLocation(backend.DateLayout, r.ClosedOn, time.Local); err == nil && !r.CreatedAt.IsZero() {
 				created := r.CreatedAt.In(time.Local)
 				day := time.Date(created.Year(), created.Month(), created.Day(), 0, 0, 0, 0, time.Local)
-				if days := int(closed.Sub(day).Hours()/24 + 0.5); days >= 0 { // a deal entered after it closed tells nothing
+				// A deal entered the day it closed or after (won already) tells nothing of the cycle.
+				if days := int(closed.Sub(day).Hours()/24 + 0.5); days > 0 {
 					cycleDays += days
 					cycles++
 				}

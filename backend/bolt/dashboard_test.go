@@ -30,6 +30,7 @@ func TestSalesDashboard(t *testing.T) {
 	clockAt(db, "2026-11-24 09:30")
 	// Entered today as won on 1 November: it counts as won, but tells nothing of the sales cycle.
 	mustDeal(t, db, backend.Deal{CustomerID: a.ID, Title: "d8", Amount: 1_00, Stage: backend.DealWon, ClosedOn: "2026-11-01"})
+	mustDeal(t, db, backend.Deal{CustomerID: a.ID, Title: "d9", Amount: 1_00, Stage: backend.DealWon}) // entered won: closed today
 
 	mustSalesContract(t, db, backend.SalesContract{CustomerID: a.ID, DealID: won.ID, Title: "c1", SignedOn: "2026-10-31", Amount: 120_000_00,
 		Payments: []backend.Payment{{Date: "2026-10-31", Amount: 36_000_00}, {Date: "2026-11-01", Amount: 50_000_00}, {Date: "2026-12-01", Amount: 10_000_00}}})
@@ -70,7 +71,7 @@ func TestSalesDashboard(t *testing.T) {
 	if d.ForecastThisQuarter != 52_100_00 || d.ForecastNextQuarter != 140_000_00 {
 		t.Errorf("forecast %d / %d", d.ForecastThisQuarter, d.ForecastNextQuarter)
 	}
-	if d.Won != 2 || d.Lost != 1 || d.WinRate != 67 || d.AvgCycleDays != 60 {
+	if d.Won != 3 || d.Lost != 1 || d.WinRate != 75 || d.AvgCycleDays != 60 {
 		t.Errorf("won %d lost %d rate %d cycle %d", d.Won, d.Lost, d.WinRate, d.AvgCycleDays)
 	}
 	if len(d.TopCustomers) != 2 || d.TopCustomers[0].Name != "乙" || d.TopCustomers[0].Signed != 507_000_00 || d.TopCustomers[0].Contracts != 2 ||
