@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
@@ -105,14 +106,9 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	if n, m := db.requirements.len(), tx.Bucket(bRequirements).Stats().KeyN; n != m {
-		return fmt.Errorf("memory holds %d requirements, the file %d", n, m)
-	}
-	err = tx.Bucket(bRequirementRows).ForEach(func(k, v []byte) error {
-		if mem, ok := db.requirements.row(idFrom(k)); !ok || !bytes.Equal(encodeRequirementRow(mem), v) {
-			return fmt.Errorf("memory row of requirement %x differs from the file", k)
-		}
-		return nil
+	err = sameRowsAs(tx, bRequirementRows, "requirement", db.requirements.len(), func(id uuid.UUID) ([]byte, bool) {
+		r, ok := db.requirements.row(id)
+		return encodeRequirementRow(r), ok
 	})
 	if err != nil {
 		return err
@@ -147,6 +143,20 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 }
 
 func must(b []byte, _ error) []byte { return b }
+
+// sameRowsAs fails unless bucket holds exactly n list rows (what memory holds of what) and each is
+// the encoding memory gives for its id.
+func sameRowsAs(tx *bbolt.Tx, bucket []byte, what string, n int, memory func(id uuid.UUID) (row []byte, ok bool)) error {
+	if m := tx.Bucket(bucket).Stats().KeyN; n != m {
+		return fmt.Errorf("memory holds %d %s rows, the file %d", n, what, m)
+	}
+	return tx.Bucket(bucket).ForEach(func(k, v []byte) error {
+		if row, ok := memory(idFrom(k)); !ok || !bytes.Equal(row, v) {
+			return fmt.Errorf("memory row of %s %x differs from the file", what, k)
+		}
+		return nil
+	})
+}
 
 // checkTicketRows compares each ticket's row, on file and in memory, with the record (the SLA
 // summary as worked out at the last write).

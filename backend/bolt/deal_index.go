@@ -3,7 +3,6 @@ package bolt
 import (
 	"bytes"
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -55,14 +54,12 @@ func (ix *dealIndex) remove(id uuid.UUID) {
 func (ix *dealIndex) sameAs(tx *bbolt.Tx) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if n, m := len(ix.byID), tx.Bucket(bDealRows).Stats().KeyN; n != m {
-		return fmt.Errorf("memory holds %d deals, the file %d", n, m)
-	}
-	return tx.Bucket(bDealRows).ForEach(func(k, v []byte) error {
-		if e, ok := ix.byID[idFrom(k)]; !ok || !bytes.Equal(encodeDealRow(e.row), v) {
-			return fmt.Errorf("memory row of deal %x differs from the file", k)
+	return sameRowsAs(tx, bDealRows, "deal", len(ix.byID), func(id uuid.UUID) ([]byte, bool) {
+		e, ok := ix.byID[id]
+		if !ok {
+			return nil, false
 		}
-		return nil
+		return encodeDealRow(e.row), true
 	})
 }
 

@@ -1,10 +1,8 @@
 package bolt
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/binary"
-	"fmt"
 	"sync"
 
 	"github.com/google/uuid"
@@ -115,14 +113,9 @@ func (ix *receivablesIndex) remove(id uuid.UUID) {
 func (ix *receivablesIndex) sameAs(tx *bbolt.Tx) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if n, m := len(ix.byID), tx.Bucket(bSalesContractRows).Stats().KeyN; n != m {
-		return fmt.Errorf("memory holds %d sales contracts, the file %d", n, m)
-	}
-	return tx.Bucket(bSalesContractRows).ForEach(func(k, v []byte) error {
-		if r, ok := ix.byID[idFrom(k)]; !ok || !bytes.Equal(encodeContractRow(r), v) {
-			return fmt.Errorf("memory row of sales contract %x differs from the file", k)
-		}
-		return nil
+	return sameRowsAs(tx, bSalesContractRows, "sales contract", len(ix.byID), func(id uuid.UUID) ([]byte, bool) {
+		r, ok := ix.byID[id]
+		return encodeContractRow(r), ok
 	})
 }
 
