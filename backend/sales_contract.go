@@ -85,6 +85,7 @@ type SalesContract struct {
 	Plan          []Instalment `json:"plan"`
 	Invoices      []Invoice    `json:"invoices"`
 	Payments      []Payment    `json:"payments"`
+	Licences      []Licence    `json:"licences"`
 	Notes         string       `json:"notes"` // Markdown
 	CreatedAt     time.Time    `json:"createdAt" ts_type:"string"`
 	UpdatedAt     time.Time    `json:"updatedAt" ts_type:"string"`
@@ -123,6 +124,7 @@ func (c *SalesContract) Normalize() error {
 	k.plan(c)
 	k.invoices(c)
 	k.payments(c)
+	k.licences(c)
 	return k.result()
 }
 
@@ -307,6 +309,10 @@ type SalesContractService interface {
 	ByCustomer(ctx context.Context, customerID uuid.UUID) ([]SalesContractRow, error)
 	// Receivables lists the contracts with money still to come, most overdue first, with totals.
 	Receivables(ctx context.Context, q ReceivablesQuery) (ReceivablesPage, error)
+	// LicencesDue lists the first limit licences expiring within LicenceWarnDays of today or
+	// expired within LicenceExpiredDays that no later licence of the customer replaces, soonest
+	// first, and how many there are.
+	LicencesDue(ctx context.Context, limit int) (LicencesDuePage, error)
 }
 
 // Ageing buckets of overdue money, by days past the oldest unpaid instalment's due day.
@@ -318,9 +324,7 @@ func AgeingOf(since, day string) string {
 	if since == "" || since >= day {
 		return "current"
 	}
-	a, _ := time.Parse(DateLayout, since)
-	b, _ := time.Parse(DateLayout, day)
-	switch days := int(b.Sub(a).Hours() / 24); {
+	switch days := DaysBetween(since, day); {
 	case days <= 30:
 		return "1_30"
 	case days <= 90:

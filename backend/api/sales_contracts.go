@@ -44,6 +44,14 @@ func (a *SalesContracts) Receivables(q backend.ReceivablesQuery) (backend.Receiv
 	})
 }
 
+// LicencesDue lists the first limit licences expiring soon or lately expired that nothing
+// replaced, soonest first, and how many there are (the home page's reminder).
+func (a *SalesContracts) LicencesDue(limit int) (backend.LicencesDuePage, error) {
+	return call(a.s, func(ctx context.Context) (backend.LicencesDuePage, error) {
+		return a.s.SalesContracts.LicencesDue(ctx, limit)
+	})
+}
+
 // History returns one contract's changes, newest first.
 func (a *SalesContracts) History(id string, offset, limit int) ([]backend.Event, error) {
 	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) ([]backend.Event, error) {

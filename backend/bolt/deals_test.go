@@ -220,7 +220,8 @@ func openReopenable(t *testing.T) *DB {
 	return db
 }
 
-// reopen closes db and opens its file again, as the next start of the app does.
+// reopen closes db and opens its file again, as the next start of the app does, its clock still
+// pinned to testNow.
 func reopen(t *testing.T, db *DB) *DB {
 	t.Helper()
 	path := db.path
@@ -229,6 +230,7 @@ func reopen(t *testing.T, db *DB) *DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	db.Now = func() time.Time { return testNow }
 	t.Cleanup(func() { db.Close() })
 	return db
 }

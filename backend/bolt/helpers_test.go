@@ -57,6 +57,7 @@ func reopenAsSchema(t *testing.T, db *DB, version int, change func(tx *bbolt.Tx)
 	if db, err = Open(path); err != nil {
 		t.Fatal(err)
 	}
+	db.Now = func() time.Time { return testNow }
 	t.Cleanup(func() { db.Close() })
 	return db
 }

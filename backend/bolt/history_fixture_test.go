@@ -240,6 +240,7 @@ func TestHistoryFixtureCoversEveryField(t *testing.T) {
 	sc.Plan = []backend.Instalment{{Label: "签约", Trigger: "signing", Amount: 6_000_00}, {Label: "上线", Trigger: "golive", DueOn: "2026-12-20", Amount: 14_000_00}}
 	sc.Invoices = []backend.Invoice{{Number: "No.0012", Date: "2026-11-19", Amount: 6_000_00}}
 	sc.Payments = []backend.Payment{{Date: "2026-11-21", Amount: 6_000_00, Method: "bank_transfer", Note: "首付款"}}
+	sc.Licences = []backend.Licence{{Key: "VD-7Q2M-K9XW", Seats: 30, StartsOn: "2026-11-18", ExpiresOn: "2027-11-17"}, {Key: "license-trial.lic", StartsOn: "2026-11-01"}}
 	sc, err = db.SalesContracts().Update(ctx, sc)
 	must(err)
 	sc.DealID = uuid.Nil

@@ -3,6 +3,7 @@ package bolt
 import (
 	"cmp"
 	"encoding/binary"
+	"slices"
 	"sync"
 
 	"github.com/google/uuid"
@@ -15,18 +16,20 @@ import (
 // compact row per contract (sales_contract_rows, since schema 13): its amount, plan and payments,
 // without labels, notes or invoices' numbers. Lists of money owed across customers and the home
 // page's overdue instalments never decode a contract.
-const contractRowVersion byte = 2 // ‖ id ‖ customerID ‖ number ‖ amount ‖ rate ‖ invoiced (varints) ‖ title
+const contractRowVersion byte = 3 // ‖ id ‖ customerID ‖ number ‖ amount ‖ rate ‖ invoiced (varints) ‖ title
 // ‖ signedOn ‖ currency ‖ plan (count ‖ count × dueOn ‖ amount) ‖ payments (count ‖ count × date ‖ amount)
-// ‖ dealID (since schema 14, for sales by channel; version 1, without it, still reads)
+// ‖ dealID (since schema 14, for sales by channel) ‖ licences (since schema 15, for the licences due:
+// count ‖ count × key ‖ startsOn ‖ expiresOn ‖ seats). Versions 1 and 2, without them, still read.
 
-// moneyRow is a sales contract as the receivables need it: a SalesContract with only its money.
+// moneyRow is a sales contract as the receivables and the licences due need it: a SalesContract
+// with only its money and its licences.
 func moneyRow(c backend.SalesContract) backend.SalesContract {
 	var invoiced backend.Money
 	for _, in := range c.Invoices {
 		invoiced += in.Amount
 	}
 	r := backend.SalesContract{ID: c.ID, Number: c.Number, CustomerID: c.CustomerID, DealID: c.DealID, Title: c.Title, SignedOn: c.SignedOn, Amount: c.Amount,
-		Currency: c.Currency, Rate: c.Rate, Invoices: []backend.Invoice{{Amount: invoiced}}}
+		Currency: c.Currency, Rate: c.Rate, Invoices: []backend.Invoice{{Amount: invoiced}}, Licences: slices.Clone(c.Licences)}
 	for _, in := range c.Plan {
 		r.Plan = append(r.Plan, backend.Instalment{DueOn: in.DueOn, Amount: in.Amount})
 	}
@@ -55,14 +58,18 @@ func encodeContractRow(c backend.SalesContract) []byte {
 	for _, p := range r.Payments {
 		b = binary.AppendVarint(appendText(b, p.Date), p.Amount)
 	}
-	return append(b, r.DealID[:]...)
+	b = binary.AppendUvarint(append(b, r.DealID[:]...), uint64(len(r.Licences)))
+	for _, l := range r.Licences {
+		b = binary.AppendUvarint(appendText(appendText(appendText(b, l.Key), l.StartsOn), l.ExpiresOn), uint64(l.Seats))
+	}
+	return b
 }
 
 func decodeContractRow(raw []byte) (backend.SalesContract, error) {
 	var r backend.SalesContract
 	d := decoder{b: raw}
 	version := d.byte()
-	if version != 1 && version != contractRowVersion {
+	if version < 1 || version > contractRowVersion {
 		return r, errRow
 	}
 	copy(r.ID[:], d.fixed(16))
@@ -77,8 +84,13 @@ func decodeContractRow(raw []byte) (backend.SalesContract, error) {
 	for n := d.count(); n > 0 && !d.bad; n-- {
 		r.Payments = append(r.Payments, backend.Payment{Date: d.text(), Amount: d.varint()})
 	}
-	if version == contractRowVersion {
+	if version >= 2 {
 		copy(r.DealID[:], d.fixed(16))
+	}
+	if version >= 3 {
+		for n := d.count(); n > 0 && !d.bad; n-- {
+			r.Licences = append(r.Licences, backend.Licence{Key: d.text(), StartsOn: d.text(), ExpiresOn: d.text(), Seats: int(d.uvarint())})
+		}
 	}
 	return r, d.end()
 }

@@ -245,7 +245,7 @@ func TestRowsUpgradeTo14(t *testing.T) {
 	c := mustSalesContract(t, db, backend.SalesContract{CustomerID: acme.ID, DealID: deal.ID, Title: "C", SignedOn: "2026-01-05", Amount: 100})
 	v1 := func(row []byte, cut int) []byte { out := append([]byte{1}, row[1:len(row)-cut]...); return out }
 	dealV1 := v1(encodeDealRow(deal.Row()), len(appendZonedTime(nil, deal.CreatedAt)))
-	contractV1 := v1(encodeContractRow(c), 16)
+	contractV1 := v1(encodeContractRow(c), 16+1) // its deal, and its licences (none: one byte)
 	if r, err := decodeDealRow(dealV1); err != nil || r.Title != "D" || !r.CreatedAt.IsZero() {
 		t.Fatalf("a version 1 deal row: %+v %v", r, err)
 	}

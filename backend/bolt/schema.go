@@ -158,20 +158,26 @@ var migrations = []func(tx *bbolt.Tx) error{
 		return nil
 	},
 	func(tx *bbolt.Tx) error { // 13: each sales contract's money row (receivables.go)
-		rows, err := tx.CreateBucketIfNotExists(bSalesContractRows)
-		if err != nil {
+		if _, err := tx.CreateBucketIfNotExists(bSalesContractRows); err != nil {
 			return err
 		}
-		return eachJSON(tx, bSalesContracts, func(k []byte, c *backend.SalesContract) error { return rows.Put(k, encodeContractRow(*c)) })
+		return rewriteContractRows(tx)
 	},
 	func(tx *bbolt.Tx) error { // 14: deal rows with their creation, contract rows with their deal (the dashboard)
-		deals, contracts := tx.Bucket(bDealRows), tx.Bucket(bSalesContractRows)
+		deals := tx.Bucket(bDealRows)
 		err := eachJSON(tx, bDeals, func(k []byte, d *backend.Deal) error { return deals.Put(k, encodeDealRow(d.Row())) })
 		if err != nil {
 			return err
 		}
-		return eachJSON(tx, bSalesContracts, func(k []byte, c *backend.SalesContract) error { return contracts.Put(k, encodeContractRow(*c)) })
+		return rewriteContractRows(tx)
 	},
+	rewriteContractRows, // 15: contract rows with their licences (the licences due)
+}
+
+// rewriteContractRows writes every sales contract's row anew, in this build's form.
+func rewriteContractRows(tx *bbolt.Tx) error {
+	rows := tx.Bucket(bSalesContractRows)
+	return eachJSON(tx, bSalesContracts, func(k []byte, c *backend.SalesContract) error { return rows.Put(k, encodeContractRow(*c)) })
 }
 
 // SchemaVersion is the version this build writes.

@@ -76,7 +76,7 @@ func (v *vendor) addDeals(ctx context.Context) error {
 			return err
 		}
 		if saved.Stage == backend.DealWon {
-			if err := v.addSalesContract(ctx, saved, o.customer == "deploy"); err != nil {
+			if err := v.addSalesContract(ctx, saved, o.customer); err != nil {
 				return err
 			}
 		}
@@ -86,19 +86,30 @@ func (v *vendor) addDeals(ctx context.Context) error {
 
 // addSalesContract makes the contract of a won deal, signed the day it was won, paid 30/60/10: on
 // signing, at go-live two months later, at acceptance four months later. What was due is paid a
-// week after, except for the customer whose go-live payment is late (overdue).
-func (v *vendor) addSalesContract(ctx context.Context, d backend.Deal, late bool) error {
+// week after, except for the customer whose go-live payment is late (overdue), who runs on a
+// temporary licence until acceptance. The others have a perpetual licence key from the signing,
+// but the customer on a two-year subscription, whose licence expires within the month.
+func (v *vendor) addSalesContract(ctx context.Context, d backend.Deal, customer string) error {
 	signed, _ := time.Parse(backend.DateLayout, d.ClosedOn)
 	today := v.date(0)
 	day := func(months, days int) string { return signed.AddDate(0, months, days).Format(backend.DateLayout) }
 	part := func(percent int64) backend.Money { return d.Amount * percent / 100 }
+	late := customer == "deploy"
 	c := backend.SalesContract{CustomerID: d.CustomerID, DealID: d.ID, Title: d.Title, SignedOn: d.ClosedOn, Amount: d.Amount,
 		Currency: d.Currency, Rate: d.Rate, Licence: backend.LicencePerpetual, Seats: 50,
 		Plan: []backend.Instalment{
 			{Label: text{"首付款", "On signing"}.in(v.l), Trigger: "signing", Amount: part(30)},
 			{Label: text{"上线款", "At go-live"}.in(v.l), Trigger: "golive", DueOn: day(2, 0), Amount: part(60)},
 			{Label: text{"验收款", "At acceptance"}.in(v.l), Trigger: "acceptance", DueOn: day(4, 0), Amount: d.Amount - part(30) - part(60)},
-		}}
+		},
+		Licences: []backend.Licence{{Key: fmt.Sprintf("VD-%04d-%04X-%04X", d.Number, 0x3A7C+d.Number*97, 0x9E21+d.Number*131), Seats: 50, StartsOn: d.ClosedOn}}}
+	switch customer {
+	case "deploy":
+		c.Licences[0] = backend.Licence{Key: fmt.Sprintf("TEMP-%04d.lic", d.Number), Seats: 20, StartsOn: d.ClosedOn, ExpiresOn: v.date(20)}
+	case "renewal":
+		c.Licence, c.TermMonths = backend.LicenceSubscription, 24
+		c.Licences[0].ExpiresOn = day(24, -1)
+	}
 	for i, in := range c.Plan {
 		due := in.DueOn
 		if due == "" {

@@ -103,6 +103,10 @@ func checkSales(t *testing.T, db *bolt.DB) {
 	if overdue != 1 {
 		t.Errorf("%d contracts overdue, want 1", overdue)
 	}
+	// Two licences expire within the month: the temporary one and the subscription's.
+	if due, err := db.SalesContracts().LicencesDue(ctx, 10); err != nil || due.Total != 2 || due.Rows[0].DaysLeft < 1 || due.Rows[1].DaysLeft > 31 {
+		t.Errorf("licences due %+v (%v): want two within the month", due, err)
+	}
 	f, err := db.Interactions().FollowUps(ctx, 0)
 	if err != nil || f.OverdueTotal == 0 || f.DueTodayTotal == 0 || f.UpcomingTotal == 0 {
 		t.Errorf("follow-ups overdue %d, today %d, upcoming %d (%v): want some of each", f.OverdueTotal, f.DueTodayTotal, f.UpcomingTotal, err)

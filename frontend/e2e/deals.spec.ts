@@ -10,7 +10,7 @@ const LEAD = '销售机会测试科技有限公司'
 const OTHER = '管道看板测试集团'
 let leadHash = ''
 // Words a Chinese screen of deals may show: the deals' numbers (DL-0001) and the typed title.
-const NOT_ENGLISH = ['VendorDesk', 'Ctrl', 'Markdown', 'Excel', 'CSV', 'WPS', 'DL-', 'SC-', 'US$', '<img src=x onerror=alert(1)>']
+const NOT_ENGLISH = ['VendorDesk', 'Ctrl', 'Markdown', 'Excel', 'CSV', 'WPS', 'DL-', 'SC-', 'US$', '<img src=x onerror=alert(1)>', '<b>VD-0001-LIC</b>']
 guardEveryTest()
 
 const card = (page: Page, title: string) => page.getByTestId('deal-card').filter({ hasText: title })
@@ -159,6 +159,16 @@ test('a won deal makes its sales contract: a 30/60/10 plan, an invoice and a pay
   await page.getByTestId('sales-contract-save').click()
   await expect(page.getByTestId('error-payments')).toContainText('不能早于')
   await setDate(page.getByTestId('sc-payments-date').locator('input'), todayISO(-50))
+  // A licence from the signing (the row starts on that day), with seats typed in full-width digits;
+  // it cannot expire before it starts.
+  await page.getByTestId('sc-licences-add').click()
+  await expect(page.getByTestId('sc-licences-startsOn').locator('input')).toHaveValue(todayISO(-60))
+  await page.getByTestId('sc-licences-key').fill('<b>VD-0001-LIC</b>')
+  await page.getByTestId('sc-licences-seats').fill('５０')
+  await setDate(page.getByTestId('sc-licences-expiresOn').locator('input'), todayISO(-61))
+  await page.getByTestId('sales-contract-save').click()
+  await expect(page.getByTestId('error-licences')).toContainText('不能早于')
+  await setDate(page.getByTestId('sc-licences-expiresOn').locator('input'), todayISO(20))
   await shot(page, 'sales-contract-form')
   await page.getByTestId('sales-contract-save').click()
   const row = page.getByTestId('sc-row')
@@ -170,6 +180,7 @@ test('a won deal makes its sales contract: a 30/60/10 plan, an invoice and a pay
   await expect(row.getByTestId('sc-money')).toContainText('待回款 ¥84,000.10')
   await expect(row.getByTestId('sc-overdue')).toHaveText(`逾期 ¥72,000.00（自 ${todayISO(-10)}）`)
   await expect(row.getByTestId('sc-plan-warning')).toContainText('¥0.10')
+  for (const part of ['<b>VD-0001-LIC</b>', '50 用户', `${todayISO(-60)} 至 ${todayISO(20)}`]) await expect(row.getByTestId('sc-licence')).toContainText(part)
   await shot(page, 'sales-contract')
   await expectNoEnglish(page, NOT_ENGLISH)
   // The deal it came from cannot be deleted while the contract is there.
@@ -179,8 +190,11 @@ test('a won deal makes its sales contract: a 30/60/10 plan, an invoice and a pay
   await expect(page.getByText('销售合同 SC-0001 来自该销售机会，不能删除。')).toBeVisible()
 })
 
-test('the overdue payment is on the home page, and in the receivables by age', async ({ page }) => {
+test('the overdue payment and the licence expiring are on the home page; the payment in the receivables by age', async ({ page }) => {
   await open(page, '/')
+  const licence = page.getByTestId('licences-due-card').getByTestId('licence-due-row').filter({ hasText: LEAD })
+  await expect(licence).toContainText('<b>VD-0001-LIC</b>')
+  await expect(licence.getByTestId('licence-due-days')).toHaveText('20 天后到期')
   const row = page.getByTestId('overdue-payments-card').getByTestId('overdue-payment-row').filter({ hasText: LEAD })
   await expect(row).toHaveCount(1)
   await expect(row.getByTestId('overdue-payment-amount')).toHaveText('¥72,000.00')

@@ -18,7 +18,7 @@ export type FieldType =
   | { type: 'days' | 'hours' | 'money' | 'number' | 'score' | 'nps' | 'target' }
   | { type: 'amount' } // hundredths in the record's own currency (a deal's): its number only
   | { type: 'rate' } // millionths of a CNY per unit
-  | { type: 'instalments' | 'invoices' | 'payments' } // a sales contract's lists, a row a line
+  | { type: 'instalments' | 'invoices' | 'payments' | 'licences' } // a sales contract's lists, a row a line
   | { type: 'checklist' | 'trainings' | 'week' }
 
 export interface FieldSpec {
@@ -201,6 +201,7 @@ export const FIELDS: Record<string, Record<string, FieldSpec>> = {
     plan: { label: 'fields.plan', value: { type: 'instalments' } },
     invoices: { label: 'fields.invoices', value: { type: 'invoices' } },
     payments: { label: 'fields.payments', value: { type: 'payments' } },
+    licences: { label: 'fields.licences', value: { type: 'licences' } },
   },
   callback: {
     source: enumOf('changes.fields.callbackSource', 'callbacks.sources'),

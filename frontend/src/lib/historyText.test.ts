@@ -95,6 +95,13 @@ describe('history lines', () => {
     expect(changeLines(find('release', 'requirements'), en)).toEqual(['Requirements: added R-0001 对接 SAP 订单'])
   })
 
+  it('tells the licences of a contract by key, seats and period', () => {
+    expect(changeLines(find('sales_contract', 'licences'), en)).toEqual([
+      'Licences: added VD-7Q2M-K9XW 30 seats 18 Nov 2026 to 17 Nov 2027, license-trial.lic from 1 Nov 2026 (no expiry)',
+    ])
+    expect(changeLines(find('sales_contract', 'licences'), zh)).toEqual(['许可证：新增 VD-7Q2M-K9XW 30 用户 2026-11-18 至 2027-11-17、license-trial.lic 2026-11-01 起（永久有效）'])
+  })
+
   it('words booleans, scores and NPS', () => {
     expect(changeLines(find('callback', 'done'), en)).toEqual(['Callback made'])
     expect(changeLines(find('callback', 'nps'), en)).toEqual(['How likely to recommend us (NPS): Not asked → 8'])

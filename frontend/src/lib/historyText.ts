@@ -66,6 +66,7 @@ function changeLine(ev: ChangeEvent, c: FieldChange, w: HistoryWords): string[] 
     case 'instalments':
     case 'invoices':
     case 'payments':
+    case 'licences':
       return listLines(label, list(c.old), list(c.new), (v) => moneyRow(type.type, v as MoneyRow, w), w)
   }
   return [sentence(label, show(ev, type, c.old, w), show(ev, type, c.new, w), w)]
@@ -130,12 +131,23 @@ interface MoneyRow {
   amount?: number
   method?: string
   note?: string
+  key?: string
+  seats?: number
+  startsOn?: string
+  expiresOn?: string
 }
 
-/** One row of a sales contract's plan, invoices or payments: "上线 2026-12-20 14,000.00". */
+/** One row of a sales contract's plan, invoices, payments or licences: "上线 2026-12-20 14,000.00",
+ * "VD-0001 50 用户 2026-01-01 至 2027-01-01". */
 function moneyRow(type: string, r: MoneyRow, w: HistoryWords): string {
   const day = (d?: string) => (d ? formatDate(d, w.locale) : '')
   const amount = amountText(r.amount ?? 0)
+  if (type === 'licences') {
+    const period = r.expiresOn
+      ? w.t('salesContracts.licencePeriod', { from: day(r.startsOn), to: day(r.expiresOn) })
+      : w.t('salesContracts.licenceFrom', { date: day(r.startsOn) })
+    return [r.key, r.seats ? w.t('salesContracts.licenceSeats', { n: formatNumber(r.seats, w.locale) }) : '', period].filter(Boolean).join(' ')
+  }
   const parts =
     type === 'instalments'
       ? [r.label || w.t(`instalmentTriggers.${r.trigger}`), day(r.dueOn), amount]

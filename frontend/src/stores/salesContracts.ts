@@ -11,8 +11,13 @@ export type SalesContractRow = backend.SalesContractRow
 export type ContractMoney = backend.ContractMoney
 export type Receivable = backend.Receivable
 export type ReceivablesPage = backend.ReceivablesPage
+export type Licence = backend.Licence
+export type LicenceDue = backend.LicenceDue
+export type LicencesDuePage = backend.LicencesDuePage
 /** How many overdue contracts the home page lists (the count is all of them). */
 export const HOME_OVERDUE = 8
+/** How many licences due the home page lists (the count is all of them). */
+export const HOME_LICENCES = 8
 
 /** One row of a contract's plan, invoices or payments as the form edits it: amounts as typed. */
 export interface InstalmentInput {
@@ -32,6 +37,13 @@ export interface PaymentInput {
   method: string
   note: string
 }
+/** A licence as the form edits it: its seats as typed. */
+export interface LicenceInput {
+  key: string
+  seats: string
+  startsOn: string
+  expiresOn: string
+}
 
 /** What the sales contract form edits. */
 export interface SalesContractInput {
@@ -49,6 +61,7 @@ export interface SalesContractInput {
   plan: InstalmentInput[]
   invoices: InvoiceInput[]
   payments: PaymentInput[]
+  licences: LicenceInput[]
   notes: string
 }
 
@@ -58,7 +71,7 @@ const id = (v: string) => (v && v !== ZERO_ID ? v : '')
 export function emptySalesContract(customerId: string): SalesContractInput {
   return {
     customerId, dealId: '', title: '', signedOn: '', amount: '', currency: 'CNY', rate: '', licence: 'perpetual', termMonths: null,
-    seats: null, maintenanceId: '', plan: [], invoices: [], payments: [], notes: '',
+    seats: null, maintenanceId: '', plan: [], invoices: [], payments: [], licences: [], notes: '',
   }
 }
 
@@ -70,6 +83,7 @@ export function salesContractInput(c: SalesContract): SalesContractInput {
     plan: (c.plan ?? []).map((p) => ({ label: p.label, trigger: p.trigger, dueOn: p.dueOn, amount: amountInput(p.amount) })),
     invoices: (c.invoices ?? []).map((i) => ({ number: i.number, date: i.date, amount: amountInput(i.amount) })),
     payments: (c.payments ?? []).map((p) => ({ date: p.date, amount: amountInput(p.amount), method: p.method, note: p.note })),
+    licences: (c.licences ?? []).map((l) => ({ key: l.key, seats: l.seats ? String(l.seats) : '', startsOn: l.startsOn, expiresOn: l.expiresOn })),
     notes: c.notes,
   }
 }
@@ -80,6 +94,15 @@ function amountOf(text: string, field: string): number {
   const v = parseAmount(text)
   if (v === null) throw invalid(field, 'not_amount')
   return v
+}
+
+/** A typed count of seats ('' is 0; full-width digits from an IME are read too); anything else is
+ * refused under field. The range is the backend's to check. */
+function seatsOf(text: string, field: string): number {
+  const digits = text.normalize('NFKC').trim()
+  if (!digits) return 0
+  if (!/^\d{1,9}$/.test(digits)) throw invalid(field, 'not_count')
+  return Number(digits)
 }
 
 /**
@@ -99,6 +122,7 @@ export function salesContractBody(input: SalesContractInput, existing?: SalesCon
     plan: input.plan.map((p) => ({ ...p, amount: amountOf(p.amount, 'plan') })),
     invoices: input.invoices.map((i) => ({ ...i, amount: amountOf(i.amount, 'invoices') })),
     payments: input.payments.map((p) => ({ ...p, amount: amountOf(p.amount, 'payments') })),
+    licences: input.licences.map((l) => ({ ...l, seats: seatsOf(l.seats, 'licences') })),
   }
   for (const k of ['customerId', 'dealId', 'maintenanceId']) if (!out[k]) delete out[k]
   return out as unknown as SalesContract
@@ -114,6 +138,11 @@ export const useSalesContractsStore = defineStore('salesContracts', () => {
   /** A page of every contract with money to come (or only the overdue), most overdue first. */
   const receivables = (overdueOnly: boolean, offset: number, limit: number) =>
     call(SalesContracts.Receivables({ overdueOnly, offset, limit } as backend.ReceivablesQuery))
+  // The home page's licences due: the soonest to expire (or lately expired) and how many there are.
+  const licencesDue = shallowRef<LicencesDuePage | null>(null)
+  async function loadLicencesDue() {
+    licencesDue.value = await call(SalesContracts.LicencesDue(HOME_LICENCES))
+  }
   const byCustomer = async (customerId: string): Promise<SalesContractRow[]> => (await call(SalesContracts.ByCustomer(customerId))) ?? []
   const save = (input: SalesContractInput, existing?: SalesContract) => {
     const body = salesContractBody(input, existing)
@@ -121,5 +150,5 @@ export const useSalesContractsStore = defineStore('salesContracts', () => {
   }
   const remove = (contractId: string) => call(SalesContracts.Delete(contractId))
   const history = (contractId: string, offset: number, limit: number) => call(SalesContracts.History(contractId, offset, limit))
-  return { overdue, loadOverdue, receivables, byCustomer, save, remove, history }
+  return { overdue, loadOverdue, licencesDue, loadLicencesDue, receivables, byCustomer, save, remove, history }
 })

@@ -2479,6 +2479,98 @@ export namespace backend {
 	    }
 	}
 	
+	export class Licence {
+	    key: string;
+	    seats: number;
+	    startsOn: string;
+	    expiresOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Licence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.seats = source["seats"];
+	        this.startsOn = source["startsOn"];
+	        this.expiresOn = source["expiresOn"];
+	    }
+	}
+	export class LicenceDue {
+	    contractId: string;
+	    contractRef: string;
+	    customerId: string;
+	    customerName: string;
+	    customerRef: string;
+	    licence: Licence;
+	    daysLeft: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LicenceDue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contractId = source["contractId"];
+	        this.contractRef = source["contractRef"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.customerRef = source["customerRef"];
+	        this.licence = this.convertValues(source["licence"], Licence);
+	        this.daysLeft = source["daysLeft"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LicencesDuePage {
+	    rows: LicenceDue[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LicencesDuePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], LicenceDue);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class LinkedCounts {
 	    contacts: number;
 	    interactions: number;
@@ -3053,6 +3145,7 @@ export namespace backend {
 	    plan: Instalment[];
 	    invoices: Invoice[];
 	    payments: Payment[];
+	    licences: Licence[];
 	    notes: string;
 	    createdAt: string;
 	    updatedAt: string;
@@ -3079,6 +3172,7 @@ export namespace backend {
 	        this.plan = this.convertValues(source["plan"], Instalment);
 	        this.invoices = this.convertValues(source["invoices"], Invoice);
 	        this.payments = this.convertValues(source["payments"], Payment);
+	        this.licences = this.convertValues(source["licences"], Licence);
 	        this.notes = source["notes"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];

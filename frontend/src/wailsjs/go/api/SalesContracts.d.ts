@@ -10,6 +10,8 @@ export function Delete(arg1:string):Promise<boolean>;
 
 export function History(arg1:string,arg2:number,arg3:number):Promise<Array<backend.Event>>;
 
+export function LicencesDue(arg1:number):Promise<backend.LicencesDuePage>;
+
 export function Receivables(arg1:backend.ReceivablesQuery):Promise<backend.ReceivablesPage>;
 
 export function Update(arg1:backend.SalesContract):Promise<backend.SalesContract>;

@@ -18,6 +18,10 @@ export function History(arg1, arg2, arg3) {
   return window['go']['api']['SalesContracts']['History'](arg1, arg2, arg3);
 }
 
+export function LicencesDue(arg1) {
+  return window['go']['api']['SalesContracts']['LicencesDue'](arg1);
+}
+
 export function Receivables(arg1) {
   return window['go']['api']['SalesContracts']['Receivables'](arg1);
 }
