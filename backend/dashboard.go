@@ -62,4 +62,8 @@ type SalesDashboard struct {
 // DashboardService works out the dashboard's figures.
 type DashboardService interface {
 	Sales(ctx context.Context) (SalesDashboard, error)
+	Delivery(ctx context.Context) (DeliveryDashboard, error)
+	// Health lists the first limit customers needing attention (active, not archived customers
+	// with at least one HealthReason), most reasons first.
+	Health(ctx context.Context, limit int) (HealthPage, error)
 }

@@ -83,8 +83,12 @@ type Requirement struct {
 	Status       ReqStatus `json:"status"`
 	Design       Design    `json:"design"`
 	Tests        Tests     `json:"tests"`
-	CreatedAt    time.Time `json:"createdAt" ts_type:"string"`
-	UpdatedAt    time.Time `json:"updatedAt" ts_type:"string"`
+	// The days (YYYY-MM-DD) it was first confirmed and last released, kept by the status changes
+	// (never by an edit): the dashboard's lead time runs from the one to the other.
+	ConfirmedOn string    `json:"confirmedOn"`
+	ReleasedOn  string    `json:"releasedOn"`
+	CreatedAt   time.Time `json:"createdAt" ts_type:"string"`
+	UpdatedAt   time.Time `json:"updatedAt" ts_type:"string"`
 }
 
 // Ref is the short number people use: R-0001.
@@ -135,6 +139,8 @@ func (r *Requirement) Normalize() error {
 		k.fail("estimateDays", "range", "The estimate must be between 0 and 10000 person-days.", map[string]any{"min": 0, "max": 10_000})
 	}
 	k.text("module", &r.Module, MaxShort, false)
+	k.date("confirmedOn", &r.ConfirmedOn) // kept by the status changes; an import brings its own
+	k.date("releasedOn", &r.ReleasedOn)
 	k.text("design", &r.Design.Architecture, MaxMarkdown, true)
 	k.text("design", &r.Design.UI, MaxMarkdown, true)
 	k.text("design", &r.Design.Technical, MaxMarkdown, true)
@@ -160,6 +166,9 @@ type RequirementRow struct {
 	Status     ReqStatus `json:"status"`
 	Tests      Tests     `json:"tests"` // the statuses only: notes stay in the record
 	UpdatedAt  time.Time `json:"updatedAt" ts_type:"string"`
+	// ConfirmedOn and ReleasedOn are the requirement's (the delivery dashboard's lead time).
+	ConfirmedOn string `json:"confirmedOn"`
+	ReleasedOn  string `json:"releasedOn"`
 }
 
 // Row is the list form of r.
@@ -167,7 +176,7 @@ func (r Requirement) Row() RequirementRow {
 	tests := r.Tests
 	tests.Unit.Note, tests.Integration.Note, tests.System.Note = "", "", ""
 	return RequirementRow{ID: r.ID, Number: r.Number, CustomerID: r.CustomerID, Title: r.Title, Category: r.Category,
-		Priority: r.Priority, Module: r.Module, Status: r.Status, Tests: tests, UpdatedAt: r.UpdatedAt}
+		Priority: r.Priority, Module: r.Module, Status: r.Status, Tests: tests, UpdatedAt: r.UpdatedAt, ConfirmedOn: r.ConfirmedOn, ReleasedOn: r.ReleasedOn}
 }
 
 // CustomerRequirements is a customer's requirements, how many are in each status, and how they

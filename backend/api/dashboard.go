@@ -16,3 +16,14 @@ func NewDashboard(s *Services) *Dashboard { return &Dashboard{s} }
 func (a *Dashboard) Sales() (backend.SalesDashboard, error) {
 	return call(a.s, func(ctx context.Context) (backend.SalesDashboard, error) { return a.s.Dashboard.Sales(ctx) })
 }
+
+// Delivery is the delivery part of the dashboard: requirements by status, the lead time from
+// confirmation to release, deployments under way and the quarter's go-lives.
+func (a *Dashboard) Delivery() (backend.DeliveryDashboard, error) {
+	return call(a.s, func(ctx context.Context) (backend.DeliveryDashboard, error) { return a.s.Dashboard.Delivery(ctx) })
+}
+
+// Health lists the first limit customers needing attention, with their reasons.
+func (a *Dashboard) Health(limit int) (backend.HealthPage, error) {
+	return call(a.s, func(ctx context.Context) (backend.HealthPage, error) { return a.s.Dashboard.Health(ctx, limit) })
+}

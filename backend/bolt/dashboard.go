@@ -113,7 +113,7 @@ func (s dashboardService) channelOf(c backend.SalesContract) backend.Channel {
 
 // dealFigures adds the pipeline, the forecast, the win rate and the sales cycle.
 func (s dashboardService) dealFigures(out *backend.SalesDashboard, now time.Time, since string) {
-	qStart := time.Date(now.Year(), (now.Month()-1)/3*3+1, 1, 0, 0, 0, 0, time.Local)
+	qStart := quarterStart(now)
 	nextStart, afterNext := qStart.AddDate(0, 3, 0).Format(backend.DateLayout), qStart.AddDate(0, 6, 0).Format(backend.DateLayout)
 	stages := map[backend.DealStage]int{} // the stage's place in the pipeline
 	for _, st := range backend.DealStages {

@@ -118,7 +118,7 @@ func diff(a, b any) []backend.Change {
 	am, bm := rawFields(a), rawFields(b)
 	var out []backend.Change
 	for k, bv := range bm {
-		if k == "updatedAt" || k == "createdAt" {
+		if bookkeeping[k] {
 			continue
 		}
 		av := am[k] // nil when a lacks the field, as good as null
@@ -130,6 +130,10 @@ func diff(a, b any) []backend.Change {
 	sort.Slice(out, func(i, j int) bool { return out[i].Field < out[j].Field })
 	return out
 }
+
+// bookkeeping are the fields a change never shows: the times of a record, and the days a
+// requirement was confirmed and released, which its status changes tell already.
+var bookkeeping = map[string]bool{"updatedAt": true, "createdAt": true, "confirmedOn": true, "releasedOn": true}
 
 // rawFields is v's JSON object, field by field, undecoded.
 func rawFields(v any) map[string]json.RawMessage {

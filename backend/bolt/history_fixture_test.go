@@ -33,6 +33,7 @@ var notChanged = map[string][]string{
 	"deployment":   {"releaseId", "releaseOverride"},                            // a deployment keeps its release; the override is checked below
 	"ticket":       {"contractId", "policyId", "outOfContract", "spentMinutes"}, // set at intake; time is summed from the thread
 	"callback":     {"source", "sourceId", "sourceRef", "topic", "dueOn"},       // what it follows, set when it is planned
+	"requirement":  {"confirmedOn", "releasedOn"},                               // bookkeeping: the status changes tell them
 	"sla_policy":   {},
 	"service_tier": {},
 }

@@ -98,7 +98,8 @@ func (w *writeTx) importBundle(b backend.CustomerBundle) error {
 }
 
 // importRequirement stores a requirement as it stands in the system it comes from: unlike a new
-// one, it keeps its status (an import records history that happened elsewhere).
+// one, it keeps its status and the days it was confirmed and released (an import records history
+// that happened elsewhere).
 func (w *writeTx) importRequirement(r backend.Requirement) error {
 	status := r.Status
 	if status == "" {
@@ -112,7 +113,7 @@ func (w *writeTx) importRequirement(r backend.Requirement) error {
 		return err
 	}
 	old := created
-	created.Status = status
+	created.Status, created.ConfirmedOn, created.ReleasedOn = status, r.ConfirmedOn, r.ReleasedOn
 	return w.putRequirement(&old, created)
 }
 

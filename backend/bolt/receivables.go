@@ -179,3 +179,17 @@ func (ix *receivablesIndex) receivables(q backend.ReceivablesQuery, day string) 
 	}
 	return page
 }
+
+// overdueByCustomer is what each customer owes past due on day, in CNY (customers owing nothing
+// overdue are left out).
+func (ix *receivablesIndex) overdueByCustomer(day string) map[uuid.UUID]backend.Money {
+	out := map[uuid.UUID]backend.Money{}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for _, c := range ix.byID {
+		if m := c.MoneyOn(day); m.Overdue > 0 {
+			out[c.CustomerID] += backend.InCNY(m.Overdue, c.Rate)
+		}
+	}
+	return out
+}

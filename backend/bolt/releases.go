@@ -138,11 +138,11 @@ func (s releaseService) Transition(ctx context.Context, id uuid.UUID, to backend
 		}
 		old := r
 		if to == backend.RelReleased {
-			if err := w.shipRequirements(r, reason); err != nil {
-				return err
-			}
 			if r.ActualDate == "" {
 				r.ActualDate = w.now.In(time.Local).Format(backend.DateLayout)
+			}
+			if err := w.shipRequirements(r, reason); err != nil {
+				return err
 			}
 		}
 		r.Status, r.UpdatedAt = to, w.now
@@ -191,7 +191,7 @@ func (w *writeTx) shipRequirements(rel backend.Release, reason string) error {
 	}
 	for _, r := range ship {
 		old := r
-		r.Status = backend.ReqReleased
+		r.Status, r.ReleasedOn = backend.ReqReleased, rel.ActualDate
 		if err := w.saveRequirement(old, &r, reason); err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package bolt
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -31,6 +32,7 @@ func (w *writeTx) createRequirement(r backend.Requirement) (backend.Requirement,
 		return r, err
 	}
 	r.ID, r.Number, r.Status, r.CreatedAt, r.UpdatedAt = w.db.NewID(), int(n), backend.ReqDraft, w.now, w.now
+	r.ConfirmedOn, r.ReleasedOn = "", ""
 	if err := w.putRequirement(nil, r); err != nil {
 		return r, err
 	}
@@ -131,7 +133,16 @@ func (s requirementService) Update(ctx context.Context, r backend.Requirement) (
 }
 
 // saveRequirement writes a changed requirement and its event (with the user's reason, if any).
+// A move to confirmed for the first time, or to released, stamps its day (a release gives its
+// own day, set by the caller).
 func (w *writeTx) saveRequirement(old backend.Requirement, r *backend.Requirement, note string) error {
+	today := w.now.In(time.Local).Format(backend.DateLayout)
+	if r.Status == backend.ReqConfirmed && r.ConfirmedOn == "" {
+		r.ConfirmedOn = today
+	}
+	if r.Status == backend.ReqReleased && old.Status != backend.ReqReleased && r.ReleasedOn == old.ReleasedOn {
+		r.ReleasedOn = today
+	}
 	if len(diff(old, *r)) == 0 {
 		return nil
 	}

@@ -18,8 +18,9 @@ import (
 // Each is a version byte, then its fields in a fixed order: ids raw, numbers as uvarints, times
 // as zonedTime, texts as uvarint length ‖ UTF-8.
 const (
-	requirementRowVersion byte = 1 // ‖ id ‖ customerID ‖ number ‖ updatedAt ‖ title ‖ category
-	// ‖ priority ‖ module ‖ status ‖ unit ‖ integration ‖ system test status
+	requirementRowVersion byte = 2 // ‖ id ‖ customerID ‖ number ‖ updatedAt ‖ title ‖ category
+	// ‖ priority ‖ module ‖ status ‖ unit ‖ integration ‖ system test status ‖ confirmedOn ‖ releasedOn
+	// (the two days since schema 16, for the lead time; version 1, without them, still reads)
 	deploymentRowVersion byte = 1 // ‖ id ‖ customerID ‖ releaseID ‖ number ‖ updatedAt ‖ version
 	// ‖ environment ‖ status ‖ deployedOn ‖ goLiveOn ‖ customerName
 	customerRowVersion byte = 1 // ‖ id ‖ number ‖ name ‖ shortName ‖ industry ‖ city ‖ region
@@ -43,7 +44,7 @@ func encodeRequirementRow(r backend.RequirementRow) []byte {
 	b = binary.AppendUvarint(b, uint64(r.Number))
 	b = appendZonedTime(b, r.UpdatedAt)
 	for _, s := range []string{r.Title, string(r.Category), string(r.Priority), r.Module, string(r.Status),
-		string(r.Tests.Unit.Status), string(r.Tests.Integration.Status), string(r.Tests.System.Status)} {
+		string(r.Tests.Unit.Status), string(r.Tests.Integration.Status), string(r.Tests.System.Status), r.ConfirmedOn, r.ReleasedOn} {
 		b = appendText(b, s)
 	}
 	return b
@@ -52,7 +53,8 @@ func encodeRequirementRow(r backend.RequirementRow) []byte {
 func decodeRequirementRow(raw []byte) (backend.RequirementRow, error) {
 	var r backend.RequirementRow
 	d := decoder{b: raw}
-	if d.byte() != requirementRowVersion {
+	version := d.byte()
+	if version < 1 || version > requirementRowVersion {
 		return r, errRow
 	}
 	copy(r.ID[:], d.fixed(16))
@@ -63,6 +65,9 @@ func decodeRequirementRow(raw []byte) (backend.RequirementRow, error) {
 	r.Module, r.Status = d.text(), enumText(&d, backend.ReqStatuses)
 	for _, t := range []*backend.TestResult{&r.Tests.Unit, &r.Tests.Integration, &r.Tests.System} {
 		t.Status = enumText(&d, backend.TestStatuses)
+	}
+	if version >= 2 {
+		r.ConfirmedOn, r.ReleasedOn = d.text(), d.text()
 	}
 	return r, d.end()
 }

@@ -172,6 +172,7 @@ var migrations = []func(tx *bbolt.Tx) error{
 		return rewriteContractRows(tx)
 	},
 	rewriteContractRows, // 15: contract rows with their licences (the licences due)
+	requirementDates,    // 16: requirements with the days they were confirmed and released (requirement_dates.go)
 }
 
 // rewriteContractRows writes every sales contract's row anew, in this build's form.

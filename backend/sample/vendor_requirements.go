@@ -141,10 +141,24 @@ func (v *vendor) requirement(n need) backend.Requirement {
 	} else if n.status == backend.ReqDraft {
 		r.Source = backend.Source{Kind: backend.SourceResearch}
 	}
+	v.deliveryDays(&r, n)
 	r.Design.Architecture = n.design.in(v.l)
 	r.Tests.Unit = backend.TestResult{Status: n.unit.status, Note: n.unit.note.in(v.l)}
 	r.Tests.Integration = backend.TestResult{Status: n.integ.status, Note: n.integ.note.in(v.l)}
 	return r
+}
+
+// deliveryDays dates the confirmation and the release of a need that got that far, a few weeks
+// apart and different for each need, so the dashboard's lead time has something to tell.
+func (v *vendor) deliveryDays(r *backend.Requirement, n need) {
+	spread := len(n.key) * 7 % 30
+	switch n.status {
+	case backend.ReqDraft, backend.ReqInReview, backend.ReqRejected, backend.ReqDeferred:
+	case backend.ReqReleased, backend.ReqAccepted:
+		r.ConfirmedOn, r.ReleasedOn = v.date(-110-spread), v.date(-60+spread/3)
+	default:
+		r.ConfirmedOn = v.date(-30 - spread)
+	}
 }
 
 // noteRequirements notes the ids the imported requirements were given (titles are unique here).

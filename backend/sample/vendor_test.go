@@ -103,6 +103,10 @@ func checkSales(t *testing.T, db *bolt.DB) {
 	if overdue != 1 {
 		t.Errorf("%d contracts overdue, want 1", overdue)
 	}
+	// The released needs tell a lead time from confirmation to release, of some weeks.
+	if d, err := db.Dashboard().Delivery(ctx); err != nil || d.LeadTimes == 0 || d.MedianLeadDays < 30 || d.InProgressTotal == 0 {
+		t.Errorf("delivery %+v (%v): want lead times and deployments under way", d, err)
+	}
 	// Two licences expire within the month: the temporary one and the subscription's.
 	if due, err := db.SalesContracts().LicencesDue(ctx, 10); err != nil || due.Total != 2 || due.Rows[0].DaysLeft < 1 || due.Rows[1].DaysLeft > 31 {
 		t.Errorf("licences due %+v (%v): want two within the month", due, err)

@@ -219,6 +219,12 @@ test('the dashboard: signed and received, owed and overdue, the pipeline and the
   await expect(page.getByTestId('figure-winRate').getByTestId('figure-value')).toHaveText(/^\d+%$/)
   for (const chart of ['chart-months', 'chart-pipeline', 'chart-channels', 'chart-ages']) await expect(page.getByTestId(chart).locator('canvas').first()).toBeVisible()
   await expect(page.getByTestId('top-customer').filter({ hasText: LEAD })).toContainText('¥12万')
+  // Delivery, and the customer needing attention: its payment overdue, its licence expiring.
+  for (const chart of ['chart-req-status', 'chart-deploy-steps']) await expect(page.getByTestId(chart).locator('canvas').first()).toBeVisible()
+  await expect(page.getByTestId('figure-leadTime').getByTestId('figure-value')).toHaveText('—') // nothing released yet
+  const health = page.getByTestId('health-row').filter({ hasText: LEAD })
+  await expect(health.locator('[data-reason=overdue_payment]')).toHaveText('逾期回款 ¥7.2万')
+  await expect(health.locator('[data-reason=licence_due]')).toHaveText(`许可证 ${todayISO(20)} 到期`)
   await page.waitForTimeout(500) // the charts' bars grow in 0.3 s
   await shot(page, 'dashboard')
   await expectNoEnglish(page, NOT_ENGLISH)
@@ -236,4 +242,14 @@ test('the dashboard: signed and received, owed and overdue, the pipeline and the
   await page.getByTestId('figure-winRate').click()
   await expect(page.getByTestId('deal-table')).toBeVisible()
   await expect(page.getByTestId('deal-row').first()).toContainText('赢单')
+  // A column of the requirements by status opens that status's list.
+  await open(page, '/dashboard')
+  const reqs = page.getByTestId('chart-req-status').locator('canvas').first()
+  const rbox = (await reqs.boundingBox())!
+  await reqs.click({ position: { x: 40 + (rbox.width - 52) / 20, y: rbox.height / 2 } }) // the first of ten columns: 草稿
+  await expect(page).toHaveURL(/\/requirements$/)
+  await expect(page.getByTestId('reqlist-filter-status')).toContainText('草稿')
+  await open(page, '/dashboard')
+  await health.getByRole('link').click()
+  await expect(page.getByTestId('sales-contracts')).toBeVisible() // its first reason is money: the Sales tab
 })

@@ -122,6 +122,11 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await expect(page.getByTestId('top-customer')).toHaveCount(5)
       await page.waitForTimeout(500) // the charts' bars grow in 0.3 s
       await shot(page, `sample-${lang}-dashboard`)
+      // Delivery: deployments under way; customers needing attention, the late payer among them.
+      await expect(page.getByTestId('figure-inProgress').getByTestId('figure-value')).not.toHaveText('0')
+      await expect(page.getByTestId('health-row').locator('[data-reason=overdue_payment]')).toHaveCount(1)
+      await page.getByTestId('health').scrollIntoViewIfNeeded()
+      await shot(page, `sample-${lang}-dashboard-delivery`)
     })
 
     test('requirements as a list and a board, and the market research', async ({ page }) => {

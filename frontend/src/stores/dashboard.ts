@@ -6,18 +6,28 @@ import type { AppError } from '@/lib/errors'
 import { call } from './call'
 
 export type SalesDashboard = backend.SalesDashboard
+export type DeliveryDashboard = backend.DeliveryDashboard
+export type HealthPage = backend.HealthPage
+export type HealthIssue = backend.HealthIssue
+/** How many customers needing attention the dashboard lists (the count is all of them). */
+export const HEALTH_ROWS = 12
 
 /** The dashboard's figures (worked out by the backend from its summaries). */
 export const useDashboardStore = defineStore('dashboard', () => {
   const sales = shallowRef<SalesDashboard | null>(null)
+  const delivery = shallowRef<DeliveryDashboard | null>(null)
+  const health = shallowRef<HealthPage | null>(null)
   const error = ref<AppError | null>(null)
   async function load() {
     try {
-      sales.value = await call(Dashboard.Sales())
+      const [s, d, h] = await Promise.all([call(Dashboard.Sales()), call(Dashboard.Delivery()), call(Dashboard.Health(HEALTH_ROWS))])
+      sales.value = s
+      delivery.value = d
+      health.value = h
       error.value = null
     } catch (e) {
       error.value = e as AppError
     }
   }
-  return { sales, error, load }
+  return { sales, delivery, health, error, load }
 })

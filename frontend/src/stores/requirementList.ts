@@ -164,6 +164,14 @@ export const useRequirementListStore = defineStore('requirementList', () => {
     return refilter(filter, { customerId: id, module })
   }
 
+  /** Shows the list of every customer's requirements in one status, no other filter (a dashboard link). */
+  function showStatus(status: string) {
+    customer.value = null
+    view.value = 'list'
+    Object.assign(filter, { customerId: '', search: '', statuses: [status], priorities: [], categories: [], module: '' })
+    return refilter(filter, {})
+  }
+
   /** Shows every requirement again: no customer, module, search or other filter. */
   async function clearFilter() {
     customer.value = null
@@ -183,6 +191,7 @@ export const useRequirementListStore = defineStore('requirementList', () => {
 
   return {
     exportList: exportRequirements,
+    showStatus,
     filter,
     view,
     sort,

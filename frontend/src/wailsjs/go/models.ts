@@ -637,6 +637,8 @@ export namespace backend {
 	    status: string;
 	    tests: Tests;
 	    updatedAt: string;
+	    confirmedOn: string;
+	    releasedOn: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RequirementRow(source);
@@ -654,6 +656,8 @@ export namespace backend {
 	        this.status = source["status"];
 	        this.tests = this.convertValues(source["tests"], Tests);
 	        this.updatedAt = source["updatedAt"];
+	        this.confirmedOn = source["confirmedOn"];
+	        this.releasedOn = source["releasedOn"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1490,6 +1494,8 @@ export namespace backend {
 	    status: string;
 	    design: Design;
 	    tests: Tests;
+	    confirmedOn: string;
+	    releasedOn: string;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -1513,6 +1519,8 @@ export namespace backend {
 	        this.status = source["status"];
 	        this.design = this.convertValues(source["design"], Design);
 	        this.tests = this.convertValues(source["tests"], Tests);
+	        this.confirmedOn = source["confirmedOn"];
+	        this.releasedOn = source["releasedOn"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
@@ -1587,6 +1595,64 @@ export namespace backend {
 	        this.contacts = this.convertValues(source["contacts"], Contact);
 	        this.interactions = this.convertValues(source["interactions"], Interaction);
 	        this.requirements = this.convertValues(source["requirements"], Requirement);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class HealthIssue {
+	    reason: string;
+	    count?: number;
+	    date?: string;
+	    amount?: number;
+	    score?: number;
+	    days?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthIssue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reason = source["reason"];
+	        this.count = source["count"];
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.score = source["score"];
+	        this.days = source["days"];
+	    }
+	}
+	export class CustomerHealth {
+	    customerId: string;
+	    name: string;
+	    ref: string;
+	    issues: HealthIssue[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerHealth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.name = source["name"];
+	        this.ref = source["ref"];
+	        this.issues = this.convertValues(source["issues"], HealthIssue);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2080,6 +2146,80 @@ export namespace backend {
 	    }
 	}
 	
+	export class DeployStatusCount {
+	    status: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeployStatusCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.count = source["count"];
+	    }
+	}
+	export class StatusCount {
+	    status: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.count = source["count"];
+	    }
+	}
+	export class DeliveryDashboard {
+	    today: string;
+	    byStatus: StatusCount[];
+	    medianLeadDays: number;
+	    leadTimes: number;
+	    inProgress: DeployStatusCount[];
+	    inProgressTotal: number;
+	    goLivesThisQuarter: number;
+	    quarterStart: string;
+	    quarterEnd: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeliveryDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.byStatus = this.convertValues(source["byStatus"], StatusCount);
+	        this.medianLeadDays = source["medianLeadDays"];
+	        this.leadTimes = source["leadTimes"];
+	        this.inProgress = this.convertValues(source["inProgress"], DeployStatusCount);
+	        this.inProgressTotal = source["inProgressTotal"];
+	        this.goLivesThisQuarter = source["goLivesThisQuarter"];
+	        this.quarterStart = source["quarterStart"];
+	        this.quarterEnd = source["quarterEnd"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Demand {
 	    askers: Asker[];
 	    contractValue: number;
@@ -2112,6 +2252,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	export class TrainingSession {
 	    date: string;
 	    trainer: string;
@@ -2390,6 +2531,41 @@ export namespace backend {
 	        this.overdueTotal = source["overdueTotal"];
 	        this.dueTodayTotal = source["dueTodayTotal"];
 	        this.upcomingTotal = source["upcomingTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class HealthPage {
+	    rows: CustomerHealth[];
+	    total: number;
+	    byReason: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], CustomerHealth);
+	        this.total = source["total"];
+	        this.byReason = source["byReason"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3757,6 +3933,7 @@ export namespace backend {
 	        this.stamp = source["stamp"];
 	    }
 	}
+	
 	
 	
 	export class TagCount {
