@@ -54,7 +54,8 @@ func (w *writeTx) addCallback(c backend.Callback) error {
 	return w.logEvent("callback", c.ID, c.CustomerID, backend.ActionCreate, c.Topic, nil, c)
 }
 
-// putCallback stores c with its index keys (an open one is listed by due date).
+// putCallback stores c with its index keys: an open one is listed by due date, a done one by
+// the day it was done, with its answers (a callback once done stays done on its day).
 func (w *writeTx) putCallback(c backend.Callback) error {
 	if err := putJSON(w.tx, bCallbacks, c.ID[:], c); err != nil {
 		return err
@@ -68,6 +69,9 @@ func (w *writeTx) putCallback(c backend.Callback) error {
 	}
 	open := w.tx.Bucket(bCallbacksOpen)
 	if c.Done {
+		if err := w.tx.Bucket(bCallbacksDone).Put(key([]byte(c.DoneOn), c.ID[:]), doneCallbackValue(c)); err != nil {
+			return err
+		}
 		return open.Delete(key([]byte(c.DueOn), c.ID[:]))
 	}
 	return open.Put(key([]byte(c.DueOn), c.ID[:]), nil)
