@@ -62,4 +62,6 @@ type SalesDashboard struct {
 // DashboardService works out the dashboard's figures.
 type DashboardService interface {
 	Sales(ctx context.Context) (SalesDashboard, error)
+	// Service is the after-sales half: open tickets, SLA compliance, response times, satisfaction.
+	Service(ctx context.Context) (ServiceDashboard, error)
 }

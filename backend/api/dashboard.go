@@ -16,3 +16,8 @@ func NewDashboard(s *Services) *Dashboard { return &Dashboard{s} }
 func (a *Dashboard) Sales() (backend.SalesDashboard, error) {
 	return call(a.s, func(ctx context.Context) (backend.SalesDashboard, error) { return a.s.Dashboard.Sales(ctx) })
 }
+
+// Service is the after-sales half of the dashboard, as of today.
+func (a *Dashboard) Service() (backend.ServiceDashboard, error) {
+	return call(a.s, func(ctx context.Context) (backend.ServiceDashboard, error) { return a.s.Dashboard.Service(ctx) })
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -185,19 +184,15 @@ func (s callbackService) Satisfaction(ctx context.Context, customerID uuid.UUID)
 		if c.NPS >= 0 {
 			out.Answers++
 			switch {
-			case c.NPS >= 9:
+			case backend.NPSPromoter(c.NPS):
 				promoters++
-			case c.NPS <= 6:
+			case backend.NPSDetractor(c.NPS):
 				detractors++
 			}
 		}
 	}
-	if out.Recorded > 0 {
-		out.Score = math.Round(float64(sum)/float64(out.Recorded)*10) / 10
-	}
-	if out.Answers > 0 {
-		out.NPS = int(math.Round(float64(promoters-detractors) * 100 / float64(out.Answers)))
-	}
+	out.Score = backend.MeanScore(sum, out.Recorded)
+	out.NPS = backend.NetPromoterScore(promoters, detractors, out.Answers)
 	return out, nil
 }
 
