@@ -94,19 +94,57 @@ type TicketClocks struct {
 
 // SLASummary is what queues need of a ticket's clocks, worked out on every write: the next due
 // time of a running clock, when it turns at risk, and whether any clock was breached or is paused.
+// The dashboard's service figures need more of two clocks: how each one ended, or when it is due.
 type SLASummary struct {
+	Due           time.Time    `json:"due" ts_type:"string"`
+	AtRiskAt      time.Time    `json:"atRiskAt" ts_type:"string"`
+	Breached      bool         `json:"breached"`
+	Paused        bool         `json:"paused"`
+	FirstResponse ClockOutcome `json:"firstResponse"`
+	Resolution    ClockOutcome `json:"resolution"`
+}
+
+// ClockOutcome is one clock as the service figures count it, kept in the ticket's row so that
+// SLA compliance and response times are summed from memory, never from threads. A ticket without
+// the clock (out of contract, or a policy that promises nothing for it) has the zero outcome.
+type ClockOutcome struct {
+	// StoppedAt is when the clock was completed (met, or completed late); zero while it is
+	// pending (running or paused).
+	StoppedAt time.Time `json:"stoppedAt" ts_type:"string"`
+	// Due is, while the clock is pending, when it breaches (or breached); zero once it is
+	// completed, and while it is paused without a breach (no due time then).
 	Due      time.Time `json:"due" ts_type:"string"`
-	AtRiskAt time.Time `json:"atRiskAt" ts_type:"string"`
-	Breached bool      `json:"breached"`
-	Paused   bool      `json:"paused"`
+	Breached bool      `json:"breached"` // breached by the time of the write (it stays breached)
+	Elapsed  int       `json:"elapsed"`  // seconds of counted working time, up to the stop or the write
+}
+
+// Outcome is how the clock stands for the service figures (see ClockOutcome). A pending clock
+// breached earlier (under a former priority's target, or because its due time passed) is due
+// at its breach.
+func (k Clock) Outcome() ClockOutcome {
+	o := ClockOutcome{StoppedAt: k.StoppedAt, Breached: k.State == ClockBreached, Elapsed: k.Elapsed}
+	if k.StoppedAt.IsZero() {
+		o.Due = k.Due
+		if !k.BreachedAt.IsZero() {
+			o.Due = k.BreachedAt
+		}
+	}
+	return o
 }
 
 // Summary sums up the clocks for the queues: the nearest due time of a clock still to be met
 // (an overdue one first), the earliest at-risk time of any of them, and whether any clock, or
-// an earlier next-response round, was breached.
+// an earlier next-response round, was breached; and the outcomes of the first-response and
+// resolution clocks for the dashboard.
 func (c TicketClocks) Summary() SLASummary {
 	var s SLASummary
 	for _, k := range c.Clocks {
+		switch k.Kind {
+		case ClockFirstResponse:
+			s.FirstResponse = k.Outcome()
+		case ClockResolution:
+			s.Resolution = k.Outcome()
+		}
 		switch k.State {
 		case ClockBreached:
 			s.Breached = true

@@ -66,4 +66,6 @@ type DashboardService interface {
 	// Health lists the first limit customers needing attention (active, not archived customers
 	// with at least one HealthReason), most reasons first.
 	Health(ctx context.Context, limit int) (HealthPage, error)
+	// Service is the after-sales half: open tickets, SLA compliance, response times, satisfaction.
+	Service(ctx context.Context) (ServiceDashboard, error)
 }

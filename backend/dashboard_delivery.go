@@ -38,16 +38,16 @@ type DeliveryDashboard struct {
 	QuarterEnd         string `json:"quarterEnd"`
 }
 
-// MedianDays is the median of days (sorted in place), the mean of the middle two rounded half up
-// for an even count; -1 for none.
-func MedianDays(days []int) int {
-	if len(days) == 0 {
+// Median is the median of whole numbers (days, minutes; sorted in place), the mean of the middle
+// two rounded half up for an even count; -1 for none.
+func Median(xs []int) int {
+	if len(xs) == 0 {
 		return -1
 	}
-	slices.Sort(days)
-	n := len(days)
+	slices.Sort(xs)
+	n := len(xs)
 	if n%2 == 1 {
-		return days[n/2]
+		return xs[n/2]
 	}
-	return (days[n/2-1] + days[n/2] + 1) / 2
+	return (xs[n/2-1] + xs[n/2] + 1) / 2
 }

@@ -6,7 +6,7 @@ type HealthReason string
 // The reasons, in the order they are shown.
 const (
 	HealthSLABreach       HealthReason = "sla_breach"       // open tickets past an SLA target
-	HealthLowSatisfaction HealthReason = "low_satisfaction" // a callback rated 1–2 of 5, or an NPS of 0–6, lately
+	HealthLowSatisfaction HealthReason = "low_satisfaction" // the latest callback of 90 days rated 1–2 of 5, or an NPS of 0–6
 	HealthRenewalDue      HealthReason = "renewal_due"      // a maintenance contract ends within a month, not renewed
 	HealthLicenceDue      HealthReason = "licence_due"      // a licence expires within a month (or expired), not replaced
 	HealthOverduePayment  HealthReason = "overdue_payment"  // an instalment past due and not received
@@ -24,15 +24,21 @@ const (
 )
 
 // HealthIssue is one reason with what makes it concrete: how many tickets, the day a contract or
-// licence ends, the amount overdue (CNY), the score, the days since the last contact.
+// licence ends (or the low rating was given), the amount overdue (CNY), the rating (score 1–5,
+// 0: not rated; NPS 0–10, -1: not asked), the days since the last contact.
 type HealthIssue struct {
 	Reason HealthReason `json:"reason"`
 	Count  int          `json:"count,omitempty"`
 	Date   string       `json:"date,omitempty"`
 	Amount Money        `json:"amount,omitempty"`
 	Score  int          `json:"score,omitempty"`
+	NPS    int          `json:"nps"`
 	Days   int          `json:"days,omitempty"`
 }
+
+// LowRating tells whether a callback's answers are a reason for attention: a score of 1 or 2, or
+// an NPS answer of a detractor (0–6).
+func LowRating(score, nps int) bool { return (score >= 1 && score <= 2) || NPSDetractor(nps) }
 
 // CustomerHealth is a customer needing attention and why.
 type CustomerHealth struct {

@@ -38,6 +38,7 @@ var frontendEnums = map[string][]string{
 	"LICENCE_TYPES":       strs(LicenceTypes),
 	"INSTALMENT_TRIGGERS": strs(InstalmentTriggers),
 	"PAYMENT_METHODS":     strs(PaymentMethods),
+	"HEALTH_REASONS":      strs(HealthReasons),
 	// the problem page words each kind (DataFileProblemPage.test.ts checks both languages)
 	"DATA_FILE_PROBLEMS": FileProblemKinds,
 	// Settings and the problem page name the kind of each backup

@@ -27,3 +27,8 @@ func (a *Dashboard) Delivery() (backend.DeliveryDashboard, error) {
 func (a *Dashboard) Health(limit int) (backend.HealthPage, error) {
 	return call(a.s, func(ctx context.Context) (backend.HealthPage, error) { return a.s.Dashboard.Health(ctx, limit) })
 }
+
+// Service is the after-sales half of the dashboard, as of today.
+func (a *Dashboard) Service() (backend.ServiceDashboard, error) {
+	return call(a.s, func(ctx context.Context) (backend.ServiceDashboard, error) { return a.s.Dashboard.Service(ctx) })
+}

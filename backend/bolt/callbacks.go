@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -54,7 +53,8 @@ func (w *writeTx) addCallback(c backend.Callback) error {
 	return w.logEvent("callback", c.ID, c.CustomerID, backend.ActionCreate, c.Topic, nil, c)
 }
 
-// putCallback stores c with its index keys (an open one is listed by due date).
+// putCallback stores c with its index keys: an open one is listed by due date, a done one by
+// the day it was done, with its answers (a callback once done stays done on its day).
 func (w *writeTx) putCallback(c backend.Callback) error {
 	if err := putJSON(w.tx, bCallbacks, c.ID[:], c); err != nil {
 		return err
@@ -68,6 +68,9 @@ func (w *writeTx) putCallback(c backend.Callback) error {
 	}
 	open := w.tx.Bucket(bCallbacksOpen)
 	if c.Done {
+		if err := w.tx.Bucket(bCallbacksDone).Put(key([]byte(c.DoneOn), c.ID[:]), doneCallbackValue(c)); err != nil {
+			return err
+		}
 		return open.Delete(key([]byte(c.DueOn), c.ID[:]))
 	}
 	return open.Put(key([]byte(c.DueOn), c.ID[:]), nil)
@@ -181,19 +184,15 @@ func (s callbackService) Satisfaction(ctx context.Context, customerID uuid.UUID)
 		if c.NPS >= 0 {
 			out.Answers++
 			switch {
-			case c.NPS >= 9:
+			case backend.NPSPromoter(c.NPS):
 				promoters++
-			case c.NPS <= 6:
+			case backend.NPSDetractor(c.NPS):
 				detractors++
 			}
 		}
 	}
-	if out.Recorded > 0 {
-		out.Score = math.Round(float64(sum)/float64(out.Recorded)*10) / 10
-	}
-	if out.Answers > 0 {
-		out.NPS = int(math.Round(float64(promoters-detractors) * 100 / float64(out.Answers)))
-	}
+	out.Score = backend.MeanScore(sum, out.Recorded)
+	out.NPS = backend.NetPromoterScore(promoters, detractors, out.Answers)
 	return out, nil
 }
 

@@ -47,8 +47,9 @@ func (s dashboardService) contractFigures(out *backend.SalesDashboard, monthAt m
 	channels := map[backend.Channel]*backend.ChannelFigure{}
 	customers := map[uuid.UUID]*backend.CustomerValue{}
 	ix := s.db.salesMoney
+	money := ix.moneyOn(today)
 	ix.mu.RLock()
-	for _, c := range ix.byID {
+	for id, c := range ix.byID {
 		signed := backend.InCNY(c.Amount, c.Rate)
 		cv := customers[c.CustomerID]
 		if cv == nil {
@@ -57,7 +58,7 @@ func (s dashboardService) contractFigures(out *backend.SalesDashboard, monthAt m
 		}
 		cv.Signed += signed
 		cv.Contracts++
-		cv.Outstanding += backend.InCNY(c.MoneyOn(today).Outstanding, c.Rate)
+		cv.Outstanding += backend.InCNY(money[id].Outstanding, c.Rate)
 		if i, ok := monthAt[monthOf(c.SignedOn)]; ok {
 			out.Months[i].Signed += signed
 			out.SignedYear += signed

@@ -33,7 +33,7 @@ func (s dashboardService) Delivery(ctx context.Context) (backend.DeliveryDashboa
 	for i, st := range backend.ReqStatuses {
 		out.ByStatus = append(out.ByStatus, backend.StatusCount{Status: st, Count: counts[i]})
 	}
-	out.LeadTimes, out.MedianLeadDays = len(leads), backend.MedianDays(leads)
+	out.LeadTimes, out.MedianLeadDays = len(leads), backend.Median(leads)
 
 	steps := map[backend.DeployStatus]int{}
 	dx := s.db.deployments

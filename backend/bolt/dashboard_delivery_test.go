@@ -98,12 +98,12 @@ func TestDeliveryDashboard(t *testing.T) {
 	}
 }
 
-func TestMedianDays(t *testing.T) {
+func TestMedian(t *testing.T) {
 	for _, tc := range []struct {
 		days []int
 		want int
 	}{{nil, -1}, {[]int{5}, 5}, {[]int{30, 2, 10}, 10}, {[]int{30, 2, 10, 7}, 9}, {[]int{1, 2}, 2}} {
-		if got := backend.MedianDays(tc.days); got != tc.want {
+		if got := backend.Median(tc.days); got != tc.want {
 			t.Errorf("median of %v: %d, want %d", tc.days, got, tc.want)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
 )
@@ -27,25 +28,46 @@ func (s dashboardService) Health(ctx context.Context, limit int) (backend.Health
 	today := now.Format(backend.DateLayout)
 	h := healthIssues{}
 
+	for customer, n := range s.db.breachedOpenTickets(now) {
+		h.add(customer, backend.HealthIssue{Reason: backend.HealthSLABreach, Count: n, NPS: -1})
+	}
+	if err := s.db.read(func(tx *bbolt.Tx) error { s.lowRatings(h, tx, now); return nil }); err != nil {
+		return backend.HealthPage{}, err
+	}
 	renewals, err := s.db.Contracts().Renewals(ctx)
 	if err != nil {
 		return backend.HealthPage{}, err
 	}
 	for _, r := range renewals { // soonest first
 		if r.DaysLeft <= backend.HealthDueDays {
-			h.add(r.Contract.CustomerID, backend.HealthIssue{Reason: backend.HealthRenewalDue, Date: r.Contract.EndDate})
+			h.add(r.Contract.CustomerID, backend.HealthIssue{Reason: backend.HealthRenewalDue, Date: r.Contract.EndDate, NPS: -1})
 		}
 	}
 	for _, l := range s.db.salesMoney.licencesDue(today).Rows { // soonest first
 		if l.DaysLeft <= backend.HealthDueDays {
-			h.add(l.CustomerID, backend.HealthIssue{Reason: backend.HealthLicenceDue, Date: l.Licence.ExpiresOn})
+			h.add(l.CustomerID, backend.HealthIssue{Reason: backend.HealthLicenceDue, Date: l.Licence.ExpiresOn, NPS: -1})
 		}
 	}
 	for customer, overdue := range s.db.salesMoney.overdueByCustomer(today) {
-		h.add(customer, backend.HealthIssue{Reason: backend.HealthOverduePayment, Amount: overdue})
+		h.add(customer, backend.HealthIssue{Reason: backend.HealthOverduePayment, Amount: overdue, NPS: -1})
 	}
 	s.silentCustomers(h, today)
 	return s.healthPage(h, limit), nil
+}
+
+// lowRatings adds the customers whose latest callback of the last HealthSatisfactionDays was rated
+// low (a later good rating clears an earlier bad one).
+func (s dashboardService) lowRatings(h healthIssues, tx *bbolt.Tx, now time.Time) {
+	since := now.AddDate(0, 0, -backend.HealthSatisfactionDays).Format(backend.DateLayout)
+	latest := map[uuid.UUID]backend.HealthIssue{}
+	s.db.satisfactionSince(tx, since, func(customer uuid.UUID, day string, score, nps int) {
+		latest[customer] = backend.HealthIssue{Reason: backend.HealthLowSatisfaction, Date: day, Score: score, NPS: nps} // day order: the last stays
+	})
+	for customer, is := range latest {
+		if backend.LowRating(is.Score, is.NPS) {
+			h.add(customer, is)
+		}
+	}
 }
 
 // silentCustomers adds the customers (成交客户) nobody has spoken with for HealthNoContactDays
@@ -64,40 +86,47 @@ func (s dashboardService) silentCustomers(h healthIssues, today string) {
 			last = r.CreatedAt
 		}
 		if days := backend.DaysBetween(last.In(time.Local).Format(backend.DateLayout), today); days >= backend.HealthNoContactDays {
-			h.add(id, backend.HealthIssue{Reason: backend.HealthNoContact, Days: days})
+			h.add(id, backend.HealthIssue{Reason: backend.HealthNoContact, Days: days, NPS: -1})
 		}
 	}
 }
 
 // healthPage puts the customers with issues in order (most reasons first, then by number), and
-// their issues in the order of HealthReasons; archived customers are left out.
+// the issues of those on the page in the order of HealthReasons; archived customers are left out.
+// Only the page's rows are put in full order and read: on the large data set most customers
+// have some reason (no contact for 90 days, mostly).
 func (s dashboardService) healthPage(h healthIssues, limit int) backend.HealthPage {
 	page := backend.HealthPage{Rows: []backend.CustomerHealth{}, ByReason: map[backend.HealthReason]int{}}
 	for _, r := range backend.HealthReasons {
 		page.ByReason[r] = 0
 	}
 	type hit struct {
-		row    backend.CustomerRow
+		id     uuid.UUID
+		number int
 		issues []backend.HealthIssue
 	}
-	var hits []hit
+	hits := make([]hit, 0, len(h))
+	ix := s.db.customers
+	ix.mu.RLock()
 	for id, issues := range h {
-		row, ok := s.db.customers.row(id)
-		if !ok || row.Archived {
+		e, ok := ix.byID[id]
+		if !ok || e.row.Archived {
 			continue
 		}
-		slices.SortFunc(issues, func(a, b backend.HealthIssue) int {
-			return slices.Index(backend.HealthReasons, a.Reason) - slices.Index(backend.HealthReasons, b.Reason)
-		})
 		for _, is := range issues {
 			page.ByReason[is.Reason]++
 		}
-		hits = append(hits, hit{row, issues})
+		hits = append(hits, hit{id, e.row.Number, issues})
 	}
+	ix.mu.RUnlock()
 	page.Total = len(hits)
-	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(len(b.issues)-len(a.issues), a.row.Number-b.row.Number) })
-	for _, x := range hits[:min(max(limit, 0), len(hits))] {
-		page.Rows = append(page.Rows, backend.CustomerHealth{CustomerID: x.row.ID.String(), Name: x.row.Name, Ref: backend.Ref("C", x.row.Number), Issues: x.issues})
+	first := firstK(hits, max(limit, 0), func(a, b hit) int { return cmp.Or(len(b.issues)-len(a.issues), a.number-b.number) })
+	for _, x := range first {
+		slices.SortFunc(x.issues, func(a, b backend.HealthIssue) int {
+			return slices.Index(backend.HealthReasons, a.Reason) - slices.Index(backend.HealthReasons, b.Reason)
+		})
+		row, _ := s.db.customers.row(x.id)
+		page.Rows = append(page.Rows, backend.CustomerHealth{CustomerID: x.id.String(), Name: row.Name, Ref: backend.Ref("C", x.number), Issues: x.issues})
 	}
 	return page
 }

@@ -71,3 +71,36 @@ func TestCustomerHealth(t *testing.T) {
 		t.Errorf("the first of two: %+v", p)
 	}
 }
+
+// Over the service data set (see serviceFixture): 甲 has three open tickets past their SLA (T4,
+// T7 and T8; T10 is paused, T9 not yet due); 乙's latest callback, today, gave an NPS of 6 (a
+// detractor), though it rated the service 4 of 5.
+func TestCustomerHealthFromService(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	a, b := serviceFixture(t, db)
+	page, err := db.Dashboard().Health(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []backend.CustomerHealth{
+		{CustomerID: a.ID.String(), Name: "甲", Ref: "C-0001", Issues: []backend.HealthIssue{{Reason: backend.HealthSLABreach, Count: 3, NPS: -1}}},
+		{CustomerID: b.ID.String(), Name: "乙", Ref: "C-0002", Issues: []backend.HealthIssue{{Reason: backend.HealthLowSatisfaction, Date: "2026-11-24", Score: 4, NPS: 6}}},
+	}
+	if page.Total != 2 || !slices.EqualFunc(page.Rows, want, func(x, y backend.CustomerHealth) bool {
+		return x.CustomerID == y.CustomerID && x.Ref == y.Ref && slices.Equal(x.Issues, y.Issues)
+	}) {
+		t.Fatalf("health\n got %+v\nwant %+v", page.Rows, want)
+	}
+}
+
+func TestLowRating(t *testing.T) {
+	for _, tc := range []struct {
+		score, nps int
+		low        bool
+	}{{1, -1, true}, {2, 10, true}, {3, -1, false}, {0, -1, false}, {5, 6, true}, {5, 7, false}, {0, 0, true}} {
+		if got := backend.LowRating(tc.score, tc.nps); got != tc.low {
+			t.Errorf("score %d, NPS %d: low %v, want %v", tc.score, tc.nps, got, tc.low)
+		}
+	}
+}

@@ -18,7 +18,7 @@ var derivedBuckets = [][]byte{bDeletedByCustomer, bContactsByCustomer, bInteract
 	bFollowUpsByDate, bFollowUpsByCustomer, bRequirementsByCustomer, bRequirementsBySource, bRequirementRows,
 	bBaselinesByCustomer, bReleasesByVersion, bReleaseOfRequirement, bDeploymentRows, bDeploymentsByCustomer,
 	bDeploymentsByRelease, bContractsByCustomer, bContractsByEnd, bTicketsByCustomer, bTicketsByRequirement, bCallbacksByCustomer,
-	bCallbacksBySource, bCallbacksOpen, bDealRows, bDealsByCustomer, bSalesContractsByCustomer, bSalesContractRows}
+	bCallbacksBySource, bCallbacksOpen, bCallbacksDone, bDealRows, bDealsByCustomer, bSalesContractsByCustomer, bSalesContractRows}
 
 // putFn takes one derived key (and its value) of a derived bucket.
 type putFn func(bucket, k, v []byte) error
@@ -169,8 +169,11 @@ func deriveCallback(k []byte, c *backend.Callback, put putFn) error {
 	if err := put(bCallbacksByCustomer, key(c.CustomerID[:], k), nil); err != nil {
 		return err
 	}
-	if err := put(bCallbacksBySource, key(c.SourceID[:], k), nil); err != nil || c.Done {
+	if err := put(bCallbacksBySource, key(c.SourceID[:], k), nil); err != nil {
 		return err
+	}
+	if c.Done {
+		return put(bCallbacksDone, key([]byte(c.DoneOn), k), doneCallbackValue(*c))
 	}
 	return put(bCallbacksOpen, key([]byte(c.DueOn), k), nil)
 }

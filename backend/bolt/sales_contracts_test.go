@@ -269,3 +269,38 @@ func TestRowsUpgradeTo14(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Every contract's money is worked out once a day for the receivables and the dashboard: a
+// payment or a deletion is seen at once all the same.
+func TestReceivablesFollowChanges(t *testing.T) {
+	db := openTest(t)
+	a := mustCustomer(t, db, backend.Customer{Name: "Acme"})
+	c := mustSalesContract(t, db, backend.SalesContract{CustomerID: a.ID, Title: "C", SignedOn: "2026-10-01", Amount: 100_00,
+		Plan: []backend.Instalment{{Trigger: "date", DueOn: "2026-11-01", Amount: 100_00}}})
+	overdue := func() (backend.Money, int) {
+		p, err := db.SalesContracts().Receivables(ctx, backend.ReceivablesQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.OverdueCNY, p.Total
+	}
+	if o, n := overdue(); o != 100_00 || n != 1 {
+		t.Fatalf("before: %d overdue in %d", o, n)
+	}
+	c.Payments = []backend.Payment{{Date: "2026-11-20", Amount: 40_00}}
+	if _, err := db.SalesContracts().Update(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if o, _ := overdue(); o != 60_00 {
+		t.Fatalf("after a payment: %d overdue", o)
+	}
+	if h, _ := db.Dashboard().Health(ctx, 5); len(h.Rows) != 1 || h.Rows[0].Issues[0].Amount != 60_00 {
+		t.Fatalf("health after a payment: %+v", h.Rows)
+	}
+	if err := db.SalesContracts().Delete(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if o, n := overdue(); o != 0 || n != 0 {
+		t.Fatalf("after the deletion: %d overdue in %d", o, n)
+	}
+}

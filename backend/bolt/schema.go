@@ -72,6 +72,9 @@ var (
 	bCallbacksByCustomer = []byte("callbacks_by_customer") // customerID ‖ id
 	bCallbacksBySource   = []byte("callbacks_by_source")   // ticket or deployment ID ‖ id
 	bCallbacksOpen       = []byte("callbacks_open")        // dueOn (YYYY-MM-DD) ‖ id: the ones still to make
+	// callbacks_done: doneOn (YYYY-MM-DD) ‖ id → customerID ‖ score (1 byte) ‖ NPS (1 byte, signed,
+	// -1: not asked) of each done callback: the satisfaction figures by month (callbacks_done.go)
+	bCallbacksDone = []byte("callbacks_done")
 
 	bDeals           = []byte("deals")
 	bDealRows        = []byte("deal_rows")         // id → DealRow, compact (deal_rows.go)
@@ -173,6 +176,7 @@ var migrations = []func(tx *bbolt.Tx) error{
 	},
 	rewriteContractRows, // 15: contract rows with their licences (the licences due)
 	requirementDates,    // 16: requirements with the days they were confirmed and released (requirement_dates.go)
+	serviceFigures,      // 17: callbacks_done, and ticket rows with their clocks' outcomes (the dashboard's service half)
 }
 
 // rewriteContractRows writes every sales contract's row anew, in this build's form.

@@ -109,11 +109,10 @@ func (w *writeTx) refreshTicketRow(t backend.Ticket) error {
 // storeTicketRow stores t's row with its clocks worked out from its events (oldest first) as of
 // now; policies, if not nil, keeps the SLA policies read.
 func (w *writeTx) storeTicketRow(t backend.Ticket, events []backend.Event, policies map[uuid.UUID]backend.SLAPolicy) error {
-	summary, err := summaryFrom(w.tx, t, events, w.now, policies)
+	raw, err := ticketRowOf(w.tx, t, events, w.now, policies)
 	if err != nil {
 		return err
 	}
-	raw := encodeTicketRow(t.Row(summary))
 	if err := w.tx.Bucket(bTicketRows).Put(t.ID[:], raw); err != nil {
 		return err
 	}
@@ -123,6 +122,15 @@ func (w *writeTx) storeTicketRow(t backend.Ticket, events []backend.Event, polic
 	}
 	w.onCommit(func() { w.db.tickets.put(row) })
 	return nil
+}
+
+// ticketRowOf is t's row as stored, with its clocks worked out from its events as of now.
+func ticketRowOf(tx *bbolt.Tx, t backend.Ticket, events []backend.Event, now time.Time, policies map[uuid.UUID]backend.SLAPolicy) ([]byte, error) {
+	summary, err := summaryFrom(tx, t, events, now, policies)
+	if err != nil {
+		return nil, err
+	}
+	return encodeTicketRow(t.Row(summary)), nil
 }
 
 // refreshTicket is refreshTicketRow for a stored ticket.

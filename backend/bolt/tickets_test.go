@@ -577,6 +577,31 @@ func TestTicketRowCodec(t *testing.T) {
 	}
 }
 
+// A damaged ticket row is an error, never a panic, at every length; so is a version this build
+// does not know.
+func TestTicketRowOutcomesCodec(t *testing.T) {
+	r := backend.TicketRow{ID: uuid.New(), Number: 7, CustomerID: uuid.New(), Title: "标题", Kind: "bug", Priority: "P1", Status: backend.TicketOpen,
+		Channel: "phone", SLA: backend.SLASummary{Due: cst("2026-11-24 14:00").UTC(),
+			FirstResponse: backend.ClockOutcome{StoppedAt: cst("2026-11-24 10:45").UTC(), Breached: true, Elapsed: 2700},
+			Resolution:    backend.ClockOutcome{Due: cst("2026-11-24 14:00").UTC(), Elapsed: 3600}}}
+	raw := encodeTicketRow(r)
+	got, err := decodeTicketRow(raw)
+	if err != nil || string(must(json.Marshal(got))) != string(must(json.Marshal(r))) {
+		t.Fatalf("round trip: %+v, %v", got, err)
+	}
+	for n := range len(raw) {
+		if _, err := decodeTicketRow(raw[:n]); err == nil {
+			t.Fatalf("a row cut to %d bytes decoded", n)
+		}
+	}
+	if _, err := decodeTicketRow(append(raw, 0)); err == nil {
+		t.Fatal("a row with a byte too many decoded")
+	}
+	if _, err := decodeTicketRow(append([]byte{3}, raw[1:]...)); err == nil {
+		t.Fatal("a row of version 3 decoded")
+	}
+}
+
 // A feature request becomes a requirement of its customer; another customer's request for the
 // same feature links to it; the requirement counts both customers and their contracts' value.
 func TestFeatureRequestToRequirement(t *testing.T) {

@@ -55,3 +55,44 @@ func TestSummaryKeepsMissedNextResponse(t *testing.T) {
 		t.Errorf("a customer message un-breached the ticket: summary %+v", row.SLA)
 	}
 }
+
+// The summary keeps how the first-response and resolution clocks stand for the dashboard: a
+// completed clock its stop and whether it was late, a pending one when it is due (when it
+// breached, for one breached under an earlier priority), a paused one no due time.
+func TestSummaryOutcomes(t *testing.T) {
+	cases := []struct {
+		name          string
+		now           string
+		steps         []step
+		first, resolv backend.ClockOutcome
+	}{
+		{"met, and running", "2026-11-24 11:00", []step{opened("2026-11-24 10:00", "P1"), reply("2026-11-24 10:20")},
+			backend.ClockOutcome{StoppedAt: at("2026-11-24 10:20"), Elapsed: 20 * 60},
+			backend.ClockOutcome{Due: at("2026-11-24 14:00"), Elapsed: 60 * 60}},
+		{"completed late, and resolved in time", "2026-11-24 12:00",
+			[]step{opened("2026-11-24 10:00", "P1"), reply("2026-11-24 10:45"), status("2026-11-24 11:30", "open", "resolved")},
+			backend.ClockOutcome{StoppedAt: at("2026-11-24 10:45"), Breached: true, Elapsed: 45 * 60},
+			backend.ClockOutcome{StoppedAt: at("2026-11-24 11:30"), Elapsed: 90 * 60}},
+		{"pending past due", "2026-11-24 10:31", []step{opened("2026-11-24 10:00", "P1")},
+			backend.ClockOutcome{Due: at("2026-11-24 10:30"), Breached: true, Elapsed: 31 * 60},
+			backend.ClockOutcome{Due: at("2026-11-24 14:00"), Elapsed: 31 * 60}},
+		{"breached under the former priority", "2026-11-24 10:45", []step{opened("2026-11-24 10:00", "P1"), prio("2026-11-24 10:40", "P1", "P2")},
+			backend.ClockOutcome{Due: at("2026-11-24 10:30"), Breached: true, Elapsed: 45 * 60},
+			backend.ClockOutcome{Due: at("2026-11-24 18:00"), Elapsed: 45 * 60}},
+		{"paused", "2026-11-24 11:00", []step{opened("2026-11-24 10:00", "P1"), status("2026-11-24 10:05", "new", "waiting_customer")},
+			backend.ClockOutcome{Elapsed: 5 * 60}, backend.ClockOutcome{Elapsed: 5 * 60}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			clocks := clocksAt(t, sevenBy24(), c.now, c.steps...)
+			s := clocks.Summary()
+			if !sameOutcome(s.FirstResponse, c.first) || !sameOutcome(s.Resolution, c.resolv) {
+				t.Errorf("first response %+v\nresolution %+v\nwant %+v\nand %+v\n(%s)", s.FirstResponse, s.Resolution, c.first, c.resolv, show(clocks))
+			}
+		})
+	}
+}
+
+func sameOutcome(a, b backend.ClockOutcome) bool {
+	return a.StoppedAt.Equal(b.StoppedAt) && a.Due.Equal(b.Due) && a.Breached == b.Breached && a.Elapsed == b.Elapsed
+}

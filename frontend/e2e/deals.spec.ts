@@ -10,7 +10,7 @@ const LEAD = '销售机会测试科技有限公司'
 const OTHER = '管道看板测试集团'
 let leadHash = ''
 // Words a Chinese screen of deals may show: the deals' numbers (DL-0001) and the typed title.
-const NOT_ENGLISH = ['VendorDesk', 'Ctrl', 'Markdown', 'Excel', 'CSV', 'WPS', 'DL-', 'SC-', 'US$', '<img src=x onerror=alert(1)>', '<b>VD-0001-LIC</b>']
+const NOT_ENGLISH = ['VendorDesk', 'Ctrl', 'Markdown', 'Excel', 'CSV', 'WPS', 'DL-', 'SC-', 'US$', '<img src=x onerror=alert(1)>', '<b>VD-0001-LIC</b>', 'NPS']
 guardEveryTest()
 
 const card = (page: Page, title: string) => page.getByTestId('deal-card').filter({ hasText: title })

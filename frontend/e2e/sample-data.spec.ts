@@ -127,6 +127,18 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await expect(page.getByTestId('health-row').locator('[data-reason=overdue_payment]')).toHaveCount(1)
       await page.getByTestId('health').scrollIntoViewIfNeeded()
       await shot(page, `sample-${lang}-dashboard-delivery`)
+      // Service: open tickets, some past their SLA; a priority's column opens its queue.
+      await expect(page.getByTestId('figure-openTickets').getByTestId('figure-value')).not.toHaveText('0')
+      await expect(page.getByTestId('figure-breached').getByTestId('figure-value')).not.toHaveText('0')
+      await expect(page.getByTestId('health-issue').locator('xpath=.').and(page.locator('[data-reason=sla_breach]')).first()).toBeVisible()
+      const chart = page.getByTestId('chart-ticket-priority').locator('canvas').first()
+      await chart.scrollIntoViewIfNeeded()
+      await page.waitForTimeout(400)
+      await shot(page, `sample-${lang}-dashboard-service`)
+      const box = (await chart.boundingBox())!
+      await chart.click({ position: { x: 40 + (box.width - 52) / 8, y: box.height / 2 } }) // the first of four: P1
+      await expect(page).toHaveURL(/\/tickets/)
+      await expect(page.getByTestId('ticket-filter-priority')).toContainText('P1')
     })
 
     test('requirements as a list and a board, and the market research', async ({ page }) => {

@@ -172,3 +172,6 @@ export const BACKUP_KINDS = ['daily', 'upgrade', 'manual', 'before_restore', 'be
 
 /** Why a data file cannot be used (backend.FileProblemKinds); the problem page words each one. */
 export const DATA_FILE_PROBLEMS = ['locked', 'newer', 'empty', 'not_a_file', 'foreign', 'truncated', 'header', 'damaged', 'unreadable', 'read_only'] as const
+
+/** Why a customer needs attention (客户健康度), in the order they are shown (backend HealthReasons). */
+export const HEALTH_REASONS = ['sla_breach', 'low_satisfaction', 'renewal_due', 'licence_due', 'overdue_payment', 'no_contact'] as const

@@ -7,6 +7,8 @@ import { call } from './call'
 
 export type SalesDashboard = backend.SalesDashboard
 export type DeliveryDashboard = backend.DeliveryDashboard
+export type ServiceDashboard = backend.ServiceDashboard
+export type SLAMonth = backend.SLAMonth
 export type HealthPage = backend.HealthPage
 export type HealthIssue = backend.HealthIssue
 /** How many customers needing attention the dashboard lists (the count is all of them). */
@@ -16,18 +18,20 @@ export const HEALTH_ROWS = 12
 export const useDashboardStore = defineStore('dashboard', () => {
   const sales = shallowRef<SalesDashboard | null>(null)
   const delivery = shallowRef<DeliveryDashboard | null>(null)
+  const service = shallowRef<ServiceDashboard | null>(null)
   const health = shallowRef<HealthPage | null>(null)
   const error = ref<AppError | null>(null)
   async function load() {
     try {
-      const [s, d, h] = await Promise.all([call(Dashboard.Sales()), call(Dashboard.Delivery()), call(Dashboard.Health(HEALTH_ROWS))])
+      const [s, d, v, h] = await Promise.all([call(Dashboard.Sales()), call(Dashboard.Delivery()), call(Dashboard.Service()), call(Dashboard.Health(HEALTH_ROWS))])
       sales.value = s
       delivery.value = d
+      service.value = v
       health.value = h
       error.value = null
     } catch (e) {
       error.value = e as AppError
     }
   }
-  return { sales, delivery, health, error, load }
+  return { sales, delivery, service, health, error, load }
 })

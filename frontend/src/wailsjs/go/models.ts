@@ -1067,6 +1067,24 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class ClockOutcome {
+	    stoppedAt: string;
+	    due: string;
+	    breached: boolean;
+	    elapsed: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClockOutcome(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stoppedAt = source["stoppedAt"];
+	        this.due = source["due"];
+	        this.breached = source["breached"];
+	        this.elapsed = source["elapsed"];
+	    }
+	}
 	
 	export class CompactSummary {
 	    beforeBytes: number;
@@ -1621,6 +1639,7 @@ export namespace backend {
 	    date?: string;
 	    amount?: number;
 	    score?: number;
+	    nps: number;
 	    days?: number;
 	
 	    static createFrom(source: any = {}) {
@@ -1634,6 +1653,7 @@ export namespace backend {
 	        this.date = source["date"];
 	        this.amount = source["amount"];
 	        this.score = source["score"];
+	        this.nps = source["nps"];
 	        this.days = source["days"];
 	    }
 	}
@@ -2903,6 +2923,22 @@ export namespace backend {
 	        this.note = source["note"];
 	    }
 	}
+	export class PriorityCount {
+	    priority: string;
+	    open: number;
+	    breached: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriorityCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.priority = source["priority"];
+	        this.open = source["open"];
+	        this.breached = source["breached"];
+	    }
+	}
 	export class Receivable {
 	    contractId: string;
 	    ref: string;
@@ -3230,6 +3266,56 @@ export namespace backend {
 	        this.params = source["params"];
 	    }
 	}
+	export class SLAMonth {
+	    month: string;
+	    met: number;
+	    breached: number;
+	    percent: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SLAMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.met = source["met"];
+	        this.breached = source["breached"];
+	        this.percent = source["percent"];
+	    }
+	}
+	export class SLAMonths {
+	    thisMonth: SLAMonth;
+	    lastMonth: SLAMonth;
+	
+	    static createFrom(source: any = {}) {
+	        return new SLAMonths(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.thisMonth = this.convertValues(source["thisMonth"], SLAMonth);
+	        this.lastMonth = this.convertValues(source["lastMonth"], SLAMonth);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Targets {
 	    firstResponse: number;
 	    nextResponse: number;
@@ -3291,6 +3377,8 @@ export namespace backend {
 	    atRiskAt: string;
 	    breached: boolean;
 	    paused: boolean;
+	    firstResponse: ClockOutcome;
+	    resolution: ClockOutcome;
 	
 	    static createFrom(source: any = {}) {
 	        return new SLASummary(source);
@@ -3302,7 +3390,27 @@ export namespace backend {
 	        this.atRiskAt = source["atRiskAt"];
 	        this.breached = source["breached"];
 	        this.paused = source["paused"];
+	        this.firstResponse = this.convertValues(source["firstResponse"], ClockOutcome);
+	        this.resolution = this.convertValues(source["resolution"], ClockOutcome);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class SalesContract {
 	    id: string;
@@ -3553,6 +3661,68 @@ export namespace backend {
 	        this.nps = source["nps"];
 	        this.answers = source["answers"];
 	    }
+	}
+	export class SatisfactionMonth {
+	    month: string;
+	    responses: number;
+	    avgScore: number;
+	    nps: number;
+	    npsResponses: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SatisfactionMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.responses = source["responses"];
+	        this.avgScore = source["avgScore"];
+	        this.nps = source["nps"];
+	        this.npsResponses = source["npsResponses"];
+	    }
+	}
+	export class ServiceDashboard {
+	    today: string;
+	    openByPriority: PriorityCount[];
+	    firstResponse: SLAMonths;
+	    resolution: SLAMonths;
+	    medianFirstResponseMinutes: number;
+	    medianResolutionMinutes: number;
+	    satisfaction: SatisfactionMonth[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.openByPriority = this.convertValues(source["openByPriority"], PriorityCount);
+	        this.firstResponse = this.convertValues(source["firstResponse"], SLAMonths);
+	        this.resolution = this.convertValues(source["resolution"], SLAMonths);
+	        this.medianFirstResponseMinutes = source["medianFirstResponseMinutes"];
+	        this.medianResolutionMinutes = source["medianResolutionMinutes"];
+	        this.satisfaction = this.convertValues(source["satisfaction"], SatisfactionMonth);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ServiceTier {
 	    id: string;

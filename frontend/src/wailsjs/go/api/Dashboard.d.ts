@@ -7,3 +7,5 @@ export function Delivery():Promise<backend.DeliveryDashboard>;
 export function Health(arg1:number):Promise<backend.HealthPage>;
 
 export function Sales():Promise<backend.SalesDashboard>;
+
+export function Service():Promise<backend.ServiceDashboard>;

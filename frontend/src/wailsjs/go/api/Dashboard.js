@@ -13,3 +13,7 @@ export function Health(arg1) {
 export function Sales() {
   return window['go']['api']['Dashboard']['Sales']();
 }
+
+export function Service() {
+  return window['go']['api']['Dashboard']['Service']();
+}
