@@ -66,6 +66,8 @@ type DashboardService interface {
 	// Health lists the first limit customers needing attention (active, not archived customers
 	// with at least one HealthReason), most reasons first.
 	Health(ctx context.Context, limit int) (HealthPage, error)
+	// Headline is the few figures the home page shows.
+	Headline(ctx context.Context) (Headline, error)
 	// Service is the after-sales half: open tickets, SLA compliance, response times, satisfaction.
 	Service(ctx context.Context) (ServiceDashboard, error)
 }

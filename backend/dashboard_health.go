@@ -55,3 +55,13 @@ type HealthPage struct {
 	Total    int                  `json:"total"`
 	ByReason map[HealthReason]int `json:"byReason"`
 }
+
+// Headline is the dashboard's figures the home page shows: what was signed and received this
+// month (CNY), what is overdue, and how many customers need attention.
+type Headline struct {
+	Month             string `json:"month"` // YYYY-MM
+	SignedThisMonth   Money  `json:"signedThisMonth"`
+	ReceivedThisMonth Money  `json:"receivedThisMonth"`
+	OverdueCNY        Money  `json:"overdueCny"`
+	NeedAttention     int    `json:"needAttention"`
+}

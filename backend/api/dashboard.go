@@ -32,3 +32,8 @@ func (a *Dashboard) Health(limit int) (backend.HealthPage, error) {
 func (a *Dashboard) Service() (backend.ServiceDashboard, error) {
 	return call(a.s, func(ctx context.Context) (backend.ServiceDashboard, error) { return a.s.Dashboard.Service(ctx) })
 }
+
+// Headline is the few dashboard figures the home page shows.
+func (a *Dashboard) Headline() (backend.Headline, error) {
+	return call(a.s, func(ctx context.Context) (backend.Headline, error) { return a.s.Dashboard.Headline(ctx) })
+}

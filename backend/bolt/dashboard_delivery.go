@@ -15,13 +15,28 @@ func (s dashboardService) Delivery(ctx context.Context) (backend.DeliveryDashboa
 		QuarterStart: qStart.Format(backend.DateLayout), QuarterEnd: qStart.AddDate(0, 3, -1).Format(backend.DateLayout)}
 	since := time.Date(now.Year(), now.Month()-11, 1, 0, 0, 0, 0, time.Local).Format(backend.DateLayout)
 
-	counts := make([]int, len(backend.ReqStatuses))
-	var leads []int
+	counts, leads := s.requirementFigures(since)
+	for i, st := range backend.ReqStatuses {
+		out.ByStatus = append(out.ByStatus, backend.StatusCount{Status: st, Count: counts[i]})
+	}
+	out.LeadTimes, out.MedianLeadDays = len(leads), backend.Median(leads)
+
+	s.deploymentFigures(&out)
+	return out, nil
+}
+
+// requirementFigures counts the requirements by status (a status this build does not know, from
+// a file of a later one, is left out) and gathers the lead times of those released since since.
+func (s dashboardService) requirementFigures(since string) (counts, leads []int) {
+	counts = make([]int, len(backend.ReqStatuses))
 	ix := s.db.requirements
 	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	for _, e := range ix.byID {
 		r := &e.row
-		counts[e.status]++
+		if e.status >= 0 {
+			counts[e.status]++
+		}
 		if (r.Status == backend.ReqReleased || r.Status == backend.ReqAccepted) && r.ConfirmedOn != "" && r.ReleasedOn >= since {
 			// A requirement released before it was confirmed (confirmed again later) tells no lead time.
 			if days := backend.DaysBetween(r.ConfirmedOn, r.ReleasedOn); days >= 0 {
@@ -29,15 +44,15 @@ func (s dashboardService) Delivery(ctx context.Context) (backend.DeliveryDashboa
 			}
 		}
 	}
-	ix.mu.RUnlock()
-	for i, st := range backend.ReqStatuses {
-		out.ByStatus = append(out.ByStatus, backend.StatusCount{Status: st, Count: counts[i]})
-	}
-	out.LeadTimes, out.MedianLeadDays = len(leads), backend.Median(leads)
+	return counts, leads
+}
 
+// deploymentFigures counts the deployments under way by step, and the quarter's go-lives.
+func (s dashboardService) deploymentFigures(out *backend.DeliveryDashboard) {
 	steps := map[backend.DeployStatus]int{}
 	dx := s.db.deployments
 	dx.mu.RLock()
+	defer dx.mu.RUnlock()
 	for _, r := range dx.rows {
 		if slices.Contains(backend.DeploymentsInProgress, r.Status) {
 			steps[r.Status]++
@@ -47,11 +62,9 @@ func (s dashboardService) Delivery(ctx context.Context) (backend.DeliveryDashboa
 			out.GoLivesThisQuarter++
 		}
 	}
-	dx.mu.RUnlock()
 	for _, st := range backend.DeploymentsInProgress {
 		out.InProgress = append(out.InProgress, backend.DeployStatusCount{Status: st, Count: steps[st]})
 	}
-	return out, nil
 }
 
 // quarterStart is the first day of now's calendar quarter, in now's zone.

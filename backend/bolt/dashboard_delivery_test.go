@@ -108,3 +108,50 @@ func TestMedian(t *testing.T) {
 		}
 	}
 }
+
+// A requirement in a status this build does not know (a file imported from a later version) is
+// left out of the counts; the dashboard still answers, and the next write is not held up.
+func TestDeliveryDashboardUnknownStatus(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	r := mustRequirement(t, db, backend.Requirement{CustomerID: c.ID, Title: "A"})
+	later := uuid.New()
+	db.requirements.put(backend.RequirementRow{ID: later, CustomerID: c.ID, Title: "later", Status: "on_hold"})
+	defer db.requirements.remove(later)
+	d, err := db.Dashboard().Delivery(ctx)
+	if err != nil || d.ByStatus[0].Count != 1 {
+		t.Fatalf("%+v %v", d.ByStatus, err)
+	}
+	db.requirements.remove(r.ID) // the index write lock is free again
+	db.requirements.put(r.Row())
+}
+
+// A release dated in the past gives its requirements that day; one sent back to development is
+// released no more, and released again (by hand) on the day it is.
+func TestReleasedOnFollowsTheRelease(t *testing.T) {
+	db := openTest(t) // today is 2026-11-24
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	r := inTest(t, db, c, "A")
+	rel := mustRelease(t, db, backend.Release{Version: "1.0.0", ActualDate: "2026-10-01", Requirements: []uuid.UUID{r.ID}})
+	for _, s := range []backend.ReleaseStatus{backend.RelInTest, backend.RelReleased} {
+		if _, err := db.Releases().Transition(ctx, rel.ID, s, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	day := func() string { got, _ := db.Requirements().Get(ctx, r.ID); return got.ReleasedOn }
+	if d := day(); d != "2026-10-01" {
+		t.Fatalf("released with its release's day: %q", d)
+	}
+	move(t, db, r, backend.ReqInDevelopment)
+	if d := day(); d != "" {
+		t.Fatalf("sent back to development: %q", d)
+	}
+	move(t, db, r, backend.ReqInTest, backend.ReqReleased)
+	if d := day(); d != "2026-11-24" {
+		t.Fatalf("released again: %q", d)
+	}
+	move(t, db, r, backend.ReqAccepted)
+	if d := day(); d != "2026-11-24" {
+		t.Fatalf("accepted: %q", d)
+	}
+}

@@ -81,4 +81,9 @@ func TestSalesDashboard(t *testing.T) {
 	if d.Receivables.OutstandingCNY != 41_000_00 || d.Receivables.OverdueCNY != 0 || d.Receivables.ByAge["current"] != 41_000_00 || len(d.Receivables.Rows) != 0 {
 		t.Errorf("receivables %+v", d.Receivables)
 	}
+	// The home page's headline: November's figures (the payment of 1 December is not received yet).
+	h, err := db.Dashboard().Headline(ctx)
+	if err != nil || h != (backend.Headline{Month: "2026-11", SignedThisMonth: 7_000_00, ReceivedThisMonth: 50_000_00}) {
+		t.Errorf("headline %+v (%v)", h, err)
+	}
 }

@@ -122,13 +122,20 @@ func diff(a, b any) []backend.Change {
 			continue
 		}
 		av := am[k] // nil when a lacks the field, as good as null
-		if bytes.Equal(av, bv) || (av == nil && string(bv) == "null") {
+		if bytes.Equal(av, bv) || (empty(av) && empty(bv)) {
 			continue
 		}
 		out = append(out, backend.Change{Field: k, Old: decoded(av), New: decoded(bv)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Field < out[j].Field })
 	return out
+}
+
+// empty tells whether a field's JSON is no value: missing, null, or an empty list. A list a
+// record gained later (a contract's licences) reads as null in the records written before it
+// and as [] once saved again; that is no change to tell.
+func empty(raw json.RawMessage) bool {
+	return raw == nil || string(raw) == "null" || string(raw) == "[]"
 }
 
 // bookkeeping are the fields a change never shows: the times of a record, and the days a

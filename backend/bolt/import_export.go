@@ -76,6 +76,9 @@ func buildFromExport(src, dest string, now func() time.Time, progress func(done,
 	}
 	db.Now = now
 	h, err := db.importExport(src, progress)
+	if err == nil {
+		err = db.recordsFromBefore(h.Schema)
+	}
 	err = errors.Join(err, db.finishBuilding())
 	if err == nil {
 		err = verifyFile(dest)
@@ -87,6 +90,17 @@ func buildFromExport(src, dest string, now func() time.Time, progress func(done,
 	out.At, out.Counts, out.App, out.Schema, out.Version = h.ExportedAt, h.Counts, h.App, h.Schema, h.Version
 	out.TookMs = time.Since(start).Milliseconds()
 	return out, nil
+}
+
+// recordsFromBefore brings the records of a file or an export of an older schema to what the
+// upgrade would have made of them, where building from records does not: the fields a migration
+// filled in from the history (a requirement's days of confirmation and release, schema 16). A
+// schema of 0 is not known: nothing is done then.
+func (db *DB) recordsFromBefore(schema int) error {
+	if schema <= 0 || schema >= 16 {
+		return nil
+	}
+	return db.bolt.Update(requirementDates)
 }
 
 // openForBuilding opens a new data file that is being built (from an export, or from what a

@@ -123,3 +123,32 @@ func TestRowsUpgradeTo15(t *testing.T) {
 		t.Fatalf("after the upgrade: %+v", page)
 	}
 }
+
+// A contract stored before licences came (no licences in its record) gains none in its history
+// when it is next saved: no list and an empty list are the same to its user.
+func TestOldContractGainsNoLicenceChange(t *testing.T) {
+	db := openTest(t)
+	a := mustCustomer(t, db, backend.Customer{Name: "Acme"})
+	c := mustSalesContract(t, db, backend.SalesContract{CustomerID: a.ID, Title: "C", SignedOn: "2026-01-05"})
+	err := db.bolt.Update(func(tx *bbolt.Tx) error { // as a file of schema 14 holds it: no licences at all
+		var raw map[string]any
+		if err := getJSON(tx, bSalesContracts, c.ID, "sales contract", &raw); err != nil {
+			return err
+		}
+		delete(raw, "licences")
+		return putJSON(tx, bSalesContracts, c.ID[:], raw)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var old backend.SalesContract
+	_ = db.bolt.View(func(tx *bbolt.Tx) error { return getJSON(tx, bSalesContracts, c.ID, "sales contract", &old) })
+	old.Title = "C 改"
+	if _, err := db.SalesContracts().Update(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	events, _ := db.Events().ByRecord(ctx, c.ID, 0, 10)
+	if len(events) == 0 || len(events[0].Changes) != 1 || events[0].Changes[0].Field != "title" {
+		t.Fatalf("the edit's changes: %+v", events[0].Changes)
+	}
+}

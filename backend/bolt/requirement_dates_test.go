@@ -1,6 +1,11 @@
 package bolt
 
 import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"testing"
 	"time"
 
@@ -63,5 +68,45 @@ func TestRequirementDatesUpgrade(t *testing.T) {
 	}
 	if d, _ := db.Dashboard().Delivery(ctx); d.MedianLeadDays != 10 || d.LeadTimes != 1 {
 		t.Fatalf("the lead time after the upgrade: %d of %d", d.MedianLeadDays, d.LeadTimes)
+	}
+}
+
+// An export written before schema 16 has requirements without their days: the file built from it
+// finds them in the history, as the upgrade of a file does.
+func TestRequirementDatesFromAnOlderExport(t *testing.T) {
+	local := time.Local
+	time.Local = testNow.Location()
+	t.Cleanup(func() { time.Local = local })
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
+	set := clockAt(db, "2026-09-01 10:00")
+	r := inTest(t, db, c, "报表")
+	set("2026-09-11 16:00")
+	move(t, db, r, backend.ReqReleased)
+	dir := t.TempDir()
+	src, dest := filepath.Join(dir, "export.json"), filepath.Join(dir, "built.db")
+	if _, err := db.ExportTo(src, "test", nil); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(src)
+	raw = regexp.MustCompile(`,?"(confirmedOn|releasedOn)":"[0-9-]*"`).ReplaceAll(raw, nil)
+	raw = bytes.Replace(raw, []byte(fmt.Sprintf(`"schema":%d`, SchemaVersion)), []byte(`"schema":15`), 1)
+	if bytes.Contains(raw, []byte("confirmedOn")) {
+		t.Fatal("the export still has the days")
+	}
+	os.WriteFile(src, raw, 0o600)
+	if _, err := BuildFromExport(src, dest, nil); err != nil {
+		t.Fatal(err)
+	}
+	built, err := Open(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer built.Close()
+	if got, _ := built.Requirements().Get(ctx, r.ID); got.ConfirmedOn != "2026-09-01" || got.ReleasedOn != "2026-09-11" {
+		t.Fatalf("built from a schema 15 export: confirmed %q, released %q", got.ConfirmedOn, got.ReleasedOn)
+	}
+	if err := built.Check(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -134,14 +134,20 @@ func (s requirementService) Update(ctx context.Context, r backend.Requirement) (
 
 // saveRequirement writes a changed requirement and its event (with the user's reason, if any).
 // A move to confirmed for the first time, or to released, stamps its day (a release gives its
-// own day, set by the caller).
+// own day, set by the caller); a move back from released forgets the release's.
 func (w *writeTx) saveRequirement(old backend.Requirement, r *backend.Requirement, note string) error {
 	today := w.now.In(time.Local).Format(backend.DateLayout)
 	if r.Status == backend.ReqConfirmed && r.ConfirmedOn == "" {
 		r.ConfirmedOn = today
 	}
-	if r.Status == backend.ReqReleased && old.Status != backend.ReqReleased && r.ReleasedOn == old.ReleasedOn {
-		r.ReleasedOn = today
+	switch r.Status {
+	case backend.ReqReleased:
+		if r.ReleasedOn == "" {
+			r.ReleasedOn = today
+		}
+	case backend.ReqAccepted: // accepted as released: the day stays
+	default:
+		r.ReleasedOn = "" // sent back to development (or further): released no more
 	}
 	if len(diff(old, *r)) == 0 {
 		return nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/google/uuid"
@@ -27,6 +28,9 @@ func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
 	var records []importedRecord
 	h := exportHeader{Sequences: map[string]uint64{}, Settings: map[string]json.RawMessage{}}
 	err := viewReadOnly(dataPath, func(tx *bbolt.Tx) error {
+		if meta := tx.Bucket(bMeta); meta != nil { // the schema the records were written in, if it still reads
+			h.Schema, _ = strconv.Atoi(string(meta.Get(keySchemaVersion)))
+		}
 		for i := range exchangeKinds {
 			k := &exchangeKinds[i]
 			loss := backend.SalvageLoss{Kind: k.name}
@@ -119,6 +123,9 @@ func buildSalvaged(dest string, records []importedRecord, h exportHeader) error 
 		err = im.finish(h)
 	}
 	im.abandon()
+	if err == nil {
+		err = db.recordsFromBefore(h.Schema)
+	}
 	if err = errors.Join(err, db.finishBuilding()); err != nil {
 		return err
 	}

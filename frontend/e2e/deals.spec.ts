@@ -195,6 +195,9 @@ test('the overdue payment and the licence expiring are on the home page; the pay
   const licence = page.getByTestId('licences-due-card').getByTestId('licence-due-row').filter({ hasText: LEAD })
   await expect(licence).toContainText('<b>VD-0001-LIC</b>')
   await expect(licence.getByTestId('licence-due-days')).toHaveText('20 天后到期')
+  // The month's headline: the money overdue, the customer needing attention.
+  await expect(page.getByTestId('headline-overdue')).toContainText('¥7.2万')
+  await expect(page.getByTestId('headline-attention')).toContainText('1需关注客户')
   const row = page.getByTestId('overdue-payments-card').getByTestId('overdue-payment-row').filter({ hasText: LEAD })
   await expect(row).toHaveCount(1)
   await expect(row.getByTestId('overdue-payment-amount')).toHaveText('¥72,000.00')

@@ -11,6 +11,7 @@ export type ServiceDashboard = backend.ServiceDashboard
 export type SLAMonth = backend.SLAMonth
 export type HealthPage = backend.HealthPage
 export type HealthIssue = backend.HealthIssue
+export type Headline = backend.Headline
 /** How many customers needing attention the dashboard lists (the count is all of them). */
 export const HEALTH_ROWS = 12
 
@@ -21,6 +22,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const service = shallowRef<ServiceDashboard | null>(null)
   const health = shallowRef<HealthPage | null>(null)
   const error = ref<AppError | null>(null)
+  // The home page's few figures (its counters load them once the first screen is shown).
+  const headline = shallowRef<Headline | null>(null)
+  async function loadHeadline() {
+    headline.value = await call(Dashboard.Headline())
+  }
   async function load() {
     try {
       const [s, d, v, h] = await Promise.all([call(Dashboard.Sales()), call(Dashboard.Delivery()), call(Dashboard.Service()), call(Dashboard.Health(HEALTH_ROWS))])
@@ -33,5 +39,5 @@ export const useDashboardStore = defineStore('dashboard', () => {
       error.value = e as AppError
     }
   }
-  return { sales, delivery, service, health, error, load }
+  return { sales, delivery, service, health, error, load, headline, loadHeadline }
 })

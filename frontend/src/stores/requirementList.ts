@@ -164,11 +164,11 @@ export const useRequirementListStore = defineStore('requirementList', () => {
     return refilter(filter, { customerId: id, module })
   }
 
-  /** Shows the list of every customer's requirements in one status, no other filter (a dashboard link). */
-  function showStatus(status: string) {
+  /** Shows the list of every customer's requirements in these statuses, no other filter (a dashboard link). */
+  function showStatus(statuses: string[]) {
     customer.value = null
     view.value = 'list'
-    Object.assign(filter, { customerId: '', search: '', statuses: [status], priorities: [], categories: [], module: '' })
+    Object.assign(filter, { customerId: '', search: '', statuses: [...statuses], priorities: [], categories: [], module: '' })
     return refilter(filter, {})
   }
 

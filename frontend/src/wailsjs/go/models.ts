@@ -2571,6 +2571,26 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class Headline {
+	    month: string;
+	    signedThisMonth: number;
+	    receivedThisMonth: number;
+	    overdueCny: number;
+	    needAttention: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Headline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.signedThisMonth = source["signedThisMonth"];
+	        this.receivedThisMonth = source["receivedThisMonth"];
+	        this.overdueCny = source["overdueCny"];
+	        this.needAttention = source["needAttention"];
+	    }
+	}
 	
 	export class HealthPage {
 	    rows: CustomerHealth[];

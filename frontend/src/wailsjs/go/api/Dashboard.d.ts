@@ -4,6 +4,8 @@ import {backend} from '../models';
 
 export function Delivery():Promise<backend.DeliveryDashboard>;
 
+export function Headline():Promise<backend.Headline>;
+
 export function Health(arg1:number):Promise<backend.HealthPage>;
 
 export function Sales():Promise<backend.SalesDashboard>;

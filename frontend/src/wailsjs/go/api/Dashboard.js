@@ -6,6 +6,10 @@ export function Delivery() {
   return window['go']['api']['Dashboard']['Delivery']();
 }
 
+export function Headline() {
+  return window['go']['api']['Dashboard']['Headline']();
+}
+
 export function Health(arg1) {
   return window['go']['api']['Dashboard']['Health'](arg1);
 }
