@@ -68,6 +68,20 @@ type DashboardService interface {
 	Health(ctx context.Context, limit int) (HealthPage, error)
 	// Headline is the few figures the home page shows.
 	Headline(ctx context.Context) (Headline, error)
+	// Monthly is the monthly report's figures of month (YYYY-MM, not after this one).
+	Monthly(ctx context.Context, month string) (MonthlyReport, error)
 	// Service is the after-sales half: open tickets, SLA compliance, response times, satisfaction.
 	Service(ctx context.Context) (ServiceDashboard, error)
+}
+
+// MonthlyReport is the dashboard of one month, as it stood at the month's end (this month: as it
+// stands now). The sales figures of the month are Sales.Months' last; the service's are the
+// months' ThisMonth and Satisfaction's last; the requirements by status and what is open are as
+// they stand now (their past states are not kept).
+type MonthlyReport struct {
+	Month    string            `json:"month"` // YYYY-MM
+	AsOf     string            `json:"asOf"`  // YYYY-MM-DD
+	Sales    SalesDashboard    `json:"sales"`
+	Delivery DeliveryDashboard `json:"delivery"`
+	Service  ServiceDashboard  `json:"service"`
 }

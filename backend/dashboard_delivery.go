@@ -36,6 +36,11 @@ type DeliveryDashboard struct {
 	GoLivesThisQuarter int    `json:"goLivesThisQuarter"`
 	QuarterStart       string `json:"quarterStart"`
 	QuarterEnd         string `json:"quarterEnd"`
+	// This month's: the requirements released (and still released or accepted), the median lead
+	// time of those (-1: none), and the go-lives (as above): the monthly report's.
+	ReleasedThisMonth       int `json:"releasedThisMonth"`
+	MedianLeadDaysThisMonth int `json:"medianLeadDaysThisMonth"`
+	GoLivesThisMonth        int `json:"goLivesThisMonth"`
 }
 
 // Median is the median of whole numbers (days, minutes; sorted in place), the mean of the middle

@@ -37,3 +37,8 @@ func (a *Dashboard) Service() (backend.ServiceDashboard, error) {
 func (a *Dashboard) Headline() (backend.Headline, error) {
 	return call(a.s, func(ctx context.Context) (backend.Headline, error) { return a.s.Dashboard.Headline(ctx) })
 }
+
+// Monthly is the monthly report's figures of a month (YYYY-MM).
+func (a *Dashboard) Monthly(month string) (backend.MonthlyReport, error) {
+	return call(a.s, func(ctx context.Context) (backend.MonthlyReport, error) { return a.s.Dashboard.Monthly(ctx, month) })
+}

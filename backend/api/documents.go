@@ -1,10 +1,12 @@
 package api
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -94,6 +96,34 @@ func (a *Documents) ExportLetter(req LetterRequest) (ExportResult, error) {
 			return document.LetterDOCX(in)
 		})
 		return ExportResult{Path: path, Requirements: len(in.Asked)}, err
+	})
+}
+
+// ReportFile is a report to save (the monthly report): its figures in the reader's words, as
+// "xlsx" or "html".
+type ReportFile struct {
+	Format   string          `json:"format"`
+	FileName string          `json:"fileName"` // without the extension
+	Report   document.Report `json:"report"`
+}
+
+// SaveReport writes a report to a file the user picks.
+func (a *Documents) SaveReport(req ReportFile) (ExportResult, error) {
+	return call(a.s, func(ctx context.Context) (ExportResult, error) {
+		if req.Format != "xlsx" && req.Format != "html" {
+			return ExportResult{}, backend.Invalid("format", "enum", "Choose XLSX or HTML.", map[string]any{"value": req.Format})
+		}
+		if err := req.Report.Check(); err != nil {
+			return ExportResult{}, err
+		}
+		name := cmp.Or(strings.TrimSpace(req.FileName), "report")
+		path, err := a.saveAs(fileSafe(name)+"."+req.Format, func() ([]byte, error) {
+			if req.Format == "html" {
+				return document.ReportHTML(req.Report)
+			}
+			return document.ReportXLSX(req.Report)
+		})
+		return ExportResult{Path: path}, err
 	})
 }
 

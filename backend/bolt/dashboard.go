@@ -11,17 +11,30 @@ import (
 	"vendordesk/backend"
 )
 
-type dashboardService struct{ db *DB }
+// dashboardService works the figures out as of now, or as of at when it is set (a monthly
+// report of a month gone: its figures as they stood at its end).
+type dashboardService struct {
+	db *DB
+	at time.Time
+}
 
 // Dashboard returns the dashboard service: its figures come from the in-memory deal and contract
 // summaries, kept up to date on every write, never from decoding records.
-func (db *DB) Dashboard() backend.DashboardService { return dashboardService{db} }
+func (db *DB) Dashboard() backend.DashboardService { return dashboardService{db: db} }
+
+// now is the moment the figures are worked out for, in the computer's zone.
+func (s dashboardService) now() time.Time {
+	if !s.at.IsZero() {
+		return s.at.In(time.Local)
+	}
+	return s.db.Now().In(time.Local)
+}
 
 // TopCustomers is how many customers the dashboard ranks by lifetime value.
 const TopCustomers = 5
 
 func (s dashboardService) Sales(ctx context.Context) (backend.SalesDashboard, error) {
-	now := s.db.Now().In(time.Local)
+	now := s.now()
 	today := now.Format(backend.DateLayout)
 	out := backend.SalesDashboard{Today: today, ByChannel: []backend.ChannelFigure{}, Pipeline: []backend.StageFigure{}, TopCustomers: []backend.CustomerValue{},
 		WinRate: -1, AvgCycleDays: -1}

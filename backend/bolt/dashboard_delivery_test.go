@@ -93,6 +93,10 @@ func TestDeliveryDashboard(t *testing.T) {
 	if got.InProgressTotal != 3 || len(got.InProgress) != 4 || got.InProgress[0] != want[0] || got.InProgress[3] != want[3] || got.InProgress[1] != want[1] {
 		t.Errorf("in progress %d: %+v", got.InProgressTotal, got.InProgress)
 	}
+	// November's: D released on the 3rd (2 days), no go-live (the one of the 1st was rolled back).
+	if got.ReleasedThisMonth != 1 || got.MedianLeadDaysThisMonth != 2 || got.GoLivesThisMonth != 0 {
+		t.Errorf("this month: %d released, median %d, %d go-lives", got.ReleasedThisMonth, got.MedianLeadDaysThisMonth, got.GoLivesThisMonth)
+	}
 	if got.GoLivesThisQuarter != 2 || got.QuarterStart != "2026-10-01" || got.QuarterEnd != "2026-12-31" {
 		t.Errorf("go-lives %d in %s – %s, want 2 in the fourth quarter", got.GoLivesThisQuarter, got.QuarterStart, got.QuarterEnd)
 	}

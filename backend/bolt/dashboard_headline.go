@@ -2,13 +2,12 @@ package bolt
 
 import (
 	"context"
-	"time"
 
 	"vendordesk/backend"
 )
 
 func (s dashboardService) Headline(ctx context.Context) (backend.Headline, error) {
-	today := s.db.Now().In(time.Local).Format(backend.DateLayout)
+	today := s.now().Format(backend.DateLayout)
 	out := backend.Headline{Month: monthOf(today)}
 	ix := s.db.salesMoney
 	ix.mu.RLock()

@@ -24,7 +24,7 @@ func (h healthIssues) add(customer uuid.UUID, is backend.HealthIssue) {
 }
 
 func (s dashboardService) Health(ctx context.Context, limit int) (backend.HealthPage, error) {
-	now := s.db.Now().In(time.Local)
+	now := s.now()
 	today := now.Format(backend.DateLayout)
 	h := healthIssues{}
 

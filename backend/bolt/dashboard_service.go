@@ -15,7 +15,7 @@ import (
 // its last write), the satisfaction from one range scan of callbacks_done: no ticket, thread or
 // callback is decoded.
 func (s dashboardService) Service(ctx context.Context) (backend.ServiceDashboard, error) {
-	now := s.db.Now().In(time.Local)
+	now := s.now()
 	thisMonth := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.Local)
 	out := backend.ServiceDashboard{Today: now.Format(backend.DateLayout)}
 	s.ticketFigures(&out, now, thisMonth)

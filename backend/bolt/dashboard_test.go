@@ -87,3 +87,40 @@ func TestSalesDashboard(t *testing.T) {
 		t.Errorf("headline %+v (%v)", h, err)
 	}
 }
+
+// The monthly report of a month gone is its dashboard as it stood at its end; this month's is
+// today's; a month to come, or not a month, has none.
+func TestMonthlyReport(t *testing.T) {
+	local := time.Local
+	time.Local = testNow.Location()
+	t.Cleanup(func() { time.Local = local })
+	db := openTest(t) // today is 2026-11-24
+	a := mustCustomer(t, db, backend.Customer{Name: "甲", Stage: backend.StageCustomer})
+	mustSalesContract(t, db, backend.SalesContract{CustomerID: a.ID, Title: "c1", SignedOn: "2026-10-01", Amount: 120_000_00,
+		Plan:     []backend.Instalment{{Trigger: "date", DueOn: "2026-10-15", Amount: 30_000_00}, {Trigger: "date", DueOn: "2026-11-10", Amount: 90_000_00}},
+		Payments: []backend.Payment{{Date: "2026-10-31", Amount: 10_000_00}, {Date: "2026-11-05", Amount: 20_000_00}}})
+
+	oct, err := db.Dashboard().Monthly(ctx, "2026-10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := oct.Sales.Months[11]
+	// At the end of October: signed 120,000, received 10,000 of the 30,000 due on the 15th.
+	if oct.AsOf != "2026-10-31" || m.Month != "2026-10" || m.Signed != 120_000_00 || m.Received != 10_000_00 {
+		t.Fatalf("October: as of %s, %+v", oct.AsOf, m)
+	}
+	if r := oct.Sales.Receivables; r.OutstandingCNY != 110_000_00 || r.OverdueCNY != 20_000_00 {
+		t.Errorf("October's receivables: %+v", r)
+	}
+	if oct.Service.FirstResponse.ThisMonth.Month != "2026-10" || oct.Service.Satisfaction[11].Month != "2026-10" {
+		t.Errorf("October's service months: %+v", oct.Service.FirstResponse)
+	}
+	nov, err := db.Dashboard().Monthly(ctx, "2026-11")
+	if err != nil || nov.AsOf != "2026-11-24" || nov.Sales.Months[11].Received != 20_000_00 || nov.Sales.Receivables.OverdueCNY != 90_000_00 {
+		t.Fatalf("November: %+v %+v %v", nov.Sales.Months[11], nov.Sales.Receivables, err)
+	}
+	_, err = db.Dashboard().Monthly(ctx, "2026-12")
+	wantErr(t, err, backend.CodeInvalid, "month", "future")
+	_, err = db.Dashboard().Monthly(ctx, "2026-13")
+	wantErr(t, err, backend.CodeInvalid, "month", "month")
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { choose, dragUntilShown, expectNoEnglish, guardEveryTest, logMeeting, newCustomer, open, setLanguage, shot, todayISO } from './helpers'
 
@@ -252,7 +253,21 @@ test('the dashboard: signed and received, owed and overdue, the pipeline and the
   await reqs.click({ position: { x: 40 + (rbox.width - 52) / 20, y: rbox.height / 2 } }) // the first of ten columns: 草稿
   await expect(page).toHaveURL(/\/requirements$/)
   await expect(page.getByTestId('reqlist-filter-status')).toContainText('草稿')
+  // The monthly report of this month (the contract was signed 60 days ago: in the twelve months),
+  // as a printable page and as a workbook.
   await open(page, '/dashboard')
+  await page.getByTestId('report-month').click()
+  await page.locator('.n-base-select-option:visible').first().click()
+  await page.getByTestId('report-html').click()
+  await expect(page.getByTestId('report-path')).toContainText('.html')
+  const html = readFileSync((await page.getByTestId('report-path').innerText()).trim(), 'utf8')
+  expect(html).toContain(`<h1>经营月报 ${todayISO(0).slice(0, 7)}</h1>`)
+  expect(html).toContain('<th>近12个月签约</th><td>¥120,000.10</td>')
+  expect(html).toContain('<th>逾期回款</th><td>¥72,000.00</td>')
+  await page.getByTestId('report-xlsx').click()
+  await expect(page.getByTestId('report-path')).toContainText('.xlsx')
+  const xlsx = readFileSync((await page.getByTestId('report-path').innerText()).trim())
+  expect(xlsx.subarray(0, 2).toString()).toBe('PK') // a workbook (a zip)
   await health.getByRole('link').click()
   await expect(page.getByTestId('sales-contracts')).toBeVisible() // its first reason is money: the Sales tab
 })

@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import * as Dashboard from '@/wailsjs/go/api/Dashboard'
-import type { backend } from '@/wailsjs/go/models'
+import * as Documents from '@/wailsjs/go/api/Documents'
+import type { api, backend } from '@/wailsjs/go/models'
 import type { AppError } from '@/lib/errors'
+import type { Report } from '@/lib/monthlyReport'
 import { call } from './call'
 
 export type SalesDashboard = backend.SalesDashboard
@@ -12,6 +14,7 @@ export type SLAMonth = backend.SLAMonth
 export type HealthPage = backend.HealthPage
 export type HealthIssue = backend.HealthIssue
 export type Headline = backend.Headline
+export type MonthlyReport = backend.MonthlyReport
 /** How many customers needing attention the dashboard lists (the count is all of them). */
 export const HEALTH_ROWS = 12
 
@@ -39,5 +42,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
       error.value = e as AppError
     }
   }
-  return { sales, delivery, service, health, error, load, headline, loadHeadline }
+  /** The monthly report's figures of month (YYYY-MM). */
+  const monthly = (month: string) => call(Dashboard.Monthly(month))
+  /** Saves a report where the user picks, as "xlsx" or "html"; the path ("" when cancelled). */
+  const saveReport = async (report: Report, format: 'xlsx' | 'html', fileName: string) =>
+    (await call(Documents.SaveReport({ format, fileName, report } as unknown as api.ReportFile))).path
+  const showFile = (path: string) => call(Documents.ShowFile(path))
+  return { sales, delivery, service, health, error, load, headline, loadHeadline, monthly, saveReport, showFile }
 })

@@ -249,6 +249,40 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class ReportFile {
+	    format: string;
+	    fileName: string;
+	    report: document.Report;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.fileName = source["fileName"];
+	        this.report = this.convertValues(source["report"], document.Report);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Upgrade {
 	    from: number;
 	    to: number;
@@ -2204,6 +2238,9 @@ export namespace backend {
 	    goLivesThisQuarter: number;
 	    quarterStart: string;
 	    quarterEnd: string;
+	    releasedThisMonth: number;
+	    medianLeadDaysThisMonth: number;
+	    goLivesThisMonth: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new DeliveryDashboard(source);
@@ -2220,6 +2257,9 @@ export namespace backend {
 	        this.goLivesThisQuarter = source["goLivesThisQuarter"];
 	        this.quarterStart = source["quarterStart"];
 	        this.quarterEnd = source["quarterEnd"];
+	        this.releasedThisMonth = source["releasedThisMonth"];
+	        this.medianLeadDaysThisMonth = source["medianLeadDaysThisMonth"];
+	        this.goLivesThisMonth = source["goLivesThisMonth"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2911,37 +2951,75 @@ export namespace backend {
 	        this.received = source["received"];
 	    }
 	}
-	export class NameCount {
-	    name: string;
-	    count: number;
+	export class SatisfactionMonth {
+	    month: string;
+	    responses: number;
+	    avgScore: number;
+	    nps: number;
+	    npsResponses: number;
 	
 	    static createFrom(source: any = {}) {
-	        return new NameCount(source);
+	        return new SatisfactionMonth(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.count = source["count"];
+	        this.month = source["month"];
+	        this.responses = source["responses"];
+	        this.avgScore = source["avgScore"];
+	        this.nps = source["nps"];
+	        this.npsResponses = source["npsResponses"];
 	    }
 	}
-	export class Payment {
-	    date: string;
-	    amount: number;
-	    method: string;
-	    note: string;
+	export class SLAMonth {
+	    month: string;
+	    met: number;
+	    breached: number;
+	    percent: number;
 	
 	    static createFrom(source: any = {}) {
-	        return new Payment(source);
+	        return new SLAMonth(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.date = source["date"];
-	        this.amount = source["amount"];
-	        this.method = source["method"];
-	        this.note = source["note"];
+	        this.month = source["month"];
+	        this.met = source["met"];
+	        this.breached = source["breached"];
+	        this.percent = source["percent"];
 	    }
+	}
+	export class SLAMonths {
+	    thisMonth: SLAMonth;
+	    lastMonth: SLAMonth;
+	
+	    static createFrom(source: any = {}) {
+	        return new SLAMonths(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.thisMonth = this.convertValues(source["thisMonth"], SLAMonth);
+	        this.lastMonth = this.convertValues(source["lastMonth"], SLAMonth);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PriorityCount {
 	    priority: string;
@@ -2958,6 +3036,48 @@ export namespace backend {
 	        this.open = source["open"];
 	        this.breached = source["breached"];
 	    }
+	}
+	export class ServiceDashboard {
+	    today: string;
+	    openByPriority: PriorityCount[];
+	    firstResponse: SLAMonths;
+	    resolution: SLAMonths;
+	    medianFirstResponseMinutes: number;
+	    medianResolutionMinutes: number;
+	    satisfaction: SatisfactionMonth[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.openByPriority = this.convertValues(source["openByPriority"], PriorityCount);
+	        this.firstResponse = this.convertValues(source["firstResponse"], SLAMonths);
+	        this.resolution = this.convertValues(source["resolution"], SLAMonths);
+	        this.medianFirstResponseMinutes = source["medianFirstResponseMinutes"];
+	        this.medianResolutionMinutes = source["medianResolutionMinutes"];
+	        this.satisfaction = this.convertValues(source["satisfaction"], SatisfactionMonth);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Receivable {
 	    contractId: string;
@@ -3049,6 +3169,153 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class StageFigure {
+	    stage: string;
+	    count: number;
+	    sum: number;
+	    weighted: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.count = source["count"];
+	        this.sum = source["sum"];
+	        this.weighted = source["weighted"];
+	    }
+	}
+	export class SalesDashboard {
+	    today: string;
+	    months: MonthFigure[];
+	    signedYear: number;
+	    receivedYear: number;
+	    byChannel: ChannelFigure[];
+	    pipeline: StageFigure[];
+	    forecastThisQuarter: number;
+	    forecastNextQuarter: number;
+	    won: number;
+	    lost: number;
+	    winRate: number;
+	    avgCycleDays: number;
+	    topCustomers: CustomerValue[];
+	    receivables: ReceivablesPage;
+	
+	    static createFrom(source: any = {}) {
+	        return new SalesDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.months = this.convertValues(source["months"], MonthFigure);
+	        this.signedYear = source["signedYear"];
+	        this.receivedYear = source["receivedYear"];
+	        this.byChannel = this.convertValues(source["byChannel"], ChannelFigure);
+	        this.pipeline = this.convertValues(source["pipeline"], StageFigure);
+	        this.forecastThisQuarter = source["forecastThisQuarter"];
+	        this.forecastNextQuarter = source["forecastNextQuarter"];
+	        this.won = source["won"];
+	        this.lost = source["lost"];
+	        this.winRate = source["winRate"];
+	        this.avgCycleDays = source["avgCycleDays"];
+	        this.topCustomers = this.convertValues(source["topCustomers"], CustomerValue);
+	        this.receivables = this.convertValues(source["receivables"], ReceivablesPage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MonthlyReport {
+	    month: string;
+	    asOf: string;
+	    sales: SalesDashboard;
+	    delivery: DeliveryDashboard;
+	    service: ServiceDashboard;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthlyReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.asOf = source["asOf"];
+	        this.sales = this.convertValues(source["sales"], SalesDashboard);
+	        this.delivery = this.convertValues(source["delivery"], DeliveryDashboard);
+	        this.service = this.convertValues(source["service"], ServiceDashboard);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NameCount {
+	    name: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NameCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.count = source["count"];
+	    }
+	}
+	export class Payment {
+	    date: string;
+	    amount: number;
+	    method: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Payment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.amount = source["amount"];
+	        this.method = source["method"];
+	        this.note = source["note"];
+	    }
+	}
+	
+	
+	
 	export class ReceivablesQuery {
 	    customerId: string;
 	    overdueOnly: boolean;
@@ -3286,56 +3553,8 @@ export namespace backend {
 	        this.params = source["params"];
 	    }
 	}
-	export class SLAMonth {
-	    month: string;
-	    met: number;
-	    breached: number;
-	    percent: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new SLAMonth(source);
-	    }
 	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.month = source["month"];
-	        this.met = source["met"];
-	        this.breached = source["breached"];
-	        this.percent = source["percent"];
-	    }
-	}
-	export class SLAMonths {
-	    thisMonth: SLAMonth;
-	    lastMonth: SLAMonth;
-	
-	    static createFrom(source: any = {}) {
-	        return new SLAMonths(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.thisMonth = this.convertValues(source["thisMonth"], SLAMonth);
-	        this.lastMonth = this.convertValues(source["lastMonth"], SLAMonth);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class Targets {
 	    firstResponse: number;
 	    nextResponse: number;
@@ -3538,80 +3757,7 @@ export namespace backend {
 		    return a;
 		}
 	}
-	export class StageFigure {
-	    stage: string;
-	    count: number;
-	    sum: number;
-	    weighted: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new StageFigure(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.stage = source["stage"];
-	        this.count = source["count"];
-	        this.sum = source["sum"];
-	        this.weighted = source["weighted"];
-	    }
-	}
-	export class SalesDashboard {
-	    today: string;
-	    months: MonthFigure[];
-	    signedYear: number;
-	    receivedYear: number;
-	    byChannel: ChannelFigure[];
-	    pipeline: StageFigure[];
-	    forecastThisQuarter: number;
-	    forecastNextQuarter: number;
-	    won: number;
-	    lost: number;
-	    winRate: number;
-	    avgCycleDays: number;
-	    topCustomers: CustomerValue[];
-	    receivables: ReceivablesPage;
-	
-	    static createFrom(source: any = {}) {
-	        return new SalesDashboard(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.today = source["today"];
-	        this.months = this.convertValues(source["months"], MonthFigure);
-	        this.signedYear = source["signedYear"];
-	        this.receivedYear = source["receivedYear"];
-	        this.byChannel = this.convertValues(source["byChannel"], ChannelFigure);
-	        this.pipeline = this.convertValues(source["pipeline"], StageFigure);
-	        this.forecastThisQuarter = source["forecastThisQuarter"];
-	        this.forecastNextQuarter = source["forecastNextQuarter"];
-	        this.won = source["won"];
-	        this.lost = source["lost"];
-	        this.winRate = source["winRate"];
-	        this.avgCycleDays = source["avgCycleDays"];
-	        this.topCustomers = this.convertValues(source["topCustomers"], CustomerValue);
-	        this.receivables = this.convertValues(source["receivables"], ReceivablesPage);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class SalvageLoss {
 	    kind: string;
 	    records: number;
@@ -3682,68 +3828,8 @@ export namespace backend {
 	        this.answers = source["answers"];
 	    }
 	}
-	export class SatisfactionMonth {
-	    month: string;
-	    responses: number;
-	    avgScore: number;
-	    nps: number;
-	    npsResponses: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new SatisfactionMonth(source);
-	    }
 	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.month = source["month"];
-	        this.responses = source["responses"];
-	        this.avgScore = source["avgScore"];
-	        this.nps = source["nps"];
-	        this.npsResponses = source["npsResponses"];
-	    }
-	}
-	export class ServiceDashboard {
-	    today: string;
-	    openByPriority: PriorityCount[];
-	    firstResponse: SLAMonths;
-	    resolution: SLAMonths;
-	    medianFirstResponseMinutes: number;
-	    medianResolutionMinutes: number;
-	    satisfaction: SatisfactionMonth[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ServiceDashboard(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.today = source["today"];
-	        this.openByPriority = this.convertValues(source["openByPriority"], PriorityCount);
-	        this.firstResponse = this.convertValues(source["firstResponse"], SLAMonths);
-	        this.resolution = this.convertValues(source["resolution"], SLAMonths);
-	        this.medianFirstResponseMinutes = source["medianFirstResponseMinutes"];
-	        this.medianResolutionMinutes = source["medianResolutionMinutes"];
-	        this.satisfaction = this.convertValues(source["satisfaction"], SatisfactionMonth);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class ServiceTier {
 	    id: string;
 	    name: string;
@@ -4381,6 +4467,98 @@ export namespace backend {
 		    return a;
 		}
 	}
+
+}
+
+export namespace document {
+	
+	export class ReportRow {
+	    label: string;
+	    text: string;
+	    number?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.text = source["text"];
+	        this.number = source["number"];
+	    }
+	}
+	export class ReportSection {
+	    title: string;
+	    rows: ReportRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportSection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.rows = this.convertValues(source["rows"], ReportRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Report {
+	    lang: string;
+	    title: string;
+	    subtitle: string;
+	    columns: string[];
+	    sections: ReportSection[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.title = source["title"];
+	        this.subtitle = source["subtitle"];
+	        this.columns = source["columns"];
+	        this.sections = this.convertValues(source["sections"], ReportSection);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 
 }
 

@@ -8,6 +8,8 @@ export function Headline():Promise<backend.Headline>;
 
 export function Health(arg1:number):Promise<backend.HealthPage>;
 
+export function Monthly(arg1:string):Promise<backend.MonthlyReport>;
+
 export function Sales():Promise<backend.SalesDashboard>;
 
 export function Service():Promise<backend.ServiceDashboard>;

@@ -14,6 +14,10 @@ export function Health(arg1) {
   return window['go']['api']['Dashboard']['Health'](arg1);
 }
 
+export function Monthly(arg1) {
+  return window['go']['api']['Dashboard']['Monthly'](arg1);
+}
+
 export function Sales() {
   return window['go']['api']['Dashboard']['Sales']();
 }

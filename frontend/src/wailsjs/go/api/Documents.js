@@ -10,6 +10,10 @@ export function ExportLetter(arg1) {
   return window['go']['api']['Documents']['ExportLetter'](arg1);
 }
 
+export function SaveReport(arg1) {
+  return window['go']['api']['Documents']['SaveReport'](arg1);
+}
+
 export function ShowFile(arg1) {
   return window['go']['api']['Documents']['ShowFile'](arg1);
 }
