@@ -33,12 +33,27 @@ type PaymentMethod string
 var PaymentMethods = []PaymentMethod{"bank_transfer", "alipay", "wechat_pay", "cheque", "cash", "other"}
 
 // Instalment is one step of a contract's payment plan (回款计划): what is due, when. An
-// instalment due at go-live or acceptance may have no date until that day is known.
+// instalment due at go-live or acceptance may have no date until that day is known, or follow a
+// deployment of the customer's (DeploymentID): its day is then the deployment's (see DueAt).
 type Instalment struct {
-	Label   string            `json:"label"`
-	Trigger InstalmentTrigger `json:"trigger"`
-	DueOn   string            `json:"dueOn"`
-	Amount  Money             `json:"amount"`
+	Label        string            `json:"label"`
+	Trigger      InstalmentTrigger `json:"trigger"`
+	DueOn        string            `json:"dueOn"`
+	Amount       Money             `json:"amount"`
+	DeploymentID uuid.UUID         `json:"deploymentId" ts_type:"string"`
+}
+
+// DueAt is the day an instalment due at trigger falls due by the deployment it follows: its
+// go-live day once it went live (or was accepted), its acceptance day once accepted; "" until then
+// (a planned go-live that slips must not make the money overdue).
+func DueAt(d Deployment, trigger InstalmentTrigger) string {
+	switch {
+	case trigger == "golive" && (d.Status == DepLive || d.Status == DepAccepted):
+		return d.GoLiveOn
+	case trigger == "acceptance" && d.Status == DepAccepted:
+		return d.Acceptance.Date
+	}
+	return ""
 }
 
 // Invoice is one invoice issued against a contract (开票记录).
@@ -152,6 +167,12 @@ func (k *checker) plan(c *SalesContract) {
 		oneOf(k, "plan", in.Trigger, InstalmentTriggers)
 		if in.Trigger == "signing" {
 			in.DueOn = c.SignedOn // due the day it is signed, whatever that day becomes
+		}
+		if in.DeploymentID != uuid.Nil {
+			if in.Trigger != "golive" && in.Trigger != "acceptance" {
+				k.fail("plan", "deployment_trigger", "Only an instalment due at go-live or acceptance can follow a deployment.", nil)
+			}
+			in.DueOn = "" // the deployment's day, filled in when stored
 		}
 		k.notBefore("plan", &in.DueOn, c.SignedOn)
 		if k.err == nil && in.DueOn == "" && in.Trigger == "date" {

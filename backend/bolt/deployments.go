@@ -133,6 +133,9 @@ func (w *writeTx) saveDeployment(old backend.Deployment, d *backend.Deployment, 
 	if err := w.logEventNote("deployment", d.ID, d.CustomerID, backend.ActionUpdate, w.deploymentTitle(*d), old, *d, note); err != nil {
 		return err
 	}
+	if err := w.contractsFollow(*d); err != nil {
+		return err
+	}
 	return w.deploymentCallbacks(old, *d)
 }
 

@@ -28,6 +28,9 @@ func (w *writeTx) createSalesContract(c backend.SalesContract) (backend.SalesCon
 	if err := w.requireContractLinks(c, nil); err != nil {
 		return c, err
 	}
+	if err := w.followDeployments(&c); err != nil {
+		return c, err
+	}
 	n, err := w.tx.Bucket(bSalesContracts).NextSequence()
 	if err != nil {
 		return c, err
@@ -102,6 +105,9 @@ func (s salesContractService) Update(ctx context.Context, c backend.SalesContrac
 			return backend.Invalid("customerId", "immutable", "A contract keeps its customer.", nil)
 		}
 		if err := w.requireContractLinks(c, &old); err != nil {
+			return err
+		}
+		if err := w.followDeployments(&c); err != nil {
 			return err
 		}
 		saved = c

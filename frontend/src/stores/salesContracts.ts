@@ -25,6 +25,7 @@ export interface InstalmentInput {
   trigger: string
   dueOn: string
   amount: string
+  deploymentId: string // '' when it follows no deployment
 }
 export interface InvoiceInput {
   number: string
@@ -80,7 +81,7 @@ export function salesContractInput(c: SalesContract): SalesContractInput {
     customerId: c.customerId, dealId: id(c.dealId), title: c.title, signedOn: c.signedOn, amount: amountInput(c.amount), currency: c.currency,
     rate: c.currency === 'CNY' ? '' : rateText(c.rate), licence: c.licence, termMonths: c.termMonths || null, seats: c.seats || null,
     maintenanceId: id(c.maintenanceId),
-    plan: (c.plan ?? []).map((p) => ({ label: p.label, trigger: p.trigger, dueOn: p.dueOn, amount: amountInput(p.amount) })),
+    plan: (c.plan ?? []).map((p) => ({ label: p.label, trigger: p.trigger, dueOn: p.dueOn, amount: amountInput(p.amount), deploymentId: id(p.deploymentId) })),
     invoices: (c.invoices ?? []).map((i) => ({ number: i.number, date: i.date, amount: amountInput(i.amount) })),
     payments: (c.payments ?? []).map((p) => ({ date: p.date, amount: amountInput(p.amount), method: p.method, note: p.note })),
     licences: (c.licences ?? []).map((l) => ({ key: l.key, seats: l.seats ? String(l.seats) : '', startsOn: l.startsOn, expiresOn: l.expiresOn })),
@@ -119,7 +120,7 @@ export function salesContractBody(input: SalesContractInput, existing?: SalesCon
   }
   const out: Record<string, unknown> = {
     ...(existing ?? {}), ...input, rate, amount: amountOf(input.amount, 'amount'), termMonths: input.termMonths ?? 0, seats: input.seats ?? 0,
-    plan: input.plan.map((p) => ({ ...p, amount: amountOf(p.amount, 'plan') })),
+    plan: input.plan.map(({ deploymentId, ...p }) => ({ ...p, amount: amountOf(p.amount, 'plan'), ...(deploymentId ? { deploymentId } : {}) })),
     invoices: input.invoices.map((i) => ({ ...i, amount: amountOf(i.amount, 'invoices') })),
     payments: input.payments.map((p) => ({ ...p, amount: amountOf(p.amount, 'payments') })),
     licences: input.licences.map((l) => ({ ...l, seats: seatsOf(l.seats, 'licences') })),

@@ -2671,6 +2671,7 @@ export namespace backend {
 	    trigger: string;
 	    dueOn: string;
 	    amount: number;
+	    deploymentId: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Instalment(source);
@@ -2682,6 +2683,7 @@ export namespace backend {
 	        this.trigger = source["trigger"];
 	        this.dueOn = source["dueOn"];
 	        this.amount = source["amount"];
+	        this.deploymentId = source["deploymentId"];
 	    }
 	}
 	
