@@ -39,6 +39,7 @@ var frontendEnums = map[string][]string{
 	"INSTALMENT_TRIGGERS": strs(InstalmentTriggers),
 	"PAYMENT_METHODS":     strs(PaymentMethods),
 	"HEALTH_REASONS":      strs(HealthReasons),
+	"AGEING_BUCKETS":      AgeingBuckets,
 	// the problem page words each kind (DataFileProblemPage.test.ts checks both languages)
 	"DATA_FILE_PROBLEMS": FileProblemKinds,
 	// Settings and the problem page name the kind of each backup

@@ -330,6 +330,9 @@ type SalesContractService interface {
 	ByCustomer(ctx context.Context, customerID uuid.UUID) ([]SalesContractRow, error)
 	// Receivables lists the contracts with money still to come, most overdue first, with totals.
 	Receivables(ctx context.Context, q ReceivablesQuery) (ReceivablesPage, error)
+	// All lists every contract with its customer, latest signed first, with its money today: the
+	// exports of contracts, invoices, payments and licences (it reads every contract).
+	All(ctx context.Context) ([]SalesContractRow, error)
 	// LicencesDue lists the first limit licences expiring within LicenceWarnDays of today or
 	// expired within LicenceExpiredDays that no later licence of the customer replaces, soonest
 	// first, and how many there are.

@@ -184,3 +184,31 @@ func (s salesContractService) ByCustomer(ctx context.Context, customerID uuid.UU
 	})
 	return out, wrapInternal("list sales contracts", err)
 }
+
+func (s salesContractService) All(ctx context.Context) ([]backend.SalesContractRow, error) {
+	today := s.db.Now().In(time.Local).Format(backend.DateLayout)
+	out := []backend.SalesContractRow{}
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		deals := map[uuid.UUID]string{}
+		return eachJSON(tx, bSalesContracts, func(_ []byte, c *backend.SalesContract) error {
+			row := backend.SalesContractRow{Contract: *c, Money: c.MoneyOn(today)}
+			if c.DealID != uuid.Nil {
+				if _, ok := deals[c.DealID]; !ok {
+					var d backend.Deal
+					if getJSON(tx, bDeals, c.DealID, "deal", &d) == nil {
+						deals[c.DealID] = d.Ref()
+					}
+				}
+				row.DealRef = deals[c.DealID]
+			}
+			cust, _ := s.db.customers.row(c.CustomerID)
+			row.CustomerName, row.CustomerRef = cust.Name, backend.Ref("C", cust.Number)
+			out = append(out, row)
+			return nil
+		})
+	})
+	slices.SortFunc(out, func(a, b backend.SalesContractRow) int {
+		return cmp.Or(cmp.Compare(b.Contract.SignedOn, a.Contract.SignedOn), b.Contract.Number-a.Contract.Number)
+	})
+	return out, wrapInternal("list sales contracts", err)
+}

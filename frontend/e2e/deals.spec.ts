@@ -210,6 +210,14 @@ test('the overdue payment and the licence expiring are on the home page; the pay
   await expect(receivable).toContainText('¥84,000.10') // outstanding
   await expect(page.getByTestId('receivables-age-1_30')).toContainText('¥7.2万')
   await shot(page, 'receivables')
+  // The payments of every contract go out as a list, in Chinese, a row a payment.
+  await page.getByTestId('ledger-export').click()
+  await page.getByTestId('ledger-export-payments-csv').click()
+  const done = page.getByText(/^已导出 \d+ 行到 /)
+  await expect(done).toBeVisible()
+  const csv = readFileSync((await done.innerText()).replace(/^已导出 \d+ 行到 /, ''), 'utf8').replace(/^\uFEFF/, '').split('\r\n')
+  expect(csv[0]).toBe('合同,客户,客户编号,回款日期,币种,金额,方式,备注')
+  expect(csv[1]).toBe(`SC-0001,${LEAD},C-0001,${todayISO(-50)},CNY,36000.00,银行转账,`)
   await expectNoEnglish(page, NOT_ENGLISH)
   await receivable.click()
   await expect(page.getByTestId('sales-contracts')).toBeVisible()

@@ -175,3 +175,11 @@ export const DATA_FILE_PROBLEMS = ['locked', 'newer', 'empty', 'not_a_file', 'fo
 
 /** Why a customer needs attention (客户健康度), in the order they are shown (backend HealthReasons). */
 export const HEALTH_REASONS = ['sla_breach', 'low_satisfaction', 'renewal_due', 'licence_due', 'overdue_payment', 'no_contact'] as const
+
+/** The ages of money owed (backend AgeingBuckets). */
+export const AGEING_BUCKETS = ['current', '1_30', '31_90', 'over_90'] as const
+
+/** The sales contracts' lists the Sales page's receivables tab exports: the receivables as listed,
+ * and every contract, invoice, payment and licence, each with its contract and customer. */
+export const SALES_LEDGERS = ['receivables', 'contracts', 'invoices', 'payments', 'licences'] as const
+export type SalesLedger = (typeof SALES_LEDGERS)[number]

@@ -15,6 +15,10 @@ import {
   TICKET_KINDS,
   TICKET_PRIORITIES,
   TICKET_STATUSES,
+  LICENCE_TYPES,
+  PAYMENT_METHODS,
+  AGEING_BUCKETS,
+  type SalesLedger,
 } from './enums'
 import type { Translator } from './errors'
 
@@ -255,3 +259,69 @@ export const deploymentListLabels = (i18n: Translator) =>
     },
     { environments: ENVIRONMENTS, depStatuses: DEP_STATUSES },
   )
+
+export type { SalesLedger }
+
+const LEDGER_HEAD = { contract: 'receivables.columns.contract', customer: 'receivables.columns.customer', customerRef: 'listExport.customerRef' }
+
+export function salesLedgerLabels(i18n: Translator, ledger: SalesLedger): ListLabels {
+  const money = { currency: 'deals.columns.currency', amount: 'deals.fields.amount' }
+  switch (ledger) {
+    case 'receivables':
+      return labelsOf(
+        i18n,
+        'receivables.title',
+        {
+          contract: 'receivables.columns.contract',
+          title: 'receivables.columns.title',
+          customer: 'receivables.columns.customer',
+          customerRef: 'listExport.customerRef',
+          signedOn: 'fields.signedOn',
+          currency: 'deals.columns.currency',
+          amount: 'receivables.columns.amount',
+          received: 'receivables.columns.received',
+          outstanding: 'receivables.columns.outstanding',
+          overdue: 'receivables.columns.overdue',
+          overdueSince: 'salesContracts.export.overdueSince',
+          ageing: 'receivables.columns.ageing',
+        },
+        { 'receivables.ages': AGEING_BUCKETS },
+      )
+    case 'contracts':
+      return labelsOf(
+        i18n,
+        'salesContracts.title',
+        {
+          ...LEDGER_HEAD,
+          title: 'receivables.columns.title',
+          deal: 'salesContracts.export.deal',
+          signedOn: 'fields.signedOn',
+          ...money,
+          licence: 'fields.licence',
+          seats: 'fields.seats',
+          invoiced: 'salesContracts.export.invoiced',
+          received: 'receivables.columns.received',
+          outstanding: 'receivables.columns.outstanding',
+          overdue: 'receivables.columns.overdue',
+        },
+        { licenceTypes: LICENCE_TYPES },
+      )
+    case 'invoices':
+      return labelsOf(i18n, 'fields.invoices', { ...LEDGER_HEAD, number: 'salesContracts.invoices.number', date: 'salesContracts.invoices.date', ...money })
+    case 'payments':
+      return labelsOf(
+        i18n,
+        'fields.payments',
+        { ...LEDGER_HEAD, date: 'salesContracts.payments.date', ...money, method: 'salesContracts.payments.method', note: 'salesContracts.payments.note' },
+        { paymentMethods: PAYMENT_METHODS },
+      )
+    case 'licences':
+      return labelsOf(i18n, 'fields.licences', {
+        ...LEDGER_HEAD,
+        key: 'salesContracts.licences.key',
+        seats: 'salesContracts.licences.seats',
+        startsOn: 'salesContracts.licences.startsOn',
+        expiresOn: 'salesContracts.export.expiresOn',
+      })
+  }
+}

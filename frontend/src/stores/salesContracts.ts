@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import * as SalesContracts from '@/wailsjs/go/api/SalesContracts'
-import type { backend } from '@/wailsjs/go/models'
+import type { api, backend } from '@/wailsjs/go/models'
 import { invalid } from '@/lib/errors'
+import type { ListFormat, ListLabels, SalesLedger } from '@/lib/listLabels'
 import { amountInput, parseAmount, parseRate, rateText, RATE_SCALE } from '@/lib/money'
 import { call } from './call'
 
@@ -151,5 +152,12 @@ export const useSalesContractsStore = defineStore('salesContracts', () => {
   }
   const remove = (contractId: string) => call(SalesContracts.Delete(contractId))
   const history = (contractId: string, offset: number, limit: number) => call(SalesContracts.History(contractId, offset, limit))
-  return { overdue, loadOverdue, licencesDue, loadLicencesDue, receivables, byCustomer, save, remove, history }
+  /** Saves the receivables (overdueOnly as listed), or every contract, invoice, payment or licence. */
+  function exportLedger(ledger: SalesLedger, overdueOnly: boolean, format: ListFormat, labels: ListLabels) {
+    const req = { format, labels } as unknown as api.ListExport
+    return ledger === 'receivables'
+      ? call(SalesContracts.ExportReceivables({ overdueOnly, offset: 0, limit: 0 } as backend.ReceivablesQuery, req))
+      : call(SalesContracts.ExportLedger(ledger, req))
+  }
+  return { exportLedger, overdue, loadOverdue, licencesDue, loadLicencesDue, receivables, byCustomer, save, remove, history }
 })

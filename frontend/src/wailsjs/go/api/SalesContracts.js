@@ -14,6 +14,14 @@ export function Delete(arg1) {
   return window['go']['api']['SalesContracts']['Delete'](arg1);
 }
 
+export function ExportLedger(arg1, arg2) {
+  return window['go']['api']['SalesContracts']['ExportLedger'](arg1, arg2);
+}
+
+export function ExportReceivables(arg1, arg2) {
+  return window['go']['api']['SalesContracts']['ExportReceivables'](arg1, arg2);
+}
+
 export function History(arg1, arg2, arg3) {
   return window['go']['api']['SalesContracts']['History'](arg1, arg2, arg3);
 }
