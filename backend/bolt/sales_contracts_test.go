@@ -304,3 +304,36 @@ func TestReceivablesFollowChanges(t *testing.T) {
 		t.Fatalf("after the deletion: %d overdue in %d", o, n)
 	}
 }
+
+// The day's money of the contracts is worked out by whichever reader comes first while others
+// read and a writer changes a contract: every reader sees a whole answer (run with -race).
+func TestReceivablesMemoUnderConcurrency(t *testing.T) {
+	db := openTest(t)
+	a := mustCustomer(t, db, backend.Customer{Name: "Acme"})
+	c := mustSalesContract(t, db, backend.SalesContract{CustomerID: a.ID, Title: "C", SignedOn: "2026-10-01", Amount: 100_00,
+		Plan: []backend.Instalment{{Trigger: "date", DueOn: "2026-11-01", Amount: 100_00}}})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := range 50 {
+			c.Payments = []backend.Payment{{Date: "2026-11-20", Amount: backend.Money(i)}}
+			if _, err := db.SalesContracts().Update(ctx, c); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	for range 200 {
+		p, err := db.SalesContracts().Receivables(ctx, backend.ReceivablesQuery{})
+		if err != nil || p.Total != 1 || p.OverdueCNY < 100_00-49 || p.OverdueCNY > 100_00 {
+			t.Fatalf("%+v %v", p, err)
+		}
+		if _, err := db.Dashboard().Health(ctx, 5); err != nil {
+			t.Fatal(err)
+		}
+	}
+	<-done
+	if p, _ := db.SalesContracts().Receivables(ctx, backend.ReceivablesQuery{}); p.OverdueCNY != 100_00-49 {
+		t.Fatalf("after the last payment: %d overdue", p.OverdueCNY)
+	}
+}
