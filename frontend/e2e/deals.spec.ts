@@ -198,7 +198,7 @@ test('the overdue payment and the licence expiring are on the home page; the pay
   await expect(licence.getByTestId('licence-due-days')).toHaveText('20 天后到期')
   // The month's headline: the money overdue, the customer needing attention.
   await expect(page.getByTestId('headline-overdue')).toContainText('¥7.2万')
-  await expect(page.getByTestId('headline-attention')).toContainText('1需关注客户')
+  await expect(page.getByTestId('headline-attention')).toContainText(/^[1-9]\d*需关注客户$/) // this one at least; others of the worker's data may be
   const row = page.getByTestId('overdue-payments-card').getByTestId('overdue-payment-row').filter({ hasText: LEAD })
   await expect(row).toHaveCount(1)
   await expect(row.getByTestId('overdue-payment-amount')).toHaveText('¥72,000.00')
@@ -217,7 +217,7 @@ test('the overdue payment and the licence expiring are on the home page; the pay
   await expect(done).toBeVisible()
   const csv = readFileSync((await done.innerText()).replace(/^已导出 \d+ 行到 /, ''), 'utf8').replace(/^\uFEFF/, '').split('\r\n')
   expect(csv[0]).toBe('合同,客户,客户编号,回款日期,币种,金额,方式,备注')
-  expect(csv[1]).toBe(`SC-0001,${LEAD},C-0001,${todayISO(-50)},CNY,36000.00,银行转账,`)
+  expect(csv[1]).toMatch(new RegExp(`^SC-0001,${LEAD},C-\\d{4},${todayISO(-50)},CNY,36000\\.00,银行转账,$`)) // the customer's number depends on the worker's data
   await expectNoEnglish(page, NOT_ENGLISH)
   await receivable.click()
   await expect(page.getByTestId('sales-contracts')).toBeVisible()
@@ -233,7 +233,7 @@ test('the dashboard: signed and received, owed and overdue, the pipeline and the
   await expect(page.getByTestId('top-customer').filter({ hasText: LEAD })).toContainText('¥12万')
   // Delivery, and the customer needing attention: its payment overdue, its licence expiring.
   for (const chart of ['chart-req-status', 'chart-deploy-steps']) await expect(page.getByTestId(chart).locator('canvas').first()).toBeVisible()
-  await expect(page.getByTestId('figure-leadTime').getByTestId('figure-value')).toHaveText('—') // nothing released yet
+  await expect(page.getByTestId('figure-leadTime').getByTestId('figure-value')).toHaveText(/^(—|\d+ 天)$/) // other specs of the worker may release
   const health = page.getByTestId('health-row').filter({ hasText: LEAD })
   await expect(health.locator('[data-reason=overdue_payment]')).toHaveText('逾期回款 ¥7.2万')
   await expect(health.locator('[data-reason=licence_due]')).toHaveText(`许可证 ${todayISO(20)} 到期`)
