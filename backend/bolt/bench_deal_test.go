@@ -18,46 +18,39 @@ var dealOnce sync.Once
 
 func largeWithDeals(b *testing.B) *DB {
 	db := largeDB(b)
-	dealOnce.Do(func() {
-		start := time.Now()
+	addOnce(b, db, &dealOnce, fmt.Sprintf("%d deals", benchDeals), func(w *writeTx) error {
 		customers := db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows
-		err := db.write(func(w *writeTx) error {
-			for i := range benchDeals {
-				stage := backend.DealStages[i%len(backend.DealStages)]
-				d := backend.Deal{CustomerID: customers[i%len(customers)].ID, Title: fmt.Sprintf("项目 %d 期", i), Amount: int64(10_000_00 + i*100),
-					Stage: stage, Probability: backend.StageProbability[stage], ExpectedClose: testNow.AddDate(0, 0, i%180).Format(backend.DateLayout),
-					Channel: backend.Channels[i%len(backend.Channels)], LostReason: "预算"}
-				if err := d.Normalize(); err != nil {
+		for i := range benchDeals {
+			stage := backend.DealStages[i%len(backend.DealStages)]
+			d := backend.Deal{CustomerID: customers[i%len(customers)].ID, Title: fmt.Sprintf("项目 %d 期", i), Amount: int64(10_000_00 + i*100),
+				Stage: stage, Probability: backend.StageProbability[stage], ExpectedClose: testNow.AddDate(0, 0, i%180).Format(backend.DateLayout),
+				Channel: backend.Channels[i%len(backend.Channels)], LostReason: "预算"}
+			if err := d.Normalize(); err != nil {
+				return err
+			}
+			saved, err := w.createDeal(d)
+			if err != nil {
+				return err
+			}
+			if i%2 == 0 { // 10,000 contracts, those of won deals from them
+				signed := testNow.AddDate(0, 0, -(i % 400))
+				c := backend.SalesContract{CustomerID: saved.CustomerID, Title: saved.Title, Amount: saved.Amount, Currency: "CNY",
+					SignedOn: signed.Format(backend.DateLayout),
+					Plan: []backend.Instalment{{Trigger: "signing", Amount: saved.Amount / 2},
+						{Trigger: "golive", DueOn: signed.AddDate(0, 2, 0).Format(backend.DateLayout), Amount: saved.Amount / 2}},
+					Payments: []backend.Payment{{Date: signed.Format(backend.DateLayout), Amount: saved.Amount / 2}}}
+				if saved.Stage == backend.DealWon {
+					c.DealID = saved.ID
+				}
+				if err := c.Normalize(); err != nil {
 					return err
 				}
-				saved, err := w.createDeal(d)
-				if err != nil {
+				if _, err := w.createSalesContract(c); err != nil {
 					return err
-				}
-				if i%2 == 0 { // 10,000 contracts, those of won deals from them
-					signed := testNow.AddDate(0, 0, -(i % 400))
-					c := backend.SalesContract{CustomerID: saved.CustomerID, Title: saved.Title, Amount: saved.Amount, Currency: "CNY",
-						SignedOn: signed.Format(backend.DateLayout),
-						Plan: []backend.Instalment{{Trigger: "signing", Amount: saved.Amount / 2},
-							{Trigger: "golive", DueOn: signed.AddDate(0, 2, 0).Format(backend.DateLayout), Amount: saved.Amount / 2}},
-						Payments: []backend.Payment{{Date: signed.Format(backend.DateLayout), Amount: saved.Amount / 2}}}
-					if saved.Stage == backend.DealWon {
-						c.DealID = saved.ID
-					}
-					if err := c.Normalize(); err != nil {
-						return err
-					}
-					if _, err := w.createSalesContract(c); err != nil {
-						return err
-					}
 				}
 			}
-			return nil
-		})
-		if err != nil {
-			b.Fatal(err)
 		}
-		fmt.Fprintf(os.Stderr, "bench data: %d deals in %v\n", benchDeals, time.Since(start).Round(time.Millisecond))
+		return nil
 	})
 	return db
 }
@@ -108,4 +101,16 @@ func BenchmarkDealList(b *testing.B) {
 			b.Fatal(p.Total, err)
 		}
 	}
+}
+
+// addOnce stores a benchmark's added data in one write, the first time a benchmark asks for it,
+// and says how long that took.
+func addOnce(b *testing.B, db *DB, once *sync.Once, what string, fill func(w *writeTx) error) {
+	once.Do(func() {
+		start := time.Now()
+		if err := db.write(fill); err != nil {
+			b.Fatal(err)
+		}
+		fmt.Fprintf(os.Stderr, "bench data: %s in %v\n", what, time.Since(start).Round(time.Millisecond))
+	})
 }

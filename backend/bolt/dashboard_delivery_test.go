@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"testing"
-	"time"
 
 	"github.com/google/uuid"
 
@@ -12,9 +11,7 @@ import (
 // The delivery dashboard on 2026-11-24 (the quarter is 2026-10-01 to 2026-12-31; the twelve
 // months start on 2025-12-01), every figure worked out by hand.
 func TestDeliveryDashboard(t *testing.T) {
-	local := time.Local
-	time.Local = testNow.Location()
-	t.Cleanup(func() { time.Local = local })
+	inChina(t)
 	db := openTest(t)
 	c := mustCustomer(t, db, backend.Customer{Name: "云帆科技", Stage: backend.StageCustomer})
 	set := clockAt(db, "2025-10-01 10:00")

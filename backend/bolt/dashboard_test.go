@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"testing"
-	"time"
 
 	"vendordesk/backend"
 )
@@ -12,9 +11,7 @@ import (
 // October and its payment of 1 November in November, a payment dated later is not received yet,
 // a dollar contract counts at its rate.
 func TestSalesDashboard(t *testing.T) {
-	local := time.Local
-	time.Local = testNow.Location() // the user's zone: months and quarters are its calendar's
-	t.Cleanup(func() { time.Local = local })
+	inChina(t) // the user's zone: months and quarters are its calendar's
 	db := openTest(t)
 	a := mustCustomer(t, db, backend.Customer{Name: "甲", Channel: backend.ChannelWebsite, Stage: backend.StageCustomer})
 	b := mustCustomer(t, db, backend.Customer{Name: "乙", Channel: backend.ChannelPartner, Stage: backend.StageCustomer})
@@ -91,9 +88,7 @@ func TestSalesDashboard(t *testing.T) {
 // The monthly report of a month gone is its dashboard as it stood at its end; this month's is
 // today's; a month to come, or not a month, has none.
 func TestMonthlyReport(t *testing.T) {
-	local := time.Local
-	time.Local = testNow.Location()
-	t.Cleanup(func() { time.Local = local })
+	inChina(t)
 	db := openTest(t) // today is 2026-11-24
 	a := mustCustomer(t, db, backend.Customer{Name: "甲", Stage: backend.StageCustomer})
 	mustSalesContract(t, db, backend.SalesContract{CustomerID: a.ID, Title: "c1", SignedOn: "2026-10-01", Amount: 120_000_00,

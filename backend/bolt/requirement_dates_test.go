@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
-	"time"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -18,9 +17,7 @@ import (
 // A file of schema 15 has requirements without the days they were confirmed and released, and
 // rows of version 1: the rows still read, and the upgrade finds the days in the history.
 func TestRequirementDatesUpgrade(t *testing.T) {
-	local := time.Local
-	time.Local = testNow.Location()
-	t.Cleanup(func() { time.Local = local })
+	inChina(t)
 	db := openReopenable(t)
 	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
 	set := clockAt(db, "2026-09-01 10:00")
@@ -74,9 +71,7 @@ func TestRequirementDatesUpgrade(t *testing.T) {
 // An export written before schema 16 has requirements without their days: the file built from it
 // finds them in the history, as the upgrade of a file does.
 func TestRequirementDatesFromAnOlderExport(t *testing.T) {
-	local := time.Local
-	time.Local = testNow.Location()
-	t.Cleanup(func() { time.Local = local })
+	inChina(t)
 	db := openTest(t)
 	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
 	set := clockAt(db, "2026-09-01 10:00")
