@@ -58,8 +58,11 @@ type Deal struct {
 	// The communications and requirements that came from the deal (the customer's own).
 	InteractionIDs []uuid.UUID `json:"interactionIds" ts_type:"string[]"`
 	RequirementIDs []uuid.UUID `json:"requirementIds" ts_type:"string[]"`
-	CreatedAt      time.Time   `json:"createdAt" ts_type:"string"`
-	UpdatedAt      time.Time   `json:"updatedAt" ts_type:"string"`
+	// Quotes are the price offers made on the deal, by number: saved and deleted one at a time
+	// (SaveQuote, DeleteQuote), never by the deal's own form.
+	Quotes    []Quote   `json:"quotes"`
+	CreatedAt time.Time `json:"createdAt" ts_type:"string"`
+	UpdatedAt time.Time `json:"updatedAt" ts_type:"string"`
 }
 
 // Ref is the short number people use: DL-0001.
@@ -102,6 +105,7 @@ func (d *Deal) Normalize() error {
 	k.text("notes", &d.Notes, MaxMarkdown, true)
 	k.links("interactionIds", &d.InteractionIDs)
 	k.links("requirementIds", &d.RequirementIDs)
+	k.quotes(d)
 	if k.err == nil && d.Stage == DealWon && d.Amount == 0 {
 		k.fail("amount", "won_without_amount", "A won deal needs its amount.", nil)
 	}
@@ -289,4 +293,8 @@ type DealService interface {
 	List(ctx context.Context, q DealQuery) (DealPage, error)
 	// Board is every stage's column of the deals q matches (its stages ignored), perColumn cards each.
 	Board(ctx context.Context, q DealQuery, perColumn int) ([]DealColumn, error)
+	// SaveQuote adds a quote to a deal (number 0: the next number) or replaces the one of its
+	// number, in the deal's currency; setAmount makes the quote's total the deal's amount.
+	SaveQuote(ctx context.Context, dealID uuid.UUID, q Quote, setAmount bool) (Deal, error)
+	DeleteQuote(ctx context.Context, dealID uuid.UUID, number int) (Deal, error)
 }

@@ -48,6 +48,21 @@ func (a *Deals) Board(q backend.DealQuery, perColumn int) ([]backend.DealColumn,
 	return call(a.s, func(ctx context.Context) ([]backend.DealColumn, error) { return a.s.Deals.Board(ctx, q, perColumn) })
 }
 
+// SaveQuote adds a quote to a deal (number 0) or replaces the one of its number; setAmount makes
+// the quote's total the deal's amount.
+func (a *Deals) SaveQuote(dealID string, q backend.Quote, setAmount bool) (backend.Deal, error) {
+	return callID(a.s, "dealId", dealID, func(ctx context.Context, uid uuid.UUID) (backend.Deal, error) {
+		return a.s.Deals.SaveQuote(ctx, uid, q, setAmount)
+	})
+}
+
+// DeleteQuote removes a deal's quote; the others keep their numbers.
+func (a *Deals) DeleteQuote(dealID string, number int) (backend.Deal, error) {
+	return callID(a.s, "dealId", dealID, func(ctx context.Context, uid uuid.UUID) (backend.Deal, error) {
+		return a.s.Deals.DeleteQuote(ctx, uid, number)
+	})
+}
+
 // History returns one deal's changes, newest first.
 func (a *Deals) History(id string, offset, limit int) ([]backend.Event, error) {
 	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) ([]backend.Event, error) {

@@ -99,6 +99,35 @@ func (a *Documents) ExportLetter(req LetterRequest) (ExportResult, error) {
 	})
 }
 
+// QuoteRequest names a deal's quote and the language and format ("docx" or "html") to save it in.
+type QuoteRequest struct {
+	DealID string `json:"dealId"`
+	Number int    `json:"number"`
+	Lang   string `json:"lang"`
+	Format string `json:"format"`
+}
+
+// ExportQuote writes a deal's quote (报价单) to a file the user picks.
+func (a *Documents) ExportQuote(req QuoteRequest) (ExportResult, error) {
+	return callID(a.s, "dealId", req.DealID, func(ctx context.Context, dealID uuid.UUID) (ExportResult, error) {
+		if req.Format != "docx" && req.Format != "html" {
+			return ExportResult{}, backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": req.Format})
+		}
+		src := document.QuoteSources{Deals: a.s.Deals, System: a.s.System}
+		in, err := document.GatherQuote(ctx, src, dealID, req.Number, document.Lang(req.Lang))
+		if err != nil {
+			return ExportResult{}, err
+		}
+		path, err := a.saveAs(document.QuoteFileName(in, req.Format), func() ([]byte, error) {
+			if req.Format == "html" {
+				return document.QuoteHTML(in)
+			}
+			return document.QuoteDOCX(in)
+		})
+		return ExportResult{Path: path}, err
+	})
+}
+
 // ReportFile is a report to save (the monthly report): its figures in the reader's words, as
 // "xlsx" or "html".
 type ReportFile struct {

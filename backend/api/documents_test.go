@@ -137,3 +137,42 @@ func TestReleaseLetterExport(t *testing.T) {
 	_, err = docs.ExportLetter(LetterRequest{CustomerID: mine.ID.String(), ReleaseID: "nope", Lang: "en", Format: "docx"})
 	wantErr(t, err, backend.CodeInvalid, "releaseId", "id")
 }
+
+// A deal's quote is saved as the file the user picks, in the language asked for, with the
+// customer's and the deal's names; a quote that does not exist is said to be so.
+func TestQuoteExport(t *testing.T) {
+	s := openServices(t)
+	dir := t.TempDir()
+	s.SaveDialog = func(name string) (string, error) { return filepath.Join(dir, name), nil }
+	docs, deals := NewDocuments(s), NewDeals(s)
+	c, _ := NewCustomers(s).Create(backend.Customer{Name: "西湖医疗"})
+	d, err := deals.Create(backend.Deal{CustomerID: c.ID, Title: "检验系统升级"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := backend.Quote{IssuedOn: "2026-12-05", TaxRate: 600, Lines: []backend.QuoteLine{{Item: "升级服务", Unit: "项", Quantity: 100, UnitPrice: 50_000_00}}}
+	if d, err = deals.SaveQuote(d.ID.String(), q, true); err != nil || d.Amount != 53_000_00 {
+		t.Fatalf("save quote: %v %+v", err, d)
+	}
+	res, err := docs.ExportQuote(QuoteRequest{DealID: d.ID.String(), Number: 1, Lang: "zh-CN", Format: "html"})
+	if err != nil || filepath.Base(res.Path) != "报价单-西湖医疗-DL-0001-Q1.html" {
+		t.Fatalf("export = %+v, %v", res, err)
+	}
+	html, _ := os.ReadFile(res.Path)
+	for _, want := range []string{"西湖医疗（C-0001）", "检验系统升级", "升级服务", "CNY 53,000.00", "人民币伍万叁仟元整"} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("the quote lacks %q", want)
+		}
+	}
+	res, err = docs.ExportQuote(QuoteRequest{DealID: d.ID.String(), Number: 1, Lang: "en", Format: "docx"})
+	if err != nil || !strings.Contains(docxText(t, res.Path), "Quotation") {
+		t.Fatalf("docx export = %+v, %v", res, err)
+	}
+	_, err = docs.ExportQuote(QuoteRequest{DealID: d.ID.String(), Number: 2, Lang: "en", Format: "docx"})
+	wantErr(t, err, backend.CodeNotFound, "", "not_found")
+	_, err = docs.ExportQuote(QuoteRequest{DealID: d.ID.String(), Number: 1, Lang: "en", Format: "pdf"})
+	wantErr(t, err, backend.CodeInvalid, "format", "enum")
+	if d, err = deals.DeleteQuote(d.ID.String(), 1); err != nil || len(d.Quotes) != 0 {
+		t.Fatalf("delete quote: %v %+v", err, d.Quotes)
+	}
+}

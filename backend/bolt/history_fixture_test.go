@@ -229,6 +229,20 @@ func TestHistoryFixtureCoversEveryField(t *testing.T) {
 	dl.ClosedOn, dl.LostReason = "2026-11-20", "预算推迟到明年二季度"
 	dl, err = db.Deals().Update(ctx, dl)
 	must(err)
+	// Its quotes: one made, a second that sets the amount, the first's lines changed, the second deleted.
+	q := backend.Quote{IssuedOn: "2026-11-10", TaxRate: 600, Lines: []backend.QuoteLine{{Item: "接口开发", Unit: "人天", Quantity: 2000, UnitPrice: 1500_00}}}
+	_, err = db.Deals().SaveQuote(ctx, dl.ID, q, false)
+	must(err)
+	_, err = db.Deals().SaveQuote(ctx, dl.ID, q, true)
+	must(err)
+	q.Number, q.Lines[0].Discount = 1, 500
+	_, err = db.Deals().SaveQuote(ctx, dl.ID, q, false)
+	must(err)
+	q.Terms = "付款：签约后 30 天"
+	_, err = db.Deals().SaveQuote(ctx, dl.ID, q, false)
+	must(err)
+	_, err = db.Deals().DeleteQuote(ctx, dl.ID, 2)
+	must(err)
 	dl, err = db.Deals().Move(ctx, dl.ID, backend.DealWon, "")
 	must(err)
 	must(db.Deals().Delete(ctx, mustDeal(t, db, backend.Deal{CustomerID: c.ID, Title: "作废的机会"}).ID))

@@ -300,8 +300,16 @@ func (w *docxWriter) tableStart(widths []int) {
 	w.raw("</w:tblGrid>")
 }
 
+// plainSection is the page setup of a document without a cover (a letter, a quote): A4, the
+// requirement document's margins, numbered from the first page.
+const plainSection = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="11906" w:h="16838"/>` +
+	`<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>`
+
 // cell writes one table cell; head cells are bold on a grey ground.
-func (w *docxWriter) cell(width int, text string, head bool) {
+func (w *docxWriter) cell(width int, text string, head bool) { w.cellWith(width, text, head, "") }
+
+// cellWith is cell with more paragraph properties (a right alignment for numbers).
+func (w *docxWriter) cellWith(width int, text string, head bool, pPr string) {
 	w.raw(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(width) + `" w:type="dxa"/>`)
 	if head {
 		w.raw(`<w:shd w:val="clear" w:color="auto" w:fill="F0F2F4"/>`)
@@ -311,6 +319,6 @@ func (w *docxWriter) cell(width int, text string, head bool) {
 	if head {
 		rPr = rBold
 	}
-	w.para("TableText", "", text, rPr)
+	w.para("TableText", pPr, text, rPr)
 	w.raw("</w:tc>")
 }

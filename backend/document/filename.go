@@ -18,20 +18,25 @@ func FileName(in Input, format string) string {
 	if !ok {
 		l = &enLabels
 	}
+	lang := map[bool]Lang{true: Chinese, false: English}[l == &zhLabels]
+	return joinFileName(lang, l.title, in.CustomerName, versionLabel(l, max(in.Version, 1), in.Draft), format)
+}
+
+// joinFileName makes "title-customer-last.format" (" - " between the parts of an English name),
+// the customer's name cut to maxNameRunes, every part safe; a format other than html is docx.
+func joinFileName(lang Lang, title, customer, last, format string) string {
 	sep := " - "
-	if l == &zhLabels {
+	if lang == Chinese {
 		sep = "-"
 	}
-	parts := []string{l.title}
-	if name := truncate(safeName(in.CustomerName), maxNameRunes); name != "" {
+	parts := []string{title}
+	if name := truncate(safeName(customer), maxNameRunes); name != "" {
 		parts = append(parts, name)
 	}
-	parts = append(parts, versionLabel(l, max(in.Version, 1), in.Draft))
-	ext := safeName(strings.ToLower(format))
-	if ext == "" {
-		ext = "docx"
+	if last = safeName(last); last != "" {
+		parts = append(parts, last)
 	}
-	return strings.Join(parts, sep) + "." + ext
+	return strings.Join(parts, sep) + "." + map[bool]string{true: "html", false: "docx"}[strings.ToLower(format) == "html"]
 }
 
 // safeName drops characters illegal in Windows or macOS file names, control characters and

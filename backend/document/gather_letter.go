@@ -51,3 +51,31 @@ func GatherLetter(ctx context.Context, src LetterSources, customerID, releaseID 
 	}
 	return in, nil
 }
+
+// QuoteSources are the services a quote is gathered from.
+type QuoteSources struct {
+	Deals  backend.DealService
+	System backend.SystemService
+}
+
+// GatherQuote collects quote number of deal dealID with its customer's and the vendor's names.
+func GatherQuote(ctx context.Context, src QuoteSources, dealID uuid.UUID, number int, lang Lang) (QuoteInput, error) {
+	if _, ok := quoteText[lang]; !ok {
+		return QuoteInput{}, backend.Invalid("lang", "enum", "Choose Chinese or English for the document.", map[string]any{"value": string(lang)})
+	}
+	d, err := src.Deals.Get(ctx, dealID)
+	if err != nil {
+		return QuoteInput{}, err
+	}
+	settings, err := src.System.Settings(ctx)
+	if err != nil {
+		return QuoteInput{}, err
+	}
+	for _, q := range d.Deal.Quotes {
+		if q.Number == number {
+			return QuoteInput{Lang: lang, Vendor: settings.VendorName, CustomerName: d.CustomerName, CustomerRef: d.CustomerRef,
+				DealTitle: d.Deal.Title, Ref: q.Ref(d.Deal), Quote: q}, nil
+		}
+	}
+	return QuoteInput{}, backend.NotFound("quote")
+}

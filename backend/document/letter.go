@@ -202,9 +202,7 @@ func LetterDOCX(in LetterInput) ([]byte, error) {
 	if m.vendor != "" {
 		w.para("", "", m.vendor, "")
 	}
-	w.raw(`<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="11906" w:h="16838"/>` +
-		`<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>`)
-	w.raw("</w:body></w:document>")
+	w.raw(plainSection + "</w:body></w:document>")
 	core := &model{lang: m.lang, title: m.title, customer: m.customer, version: cleanLine(in.Version), vendor: m.vendor}
 	return pack(core, w.String(), in.Date)
 }
@@ -216,16 +214,5 @@ func LetterFileName(in LetterInput, format string) string {
 	if !ok {
 		l = letterText[English]
 	}
-	sep := " - "
-	if in.Lang == Chinese {
-		sep = "-"
-	}
-	parts := []string{l.title}
-	if name := truncate(safeName(in.CustomerName), maxNameRunes); name != "" {
-		parts = append(parts, name)
-	}
-	if v := safeName(in.Version); v != "" {
-		parts = append(parts, v)
-	}
-	return strings.Join(parts, sep) + "." + map[bool]string{true: "html", false: "docx"}[format == "html"]
+	return joinFileName(in.Lang, l.title, in.CustomerName, in.Version, format)
 }

@@ -19,6 +19,7 @@ export type FieldType =
   | { type: 'amount' } // hundredths in the record's own currency (a deal's): its number only
   | { type: 'rate' } // millionths of a CNY per unit
   | { type: 'instalments' | 'invoices' | 'payments' | 'licences' } // a sales contract's lists, a row a line
+  | { type: 'quotes' } // a deal's quotes, by number
   | { type: 'checklist' | 'trainings' | 'week' }
 
 export interface FieldSpec {
@@ -173,6 +174,7 @@ export const FIELDS: Record<string, Record<string, FieldSpec>> = {
   },
   deal: {
     title: text('deals.fields.title'),
+    quotes: { label: 'fields.quotes', value: { type: 'quotes' } },
     amount: { label: 'deals.fields.amount', value: { type: 'amount' } },
     currency: text('deals.fields.currency'),
     rate: { label: 'deals.fields.rate', value: { type: 'rate' } },

@@ -102,6 +102,18 @@ describe('history lines', () => {
     expect(changeLines(find('sales_contract', 'licences'), zh)).toEqual(['许可证：新增 VD-7Q2M-K9XW 30 用户 2026-11-18 至 2027-11-17、license-trial.lic 2026-11-01 起（永久有效）'])
   })
 
+  it('tells the quotes of a deal by number, date and total: made, changed, edited and deleted', () => {
+    const quoteEvents = fixture.filter((e) => e.kind === 'deal' && e.changes?.some((c) => c.field === 'quotes'))
+    const lines = quoteEvents.map((e) => changeLines({ ...e, changes: e.changes!.filter((c) => c.field === 'quotes') }, zh))
+    expect(lines).toEqual([
+      ['报价单：新增 DL-0001-Q1 2026-11-10 合计 31,800.00'],
+      ['报价单：新增 DL-0001-Q2 2026-11-10 合计 31,800.00'],
+      ['报价单：DL-0001-Q1 2026-11-10 合计 31,800.00 → DL-0001-Q1 2026-11-10 合计 30,210.00'],
+      ['DL-0001-Q1 的明细或条款有修改'],
+      ['报价单：移除 DL-0001-Q2 2026-11-10 合计 31,800.00'],
+    ])
+  })
+
   it('words booleans, scores and NPS', () => {
     expect(changeLines(find('callback', 'done'), en)).toEqual(['Callback made'])
     expect(changeLines(find('callback', 'nps'), en)).toEqual(['How likely to recommend us (NPS): Not asked → 8'])

@@ -68,6 +68,8 @@ function changeLine(ev: ChangeEvent, c: FieldChange, w: HistoryWords): string[] 
     case 'payments':
     case 'licences':
       return listLines(label, list(c.old), list(c.new), (v) => moneyRow(type.type, v as MoneyRow, w), w)
+    case 'quotes':
+      return quoteLines(ev, label, list(c.old) as QuoteRow[], list(c.new) as QuoteRow[], w)
   }
   return [sentence(label, show(ev, type, c.old, w), show(ev, type, c.new, w), w)]
 }
@@ -155,6 +157,33 @@ function moneyRow(type: string, r: MoneyRow, w: HistoryWords): string {
         ? [r.number, day(r.date), amount]
         : [day(r.date), amount, r.method ? w.t(`paymentMethods.${r.method}`) : '', r.note]
   return parts.filter(Boolean).join(' ')
+}
+
+interface QuoteRow {
+  number: number
+  issuedOn: string
+  total: number
+}
+
+/** A deal's quotes, matched by number: "报价单：新增 DL-0007-Q2 2026-12-05 合计 124,300.00", a changed
+ * one as its summary before and after (or its number alone when only its lines or terms changed). */
+function quoteLines(ev: ChangeEvent, label: string, old: QuoteRow[], now: QuoteRow[], w: HistoryWords): string[] {
+  const sep = w.t('common.listSep')
+  const name = (q: QuoteRow) => `${ev.ref}-Q${q.number}`
+  const row = (q: QuoteRow) => w.t('quotes.historyRow', { ref: name(q), date: formatDate(q.issuedOn, w.locale), total: amountText(q.total) })
+  const byNumber = (qs: QuoteRow[], n: number) => qs.find((q) => q.number === n)
+  const added = now.filter((q) => !byNumber(old, q.number))
+  const removed = old.filter((q) => !byNumber(now, q.number))
+  const out: string[] = []
+  if (added.length) out.push(w.t('changes.added', { field: label, items: added.map(row).join(sep) }))
+  if (removed.length) out.push(w.t('changes.removed', { field: label, items: removed.map(row).join(sep) }))
+  for (const q of now) {
+    const before = byNumber(old, q.number)
+    if (!before || same(before, q)) continue
+    const [a, b] = [row(before), row(q)]
+    out.push(a === b ? w.t('quotes.historyEdited', { ref: name(q) }) : w.t('changes.changed', { field: label, old: a, new: b }))
+  }
+  return out
 }
 
 /** Working hours Monday first: "Monday 09:00–18:00、Tuesday 09:00–18:00". */

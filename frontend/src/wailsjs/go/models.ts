@@ -217,6 +217,24 @@ export namespace api {
 	    }
 	}
 	
+	export class QuoteRequest {
+	    dealId: string;
+	    number: number;
+	    lang: string;
+	    format: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuoteRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dealId = source["dealId"];
+	        this.number = source["number"];
+	        this.lang = source["lang"];
+	        this.format = source["format"];
+	    }
+	}
 	export class ReleaseOf {
 	    release: backend.ReleaseRow;
 	    found: boolean;
@@ -1920,6 +1938,76 @@ export namespace backend {
 	        this.interactions = source["interactions"];
 	    }
 	}
+	export class QuoteLine {
+	    item: string;
+	    unit: string;
+	    quantity: number;
+	    unitPrice: number;
+	    discount: number;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuoteLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.item = source["item"];
+	        this.unit = source["unit"];
+	        this.quantity = source["quantity"];
+	        this.unitPrice = source["unitPrice"];
+	        this.discount = source["discount"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class Quote {
+	    number: number;
+	    issuedOn: string;
+	    validUntil: string;
+	    currency: string;
+	    taxRate: number;
+	    lines: QuoteLine[];
+	    terms: string;
+	    subtotal: number;
+	    tax: number;
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Quote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.issuedOn = source["issuedOn"];
+	        this.validUntil = source["validUntil"];
+	        this.currency = source["currency"];
+	        this.taxRate = source["taxRate"];
+	        this.lines = this.convertValues(source["lines"], QuoteLine);
+	        this.terms = source["terms"];
+	        this.subtotal = source["subtotal"];
+	        this.tax = source["tax"];
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Deal {
 	    id: string;
 	    number: number;
@@ -1939,6 +2027,7 @@ export namespace backend {
 	    notes: string;
 	    interactionIds: string[];
 	    requirementIds: string[];
+	    quotes: Quote[];
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -1966,9 +2055,28 @@ export namespace backend {
 	        this.notes = source["notes"];
 	        this.interactionIds = source["interactionIds"];
 	        this.requirementIds = source["requirementIds"];
+	        this.quotes = this.convertValues(source["quotes"], Quote);
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class DealRow {
 	    id: string;
@@ -3315,6 +3423,8 @@ export namespace backend {
 	        this.note = source["note"];
 	    }
 	}
+	
+	
 	
 	
 	

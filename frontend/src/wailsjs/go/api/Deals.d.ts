@@ -9,6 +9,8 @@ export function Create(arg1:backend.Deal):Promise<backend.Deal>;
 
 export function Delete(arg1:string):Promise<boolean>;
 
+export function DeleteQuote(arg1:string,arg2:number):Promise<backend.Deal>;
+
 export function Export(arg1:backend.DealQuery,arg2:api.ListExport):Promise<api.ListExportResult>;
 
 export function Get(arg1:string):Promise<backend.DealDetail>;
@@ -18,6 +20,8 @@ export function History(arg1:string,arg2:number,arg3:number):Promise<Array<backe
 export function List(arg1:backend.DealQuery):Promise<backend.DealPage>;
 
 export function Move(arg1:string,arg2:backend.DealStage,arg3:string):Promise<backend.Deal>;
+
+export function SaveQuote(arg1:string,arg2:backend.Quote,arg3:boolean):Promise<backend.Deal>;
 
 export function Stages():Promise<Array<api.DealStageInfo>>;
 

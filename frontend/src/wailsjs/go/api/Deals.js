@@ -14,6 +14,10 @@ export function Delete(arg1) {
   return window['go']['api']['Deals']['Delete'](arg1);
 }
 
+export function DeleteQuote(arg1, arg2) {
+  return window['go']['api']['Deals']['DeleteQuote'](arg1, arg2);
+}
+
 export function Export(arg1, arg2) {
   return window['go']['api']['Deals']['Export'](arg1, arg2);
 }
@@ -32,6 +36,10 @@ export function List(arg1) {
 
 export function Move(arg1, arg2, arg3) {
   return window['go']['api']['Deals']['Move'](arg1, arg2, arg3);
+}
+
+export function SaveQuote(arg1, arg2, arg3) {
+  return window['go']['api']['Deals']['SaveQuote'](arg1, arg2, arg3);
 }
 
 export function Stages() {

@@ -6,6 +6,8 @@ export function Export(arg1:api.ExportRequest):Promise<api.ExportResult>;
 
 export function ExportLetter(arg1:api.LetterRequest):Promise<api.ExportResult>;
 
+export function ExportQuote(arg1:api.QuoteRequest):Promise<api.ExportResult>;
+
 export function SaveReport(arg1:api.ReportFile):Promise<api.ExportResult>;
 
 export function ShowFile(arg1:string):Promise<boolean>;

@@ -10,6 +10,10 @@ export function ExportLetter(arg1) {
   return window['go']['api']['Documents']['ExportLetter'](arg1);
 }
 
+export function ExportQuote(arg1) {
+  return window['go']['api']['Documents']['ExportQuote'](arg1);
+}
+
 export function SaveReport(arg1) {
   return window['go']['api']['Documents']['SaveReport'](arg1);
 }
