@@ -38,6 +38,19 @@ func HTML(in Input) ([]byte, error) {
 
 type htmlWriter struct{ strings.Builder }
 
+// letterStart opens a one-part page (a release note, a quote): head, style, and the cover header
+// of class cover plus class, with its title, customer and facts.
+func (w *htmlWriter) letterStart(lang Lang, class, title, customer string, facts []field) {
+	w.raw("<!doctype html>\n<html lang=\"")
+	w.text(string(lang))
+	w.raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+	w.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>")
+	w.text(title + " - " + customer)
+	w.raw("</title>\n<style>\n" + htmlStyle + "</style>\n</head>\n<body>\n<main>\n<header class=\"cover " + class + "\">\n")
+	w.titleFacts(title, customer, facts)
+	w.raw("</header>\n")
+}
+
 func (w *htmlWriter) raw(s string) { w.WriteString(s) }
 
 // text writes escaped text; line breaks inside it become <br>.

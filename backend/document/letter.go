@@ -108,14 +108,7 @@ func LetterHTML(in LetterInput) ([]byte, error) {
 	}
 	dl, _ := labelsFor(in.Lang)
 	w := &htmlWriter{}
-	w.raw("<!doctype html>\n<html lang=\"")
-	w.text(string(m.lang))
-	w.raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
-	w.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>")
-	w.text(m.title + " - " + m.customer)
-	w.raw("</title>\n<style>\n" + htmlStyle + "</style>\n</head>\n<body>\n<main>\n<header class=\"cover letter\">\n")
-	w.titleFacts(m.title, m.customer, m.facts)
-	w.raw("</header>\n")
+	w.letterStart(m.lang, "letter", m.title, m.customer, m.facts)
 	w.tag("p", "", m.greeting)
 	w.tag("p", "", m.intro)
 	w.tag("h2", "", m.l.asked)

@@ -13,14 +13,7 @@ func QuoteHTML(in QuoteInput) ([]byte, error) {
 		return nil, err
 	}
 	w := &htmlWriter{}
-	w.raw("<!doctype html>\n<html lang=\"")
-	w.text(string(m.lang))
-	w.raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
-	w.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>")
-	w.text(m.title + " - " + m.customer)
-	w.raw("</title>\n<style>\n" + htmlStyle + "</style>\n</head>\n<body>\n<main>\n<header class=\"cover quote\">\n")
-	w.titleFacts(m.title, m.customer, m.facts)
-	w.raw("</header>\n")
+	w.letterStart(m.lang, "quote", m.title, m.customer, m.facts)
 	w.tag("p", "", m.l.intro)
 	w.raw("<table class=\"quote-lines\">\n<thead><tr>")
 	for n, h := range m.l.cols {
