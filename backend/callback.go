@@ -98,4 +98,13 @@ type CallbackService interface {
 	// Suggest makes a draft requirement of the customer from a suggestion in the callback.
 	Suggest(ctx context.Context, id uuid.UUID, r Requirement) (Requirement, error)
 	Satisfaction(ctx context.Context, customerID uuid.UUID) (Satisfaction, error)
+	// Done pages through the callbacks done in month (YYYY-MM), the latest first: what the
+	// dashboard's satisfaction trend counted that month.
+	Done(ctx context.Context, month string, offset, limit int) (CallbackPage, error)
+}
+
+// CallbackPage is a page of callbacks and how many there are in all.
+type CallbackPage struct {
+	Rows  []CallbackRow `json:"rows"`
+	Total int           `json:"total"`
 }

@@ -2,6 +2,8 @@ package bolt
 
 import (
 	"bytes"
+	"context"
+	"time"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -38,4 +40,36 @@ func (db *DB) satisfactionSince(tx *bbolt.Tx, since string, each func(customerID
 		}
 		each(idFrom(v[:16]), string(k[:len(k)-16]), int(v[16]), int(int8(v[17])))
 	}
+}
+
+func (s callbackService) Done(ctx context.Context, month string, offset, limit int) (backend.CallbackPage, error) {
+	if _, err := time.Parse("2006-01", month); err != nil {
+		return backend.CallbackPage{}, backend.Invalid("month", "month", "Choose a month (YYYY-MM).", nil)
+	}
+	if limit <= 0 || limit > backend.MaxPage {
+		limit = backend.MaxPage
+	}
+	out := backend.CallbackPage{Rows: []backend.CallbackRow{}}
+	err := s.db.read(func(tx *bbolt.Tx) error {
+		// The month's keys (the index's small keys only), then the page's callbacks, the latest first.
+		var ids []uuid.UUID
+		c := tx.Bucket(bCallbacksDone).Cursor()
+		prefix := []byte(month + "-")
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			if len(k) >= 16 {
+				ids = append(ids, idFrom(k[len(k)-16:]))
+			}
+		}
+		out.Total = len(ids)
+		for i := len(ids) - 1 - max(offset, 0); i >= 0 && len(out.Rows) < limit; i-- {
+			var cb backend.Callback
+			if err := getJSON(tx, bCallbacks, ids[i], "callback", &cb); err != nil {
+				return err
+			}
+			cust, _ := s.db.customers.row(cb.CustomerID)
+			out.Rows = append(out.Rows, backend.CallbackRow{Callback: cb, CustomerName: cust.Name})
+		}
+		return nil
+	})
+	return out, wrapInternal("done callbacks", err)
 }

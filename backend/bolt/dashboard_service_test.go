@@ -3,6 +3,7 @@ package bolt
 import (
 	"encoding/json"
 	"maps"
+	"slices"
 	"testing"
 	"time"
 
@@ -261,4 +262,41 @@ func TestTicketRowsUpgradeWithOutcomes(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantServiceFigures(t, d)
+}
+
+// The callbacks behind a month of the satisfaction trend: those done that month in the user's
+// time zone, the latest first, a page at a time.
+func TestDoneCallbacksOfAMonth(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	_, b := serviceFixture(t, db)
+	scores := func(month string, offset, limit int) (out []int, total int) {
+		t.Helper()
+		p, err := db.Callbacks().Done(ctx, month, offset, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range p.Rows {
+			if r.CustomerName != b.Name || !r.Callback.Done {
+				t.Errorf("row %+v", r)
+			}
+			out = append(out, r.Callback.Score)
+		}
+		return out, p.Total
+	}
+	// October: 10-01 (5), 10-15 (4), 10-20 (3), and 10-31 23:30 in China (1).
+	if got, total := scores("2026-10", 0, 10); !slices.Equal(got, []int{1, 3, 4, 5}) || total != 4 {
+		t.Errorf("October: %v of %d", got, total)
+	}
+	if got, total := scores("2026-10", 1, 2); !slices.Equal(got, []int{3, 4}) || total != 4 {
+		t.Errorf("October's second page of two: %v of %d", got, total)
+	}
+	if got, total := scores("2026-11", 0, 10); !slices.Equal(got, []int{4, 5}) || total != 2 {
+		t.Errorf("November: %v of %d", got, total)
+	}
+	if got, total := scores("2026-08", 0, 10); len(got) != 0 || total != 0 {
+		t.Errorf("August: %v of %d", got, total)
+	}
+	_, err := db.Callbacks().Done(ctx, "2026-13", 0, 10)
+	wantErr(t, err, backend.CodeInvalid, "month", "month")
 }

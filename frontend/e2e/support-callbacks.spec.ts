@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { guardEveryTest, newCustomer, newTicket, open, setLanguage, shot } from './helpers'
+import { guardEveryTest, newCustomer, newTicket, open, setLanguage, shot, todayISO } from './helpers'
 
 guardEveryTest()
 
@@ -91,4 +91,19 @@ test('a resolved ticket asks for a callback; its result adds up on the customer 
   await open(page, '/')
   await expect(page.getByTestId('callbacks-card').getByTestId('callbacks-title')).toHaveText('待回访')
   await shot(page, 'home-callbacks-zh')
+
+  // This month of the dashboard's satisfaction trend (its last column) opens the callbacks made
+  // in it, each under its customer.
+  await open(page, '/dashboard')
+  const chart = page.getByTestId('chart-satisfaction').locator('canvas').first()
+  const box = (await chart.boundingBox())!
+  await chart.click({ position: { x: 40 + ((box.width - 84) * 11.5) / 12, y: box.height / 2 } }) // the grid leaves 40 px left, 44 right
+  await expect(page).toHaveURL(new RegExp(`/callbacks\\?month=${todayISO().slice(0, 7)}$`))
+  await expect(page.getByTestId('callbacks-month')).toContainText(todayISO().slice(0, 7))
+  const made = page.getByTestId('done-callback').filter({ hasText: CUSTOMER })
+  await expect(made.getByTestId('callback-score-view')).toHaveAttribute('data-value', '4')
+  await expect(page.getByTestId('callbacks-total')).toContainText('次')
+  await shot(page, 'callbacks-month')
+  await made.getByTestId('done-callback-customer').click()
+  await expect(page.getByTestId('customer-callbacks')).toBeVisible()
 })

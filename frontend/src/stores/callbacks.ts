@@ -135,8 +135,11 @@ export const useCallbacksStore = defineStore('callbacks', () => {
     await Promise.all([open.value ? loadOpen() : null, listOf.value === customerId ? loadCustomer(customerId) : null])
   }
 
+  /** A page of the callbacks done in month (YYYY-MM), the latest first. */
+  const doneIn = (month: string, offset: number, limit: number) => call(Callbacks.Done(month, offset, limit))
+
   /** Saves a customer's callbacks as CSV or Excel. */
   const exportCallbacks = (customerId: string, format: ListFormat, labels: ListLabels) => exportList(Callbacks.Export, customerId, format, labels)
 
-  return { exportList: exportCallbacks, open, list, listOf, satisfaction, loading, loadOpen, loadCustomer, record, suggest }
+  return { exportList: exportCallbacks, open, list, listOf, satisfaction, loading, loadOpen, loadCustomer, record, suggest, doneIn }
 })

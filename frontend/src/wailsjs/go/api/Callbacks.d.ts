@@ -5,6 +5,8 @@ import {api} from '../models';
 
 export function ByCustomer(arg1:string):Promise<Array<backend.Callback>>;
 
+export function Done(arg1:string,arg2:number,arg3:number):Promise<backend.CallbackPage>;
+
 export function Export(arg1:string,arg2:api.ListExport):Promise<api.ListExportResult>;
 
 export function Open(arg1:number):Promise<backend.CallbackList>;

@@ -6,6 +6,10 @@ export function ByCustomer(arg1) {
   return window['go']['api']['Callbacks']['ByCustomer'](arg1);
 }
 
+export function Done(arg1, arg2, arg3) {
+  return window['go']['api']['Callbacks']['Done'](arg1, arg2, arg3);
+}
+
 export function Export(arg1, arg2) {
   return window['go']['api']['Callbacks']['Export'](arg1, arg2);
 }
