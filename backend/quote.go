@@ -113,7 +113,7 @@ func (k *checker) quotes(d *Deal) {
 		}
 		oneOf(k, "currency", q.Currency, Currencies)
 		if q.Number < 1 || seen[q.Number] {
-			k.fail("quotes", "number_taken", "Each quote of a deal has its own number.", nil)
+			k.fail("quotes", "quote_number_taken", "Each quote of a deal has its own number.", nil)
 		}
 		seen[q.Number] = true
 		if k.err == nil {

@@ -70,7 +70,7 @@ func TestQuoteRefusals(t *testing.T) {
 	// A deal's quotes keep their own numbers.
 	d := Deal{CustomerID: [16]byte{1}, Title: "ERP", Quotes: []Quote{good(), good()}}
 	d.Quotes[0].Number, d.Quotes[1].Number = 1, 1
-	wantInvalid(t, d.Normalize(), "quotes", "number_taken")
+	wantInvalid(t, d.Normalize(), "quotes", "quote_number_taken")
 	d.Quotes[1].Number = 2
 	if err := d.Normalize(); err != nil || d.Quotes[1].Currency != "CNY" || d.Quotes[1].Total != 1_13 {
 		t.Errorf("a deal's quotes: %v, %+v", err, d.Quotes[1])

@@ -19,7 +19,7 @@ const ActionImport Action = "import"
 func (a Action) Creates() bool { return a == ActionCreate || a == ActionImport }
 
 // SheetKinds lists what a file's rows can be imported as.
-var SheetKinds = []string{"customers", "requirements", "tickets"}
+var SheetKinds = []string{"customers", "requirements", "tickets", "deals", "sales_contracts", LedgerPayments, LedgerInvoices, LedgerLicences}
 
 // SheetMapping says what each column of a file fills and what its choice cells mean.
 type SheetMapping struct {
@@ -33,7 +33,7 @@ type SheetMapping struct {
 
 // SheetSource names a file to import and how to read it ("" and 0: detect).
 type SheetSource struct {
-	Kind      string `json:"kind"` // what the rows are: customers (""), requirements or tickets
+	Kind      string `json:"kind"` // what the rows are: one of SheetKinds ("" is customers)
 	Path      string `json:"path"`
 	Encoding  string `json:"encoding"`  // of a CSV file: utf-8, utf-8-bom, gb18030 (GBK is part of it), utf-16le, utf-16be
 	Separator string `json:"separator"` // of a CSV file: ",", ";" or "\t"
@@ -116,19 +116,24 @@ const (
 
 // SheetPreview is what an import would store, before anything is written.
 type SheetPreview struct {
-	Rows      int              `json:"rows"`      // rows in the file
-	Records   int              `json:"records"`   // records the valid rows make: customers, requirements or tickets
-	Customers int              `json:"customers"` // customers the valid rows make (rows of one name are one customer)
-	Contacts  int              `json:"contacts"`
-	Invalid   int              `json:"invalid"` // rows with a problem
-	Problems  []RowProblem     `json:"problems"`
-	Matches   []SheetMatch     `json:"matches"` // customers already stored
-	Matched   int              `json:"matched"`
-	First     []CustomerBundle `json:"first"` // the first customers as they will be stored
+	Rows      int          `json:"rows"`      // rows in the file
+	Records   int          `json:"records"`   // records the valid rows make: customers, requirements, tickets, ...
+	Customers int          `json:"customers"` // customers the valid rows make (rows of one name are one customer)
+	Contacts  int          `json:"contacts"`
+	Invalid   int          `json:"invalid"` // rows with a problem
+	Problems  []RowProblem `json:"problems"`
+	Matches   []SheetMatch `json:"matches"` // customers already stored
+	// Matched counts the records of the file already stored (customers; deals, contracts, and
+	// invoices, payments or licences that their contract holds): left out, or merged.
+	Matched int              `json:"matched"`
+	First   []CustomerBundle `json:"first"` // the first customers as they will be stored
 	// Of an import of requirements or tickets: the first as they will be stored, and the names of
 	// their customers.
 	FirstRequirements []Requirement     `json:"firstRequirements"`
 	FirstTickets      []Ticket          `json:"firstTickets"`
+	FirstDeals        []Deal            `json:"firstDeals"`
+	FirstContracts    []SalesContract   `json:"firstContracts"`
+	FirstItems        []SheetLedgerItem `json:"firstItems"` // invoices, payments or licences
 	CustomerNames     map[string]string `json:"customerNames"`
 }
 
@@ -137,7 +142,7 @@ type SheetImportResult struct {
 	Created  int   `json:"created"`  // new customers
 	Contacts int   `json:"contacts"` // contacts added, to new and to stored customers
 	Merged   int   `json:"merged"`   // stored customers that got contacts
-	Skipped  int   `json:"skipped"`  // customers of the file left out as already stored
+	Skipped  int   `json:"skipped"`  // records of the file left out as already stored
 	Invalid  int   `json:"invalid"`  // rows left out as invalid
 	TookMs   int64 `json:"tookMs"`
 }
@@ -157,12 +162,20 @@ type SheetImportService interface {
 	// ImportSheet stores every bundle in one transaction (all or nothing), telling progress
 	// (bundles done, in all) as it goes.
 	ImportSheet(ctx context.Context, in SheetCustomers, progress func(done, total int64)) (SheetImportResult, error)
-	// CustomerNames finds stored customers by the names, short names and numbers rows use.
-	CustomerNames(ctx context.Context) (*CustomerNames, error)
-	// ImportRequirements and ImportTickets store records of stored customers in one transaction
-	// (all or nothing), each recorded as imported from source, telling progress as they go.
-	ImportRequirements(ctx context.Context, rs []Requirement, source string, progress func(done, total int64)) (int, error)
-	ImportTickets(ctx context.Context, ts []Ticket, source string, progress func(done, total int64)) (int, error)
+	// SheetStored is what checking rows of kind needs of the stored records (the customers'
+	// names always; the deals' and contracts' keys and the contracts by number when kind has
+	// them).
+	SheetStored(ctx context.Context, kind string) (*SheetStored, error)
+	// ImportRequirements, ImportTickets, ImportDeals and ImportSalesContracts store records of
+	// stored customers, and ImportLedger adds invoices, payments or licences to stored contracts,
+	// in one transaction (all or nothing), each recorded as imported from source, telling progress
+	// as they go. A deal or contract already stored (DealKey, ContractKey), or an item its
+	// contract holds (AddLedgerItem), is left out and counted as skipped.
+	ImportRequirements(ctx context.Context, rs []Requirement, source string, progress func(done, total int64)) (SheetImportResult, error)
+	ImportTickets(ctx context.Context, ts []Ticket, source string, progress func(done, total int64)) (SheetImportResult, error)
+	ImportDeals(ctx context.Context, ds []Deal, source string, progress func(done, total int64)) (SheetImportResult, error)
+	ImportSalesContracts(ctx context.Context, cs []SalesContract, source string, progress func(done, total int64)) (SheetImportResult, error)
+	ImportLedger(ctx context.Context, kind string, items []SheetLedgerItem, source string, progress func(done, total int64)) (SheetImportResult, error)
 	// SheetMapping is the mapping used last for a file with this header (false: none).
 	SheetMapping(ctx context.Context, header []string) (SheetMapping, bool, error)
 	SaveSheetMapping(ctx context.Context, header []string, m SheetMapping) error

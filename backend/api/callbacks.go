@@ -49,5 +49,7 @@ func (a *Callbacks) Satisfaction(customerID string) (backend.Satisfaction, error
 
 // Done pages through the callbacks done in a month (YYYY-MM), the latest first.
 func (a *Callbacks) Done(month string, offset, limit int) (backend.CallbackPage, error) {
-	return call(a.s, func(ctx context.Context) (backend.CallbackPage, error) { return a.s.Callbacks.Done(ctx, month, offset, limit) })
+	return call(a.s, func(ctx context.Context) (backend.CallbackPage, error) {
+		return a.s.Callbacks.Done(ctx, month, offset, limit)
+	})
 }

@@ -2,6 +2,9 @@ package api
 
 import (
 	"context"
+	"fmt"
+	"strconv"
+	"strings"
 
 	"vendordesk/backend"
 )
@@ -64,6 +67,10 @@ var ledgerColumns = map[string][]column[ledgerRow]{
 		{"received", "", contractCell(func(r *backend.SalesContractRow) any { return money(r.Money.Received) })},
 		{"outstanding", "", contractCell(func(r *backend.SalesContractRow) any { return money(r.Money.Outstanding) })},
 		{"overdue", "", contractCell(func(r *backend.SalesContractRow) any { return money(r.Money.Overdue) })},
+		// What the import needs to make the contract again (a rate other than 1, a term).
+		{"rate", "", contractCell(func(r *backend.SalesContractRow) any { return rateText(r.Contract.Rate) })},
+		{"termMonths", "", contractCell(func(r *backend.SalesContractRow) any { return r.Contract.TermMonths })},
+		{"notes", "", contractCell(func(r *backend.SalesContractRow) any { return r.Contract.Notes })},
 	},
 	"invoices": {
 		{"number", "", func(l ledgerRow) any { return l.item.(backend.Invoice).Number }},
@@ -131,4 +138,13 @@ func ledgerOf(kind string, all []backend.SalesContractRow) []ledgerRow {
 		}
 	}
 	return out
+}
+
+// rateText is an exchange rate in millionths written exactly, as text ("7.1234"; "1" for CNY).
+func rateText(rate int64) string {
+	whole, frac := rate/backend.RateScale, rate%backend.RateScale
+	if frac == 0 {
+		return strconv.FormatInt(whole, 10)
+	}
+	return strings.TrimRight(fmt.Sprintf("%d.%06d", whole, frac), "0")
 }

@@ -34,9 +34,15 @@ func (a *Sheets) PreviewSheet(req backend.SheetImportRequest) (backend.SheetPrev
 			p.Matched, p.Matches = len(matches), append(p.Matches, matches[:min(len(matches), backend.SheetPreviewProblems)]...)
 			p.First = rows.Bundles[:min(len(rows.Bundles), backend.SheetPreviewRows)]
 		case sheet.RequirementKind.Name:
-			p.FirstRequirements, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, sheet.Requirements, func(r backend.Requirement) uuid.UUID { return r.CustomerID })
+			p.FirstRequirements, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, kind, sheet.Requirements, func(r backend.Requirement) uuid.UUID { return r.CustomerID })
+		case sheet.TicketKind.Name:
+			p.FirstTickets, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, kind, sheet.Tickets, func(k backend.Ticket) uuid.UUID { return k.CustomerID })
+		case sheet.DealKind.Name:
+			p.FirstDeals, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, kind, sheet.Deals, func(d backend.Deal) uuid.UUID { return d.CustomerID })
+		case sheet.SalesContractKind.Name:
+			p.FirstContracts, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, kind, sheet.SalesContracts, func(c backend.SalesContract) uuid.UUID { return c.CustomerID })
 		default:
-			p.FirstTickets, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, sheet.Tickets, func(k backend.Ticket) uuid.UUID { return k.CustomerID })
+			p.FirstItems, problems, err = previewRecords(ctx, a, &p, t, req.Mapping, kind, ledgerOfKind(kind), func(backend.SheetLedgerItem) uuid.UUID { return uuid.Nil })
 		}
 		if err != nil {
 			return p, err
@@ -71,9 +77,18 @@ func (a *Sheets) ImportSheet(req backend.SheetImportRequest) (backend.SheetImpor
 			}
 			res.Invalid = len(rows.Problems)
 		case sheet.RequirementKind.Name:
-			res, err = importRecords(ctx, a, t, req.Mapping, sheet.Requirements, a.s.SheetImport.ImportRequirements, source)
+			res, err = importRecords(ctx, a, t, req.Mapping, kind, sheet.Requirements, a.s.SheetImport.ImportRequirements, source)
+		case sheet.TicketKind.Name:
+			res, err = importRecords(ctx, a, t, req.Mapping, kind, sheet.Tickets, a.s.SheetImport.ImportTickets, source)
+		case sheet.DealKind.Name:
+			res, err = importRecords(ctx, a, t, req.Mapping, kind, sheet.Deals, a.s.SheetImport.ImportDeals, source)
+		case sheet.SalesContractKind.Name:
+			res, err = importRecords(ctx, a, t, req.Mapping, kind, sheet.SalesContracts, a.s.SheetImport.ImportSalesContracts, source)
 		default:
-			res, err = importRecords(ctx, a, t, req.Mapping, sheet.Tickets, a.s.SheetImport.ImportTickets, source)
+			store := func(ctx context.Context, items []backend.SheetLedgerItem, source string, progress func(done, total int64)) (backend.SheetImportResult, error) {
+				return a.s.SheetImport.ImportLedger(ctx, kind.Name, items, source, progress)
+			}
+			res, err = importRecords(ctx, a, t, req.Mapping, kind, ledgerOfKind(kind), store, source)
 		}
 		if err != nil {
 			return backend.SheetImportResult{}, err
@@ -101,36 +116,47 @@ func (a *Sheets) readFor(req backend.SheetImportRequest) (sheet.Table, sheet.Kin
 	return r.table, kind, nil
 }
 
-// recordsOf reads a table's rows as records of stored customers (requirements, tickets).
-type recordsOf[T any] func(t sheet.Table, m backend.SheetMapping, names *backend.CustomerNames) sheet.Records[T]
+// recordsOf reads a table's rows as records of stored customers or contracts.
+type recordsOf[T any] func(t sheet.Table, m backend.SheetMapping, stored *backend.SheetStored) sheet.Records[T]
 
-// previewRecords counts the records the rows make into p, with the names of the first ones'
-// customers, and returns the first records and the rows' problems.
-func previewRecords[T any](ctx context.Context, a *Sheets, p *backend.SheetPreview, t sheet.Table, m backend.SheetMapping, read recordsOf[T], customerOf func(T) uuid.UUID) ([]T, []backend.RowProblem, error) {
-	names, err := a.s.SheetImport.CustomerNames(ctx)
+// ledgerOfKind reads a table's rows as the invoices, payments or licences kind names.
+func ledgerOfKind(kind sheet.Kind) recordsOf[backend.SheetLedgerItem] {
+	return func(t sheet.Table, m backend.SheetMapping, stored *backend.SheetStored) sheet.Records[backend.SheetLedgerItem] {
+		return sheet.Ledger(t, m, kind, stored)
+	}
+}
+
+// previewRecords counts the records the rows make into p (those already stored as matched),
+// with the names of the first ones' customers, and returns the first records and the rows'
+// problems.
+func previewRecords[T any](ctx context.Context, a *Sheets, p *backend.SheetPreview, t sheet.Table, m backend.SheetMapping, kind sheet.Kind, read recordsOf[T], customerOf func(T) uuid.UUID) ([]T, []backend.RowProblem, error) {
+	stored, err := a.s.SheetImport.SheetStored(ctx, kind.Name)
 	if err != nil {
 		return nil, nil, err
 	}
-	rows := read(t, m, names)
-	p.Records = len(rows.Records)
+	rows := read(t, m, stored)
+	p.Records, p.Matched = len(rows.Records), rows.Duplicates
 	first := rows.Records[:min(len(rows.Records), backend.SheetPreviewRows)]
 	for _, r := range first {
-		p.CustomerNames[customerOf(r).String()] = a.customerName(ctx, customerOf(r))
+		if id := customerOf(r); id != uuid.Nil {
+			p.CustomerNames[id.String()] = a.customerName(ctx, id)
+		}
 	}
 	return first, rows.Problems, nil
 }
 
-// importRecords stores the records the rows make, with store, and says how many went in and
-// how many rows were left out.
-func importRecords[T any](ctx context.Context, a *Sheets, t sheet.Table, m backend.SheetMapping, read recordsOf[T],
-	store func(ctx context.Context, records []T, source string, progress func(done, total int64)) (int, error), source string) (backend.SheetImportResult, error) {
-	names, err := a.s.SheetImport.CustomerNames(ctx)
+// importRecords stores the records the rows make, with store, and says how many went in, how
+// many were left out as stored already, and how many rows were left out as invalid.
+func importRecords[T any](ctx context.Context, a *Sheets, t sheet.Table, m backend.SheetMapping, kind sheet.Kind, read recordsOf[T],
+	store func(ctx context.Context, records []T, source string, progress func(done, total int64)) (backend.SheetImportResult, error), source string) (backend.SheetImportResult, error) {
+	stored, err := a.s.SheetImport.SheetStored(ctx, kind.Name)
 	if err != nil {
 		return backend.SheetImportResult{}, err
 	}
-	rows := read(t, m, names)
-	created, err := store(ctx, rows.Records, source, a.progress)
-	return backend.SheetImportResult{Created: created, Invalid: len(rows.Problems)}, err
+	rows := read(t, m, stored)
+	res, err := store(ctx, rows.Records, source, a.progress)
+	res.Invalid = len(rows.Problems)
+	return res, err
 }
 
 // customerName is a stored customer's name, for the preview's rows ("" when it cannot be read).

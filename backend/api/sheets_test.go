@@ -204,7 +204,7 @@ func TestSheetImportOfRequirementsAndTickets(t *testing.T) {
 	if len(thread) == 0 || thread[0].Action != backend.ActionImport || thread[0].Note != "问题清单.csv" {
 		t.Errorf("thread %+v", thread)
 	}
-	if _, err := sheets.ReadSheet(backend.SheetSource{Kind: "invoices", Path: path}); backend.AsError(err).Field != "kind" {
+	if _, err := sheets.ReadSheet(backend.SheetSource{Kind: "quotes", Path: path}); backend.AsError(err).Field != "kind" {
 		t.Errorf("an unknown kind: %v", err)
 	}
 }

@@ -18,7 +18,20 @@ type salesContractService struct{ db *DB }
 func (db *DB) SalesContracts() backend.SalesContractService { return salesContractService{db} }
 
 func (s salesContractService) Create(ctx context.Context, c backend.SalesContract) (backend.SalesContract, error) {
+	c.Number = 0 // the next one: only an import keeps a number of its file's
 	return createWith(s.db, "create sales contract", c, (*writeTx).createSalesContract)
+}
+
+// numberSalesContract gives c the next number, or keeps the one it has (an import's, checked
+// free by its caller) and makes the numbers after it follow it.
+func (w *writeTx) numberSalesContract(c *backend.SalesContract) error {
+	b := w.tx.Bucket(bSalesContracts)
+	if c.Number > 0 {
+		return b.SetSequence(max(b.Sequence(), uint64(c.Number)))
+	}
+	n, err := b.NextSequence()
+	c.Number = int(n)
+	return err
 }
 
 func (w *writeTx) createSalesContract(c backend.SalesContract) (backend.SalesContract, error) {
@@ -31,11 +44,10 @@ func (w *writeTx) createSalesContract(c backend.SalesContract) (backend.SalesCon
 	if err := w.followDeployments(&c); err != nil {
 		return c, err
 	}
-	n, err := w.tx.Bucket(bSalesContracts).NextSequence()
-	if err != nil {
+	if err := w.numberSalesContract(&c); err != nil {
 		return c, err
 	}
-	c.ID, c.Number, c.CreatedAt, c.UpdatedAt = w.db.NewID(), int(n), w.now, w.now
+	c.ID, c.CreatedAt, c.UpdatedAt = w.db.NewID(), w.now, w.now
 	if err := w.putSalesContract(nil, c); err != nil {
 		return c, err
 	}
@@ -97,31 +109,39 @@ func (s salesContractService) Update(ctx context.Context, c backend.SalesContrac
 	}
 	var saved backend.SalesContract
 	err := s.db.write(func(w *writeTx) error {
-		var old backend.SalesContract
-		if err := getJSON(w.tx, bSalesContracts, c.ID, "sales contract", &old); err != nil {
-			return err
-		}
-		if c.CustomerID != old.CustomerID {
-			return backend.Invalid("customerId", "immutable", "A contract keeps its customer.", nil)
-		}
-		if err := w.requireContractLinks(c, &old); err != nil {
-			return err
-		}
-		if err := w.followDeployments(&c); err != nil {
-			return err
-		}
-		saved = c
-		saved.Number, saved.CreatedAt, saved.UpdatedAt = old.Number, old.CreatedAt, old.UpdatedAt
-		if len(diff(old, saved)) == 0 {
-			return nil
-		}
-		saved.UpdatedAt = w.now
-		if err := w.putSalesContract(&old, saved); err != nil {
-			return err
-		}
-		return w.logEvent("sales_contract", saved.ID, saved.CustomerID, backend.ActionUpdate, saved.Title, old, saved)
+		var err error
+		saved, err = w.updateSalesContract(c, backend.ActionUpdate, "")
+		return err
 	})
 	return saved, wrapInternal("update sales contract", err)
+}
+
+// updateSalesContract stores a changed contract (normalized), recorded in its history as action
+// with note: an update by hand, or the invoices, payments or licences an import added.
+func (w *writeTx) updateSalesContract(c backend.SalesContract, action backend.Action, note string) (backend.SalesContract, error) {
+	var old backend.SalesContract
+	if err := getJSON(w.tx, bSalesContracts, c.ID, "sales contract", &old); err != nil {
+		return c, err
+	}
+	if c.CustomerID != old.CustomerID {
+		return c, backend.Invalid("customerId", "immutable", "A contract keeps its customer.", nil)
+	}
+	if err := w.requireContractLinks(c, &old); err != nil {
+		return c, err
+	}
+	if err := w.followDeployments(&c); err != nil {
+		return c, err
+	}
+	saved := c
+	saved.Number, saved.CreatedAt, saved.UpdatedAt = old.Number, old.CreatedAt, old.UpdatedAt
+	if len(diff(old, saved)) == 0 {
+		return saved, nil
+	}
+	saved.UpdatedAt = w.now
+	if err := w.putSalesContract(&old, saved); err != nil {
+		return saved, err
+	}
+	return saved, w.logEventNote("sales_contract", saved.ID, saved.CustomerID, action, saved.Title, old, saved, note)
 }
 
 func (s salesContractService) Delete(ctx context.Context, id uuid.UUID) error {

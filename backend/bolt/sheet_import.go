@@ -249,56 +249,71 @@ func oldestMapping(saved map[string]savedMapping) string {
 	return oldest
 }
 
-func (s sheetImportService) CustomerNames(ctx context.Context) (*backend.CustomerNames, error) {
+// customerNames finds the stored customers by what rows call them.
+func (db *DB) customerNames() *backend.CustomerNames {
 	names := backend.NewCustomerNames()
-	s.db.customers.mu.RLock()
-	defer s.db.customers.mu.RUnlock()
-	for id, e := range s.db.customers.byID {
+	db.customers.mu.RLock()
+	defer db.customers.mu.RUnlock()
+	for id, e := range db.customers.byID {
 		names.Add(id, e.row.Number, e.row.Name, e.row.ShortName)
 	}
-	return names, nil
+	return names
 }
 
-func (s sheetImportService) ImportRequirements(ctx context.Context, rs []backend.Requirement, source string, progress func(done, total int64)) (int, error) {
-	return importSheetRecords(s.db, "import requirements", source, rs, progress, func(w *writeTx, r backend.Requirement) error {
+func (s sheetImportService) ImportRequirements(ctx context.Context, rs []backend.Requirement, source string, progress func(done, total int64)) (backend.SheetImportResult, error) {
+	return importSheetRecords(s.db, "import requirements", source, rs, progress, func(w *writeTx, r backend.Requirement) (bool, error) {
 		if err := r.Normalize(); err != nil {
-			return err
+			return false, err
 		}
-		return w.importRequirement(r)
-	})
+		return true, w.importRequirement(r)
+	}, nil)
 }
 
-func (s sheetImportService) ImportTickets(ctx context.Context, ts []backend.Ticket, source string, progress func(done, total int64)) (int, error) {
-	return importSheetRecords(s.db, "import tickets", source, ts, progress, func(w *writeTx, t backend.Ticket) error {
+func (s sheetImportService) ImportTickets(ctx context.Context, ts []backend.Ticket, source string, progress func(done, total int64)) (backend.SheetImportResult, error) {
+	return importSheetRecords(s.db, "import tickets", source, ts, progress, func(w *writeTx, t backend.Ticket) (bool, error) {
 		if err := t.Normalize(); err != nil {
-			return err
+			return false, err
 		}
 		_, err := w.createTicket(t)
-		return err
-	})
+		return true, err
+	}, nil)
 }
 
 // importSheetRecords stores records in one bulk transaction, each recorded as imported from
-// source; any failure stores none of them.
-func importSheetRecords[T any](db *DB, what, source string, records []T, progress func(done, total int64), store func(w *writeTx, rec T) error) (int, error) {
+// source; store says whether it stored a record or left it out as stored already, and finish
+// (if any) stores what the records changed together. Any failure stores none of them.
+func importSheetRecords[T any](db *DB, what, source string, records []T, progress func(done, total int64),
+	store func(w *writeTx, rec T) (bool, error), finish func(w *writeTx) error) (backend.SheetImportResult, error) {
+	var res backend.SheetImportResult
 	err := db.write(func(w *writeTx) error {
 		w.startBulk()
 		w.source = source
 		for i, rec := range records {
-			if err := store(w, rec); err != nil {
+			stored, err := store(w, rec)
+			if err != nil {
 				return err
+			}
+			if stored {
+				res.Created++
+			} else {
+				res.Skipped++
 			}
 			if progress != nil && (i+1)%progressEvery == 0 {
 				progress(int64(i+1), int64(len(records)))
 			}
 		}
+		if finish != nil {
+			if err := finish(w); err != nil {
+				return err
+			}
+		}
 		return w.finishBulk()
 	})
 	if err != nil {
-		return 0, wrapInternal(what, err)
+		return backend.SheetImportResult{}, wrapInternal(what, err)
 	}
 	if progress != nil {
 		progress(int64(len(records)), int64(len(records)))
 	}
-	return len(records), nil
+	return res, nil
 }

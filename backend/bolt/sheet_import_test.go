@@ -163,9 +163,9 @@ func TestSheetImportOfRequirementsAndTicketsIsAllOrNothing(t *testing.T) {
 	if err != nil || linked.Requirements != 0 || linked.Tickets != 0 {
 		t.Fatalf("a failed import left %+v (%v)", linked, err)
 	}
-	n, err := s.ImportTickets(ctx, ts[:1], "工单.csv", nil)
-	if err != nil || n != 1 {
-		t.Fatalf("%d %v", n, err)
+	res, err := s.ImportTickets(ctx, ts[:1], "工单.csv", nil)
+	if err != nil || res.Created != 1 {
+		t.Fatalf("%+v %v", res, err)
 	}
 	page, _ := db.Tickets().List(ctx, backend.TicketQuery{View: "open"})
 	if page.Total != 1 || page.Rows[0].OutOfContract != true {
@@ -235,4 +235,29 @@ func BenchmarkSheetImportIntoLargeSet(b *testing.B) {
 	}
 	b.ReportMetric(matchTime.Seconds()/float64(b.N), "match-s/op")
 	b.ReportMetric(storeTime.Seconds()/float64(b.N), "store-s/op")
+}
+
+// Payments added to stored contracts by an import are all stored, or none: a payment the
+// contract refuses (before its signing) leaves the others out too. Repeats are skipped.
+func TestSheetImportOfPaymentsIsAllOrNothing(t *testing.T) {
+	db, c := storedSheet(t)
+	sc, err := db.SalesContracts().Create(ctx, backend.SalesContract{CustomerID: c.ID, Title: "MES", SignedOn: "2026-03-01", Amount: 100_000,
+		Payments: []backend.Payment{{Date: "2026-03-02", Amount: 10_000}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pay := func(date string, amount backend.Money) backend.SheetLedgerItem {
+		return backend.SheetLedgerItem{ContractNumber: sc.Number, Payment: backend.Payment{Date: date, Amount: amount}}
+	}
+	s := db.SheetImport()
+	_, err = s.ImportLedger(ctx, backend.LedgerPayments, []backend.SheetLedgerItem{pay("2026-03-05", 20_000), pay("2026-02-01", 1)}, "回款.csv", nil)
+	wantErr(t, err, backend.CodeInvalid, "payments", "date_order")
+	res, err := s.ImportLedger(ctx, backend.LedgerPayments, []backend.SheetLedgerItem{pay("2026-03-02", 10_000), pay("2026-03-05", 20_000), pay("2026-03-05", 20_000)}, "回款.csv", nil)
+	if err != nil || res.Created != 2 || res.Skipped != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	rows, _ := db.SalesContracts().ByCustomer(ctx, c.ID)
+	if got := rows[0].Contract.Payments; len(got) != 3 || rows[0].Money.Received != 50_000 {
+		t.Errorf("payments %+v", got)
+	}
 }

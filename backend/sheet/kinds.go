@@ -28,8 +28,20 @@ var (
 		"kind": choice(TicketKindWords), "priority": choice(TicketPriorityWords), "channel": choice(TicketChannelWords)}}
 )
 
+// The kinds of sales record a spreadsheet import makes.
+var (
+	DealKind = Kind{"deals", DealFields, map[string]func(string, map[string]string) (string, bool){
+		"stage": choice(DealStageWords), "channel": choice(ChannelWords), "currency": choice(CurrencyWords)}}
+	SalesContractKind = Kind{"sales_contracts", SalesContractFields, map[string]func(string, map[string]string) (string, bool){
+		"licence": choice(LicenceTypeWords), "currency": choice(CurrencyWords)}}
+	PaymentKind = Kind{backend.LedgerPayments, PaymentFields, map[string]func(string, map[string]string) (string, bool){
+		"method": choice(PaymentMethodWords), "currency": choice(CurrencyWords)}}
+	InvoiceKind = Kind{backend.LedgerInvoices, InvoiceFields, map[string]func(string, map[string]string) (string, bool){"currency": choice(CurrencyWords)}}
+	LicenceKind = Kind{backend.LedgerLicences, LicenceFields, map[string]func(string, map[string]string) (string, bool){"currency": choice(CurrencyWords)}}
+)
+
 // Kinds are the kinds of import, in the order of backend.SheetKinds.
-var Kinds = []Kind{CustomerKind, RequirementKind, TicketKind}
+var Kinds = []Kind{CustomerKind, RequirementKind, TicketKind, DealKind, SalesContractKind, PaymentKind, InvoiceKind, LicenceKind}
 
 // KindNamed is the kind of import named ("" is customers), or an error naming the field.
 func KindNamed(name string) (Kind, error) {
@@ -38,13 +50,13 @@ func KindNamed(name string) (Kind, error) {
 			return k, nil
 		}
 	}
-	return Kind{}, backend.Invalid("kind", "enum", "Choose customers, requirements or tickets.", map[string]any{"value": name})
+	return Kind{}, backend.Invalid("kind", "enum", "Choose what the rows are: customers, requirements, tickets, deals, sales contracts, payments, invoices or licences.", map[string]any{"value": name})
 }
 
 // RequirementFields are the fields of a requirement an import fills; "customer" names the stored
 // customer it belongs to (by name, short name or number).
 var RequirementFields = []Field{
-	{"customer", []string{"客户名称", "客户", "公司名称", "公司", "单位", "customer", "customername", "company", "account"}},
+	{"customer", customerNames},
 	{"title", []string{"需求标题", "需求名称", "标题", "需求", "名称", "主题", "title", "requirement", "name", "summary", "subject"}},
 	{"description", []string{"需求描述", "描述", "详细描述", "说明", "内容", "详情", "description", "details", "detail"}},
 	{"category", []string{"类别", "分类", "需求类别", "需求类型", "类型", "category", "type"}},
@@ -58,7 +70,7 @@ var RequirementFields = []Field{
 // TicketFields are the fields of a support ticket an import fills; the ticket is new (its clocks
 // start at the import).
 var TicketFields = []Field{
-	{"customer", []string{"客户名称", "客户", "公司名称", "公司", "单位", "customer", "customername", "company", "account"}},
+	{"customer", customerNames},
 	{"title", []string{"问题标题", "工单标题", "标题", "主题", "问题", "title", "subject", "summary", "issue"}},
 	{"description", []string{"问题描述", "详细描述", "描述", "说明", "内容", "详情", "description", "details", "detail"}},
 	{"kind", []string{"问题类型", "工单类型", "类型", "分类", "kind", "type", "category"}},

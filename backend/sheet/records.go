@@ -11,24 +11,34 @@ import (
 	"vendordesk/backend"
 )
 
-// Records is a table read as requirements or tickets of stored customers: the valid rows'
-// records, the file's row of each, and every row that cannot be imported with the first
-// problem in it.
+// Records is a table read as records of stored customers (requirements, tickets, deals, sales
+// contracts) or of stored contracts (invoices, payments, licences): the valid rows' records, the
+// file's row of each, how many of them repeat a stored record (or a row before them) and will be
+// left out, and every row that cannot be imported with the first problem in it.
 type Records[T any] struct {
-	Records  []T
-	Rows     []int
-	Problems []backend.RowProblem
+	Records    []T
+	Rows       []int
+	Duplicates int
+	Problems   []backend.RowProblem
 }
 
-// rowReader is what reading a row needs: its cells by field, choices by field, and the
-// customer its "customer" column names.
+// rowReader is what reading a row needs: its cells by field, choices by field, and the stored
+// records its columns name (its customer, its contract). A read marks the row a duplicate.
 type rowReader struct {
-	cells   []string
-	cols    map[string]column
-	m       backend.SheetMapping
-	kind    Kind
-	names   *backend.CustomerNames
-	problem *backend.RowProblem
+	cells     []string
+	cols      map[string]column
+	m         backend.SheetMapping
+	kind      Kind
+	stored    *backend.SheetStored
+	problem   *backend.RowProblem
+	duplicate bool
+}
+
+// fail makes a problem in the cell of field the row's problem, unless it has one already.
+func (r *rowReader) fail(field, reason, message string, params map[string]any) {
+	if r.problem == nil {
+		r.problem = &backend.RowProblem{Column: r.cols[field].header, Field: field, Reason: reason, Message: message, Params: params}
+	}
 }
 
 func (r *rowReader) cell(field string) string {
@@ -50,7 +60,7 @@ func (r *rowReader) choice(field string) string {
 // customer is the stored customer the row names; none is the row's problem.
 func (r *rowReader) customer() uuid.UUID {
 	name := strings.TrimSpace(r.cell("customer"))
-	id, found := r.names.Find(name)
+	id, found := r.stored.Customers.Find(name)
 	if r.problem != nil || found == 1 {
 		return id
 	}
@@ -68,11 +78,11 @@ func (r *rowReader) customer() uuid.UUID {
 }
 
 // readRecords checks every row of t as a record made by read.
-func readRecords[T any](t Table, m backend.SheetMapping, kind Kind, names *backend.CustomerNames, read func(r *rowReader) (T, error), prefix string) Records[T] {
+func readRecords[T any](t Table, m backend.SheetMapping, kind Kind, stored *backend.SheetStored, read func(r *rowReader) (T, error), prefix string) Records[T] {
 	out := Records[T]{Problems: []backend.RowProblem{}}
 	cols := columnsOf(t.Header, m)
 	for i, cells := range t.Rows {
-		r := &rowReader{cells: cells, cols: cols, m: m, kind: kind, names: names, problem: cellCount(t, cells)}
+		r := &rowReader{cells: cells, cols: cols, m: m, kind: kind, stored: stored, problem: cellCount(t, cells)}
 		rec, err := read(r)
 		if r.problem == nil && err != nil {
 			r.problem = problemOf(err, prefix, cols)
@@ -82,6 +92,9 @@ func readRecords[T any](t Table, m backend.SheetMapping, kind Kind, names *backe
 			out.Problems = append(out.Problems, *r.problem)
 			continue
 		}
+		if r.duplicate {
+			out.Duplicates++
+		}
 		out.Records, out.Rows = append(out.Records, rec), append(out.Rows, t.Lines[i])
 	}
 	return out
@@ -89,8 +102,8 @@ func readRecords[T any](t Table, m backend.SheetMapping, kind Kind, names *backe
 
 // Requirements checks every row of t as a requirement of a stored customer; a status other than
 // draft is kept (the requirement comes with its history from elsewhere).
-func Requirements(t Table, m backend.SheetMapping, names *backend.CustomerNames) Records[backend.Requirement] {
-	return readRecords(t, m, RequirementKind, names, func(r *rowReader) (backend.Requirement, error) {
+func Requirements(t Table, m backend.SheetMapping, stored *backend.SheetStored) Records[backend.Requirement] {
+	return readRecords(t, m, RequirementKind, stored, func(r *rowReader) (backend.Requirement, error) {
 		q := backend.Requirement{CustomerID: r.customer(), Title: r.cell("title"), Description: r.cell("description"), Module: r.cell("module"),
 			Acceptance: splitLines(r.cell("acceptance"))}
 		q.Category, q.Priority = backend.Category(r.choice("category")), backend.Priority(r.choice("priority"))
@@ -111,8 +124,8 @@ func Requirements(t Table, m backend.SheetMapping, names *backend.CustomerNames)
 }
 
 // Tickets checks every row of t as a new support ticket of a stored customer.
-func Tickets(t Table, m backend.SheetMapping, names *backend.CustomerNames) Records[backend.Ticket] {
-	return readRecords(t, m, TicketKind, names, func(r *rowReader) (backend.Ticket, error) {
+func Tickets(t Table, m backend.SheetMapping, stored *backend.SheetStored) Records[backend.Ticket] {
+	return readRecords(t, m, TicketKind, stored, func(r *rowReader) (backend.Ticket, error) {
 		k := backend.Ticket{CustomerID: r.customer(), Title: r.cell("title"), Description: r.cell("description")}
 		k.Kind, k.Priority = backend.TicketKind(r.choice("kind")), backend.TicketPriority(r.choice("priority"))
 		k.Channel = backend.TicketChannel(r.choice("channel"))

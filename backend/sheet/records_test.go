@@ -32,7 +32,7 @@ func TestRequirementsFromAFileNameTheirCustomer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := Requirements(tab, backend.SheetMapping{Columns: GuessColumns(tab.Header, RequirementFields)}, names)
+	got := Requirements(tab, backend.SheetMapping{Columns: GuessColumns(tab.Header, RequirementFields)}, &backend.SheetStored{Customers: names})
 	if len(got.Records) != 2 {
 		t.Fatalf("records %+v, problems %+v", got.Records, got.Problems)
 	}
@@ -68,7 +68,7 @@ func TestTicketsFromAFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := Tickets(tab, backend.SheetMapping{Columns: GuessColumns(tab.Header, TicketFields)}, names)
+	got := Tickets(tab, backend.SheetMapping{Columns: GuessColumns(tab.Header, TicketFields)}, &backend.SheetStored{Customers: names})
 	if len(got.Records) != 2 || len(got.Problems) != 1 || got.Problems[0].Reason != "unknown_choice" || got.Problems[0].Column != "问题类型" {
 		t.Fatalf("records %+v, problems %+v", got.Records, got.Problems)
 	}
@@ -147,7 +147,7 @@ func TestCustomerNamesAreNeverGuessedAtRandom(t *testing.T) {
 	names.Add(a, 1, "华东物流", "")
 	names.Add(b, 2, "华东物流", "")
 	tab, _ := ReadCSV([]byte("客户,需求标题\r\n华东物流,对接 SAP\r\n"), CSVOptions{})
-	got := Requirements(tab, backend.SheetMapping{Columns: []string{"customer", "title"}}, names)
+	got := Requirements(tab, backend.SheetMapping{Columns: []string{"customer", "title"}}, &backend.SheetStored{Customers: names})
 	if len(got.Problems) != 1 || got.Problems[0].Reason != "customer_ambiguous" || got.Problems[0].Params["count"] != 2 {
 		t.Errorf("a shared name: %+v", got.Problems)
 	}

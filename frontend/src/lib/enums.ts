@@ -164,7 +164,7 @@ export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 export const TICKET_CHANNELS = ['phone', 'email', 'wechat', 'onsite', 'remote'] as const
 export const TICKET_STATUSES = ['new', 'open', 'waiting_customer', 'waiting_third_party', 'resolved', 'closed'] as const
 export const CALLBACK_SOURCES = ['ticket', 'go_live', 'training'] as const
-export const SHEET_KINDS = ['customers', 'requirements', 'tickets'] as const
+export const SHEET_KINDS = ['customers', 'requirements', 'tickets', 'deals', 'sales_contracts', 'payments', 'invoices', 'licences'] as const
 export const ENTRY_TYPES = ['reply', 'call', 'note', 'customer'] as const
 
 /** Kinds of backup (backend.BackupKinds): Settings and the problem page name each one. */

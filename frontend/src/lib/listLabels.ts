@@ -303,6 +303,9 @@ export function salesLedgerLabels(i18n: Translator, ledger: SalesLedger): ListLa
           received: 'receivables.columns.received',
           outstanding: 'receivables.columns.outstanding',
           overdue: 'receivables.columns.overdue',
+          rate: 'fields.rate',
+          termMonths: 'fields.termMonths',
+          notes: 'fields.notes',
         },
         { licenceTypes: LICENCE_TYPES },
       )

@@ -107,3 +107,18 @@ describe('sheet import field names', () => {
     expect(store.fieldLabel(t, te, 'channel')).toBe('反馈渠道')
   })
 })
+
+describe('sheet import kinds', () => {
+  it('asks each kind for the columns its records need, and leads to where they are listed', () => {
+    setActivePinia(createPinia())
+    const store = useSheetImportStore()
+    store.reset('deals')
+    expect(store.required).toEqual(['customer', 'title'])
+    expect(store.listRoute).toEqual({ name: 'deals', query: { view: 'list' } })
+    store.reset('payments')
+    expect(store.required).toEqual(['contract', 'date', 'amount'])
+    expect(store.listRoute).toEqual({ name: 'deals', query: { view: 'receivables' } })
+    store.reset('tickets')
+    expect(store.listRoute).toEqual({ name: 'tickets' })
+  })
+})

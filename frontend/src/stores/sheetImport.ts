@@ -15,6 +15,21 @@ export { SHEET_KINDS } from '@/lib/enums'
 export type SheetKind = (typeof SHEET_KINDS)[number]
 export type RowProblem = backend.RowProblem
 
+// What each kind needs mapped: a customer its name; records of customers their customer and
+// title (a contract its signing day too); a contract's payments, invoices and licences their
+// contract and what the contract's check needs.
+const REQUIRED: Record<SheetKind, string[]> = {
+  customers: ['name'],
+  requirements: ['customer', 'title'],
+  tickets: ['customer', 'title'],
+  deals: ['customer', 'title'],
+  sales_contracts: ['customer', 'title', 'signedOn'],
+  payments: ['contract', 'date', 'amount'],
+  invoices: ['contract', 'date', 'amount'],
+  licences: ['contract', 'key', 'startsOn'],
+}
+const LEDGER_KINDS: readonly SheetKind[] = ['sales_contracts', 'payments', 'invoices', 'licences']
+
 // A customer import from a spreadsheet, in the backend's three steps: the file read with a
 // mapping to start from, every row checked (nothing written), then the valid rows stored.
 export const useSheetImportStore = defineStore('sheetImport', () => {
@@ -93,6 +108,16 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
     return te(own) ? t(own) : t(`sheetImport.fields.${field}`)
   }
 
+  /** The fields a column must fill before the rows can be checked. */
+  const required = computed(() => REQUIRED[kind.value])
+
+  /** Where the records of the kind are listed: the sales lists on the Sales page. */
+  const listRoute = computed(() => {
+    if (kind.value === 'deals') return { name: 'deals', query: { view: 'list' } }
+    if (LEDGER_KINDS.includes(kind.value)) return { name: 'deals', query: { view: 'receivables' } }
+    return { name: kind.value }
+  })
+
   function reset(k?: SheetKind) {
     if (k) kind.value = k
     file.value = preview.value = result.value = null
@@ -101,5 +126,5 @@ export const useSheetImportStore = defineStore('sheetImport', () => {
     duplicates.value = 'skip'
   }
 
-  return { fieldLabel, kind, file, columns, choices, preview, duplicates, result, choose, reread, mapColumn, mapChoice, check, run, reset }
+  return { fieldLabel, required, listRoute, kind, file, columns, choices, preview, duplicates, result, choose, reread, mapColumn, mapChoice, check, run, reset }
 })

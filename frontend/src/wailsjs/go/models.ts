@@ -4206,6 +4206,44 @@ export namespace backend {
 	        this.tookMs = source["tookMs"];
 	    }
 	}
+	export class SheetLedgerItem {
+	    contractId: string;
+	    contractNumber: number;
+	    invoice: Invoice;
+	    payment: Payment;
+	    licence: Licence;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetLedgerItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contractId = source["contractId"];
+	        this.contractNumber = source["contractNumber"];
+	        this.invoice = this.convertValues(source["invoice"], Invoice);
+	        this.payment = this.convertValues(source["payment"], Payment);
+	        this.licence = this.convertValues(source["licence"], Licence);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class SheetMatch {
 	    row: number;
@@ -4291,6 +4329,9 @@ export namespace backend {
 	    first: CustomerBundle[];
 	    firstRequirements: Requirement[];
 	    firstTickets: Ticket[];
+	    firstDeals: Deal[];
+	    firstContracts: SalesContract[];
+	    firstItems: SheetLedgerItem[];
 	    customerNames: Record<string, string>;
 	
 	    static createFrom(source: any = {}) {
@@ -4310,6 +4351,9 @@ export namespace backend {
 	        this.first = this.convertValues(source["first"], CustomerBundle);
 	        this.firstRequirements = this.convertValues(source["firstRequirements"], Requirement);
 	        this.firstTickets = this.convertValues(source["firstTickets"], Ticket);
+	        this.firstDeals = this.convertValues(source["firstDeals"], Deal);
+	        this.firstContracts = this.convertValues(source["firstContracts"], SalesContract);
+	        this.firstItems = this.convertValues(source["firstItems"], SheetLedgerItem);
 	        this.customerNames = source["customerNames"];
 	    }
 	
