@@ -60,7 +60,10 @@ type Deal struct {
 	RequirementIDs []uuid.UUID `json:"requirementIds" ts_type:"string[]"`
 	// Quotes are the price offers made on the deal, by number: saved and deleted one at a time
 	// (SaveQuote, DeleteQuote), never by the deal's own form.
-	Quotes    []Quote   `json:"quotes"`
+	Quotes []Quote `json:"quotes"`
+	// LastQuote is the highest quote number given, deleted ones included: a number is never given
+	// twice, as the customer may still hold a deleted quote.
+	LastQuote int       `json:"lastQuote"`
 	CreatedAt time.Time `json:"createdAt" ts_type:"string"`
 	UpdatedAt time.Time `json:"updatedAt" ts_type:"string"`
 }

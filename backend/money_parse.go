@@ -13,7 +13,8 @@ import (
 // (frontend/src/lib/money.ts), so a cell reads as the same text typed in a form would.
 
 // amountNoise is what an amount carries beside its digits: spaces, currency signs and words.
-var amountNoise = regexp.MustCompile(`(?i)[\s_'¥$€£]|CNY|RMB|元`)
+// Spaces include the no-break ones spreadsheets and web pages group thousands with (U+00A0, U+202F).
+var amountNoise = regexp.MustCompile(`(?i)[\s\p{Z}_'¥$€£]|CNY|RMB|元`)
 
 // amountText is an amount with at most two decimals; commas only between groups of three digits
 // ("12,50" is a slip or a decimal comma, not 1,250).

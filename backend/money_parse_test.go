@@ -9,6 +9,7 @@ func TestParseAmountReadsExactHundredths(t *testing.T) {
 	}{
 		{"12,500.50", 1250050}, {"１２５００", 1250000}, {"¥12,500", 1250000}, {"12500元", 1250000}, {"￥ 8,000.5", 800050},
 		{"0.1", 10}, {"RMB 3", 300}, {"1，234，567", 123456700}, {"-5", -500}, {"７.０５", 705},
+		{"12\u00a0500", 1250000}, {"12\u202f500.5", 1250050}, // thousands grouped by no-break spaces, as the frontend reads them
 	} {
 		if got, ok := ParseAmount(c.in); !ok || got != c.want {
 			t.Errorf("ParseAmount(%q) = %d %v, want %d", c.in, got, ok, c.want)

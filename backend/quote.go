@@ -116,6 +116,7 @@ func (k *checker) quotes(d *Deal) {
 			k.fail("quotes", "quote_number_taken", "Each quote of a deal has its own number.", nil)
 		}
 		seen[q.Number] = true
+		d.LastQuote = max(d.LastQuote, q.Number)
 		if k.err == nil {
 			if err := q.Normalize(); err != nil {
 				k.err = err.(*Error)

@@ -16,6 +16,18 @@ type SheetStored struct {
 	Customers *CustomerNames
 	Deals     map[string]bool
 	ByNumber  map[int]SalesContract
+	// LastContract is the highest sales contract number given so far, deleted ones included: a
+	// number at or below it that no stored contract has was a deleted one's, never given again.
+	LastContract int
+}
+
+// ContractNumberFree says whether a contract with key may take number n from a file: a number
+// above every one given so far, or the one the same contract has already.
+func (s *SheetStored) ContractNumberFree(n int, key string, taken map[int]string) bool {
+	if other, ok := taken[n]; ok {
+		return other == key
+	}
+	return n > s.LastContract
 }
 
 // DealKey is what makes two deals one: the same customer and the same title (compared as

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"strings"
 
 	"github.com/google/uuid"
 
@@ -86,28 +87,49 @@ type DealStageInfo struct {
 }
 
 // dealColumns are the deal list's columns, as the list shows them.
-var dealColumns = []column[backend.DealListRow]{
-	{"number", "", func(r backend.DealListRow) any { return backend.Ref("DL", r.Row.Number) }},
-	{"title", "", func(r backend.DealListRow) any { return r.Row.Title }},
-	{"customer", "", func(r backend.DealListRow) any { return r.CustomerName }},
-	{"customerRef", "", func(r backend.DealListRow) any { return r.CustomerRef }},
-	{"stage", "dealStages", func(r backend.DealListRow) any { return string(r.Row.Stage) }},
-	{"amount", "", func(r backend.DealListRow) any { return money(r.Row.Amount) }},
-	{"currency", "", func(r backend.DealListRow) any { return r.Row.Currency }},
-	{"amountCny", "", func(r backend.DealListRow) any { return money(r.Row.AmountCNY) }},
-	{"probability", "", func(r backend.DealListRow) any { return r.Row.Probability }},
-	{"expectedClose", "", func(r backend.DealListRow) any { return day(r.Row.ExpectedClose) }},
-	{"closedOn", "", func(r backend.DealListRow) any { return day(r.Row.ClosedOn) }},
-	{"channel", "channels", func(r backend.DealListRow) any { return string(r.Row.Channel) }},
-	{"updatedAt", "", func(r backend.DealListRow) any { return r.Row.UpdatedAt }},
+var dealColumns = []column[dealExport]{
+	{"number", "", func(r dealExport) any { return backend.Ref("DL", r.Row.Number) }},
+	{"title", "", func(r dealExport) any { return r.Row.Title }},
+	{"customer", "", func(r dealExport) any { return r.CustomerName }},
+	{"customerRef", "", func(r dealExport) any { return r.CustomerRef }},
+	{"stage", "dealStages", func(r dealExport) any { return string(r.Row.Stage) }},
+	{"amount", "", func(r dealExport) any { return money(r.Row.Amount) }},
+	{"currency", "", func(r dealExport) any { return r.Row.Currency }},
+	{"amountCny", "", func(r dealExport) any { return money(r.Row.AmountCNY) }},
+	{"probability", "", func(r dealExport) any { return r.Row.Probability }},
+	{"expectedClose", "", func(r dealExport) any { return day(r.Row.ExpectedClose) }},
+	{"closedOn", "", func(r dealExport) any { return day(r.Row.ClosedOn) }},
+	{"channel", "channels", func(r dealExport) any { return string(r.Row.Channel) }},
+	{"updatedAt", "", func(r dealExport) any { return r.Row.UpdatedAt }},
+	// What the list does not show but an import needs to make the deal again.
+	{"rate", "", func(r dealExport) any { return rateText(r.deal.Rate) }},
+	{"products", "", func(r dealExport) any { return strings.Join(r.deal.Products, "、") }},
+	{"nextStep", "", func(r dealExport) any { return r.deal.NextStep }},
+	{"lostReason", "", func(r dealExport) any { return r.deal.LostReason }},
+	{"notes", "", func(r dealExport) any { return r.deal.Notes }},
+}
+
+// dealExport is a row of the deal list with its deal, for the columns only the deal holds.
+type dealExport struct {
+	backend.DealListRow
+	deal backend.Deal
 }
 
 // Export saves the deal list as the user sees it (q's filters and sort, every page) as a CSV or
 // Excel file picked in the save dialog.
 func (a *Deals) Export(q backend.DealQuery, req ListExport) (ListExportResult, error) {
-	return exportList(a.s, req, dealColumns, func(ctx context.Context, offset, limit int) ([]backend.DealListRow, int, error) {
+	return exportList(a.s, req, dealColumns, func(ctx context.Context, offset, limit int) ([]dealExport, int, error) {
 		q.Offset, q.Limit = offset, limit
 		p, err := a.s.Deals.List(ctx, q)
-		return p.Rows, p.Total, err
+		out := make([]dealExport, 0, len(p.Rows))
+		for _, r := range p.Rows {
+			if err != nil {
+				break
+			}
+			var d backend.DealDetail
+			d, err = a.s.Deals.Get(ctx, r.Row.ID)
+			out = append(out, dealExport{r, d.Deal})
+		}
+		return out, p.Total, err
 	})
 }

@@ -127,17 +127,25 @@ func TestSalesLedgerImportRefusesWhatAContractDoesNotTake(t *testing.T) {
 		"1,,,2026-03-05,-100,,\r\n"+ // 7
 		"1,,,2026-03-05,1e5,,\r\n"+ // 8
 		"HT-2026-01,,,2026-03-05,100,,\r\n"+ // 9: no contract number
-		"1,,,,100,,\r\n") // 10: no date
+		"1,,,,100,,\r\n"+ // 10: no date
+		"1,,,2026-03-05,,,\r\n") // 11: no amount
 	_, p, res := previewAndImport(t, sheets, "payments", path)
 	wantProblems(t, p, map[int]string{3: "contract_unknown", 4: "contract_customer", 5: "contract_currency", 6: "date_order", 7: "negative",
-		8: "not_an_amount", 9: "contract_number", 10: "required"})
-	if res.Created != 1 || res.Invalid != 8 {
+		8: "not_an_amount", 9: "contract_number", 10: "required", 11: "required"})
+	if res.Created != 1 || res.Invalid != 9 {
 		t.Fatalf("result %+v", res)
 	}
 	all, _ := s.SalesContracts.All(context.Background())
 	if pays := all[0].Contract.Payments; len(pays) != 1 || pays[0].Amount != 100_050 || pays[0].Date != "2026-03-05" || pays[0].Method != "alipay" ||
 		pays[0].Note != "<img src=x onerror=alert(1)>" {
 		t.Errorf("payments %+v", pays)
+	}
+
+	// A licence starting on a day the calendar does not have is refused under its start, not its expiry.
+	licences := utf8File(t, "许可证.csv", "合同,密钥,生效日期,到期日\r\nSC-0001,K-1,2026-02-30,2027-01-01\r\n")
+	_, p, _ = previewAndImport(t, sheets, "licences", licences)
+	if len(p.Problems) != 1 || p.Problems[0].Field != "startsOn" || p.Problems[0].Reason != "date" {
+		t.Errorf("licence problems %+v", p.Problems)
 	}
 
 	contracts := utf8File(t, "合同.csv", "合同编号,客户,合同名称,签订日期,金额,授权方式,订阅期限\r\n"+
@@ -155,5 +163,23 @@ func TestSalesLedgerImportRefusesWhatAContractDoesNotTake(t *testing.T) {
 	}
 	if c, err := NewSalesContracts(s).Create(backend.SalesContract{CustomerID: yunfan.ID, Title: "下一份", SignedOn: "2026-06-01"}); err != nil || c.Number != 4 {
 		t.Errorf("the next contract typed in is %d (%v), want SC-0004", c.Number, err)
+	}
+
+	// A row without a number and a later one numbered past the stored ones both go in: the file's
+	// numbers are kept, the others come after them. A number given before (SC-0002 was skipped) is
+	// never given again.
+	mixed := utf8File(t, "合同2.csv", "合同编号,客户,合同名称,签订日期,金额\r\n"+
+		",深圳星河,无编号,2026-07-01,100\r\n"+ // 2
+		"SC-0005,深圳星河,第五份,2026-07-01,100\r\n"+ // 3: the number the row before would have taken
+		"SC-0002,深圳星河,旧编号,2026-07-01,100\r\n") // 4
+	_, p, res = previewAndImport(t, sheets, "sales_contracts", mixed)
+	wantProblems(t, p, map[int]string{4: "number_taken"})
+	all, _ = s.SalesContracts.All(context.Background())
+	numbers := map[string]int{}
+	for _, r := range all {
+		numbers[r.Contract.Title] = r.Contract.Number
+	}
+	if res.Created != 2 || numbers["第五份"] != 5 || numbers["无编号"] != 6 {
+		t.Errorf("result %+v, numbers %v", res, numbers)
 	}
 }

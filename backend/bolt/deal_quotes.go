@@ -2,6 +2,7 @@ package bolt
 
 import (
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/google/uuid"
@@ -11,22 +12,31 @@ import (
 
 func (s dealService) SaveQuote(ctx context.Context, dealID uuid.UUID, q backend.Quote, setAmount bool) (backend.Deal, error) {
 	return s.changeQuotes(dealID, "save quote", func(d *backend.Deal) error {
-		q.Currency = d.Currency // a quote is in the deal's currency
+		i := slices.IndexFunc(d.Quotes, func(old backend.Quote) bool { return old.Number == q.Number })
+		switch {
+		case q.Number == 0: // a new quote, in the deal's currency, numbered after every one given
+			q.Currency = d.Currency
+			for _, old := range d.Quotes {
+				d.LastQuote = max(d.LastQuote, old.Number)
+			}
+			d.LastQuote++
+			q.Number = d.LastQuote
+		case i < 0:
+			return backend.NotFound("quote")
+		default:
+			q.Currency = d.Quotes[i].Currency // a quote sent stays in its currency
+		}
 		if err := q.Normalize(); err != nil {
 			return err
 		}
-		if q.Number == 0 {
-			for _, old := range d.Quotes {
-				q.Number = max(q.Number, old.Number)
-			}
-			q.Number++
-			d.Quotes = append(slices.Clone(d.Quotes), q)
+		if setAmount && q.Currency != d.Currency {
+			return backend.Invalid("currency", "quote_currency", fmt.Sprintf("The quote is in %s, the deal in %s: its total cannot be the deal's amount.", q.Currency, d.Currency),
+				map[string]any{"quote": q.Currency, "deal": d.Currency})
+		}
+		d.Quotes = slices.Clone(d.Quotes)
+		if i < 0 {
+			d.Quotes = append(d.Quotes, q)
 		} else {
-			i := slices.IndexFunc(d.Quotes, func(old backend.Quote) bool { return old.Number == q.Number })
-			if i < 0 {
-				return backend.NotFound("quote")
-			}
-			d.Quotes = slices.Clone(d.Quotes)
 			d.Quotes[i] = q
 		}
 		if setAmount {

@@ -46,6 +46,31 @@ func TestDealQuotes(t *testing.T) {
 		t.Fatalf("next number: %v %+v", err, d.Quotes)
 	}
 
+	// The newest deleted: the next is a new number still.
+	d, err = db.Deals().DeleteQuote(ctx, d.ID, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err = db.Deals().SaveQuote(ctx, d.ID, q, false); err != nil || d.Quotes[1].Number != 4 {
+		t.Fatalf("after the newest was deleted: %v %+v", err, d.Quotes)
+	}
+	// A quote sent keeps its currency when the deal changes its own; its total can no longer be the
+	// deal's amount, and a new quote is in the deal's new currency.
+	d.Currency, d.Rate = "CNY", 0
+	if d, err = db.Deals().Update(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	q.Number = 4
+	if d, err = db.Deals().SaveQuote(ctx, d.ID, q, false); err != nil || d.Quotes[1].Currency != "USD" {
+		t.Fatalf("quote 4 edited after the deal went CNY: %v %+v", err, d.Quotes)
+	}
+	_, err = db.Deals().SaveQuote(ctx, d.ID, q, true)
+	wantErr(t, err, backend.CodeInvalid, "currency", "quote_currency")
+	q.Number = 0
+	if d, err = db.Deals().SaveQuote(ctx, d.ID, q, true); err != nil || d.Quotes[2].Currency != "CNY" || d.Amount != 19_000_00 {
+		t.Fatalf("a new quote in CNY: %v %+v", err, d)
+	}
+
 	_, err = db.Deals().SaveQuote(ctx, d.ID, backend.Quote{Number: 9, IssuedOn: "2026-12-05", Lines: []backend.QuoteLine{line}}, false)
 	wantErr(t, err, backend.CodeNotFound, "", "not_found")
 	_, err = db.Deals().DeleteQuote(ctx, d.ID, 9)
@@ -54,7 +79,7 @@ func TestDealQuotes(t *testing.T) {
 	wantErr(t, err, backend.CodeInvalid, "lines", "required")
 
 	stored, err := db.Deals().Get(ctx, d.ID)
-	if err != nil || len(stored.Deal.Quotes) != 2 {
+	if err != nil || len(stored.Deal.Quotes) != 3 {
 		t.Fatalf("stored: %v %+v", err, stored.Deal.Quotes)
 	}
 	var quoteChanges int
@@ -65,8 +90,10 @@ func TestDealQuotes(t *testing.T) {
 			}
 		}
 	}
-	if quoteChanges != 5 { // two saved, one replaced, one deleted, one saved
-		t.Errorf("%d quote changes in the deal's history, want 5", quoteChanges)
+	// Two saved, one replaced, one deleted, one saved, one deleted, one saved, one new: the edit of
+	// quote 4 changed nothing, and a save that changes nothing is no change.
+	if quoteChanges != 8 {
+		t.Errorf("%d quote changes in the deal's history, want 8", quoteChanges)
 	}
 	mustCheck(t, db)
 }

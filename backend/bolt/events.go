@@ -140,7 +140,7 @@ func empty(raw json.RawMessage) bool {
 
 // bookkeeping are the fields a change never shows: the times of a record, and the days a
 // requirement was confirmed and released, which its status changes tell already.
-var bookkeeping = map[string]bool{"updatedAt": true, "createdAt": true, "confirmedOn": true, "releasedOn": true}
+var bookkeeping = map[string]bool{"updatedAt": true, "createdAt": true, "confirmedOn": true, "releasedOn": true, "lastQuote": true}
 
 // rawFields is v's JSON object, field by field, undecoded.
 func rawFields(v any) map[string]json.RawMessage {

@@ -34,6 +34,7 @@ var notChanged = map[string][]string{
 	"ticket":       {"contractId", "policyId", "outOfContract", "spentMinutes"}, // set at intake; time is summed from the thread
 	"callback":     {"source", "sourceId", "sourceRef", "topic", "dueOn"},       // what it follows, set when it is planned
 	"requirement":  {"confirmedOn", "releasedOn"},                               // bookkeeping: the status changes tell them
+	"deal":         {"lastQuote"},                                               // bookkeeping: the quotes' changes tell it
 	"sla_policy":   {},
 	"service_tier": {},
 }

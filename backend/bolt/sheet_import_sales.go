@@ -22,6 +22,7 @@ func (s sheetImportService) SheetStored(ctx context.Context, kind string) (*back
 		err := s.db.read(func(tx *bbolt.Tx) error {
 			var err error
 			out.ByNumber, err = contractsByNumber(tx)
+			out.LastContract = int(tx.Bucket(bSalesContracts).Sequence())
 			return err
 		})
 		if err != nil {
@@ -68,17 +69,27 @@ func (s sheetImportService) ImportDeals(ctx context.Context, ds []backend.Deal, 
 }
 
 func (s sheetImportService) ImportSalesContracts(ctx context.Context, cs []backend.SalesContract, source string, progress func(done, total int64)) (backend.SheetImportResult, error) {
-	var numbers map[int]string // the key of the contract each number is taken by
+	var stored *backend.SheetStored
+	numbers := map[int]string{} // the key of the contract each number is taken by
 	keys := map[string]bool{}
 	return importSheetRecords(s.db, "import sales contracts", source, cs, progress, func(w *writeTx, c backend.SalesContract) (bool, error) {
-		if numbers == nil {
-			stored, err := contractsByNumber(w.tx)
+		if stored == nil {
+			byNumber, err := contractsByNumber(w.tx)
 			if err != nil {
 				return false, err
 			}
-			numbers = map[int]string{}
-			for n, sc := range stored {
+			stored = &backend.SheetStored{ByNumber: byNumber, LastContract: int(w.tx.Bucket(bSalesContracts).Sequence())}
+			for n, sc := range byNumber {
 				numbers[n], keys[backend.ContractKey(sc)] = backend.ContractKey(sc), true
+			}
+			// The contracts the file numbers keep their numbers; those it does not take the ones
+			// after the highest of them, so a row numbered later in the file finds its number free.
+			last := stored.LastContract
+			for _, c := range cs {
+				last = max(last, c.Number)
+			}
+			if err := w.tx.Bucket(bSalesContracts).SetSequence(uint64(last)); err != nil {
+				return false, err
 			}
 		}
 		if err := c.Normalize(); err != nil {
@@ -88,7 +99,7 @@ func (s sheetImportService) ImportSalesContracts(ctx context.Context, cs []backe
 		if keys[key] {
 			return false, nil
 		}
-		if other, taken := numbers[c.Number]; c.Number > 0 && taken && other != key {
+		if c.Number > 0 && !stored.ContractNumberFree(c.Number, key, numbers) {
 			ref := backend.Ref("SC", c.Number)
 			return false, backend.Invalid("number", "number_taken", fmt.Sprintf("%s is the number of another contract: leave the column out to number the contracts anew.", ref),
 				map[string]any{"ref": ref})

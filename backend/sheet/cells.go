@@ -36,7 +36,7 @@ func (r *rowReader) rate(field string) int64 {
 	}
 	v, ok := backend.ParseRate(s)
 	if !ok {
-		r.fail(field, "rate", fmt.Sprintf("%q is not an exchange rate (above 0, at most six decimals).", s), map[string]any{"value": s})
+		r.fail(field, "not_rate", fmt.Sprintf("%q is not an exchange rate (above 0, at most six decimals).", s), map[string]any{"value": s})
 	}
 	return v
 }

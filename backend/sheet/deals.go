@@ -22,6 +22,14 @@ func Deals(t Table, m backend.SheetMapping, stored *backend.SheetStored) Records
 		if err := d.Normalize(); err != nil {
 			return d, err
 		}
+		// A deal won or lost in another tool closed on the day the file says (else its expected
+		// day), never on the day of the import: it would count in this month's figures.
+		if !d.Stage.Open() && d.ClosedOn == "" {
+			d.ClosedOn = d.ExpectedClose
+			if r.required("closedOn", d.ClosedOn); r.problem != nil {
+				return d, nil
+			}
+		}
 		key := backend.DealKey(d)
 		r.duplicate = stored.Deals[key] || seen[key]
 		seen[key] = true

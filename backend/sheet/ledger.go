@@ -3,6 +3,7 @@ package sheet
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"vendordesk/backend"
 )
@@ -20,13 +21,16 @@ func Ledger(t Table, m backend.SheetMapping, kind Kind, stored *backend.SheetSto
 		case backend.LedgerPayments:
 			it.Payment = backend.Payment{Date: r.day("date"), Amount: r.amount("amount"), Method: backend.PaymentMethod(r.choice("method")), Note: r.cell("note")}
 			r.required("date", it.Payment.Date)
+			r.required("amount", r.cell("amount"))
 		case backend.LedgerInvoices:
 			it.Invoice = backend.Invoice{Number: r.cell("number"), Date: r.day("date"), Amount: r.amount("amount")}
 			r.required("date", it.Invoice.Date)
+			r.required("amount", r.cell("amount"))
 		default:
 			it.Licence = backend.Licence{Key: r.cell("key"), Seats: r.whole("seats", false), StartsOn: r.day("startsOn"), ExpiresOn: r.day("expiresOn")}
 			r.required("key", it.Licence.Key)
 			r.required("startsOn", it.Licence.StartsOn)
+			r.validDay("startsOn", it.Licence.StartsOn) // the contract's check names the expiry for any bad day
 		}
 		c := r.contract(it.ContractNumber)
 		if r.problem != nil {
@@ -80,6 +84,13 @@ func ledgerField(kind, reason string) string {
 		return map[string]string{backend.LedgerPayments: "note", backend.LedgerInvoices: "number", backend.LedgerLicences: "key"}[kind]
 	}
 	return "contract"
+}
+
+// validDay makes a cell of field that is not a day of the calendar (2026-02-30) the row's problem.
+func (r *rowReader) validDay(field, value string) {
+	if _, err := time.Parse(backend.DateLayout, value); value != "" && err != nil {
+		r.fail(field, "date", "The date must be YYYY-MM-DD, e.g. 2026-03-01.", nil)
+	}
 }
 
 // required makes an empty cell of field the row's problem.

@@ -27,7 +27,7 @@ func SalesContracts(t Table, m backend.SheetMapping, stored *backend.SheetStored
 			return c, err
 		}
 		key := backend.ContractKey(c)
-		if other, taken := numbers[c.Number]; c.Number > 0 && taken && other != key {
+		if c.Number > 0 && !stored.ContractNumberFree(c.Number, key, numbers) {
 			ref := backend.Ref("SC", c.Number)
 			r.fail("number", "number_taken", fmt.Sprintf("%s is the number of another contract: leave the column out to number the contracts anew.", ref),
 				map[string]any{"ref": ref})

@@ -96,6 +96,11 @@ export const dealListLabels = (i18n: Translator) =>
       closedOn: 'deals.columns.closedOn',
       channel: 'deals.columns.channel',
       updatedAt: 'listExport.updatedAt',
+      rate: 'deals.fields.rate',
+      products: 'deals.fields.products',
+      nextStep: 'deals.fields.nextStep',
+      lostReason: 'deals.fields.lostReason',
+      notes: 'deals.fields.notes',
     },
     { dealStages: DEAL_STAGES, channels: CHANNELS },
   )
