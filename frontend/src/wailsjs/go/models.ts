@@ -2060,6 +2060,7 @@ export namespace backend {
 	    interactionIds: string[];
 	    requirementIds: string[];
 	    quotes: Quote[];
+	    lastQuote: number;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -2088,6 +2089,7 @@ export namespace backend {
 	        this.interactionIds = source["interactionIds"];
 	        this.requirementIds = source["requirementIds"];
 	        this.quotes = this.convertValues(source["quotes"], Quote);
+	        this.lastQuote = source["lastQuote"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
