@@ -111,7 +111,7 @@ func (a *App) open() error {
 	s.Requirements, s.Competitors, s.Baselines = db.Requirements(), db.Competitors(), db.Baselines()
 	s.Releases, s.Deployments, s.Tickets = db.Releases(), db.Deployments(), db.Tickets()
 	s.Contracts, s.ServiceLevels, s.Callbacks, s.Deals = db.Contracts(), db.ServiceLevels(), db.Callbacks(), db.Deals()
-	s.SalesContracts, s.Dashboard = db.SalesContracts(), db.Dashboard()
+	s.SalesContracts, s.Dashboard, s.Search = db.SalesContracts(), db.Dashboard(), db.Search()
 	s.Trace, s.Events, s.System = db.Trace(), db.Events(), db.System()
 	s.Import, s.SheetImport, s.Backups = db.Import(), db.SheetImport(), db.Backups()
 	s.Verify = db.Verify

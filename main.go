@@ -44,7 +44,7 @@ func main() {
 			api.NewDocuments(services), api.NewReleases(services),
 			api.NewDeployments(services), api.NewTickets(services), api.NewContracts(services), api.NewServiceLevels(services),
 			api.NewCallbacks(services), api.NewDeals(services), api.NewSalesContracts(services), api.NewDashboard(services),
-			api.NewSystem(services), api.NewSheets(services),
+			api.NewSystem(services), api.NewSheets(services), api.NewSearch(services),
 		}, devBindings(services)...),
 		ErrorFormatter: formatError,
 		SingleInstanceLock: &options.SingleInstanceLock{

@@ -38,6 +38,7 @@ type Services struct {
 	Deals          backend.DealService
 	SalesContracts backend.SalesContractService
 	Dashboard      backend.DashboardService
+	Search         backend.SearchService
 	Trace          backend.TraceService
 	Events         backend.EventService
 	System         backend.SystemService

@@ -62,6 +62,7 @@ func (w *writeTx) putHeldBack(bucket, k, v []byte) error {
 func (w *writeTx) finishBulk() error {
 	b := w.bulk
 	w.bulk = nil
+	w.onCommit(w.db.rebuildSearch) // the batch's records were not fed one by one
 	for name, keys := range b.keys {
 		slices.SortFunc(keys, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
 		bucket := w.tx.Bucket([]byte(name))

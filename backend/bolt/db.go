@@ -37,6 +37,7 @@ type DB struct {
 	tickets      *ticketIndex
 	deals        *dealIndex
 	salesMoney   *receivablesIndex
+	search       *searchFeed
 
 	daily dailyBackup
 }
@@ -88,6 +89,7 @@ func OpenUpgrading(path string, upgrading func(from, to int)) (*DB, error) {
 		bdb.Close()
 		return nil, err
 	}
+	db.startSearch()
 	return db, nil
 }
 

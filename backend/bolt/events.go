@@ -48,6 +48,7 @@ func (w *writeTx) logEventNote(kind string, id, customerID uuid.UUID, action bac
 			return nil // a save that changed nothing is not history
 		}
 	}
+	w.indexed(id, cur)
 	return w.appendEvent(ev)
 }
 

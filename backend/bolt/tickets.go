@@ -236,6 +236,7 @@ func (w *writeTx) putTicket(t backend.Ticket) error {
 		w.bulk.tickets[t.ID] = t
 		return nil
 	}
+	w.indexed(t.ID, t)
 	return putJSON(w.tx, bTickets, t.ID[:], t)
 }
 

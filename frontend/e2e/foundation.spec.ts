@@ -123,13 +123,19 @@ test('finds the customer with a Chinese search from the header', async ({ page }
   await open(page, '/')
   await page.keyboard.press('Control+k')
   await expect(page.getByTestId('global-search')).toBeFocused()
-  await page.getByTestId('global-search').fill('测试软件')
+  await page.getByTestId('global-search').fill('杭州测试软件')
+  // The customer among the results, the words found marked; Enter opens the first.
+  const hit = page.getByTestId('search-hit').first()
+  await expect(hit).toHaveAttribute('data-kind', 'customer')
+  await expect(hit.locator('mark')).toHaveText('杭州测试软件')
   await page.getByTestId('global-search').press('Enter')
+  await expect(page.getByTestId('customer-title')).toHaveText(NAME)
+  await expect(page.getByTestId('global-search')).toHaveValue('') // emptied once a result opens
+  // The customer list's own box finds it (debounced).
+  await open(page, '/customers')
+  await page.getByTestId('customer-search').fill('测试软件')
   await expect(page.getByTestId('customer-row')).toHaveCount(1)
-  await expect(page.getByTestId('customer-row')).toContainText(NAME)
   await expect(page.getByTestId('customer-row')).toContainText('张三')
-  await expect(page.getByTestId('customer-search')).toHaveValue('测试软件')
-  // Typing in the list's own box narrows it too (debounced).
   await page.getByTestId('customer-search').fill('不存在的公司名')
   await expect(page.getByTestId('empty-filtered')).toBeVisible()
   await page.getByTestId('customer-search').fill('杭州测试')
@@ -204,10 +210,11 @@ test('script and onerror payloads display as text and never run', async ({ page 
   await expect(page.getByTestId('contact-name')).toHaveText(XSS_IMG)
   await shot(page, 'en-xss-contacts')
 
+  // The header's results show typed markup as text, its words marked.
   await page.getByTestId('global-search').fill('script')
-  await page.getByTestId('global-search').press('Enter')
-  await expect(page.getByTestId('customer-row').first()).toContainText(XSS_NAME)
+  await expect(page.getByTestId('search-hit').filter({ hasText: XSS_NAME }).first()).toBeVisible()
   expect(await page.evaluate(() => document.querySelectorAll('#app img[src="x"], #app script').length)).toBe(0)
+  await page.getByTestId('global-search').press('Escape')
   await shot(page, 'en-xss-list')
 })
 

@@ -1,0 +1,74 @@
+// Package search is the app's global search (the header box and Ctrl+K): every record kind a user
+// looks for, found by its number, its name or title (Chinese substrings, pinyin in full and by
+// initials, English words in any case and width), and the emails and phone numbers of contacts.
+// It holds its own compact in-memory index and knows nothing of the data file: storage feeds it
+// the records on open and after each commit.
+package search
+
+import (
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+)
+
+// The kinds of record searched, in the order their groups are listed.
+var Kinds = []string{"customer", "contact", "ticket", "requirement", "deal", "sales_contract", "deployment", "release", "interaction", "callback", "contract", "competitor"}
+
+// Doc is one searchable record: what is matched (its number, its title, more text) and what a
+// result shows.
+type Doc struct {
+	ID         uuid.UUID
+	Kind       string
+	CustomerID uuid.UUID // zero for a release or a competitor
+	Ref        string    // C-0007, T-1024, 2.3.0
+	Title      string    // the name or title shown
+	Text       string    // more to match: a contact's email and phones, a customer's short name
+	Updated    time.Time // recent first among equal matches
+}
+
+// DocOf is the searchable form of a stored record (false for a kind not searched). A deployment
+// is named by the version it installs: releaseVersion finds it.
+func DocOf(v any, releaseVersion func(uuid.UUID) string) (Doc, bool) {
+	switch r := v.(type) {
+	case backend.Customer:
+		return Doc{r.ID, "customer", r.ID, r.Ref(), r.Name, join(r.ShortName, r.City), r.UpdatedAt}, true
+	case backend.Contact:
+		return Doc{r.ID, "contact", r.CustomerID, r.Ref(), r.Name, join(r.Title, r.Email, r.Phone, r.Mobile, r.WeChat), r.UpdatedAt}, true
+	case backend.Interaction: // by its first line: bodies need an index of their own (not yet)
+		first, _, _ := strings.Cut(r.Summary, "\n")
+		return Doc{r.ID, "interaction", r.CustomerID, r.Ref(), first, "", r.UpdatedAt}, true
+	case backend.Requirement:
+		return Doc{r.ID, "requirement", r.CustomerID, r.Ref(), r.Title, r.Module, r.UpdatedAt}, true
+	case backend.Ticket:
+		return Doc{r.ID, "ticket", r.CustomerID, r.Ref(), r.Title, "", r.UpdatedAt}, true
+	case backend.Deal:
+		return Doc{r.ID, "deal", r.CustomerID, r.Ref(), r.Title, strings.Join(r.Products, " "), r.UpdatedAt}, true
+	case backend.SalesContract:
+		return Doc{r.ID, "sales_contract", r.CustomerID, r.Ref(), r.Title, "", r.UpdatedAt}, true
+	case backend.Deployment:
+		return Doc{r.ID, "deployment", r.CustomerID, r.Ref(), releaseVersion(r.ReleaseID), "", r.UpdatedAt}, true
+	case backend.Release:
+		return Doc{r.ID, "release", uuid.Nil, r.Ref(), join(r.Version, r.Name), "", r.UpdatedAt}, true
+	case backend.Callback:
+		return Doc{r.ID, "callback", r.CustomerID, r.Ref(), r.Topic, join(r.SourceRef, r.Contact), r.UpdatedAt}, true
+	case backend.Contract:
+		return Doc{r.ID, "contract", r.CustomerID, r.Ref(), "", "", r.UpdatedAt}, true
+	case backend.Competitor:
+		return Doc{r.ID, "competitor", uuid.Nil, r.Ref(), r.Name, r.Product, r.UpdatedAt}, true
+	}
+	return Doc{}, false
+}
+
+// join is the non-empty parts, a space between.
+func join(parts ...string) string {
+	out := parts[:0:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,237 @@
+package search
+
+import (
+	"bytes"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"vendordesk/backend"
+)
+
+// maxQuery bounds what a query is read of: ten thousand characters pasted find what their first
+// hundred do, in the same time.
+const maxQuery = 100
+
+// phoneQuery is a query that is a phone number: digits with the spaces, dashes, brackets and +
+// people write them with.
+var phoneQuery = regexp.MustCompile(`^\+?[\d\s\-()]{5,}$`)
+
+// Search finds the records query names: every word of it (words are split on spaces) in the
+// record's number, title, title in pinyin or by initials, or its other text; a phone number by
+// its digits. A one-character word matches only where a number or word starts. Each group holds
+// at most perKind hits, best first: a match in the number above one in the title, above one in
+// pinyin, above one in the other text; at the start of a field above inside it; then the most
+// recently changed. kinds, when not empty, keeps only those kinds.
+func (ix *Index) Search(query string, perKind int, kinds ...string) backend.SearchResult {
+	if r := []rune(query); len(r) > maxQuery {
+		query = string(r[:maxQuery])
+	}
+	q := fold(query)
+	terms := strings.Fields(q)
+	for i, t := range terms {
+		terms[i] = refTerm(t)
+	}
+	phone := false
+	if d := digits(q); phoneQuery.MatchString(q) && len(d) >= 5 && strings.ContainsAny(q, " -()+") || len(d) >= 7 && d == q {
+		if len(d) >= 13 && strings.HasPrefix(d, "86") { // +86 138 0013 8000 is 13800138000 without it
+			d = d[2:]
+		}
+		terms, phone = []string{d}, true
+	}
+	out := backend.SearchResult{Terms: terms, Groups: []backend.SearchGroup{}}
+	if len(terms) == 0 {
+		return out
+	}
+	want := map[uint8]bool{}
+	for _, k := range kinds {
+		if i := slices.Index(Kinds, k); i >= 0 {
+			want[uint8(i)] = true
+		}
+	}
+	type group struct {
+		total int
+		hits  []hit
+	}
+	groups := make([]group, len(Kinds))
+
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	ix.candidates(terms, func(n int) {
+		e := &ix.entries[n]
+		if e.dead || (len(want) > 0 && !want[e.kind]) {
+			return
+		}
+		if score, field, ok := ix.match(n, terms, phone); ok {
+			g := &groups[e.kind]
+			g.total++
+			g.hits = keepBest(g.hits, hit{n: n, score: score, field: field, updated: e.updated}, perKind)
+		}
+	})
+	// The group with the best hit first; equal ones in Kinds' order.
+	var kept []int
+	for k, g := range groups {
+		if g.total > 0 {
+			kept = append(kept, k)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return groups[kept[i]].hits[0].score > groups[kept[j]].hits[0].score })
+	for _, k := range kept {
+		g := backend.SearchGroup{Kind: Kinds[k], Total: groups[k].total, Hits: make([]backend.SearchHit, len(groups[k].hits))}
+		for i, h := range groups[k].hits {
+			e := &ix.entries[h.n]
+			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: e.customer, Ref: ix.ref(e), Title: ix.title(e),
+				Field: fieldNames[h.field], Updated: time.Unix(e.updated, 0).UTC()}
+		}
+		out.Groups = append(out.Groups, g)
+	}
+	return out
+}
+
+// candidates calls visit once with each entry whose stretch holds the longest term (the fewest
+// places to check; the others are checked in the entries it is found in). A term of one
+// character is looked for only where a field or a word starts: it is everywhere else.
+func (ix *Index) candidates(terms []string, visit func(n int)) {
+	longest := slices.MaxFunc(terms, func(a, b string) int { return len(a) - len(b) })
+	if utf8.RuneCountInString(longest) > 1 {
+		ix.scan([]byte(longest), 0, visit)
+		return
+	}
+	seen := make([]bool, len(ix.entries))
+	for _, before := range []byte{0, 1, ' ', '-', '.', '@'} {
+		ix.scan(append([]byte{before}, longest...), 1, func(n int) {
+			if !seen[n] {
+				seen[n] = true
+				visit(n)
+			}
+		})
+	}
+}
+
+// scan calls visit once with each entry whose stretch holds pattern (from its byte skip on: a
+// pattern that starts with its field's delimiter starts in the field).
+func (ix *Index) scan(pattern []byte, skip int, visit func(n int)) {
+	for off := 0; off < len(ix.arena); {
+		i := bytes.Index(ix.arena[off:], pattern)
+		if i < 0 {
+			return
+		}
+		at := off + i + skip
+		n := sort.Search(len(ix.starts), func(k int) bool { return int(ix.starts[k]) > at }) - 1
+		off = int(ix.entries[n].end) // one look at each record
+		visit(n)
+	}
+}
+
+// fieldNames are the names a hit gives the field it matched in.
+var fieldNames = [...]string{fieldRef: "ref", fieldTitle: "title", fieldPinyin: "pinyin", fieldInitials: "pinyin", fieldText: "text", fieldDigits: "text"}
+
+// fieldScores rank where a word matched (a match at a field's start scores 5 more).
+var fieldScores = [...]int{fieldRef: 100, fieldTitle: 80, fieldPinyin: 50, fieldInitials: 45, fieldText: 20, fieldDigits: 20}
+
+// match says whether entry n holds every term, and how well: the sum of each term's best place;
+// the field is where the first term matched best. A phone number is looked for in the digits only.
+func (ix *Index) match(n int, terms []string, phone bool) (score, field int, ok bool) {
+	stretch := ix.arena[ix.starts[n]+1 : ix.entries[n].end]
+	for k, t := range terms {
+		tb, one := []byte(t), utf8.RuneCountInString(t) == 1
+		top, where := -1, 0
+		rest := stretch
+		for f := 0; f <= fieldDigits; f++ {
+			text := rest
+			if i := bytes.IndexByte(rest, 1); i >= 0 {
+				text, rest = rest[:i], rest[i+1:]
+			}
+			if phone != (f == fieldDigits) || one && (f == fieldPinyin || f == fieldInitials) {
+				continue // a single letter would be the first syllable of half the Chinese titles
+			}
+			if s := placeScore(text, tb, f, one); s > top {
+				top, where = s, f
+			}
+		}
+		if top < 0 {
+			return 0, 0, false
+		}
+		if k == 0 {
+			field = where
+		}
+		score += top
+	}
+	return score, field, true
+}
+
+// placeScore is how well t matches text, a field f: -1 when it does not; a one-character word
+// only at the start of a word. The whole field scores most, its start next.
+func placeScore(text, t []byte, f int, one bool) int {
+	i := bytes.Index(text, t)
+	if i < 0 {
+		return -1
+	}
+	switch {
+	case len(text) == len(t):
+		return fieldScores[f] + 10
+	case i == 0:
+		return fieldScores[f] + 5
+	}
+	if one { // the start of a later word: after a space or a dash (T-1024's 1)
+		for j := i; j >= 0; j = indexFrom(text, t, j+1) {
+			if c := text[j-1]; c == ' ' || c == '-' || c == '.' || c == '@' {
+				return fieldScores[f] + 2
+			}
+		}
+		return -1
+	}
+	return fieldScores[f]
+}
+
+// indexFrom is the next index of t in text at or after from, -1 when none.
+func indexFrom(text, t []byte, from int) int {
+	if from >= len(text) {
+		return -1
+	}
+	if i := bytes.Index(text[from:], t); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
+// hit is an entry found and how well it matched.
+type hit struct {
+	n, score, field int
+	updated         int64
+}
+
+// keepBest adds h to hits, kept best first and at most n long.
+func keepBest(hits []hit, h hit, n int) []hit {
+	better := func(a, b hit) bool {
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		return a.updated > b.updated
+	}
+	i := sort.Search(len(hits), func(k int) bool { return better(h, hits[k]) })
+	if i >= n {
+		return hits
+	}
+	hits = slices.Insert(hits, i, h)
+	if len(hits) > n {
+		hits = hits[:n]
+	}
+	return hits
+}
+
+// refWord is a record number as people type it: r-42, R42, t1024, dl-3.
+var refWord = regexp.MustCompile(`^(c|p|i|r|t|d|dl|sc|cb|mc|cp)-?0*(\d{1,6})$`)
+
+// refTerm is a typed record number as the records write it (r-42 is r-0042); any other word as
+// it is.
+func refTerm(t string) string {
+	m := refWord.FindStringSubmatch(t)
+	if m == nil {
+		return t
+	}
+	return m[1] + "-" + strings.Repeat("0", max(0, 4-len(m[2]))) + m[2]
+}

@@ -1,0 +1,233 @@
+package search
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+)
+
+var day0 = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+
+func doc(kind, ref, title, text string, daysAgo int) Doc {
+	return Doc{ID: uuid.New(), Kind: kind, CustomerID: uuid.New(), Ref: ref, Title: title, Text: text, Updated: day0.AddDate(0, 0, -daysAgo)}
+}
+
+// found is what a query finds, "ref title" per hit, group by group.
+func found(ix *Index, q string) []string {
+	var out []string
+	for _, g := range ix.Search(q, 10).Groups {
+		for _, h := range g.Hits {
+			out = append(out, strings.TrimSpace(h.Ref+" "+h.Title))
+		}
+	}
+	return out
+}
+
+func sample() *Index {
+	ix := New()
+	for _, d := range []Doc{
+		doc("customer", "C-0007", "北京科技有限公司", "北科 海淀", 1),
+		doc("customer", "C-0008", "上海云帆科技", "", 2),
+		doc("customer", "C-0009", "Harbor Logistics Ltd", "", 3),
+		doc("contact", "P-0001", "王伟", "信息部经理 wang.wei@yunfan.cn +86 138-0013-8000", 4),
+		doc("requirement", "R-0042", "合同会签流程", "", 5),
+		doc("requirement", "R-0043", "报表导出 PDF", "报表", 6),
+		doc("ticket", "T-1024", "登录页打不开", "", 7),
+		doc("ticket", "T-0102", "会签后无法打印", "", 8),
+		doc("deal", "DL-0001", "ＥＲＰ 二期", "财务模块", 9),
+	} {
+		ix.Put(d)
+	}
+	return ix
+}
+
+func TestMatching(t *testing.T) {
+	ix := sample()
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"科技", []string{"C-0007 北京科技有限公司", "C-0008 上海云帆科技"}}, // a Chinese substring of two characters
+		{"会签", []string{"T-0102 会签后无法打印", "R-0042 合同会签流程"}},  // the group of the better hit first
+		{"beijing", []string{"C-0007 北京科技有限公司"}},             // pinyin in full
+		{"bjkj", []string{"C-0007 北京科技有限公司"}},                // and by initials
+		{"BeiJing KeJi", []string{"C-0007 北京科技有限公司"}},
+		{"T-1024", []string{"T-1024 登录页打不开"}}, // record numbers
+		{"t-1024", []string{"T-1024 登录页打不开"}},
+		{"1024", []string{"T-1024 登录页打不开"}},
+		{"r-42", []string{"R-0042 合同会签流程"}},
+		{"c-0007", []string{"C-0007 北京科技有限公司"}},
+		{"WANG.WEI@YUNFAN.CN", []string{"P-0001 王伟"}}, // emails, any case
+		{"13800138000", []string{"P-0001 王伟"}},        // phones, with or without spaces and +86
+		{"138 0013 8000", []string{"P-0001 王伟"}},
+		{"+86 138 0013 8000", []string{"P-0001 王伟"}},
+		{"harbor", []string{"C-0009 Harbor Logistics Ltd"}}, // English words, any case
+		{"LOGISTICS", []string{"C-0009 Harbor Logistics Ltd"}},
+		{"ｈａｒｂｏｒ", []string{"C-0009 Harbor Logistics Ltd"}}, // full-width typed
+		{"erp", []string{"DL-0001 ＥＲＰ 二期"}},                 // full-width stored
+		{"财务", []string{"DL-0001 ＥＲＰ 二期"}},                  // other text
+		{"科技 上海", []string{"C-0008 上海云帆科技"}},                // every word
+		// One character: the start of a number or word only.
+		{"h", []string{"C-0009 Harbor Logistics Ltd"}},
+		{"l", []string{"C-0009 Harbor Logistics Ltd"}},
+		{"1", []string{"T-1024 登录页打不开", "P-0001 王伟"}}, // T-1024's number, the phone's 138
+		{"R42", []string{"R-0042 合同会签流程"}},
+		{"技", nil},
+		{"北", []string{"C-0007 北京科技有限公司"}},
+		// Nothing: spaces, metacharacters, payloads found as text only.
+		{"   ", nil},
+		{".*", nil},
+		{"(", nil},
+		{"' OR 1=1 --", nil},
+		{"<script>alert(1)</script>", nil},
+		{"科技abc", nil},
+		{strings.Repeat("科技", 5000), nil},
+	} {
+		if got := found(ix, tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("%q found %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// A match in the number comes before one in the title, before one in the pinyin, before one in
+// the other text; the whole field before its start before its inside; then the most recent.
+func TestRanking(t *testing.T) {
+	ix := New()
+	for _, d := range []Doc{
+		doc("requirement", "R-0001", "报表中心", "", 1),
+		doc("requirement", "R-0002", "月度报表", "", 2),
+		doc("requirement", "R-0003", "报表", "", 3),
+		doc("requirement", "R-0004", "导出", "报表", 0),
+		doc("requirement", "R-0005", "新的报表中心", "", 0),
+	} {
+		ix.Put(d)
+	}
+	want := []string{"R-0003 报表", "R-0001 报表中心", "R-0005 新的报表中心", "R-0002 月度报表", "R-0004 导出"}
+	if got := found(ix, "报表"); !slices.Equal(got, want) {
+		t.Errorf("ranked %q, want %q", got, want)
+	}
+	res := ix.Search("报表", 2)
+	if len(res.Groups) != 1 || res.Groups[0].Total != 5 || len(res.Groups[0].Hits) != 2 || res.Groups[0].Hits[0].Field != "title" {
+		t.Errorf("a group of 5 showing 2: %+v", res.Groups)
+	}
+	if hits := ix.Search("daochu", 5).Groups[0].Hits; hits[0].Field != "pinyin" || hits[0].Ref != "R-0004" {
+		t.Errorf("a pinyin match says so: %+v", hits)
+	}
+}
+
+func TestDocsOfRecords(t *testing.T) {
+	releaseID := uuid.New()
+	version := func(id uuid.UUID) string { return map[uuid.UUID]string{releaseID: "2.3.0"}[id] }
+	ix := New()
+	for _, v := range []any{
+		backend.Customer{ID: uuid.New(), Number: 7, Name: "北京科技有限公司", ShortName: "北科"},
+		backend.Contact{ID: uuid.New(), Number: 1, Name: "王伟", Mobile: "13800138000", Email: "wang.wei@yunfan.cn"},
+		backend.Deployment{ID: uuid.New(), Number: 3, ReleaseID: releaseID},
+		backend.Interaction{ID: uuid.New(), Number: 9, Summary: "会签需求交流会\n讨论了流程"},
+		backend.SLAPolicy{}, // not searched
+	} {
+		if d, ok := DocOf(v, version); ok {
+			ix.Put(d)
+		}
+	}
+	for q, want := range map[string]string{"北科": "C-0007 北京科技有限公司", "wang.wei": "P-0001 王伟", "2.3.0": "D-0003 2.3.0", "会签": "I-0009 会签需求交流会"} {
+		if got := found(ix, q); len(got) != 1 || got[0] != want {
+			t.Errorf("%q found %q, want %q", q, got, want)
+		}
+	}
+	if ix.Len() != 4 {
+		t.Errorf("%d records indexed, want 4", ix.Len())
+	}
+}
+
+// Random creates, updates and deletes of every kind, then every query's answer against a scan of
+// the records as they stand: what the index keeps in step (dead stretches, compaction) never
+// shows in an answer.
+func TestRandomChangesAgainstAScan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := []string{"科技", "会签", "报表", "北京", "上海", "云帆", "ERP", "mes", "Harbor", "流程", "导出", "138 0013", "wang"}
+	ix := New()
+	live := map[uuid.UUID]Doc{}
+	var ids []uuid.UUID
+	for step := 0; step < 6000; step++ {
+		switch op := rng.IntN(10); {
+		case op < 5 || len(ids) == 0: // create
+			d := doc(Kinds[rng.IntN(len(Kinds))], fmt.Sprintf("X-%04d", step), words[rng.IntN(len(words))]+words[rng.IntN(len(words))], words[rng.IntN(len(words))], rng.IntN(300))
+			ix.Put(d)
+			live[d.ID], ids = d, append(ids, d.ID)
+		case op < 8: // update
+			id := ids[rng.IntN(len(ids))]
+			if d, ok := live[id]; ok {
+				d.Title, d.Updated = words[rng.IntN(len(words))], d.Updated.Add(time.Hour)
+				ix.Put(d)
+				live[id] = d
+			}
+		default: // delete
+			id := ids[rng.IntN(len(ids))]
+			ix.Remove(id)
+			delete(live, id)
+		}
+	}
+	for _, q := range append(words, "x-00", "x-0012", "科", "e", "h", "b", "bj", "yunfan", "科技 流程") {
+		got := map[uuid.UUID]bool{}
+		for _, g := range ix.Search(q, 1_000_000).Groups {
+			for _, h := range g.Hits {
+				got[h.ID] = true
+			}
+		}
+		want := map[uuid.UUID]bool{}
+		for id, d := range live {
+			if scanMatches(d, q) {
+				want[id] = true
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("%q: the index found %d, a scan %d", q, len(got), len(want))
+		}
+		for id := range want {
+			if !got[id] {
+				t.Errorf("%q: the index missed %+v", q, live[id])
+				break
+			}
+		}
+	}
+	if ix.Len() != len(live) {
+		t.Errorf("the index holds %d, %d live", ix.Len(), len(live))
+	}
+}
+
+// scanMatches is a query's rule read plainly: every word in some field of the record (a phone
+// number in its digits), a one-character word at the start of a word.
+func scanMatches(d Doc, q string) bool {
+	full, initials := pinyinKeys(fold(d.Title))
+	fields := []string{fold(d.Ref), fold(d.Title), full, initials, fold(d.Text)}
+	if dq := digits(q); phoneQuery.MatchString(fold(q)) && len(dq) >= 5 && strings.ContainsAny(q, " -()+") {
+		return strings.Contains(digits(d.Text), dq)
+	}
+	for _, w := range strings.Fields(fold(q)) {
+		w, ok := refTerm(w), false
+		for i, f := range fields {
+			if len([]rune(w)) == 1 {
+				if i == 2 || i == 3 { // not the pinyin
+					continue
+				}
+				for _, part := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(" -.@", r) }) {
+					ok = ok || strings.HasPrefix(part, w)
+				}
+				continue
+			}
+			ok = ok || strings.Contains(f, w)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,44 @@
+package backend
+
+import (
+	"context"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// SearchHit is one record the global search found, as its results list it.
+type SearchHit struct {
+	ID           uuid.UUID `json:"id" ts_type:"string"`
+	Kind         string    `json:"kind"` // customer, contact, ticket, … (search.Kinds)
+	CustomerID   uuid.UUID `json:"customerId" ts_type:"string"`
+	CustomerName string    `json:"customerName"`
+	Ref          string    `json:"ref"`
+	Title        string    `json:"title"`
+	// Field is where the query matched: ref, title, pinyin or text (an email, a phone, other names).
+	Field   string    `json:"field"`
+	Updated time.Time `json:"updated" ts_type:"string"`
+}
+
+// SearchGroup is the records of one kind found: how many, and the best of them.
+type SearchGroup struct {
+	Kind  string      `json:"kind"`
+	Total int         `json:"total"`
+	Hits  []SearchHit `json:"hits"`
+}
+
+// SearchResult is what a query found, the group with the best hit first, and the words it
+// looked for as they were matched (folded: the screen highlights them).
+type SearchResult struct {
+	Terms  []string      `json:"terms"`
+	Groups []SearchGroup `json:"groups"`
+}
+
+// SearchService is the global search over every kind of record.
+type SearchService interface {
+	// Search finds what query names, at most perKind records of each kind (of kinds only, when
+	// given).
+	Search(ctx context.Context, query string, perKind int, kinds []string) (SearchResult, error)
+	// Warm readies the search for a query to come (the search box got the focus).
+	Warm(ctx context.Context)
+}

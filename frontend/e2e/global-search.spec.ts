@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test'
+import { expectNoEnglish, guardEveryTest, newCustomer, newTicket, open, setLanguage, shot } from './helpers'
+
+// The header's search over every kind of record (Ctrl+K): a two-character Chinese query finds a
+// customer and a ticket, the keyboard opens the ticket; a pinyin query finds the customer by its
+// name's initials. Its own customer and ticket (the files share one database).
+guardEveryTest()
+
+const CUSTOMER = '琉璃智造有限公司'
+const TICKET = '琉璃车间打印机卡纸'
+
+test('a Chinese query and a pinyin one find a customer and a ticket; the keyboard opens them', async ({ page }) => {
+  await setLanguage(page, 'zh-CN')
+  await newCustomer(page, CUSTOMER)
+  await newTicket(page, CUSTOMER, TICKET)
+
+  await open(page, '/')
+  await page.keyboard.press('Control+k')
+  await expect(page.getByTestId('global-search')).toBeFocused()
+  await page.keyboard.type('琉璃')
+  const results = page.getByTestId('search-results')
+  await expect(results.locator('[data-testid=search-group][data-kind=customer]')).toContainText('客户 · 1')
+  await expect(results.locator('[data-testid=search-group][data-kind=ticket]')).toContainText('工单 · 1')
+  const ticket = results.locator('[data-testid=search-hit][data-kind=ticket]')
+  await expect(ticket).toContainText(CUSTOMER) // its customer, under the ticket
+  await expect(ticket.locator('mark')).toHaveText('琉璃')
+  await shot(page, 'global-search')
+  await expectNoEnglish(page, ['VendorDesk', 'Ctrl', 'Enter', 'Esc', 'SLA', 'NPS', 'T-', 'C-'])
+  // ↓ until the ticket is the one chosen, then Enter.
+  for (let i = 0; i < 5 && !(await ticket.getAttribute('class'))?.includes('active'); i++) await page.keyboard.press('ArrowDown')
+  await expect(ticket).toHaveClass(/active/)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/tickets\//)
+  await expect(page.getByTestId('ticket-heading')).toContainText(TICKET)
+
+  // The initials of the name in pinyin: the customer, said to be a pinyin match.
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('llzz')
+  const customer = results.locator('[data-testid=search-hit][data-kind=customer]')
+  await expect(customer).toContainText(CUSTOMER)
+  await expect(customer).toContainText('拼音')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('customer-title')).toHaveText(CUSTOMER)
+
+  // Nothing found says so; Esc closes the results.
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('<script>不存在的东西')
+  await expect(page.getByTestId('search-empty')).toHaveText('没有找到“<script>不存在的东西”')
+  await page.keyboard.press('Escape')
+  await expect(results).toBeHidden()
+})
