@@ -62,7 +62,6 @@ func (w *writeTx) putHeldBack(bucket, k, v []byte) error {
 func (w *writeTx) finishBulk() error {
 	b := w.bulk
 	w.bulk = nil
-	w.onCommit(w.db.rebuildSearch) // the batch's records were not fed one by one
 	for name, keys := range b.keys {
 		slices.SortFunc(keys, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
 		bucket := w.tx.Bucket([]byte(name))
@@ -82,6 +81,7 @@ func (w *writeTx) finishBulk() error {
 		if err := putJSON(w.tx, bTickets, id[:], t); err != nil {
 			return err
 		}
+		w.indexed(id, t) // stored here, not by putTicket: the search hears of it here
 		if err := w.storeTicketRow(t, b.events[id], b.policies); err != nil {
 			return err
 		}

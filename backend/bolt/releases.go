@@ -110,6 +110,9 @@ func (s releaseService) Update(ctx context.Context, r backend.Release) (backend.
 		if err := w.putRelease(&old, saved); err != nil {
 			return err
 		}
+		if saved.Version != old.Version {
+			w.reindexDeployments(saved.ID) // the search names them by their release's version
+		}
 		return w.logEvent("release", saved.ID, uuid.Nil, backend.ActionUpdate, saved.Version, old, saved)
 	})
 	return saved, wrapInternal("update release", err)

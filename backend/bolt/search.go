@@ -16,17 +16,17 @@ import (
 // it is needed (the search box gets the focus: Warm; or a first query waits for it), so a window
 // that never searches spends neither the time (about 3 s of a core on the large data set) nor the
 // memory (about 90 MB); then kept in step with each commit: every change that is history
-// (logEvent) and every ticket stored. A bulk import builds it again.
+// (logEvent) and every ticket stored, a bulk import's too.
 
 // searchFeed is the index and its building: changes committed while a build reads the file are
-// held and applied after it, so none is lost between the build's snapshot and its result. A build
-// asked for while one runs runs once more after it (a bulk import commits batch after batch).
+// held and applied after it, so none is lost between the build's snapshot and its result.
 type searchFeed struct {
-	ix                     *search.Index
-	mu                     sync.Mutex
-	building, again, built bool
-	held                   []search.Doc  // Doc.Kind "" is a removal of Doc.ID
-	done                   chan struct{} // closed while no build runs, once one has
+	ix              *search.Index
+	mu              sync.Mutex
+	building, built bool
+	held            []search.Doc  // Doc.Kind "" is a removal of Doc.ID
+	done            chan struct{} // closed once the build is done (or failed)
+	err             error         // why the last build failed: the next search builds again
 }
 
 // startSearch makes the empty index; firstSearchBuild fills it.
@@ -34,75 +34,56 @@ func (db *DB) startSearch() {
 	db.search = &searchFeed{ix: search.New(), done: make(chan struct{})}
 }
 
-// firstSearchBuild starts the first build, unless it has started already.
+// firstSearchBuild starts the build (again after a failed one), unless it runs or was done.
 func (db *DB) firstSearchBuild() {
 	f := db.search
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if !f.building && !f.built {
-		f.building = true
-		go db.buildSearch()
-	}
-}
-
-// rebuildSearch builds the index (again) in the background; a bulk import's before the first
-// build waits for it (firstSearchBuild reads the file as it then is).
-func (db *DB) rebuildSearch() {
-	f := db.search
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if !f.built && !f.building {
+	if f.building || f.built {
 		return
 	}
-	if f.building {
-		f.again = true
-		return
-	}
-	f.building = true
-	if f.built {
+	f.building, f.err = true, nil
+	select {
+	case <-f.done: // a failed build's: this one's waiters wait for this one
 		f.done = make(chan struct{})
+	default:
 	}
 	go db.buildSearch()
 }
 
-// searchBuilt is closed once the index holds every record: at once, unless a build runs.
+// searchBuilt is closed once the index holds every record: at once, unless the build runs.
 func (db *DB) searchBuilt() <-chan struct{} {
-	db.firstSearchBuild() // asked before the background build began: build now
+	db.firstSearchBuild() // asked before the build began: build now
 	db.search.mu.Lock()
 	defer db.search.mu.Unlock()
 	return db.search.done
 }
 
-// buildSearch reads every searchable record in one read transaction and makes them the index,
-// then applies what was committed meanwhile; once more if another build was asked for.
+// buildSearch reads every searchable record in one read transaction and makes them the index
+// (folding them outside the feed's lock: commits meanwhile are held, not kept waiting), then
+// applies what was committed meanwhile. A build that fails leaves the index unbuilt, its error
+// for the searches waiting, and the next search builds again.
 func (db *DB) buildSearch() {
 	f := db.search
-	for {
-		var docs []search.Doc
-		err := safely("search index", func() error {
-			return db.read(func(tx *bbolt.Tx) (err error) {
-				docs, err = searchDocs(tx)
-				return err
-			})
+	var docs []search.Doc
+	err := safely("search index", func() error {
+		return db.read(func(tx *bbolt.Tx) (err error) {
+			docs, err = searchDocs(tx)
+			return err
 		})
-		f.mu.Lock()
-		if err == nil {
-			f.ix.Replace(docs)
-		}
+	})
+	if err == nil {
+		f.ix.Replace(docs)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err == nil {
 		for _, d := range f.held {
 			f.apply(d)
 		}
-		f.held = nil
-		if f.again {
-			f.again = false
-			f.mu.Unlock()
-			continue
-		}
-		f.building, f.built = false, true
-		close(f.done)
-		f.mu.Unlock()
-		return
 	}
+	f.held, f.building, f.built, f.err = nil, false, err == nil, err
+	close(f.done)
 }
 
 // indexed queues the searchable form of a record changed in w (nil cur: deleted) for the index,
@@ -117,6 +98,17 @@ func (w *writeTx) indexed(id uuid.UUID, cur any) {
 	}
 }
 
+// reindexDeployments queues the release's deployments for the index again (its version changed).
+func (w *writeTx) reindexDeployments(releaseID uuid.UUID) {
+	_ = eachPrefix(w.tx, bDeploymentsByRelease, releaseID[:], func(k, _ []byte) error {
+		var d backend.Deployment
+		if getJSON(w.tx, bDeployments, idFrom(k[16:]), "deployment", &d) == nil {
+			w.indexed(d.ID, d)
+		}
+		return nil
+	})
+}
+
 // releaseVersion is a release's version as w sees it ("" for none).
 func (w *writeTx) releaseVersion(id uuid.UUID) string {
 	var r backend.Release
@@ -129,11 +121,12 @@ func (w *writeTx) releaseVersion(id uuid.UUID) string {
 func (f *searchFeed) put(d search.Doc) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.building {
+	switch {
+	case f.building:
 		f.held = append(f.held, d)
-		return
-	}
-	f.apply(d)
+	case f.built:
+		f.apply(d)
+	} // not built yet: the build will read it from the file
 }
 
 func (f *searchFeed) apply(d search.Doc) {
@@ -205,6 +198,12 @@ func (s searchService) Search(ctx context.Context, query string, perKind int, ki
 	case <-s.db.searchBuilt():
 	case <-ctx.Done():
 		return backend.SearchResult{}, ctx.Err()
+	}
+	s.db.search.mu.Lock()
+	err := s.db.search.err
+	s.db.search.mu.Unlock()
+	if err != nil {
+		return backend.SearchResult{}, wrapInternal("build the search index", err)
 	}
 	if perKind <= 0 || perKind > backend.MaxPage {
 		perKind = 5

@@ -1,10 +1,14 @@
 package bolt
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
+	"go.etcd.io/bbolt"
+
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // found is what the global search finds for q, "ref title (customer)" per hit.
@@ -65,5 +69,42 @@ func TestGlobalSearchFollowsTheFile(t *testing.T) {
 	}
 	if got := found(t, db, "yunfan"); len(got) != 1 {
 		t.Errorf("an imported customer: %q", got)
+	}
+}
+
+// Nothing is indexed until the search is first needed; a release's new version names its
+// deployments; and the index kept in step with every write equals one built afresh from the file.
+func TestGlobalSearchKeepsInStep(t *testing.T) {
+	db := openTest(t)
+	c := mustCustomer(t, db, backend.Customer{Name: "上海云帆科技"})
+	r := mustRelease(t, db, backend.Release{Version: "2.3.0-rc1"})
+	mustDeployment(t, db, backend.Deployment{CustomerID: c.ID, ReleaseID: r.ID, Environment: "test"})
+	if n := db.search.ix.Len(); n != 0 {
+		t.Fatalf("%d records indexed before anyone searched", n)
+	}
+	if got := found(t, db, "rc1"); len(got) != 2 { // the release and its deployment
+		t.Fatalf("rc1: %q", got)
+	}
+	r.Version = "2.3.0"
+	if _, err := db.Releases().Update(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	if got := found(t, db, "rc1"); len(got) != 0 {
+		t.Errorf("the old version still finds: %q", got)
+	}
+	if got := found(t, db, "2.3.0"); len(got) != 2 {
+		t.Errorf("the new version finds the release and its deployment: %q", got)
+	}
+	var docs []search.Doc
+	if err := db.read(func(tx *bbolt.Tx) (err error) { docs, err = searchDocs(tx); return err }); err != nil {
+		t.Fatal(err)
+	}
+	fresh := search.New()
+	fresh.Replace(docs)
+	for _, q := range []string{"rc1", "2.3.0", "yunfan", "云帆", "d-0001"} {
+		a, b := db.search.ix.Search(q, 50), fresh.Search(q, 50)
+		if fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Errorf("%q: kept in step %+v, built afresh %+v", q, a, b)
+		}
 	}
 }

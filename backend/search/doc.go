@@ -26,6 +26,7 @@ type Doc struct {
 	Ref        string    // C-0007, T-1024, 2.3.0
 	Title      string    // the name or title shown
 	Text       string    // more to match: a contact's email and phones, a customer's short name
+	Phones     []string  // matched by their digits (phoneDigits)
 	Updated    time.Time // recent first among equal matches
 }
 
@@ -34,30 +35,30 @@ type Doc struct {
 func DocOf(v any, releaseVersion func(uuid.UUID) string) (Doc, bool) {
 	switch r := v.(type) {
 	case backend.Customer:
-		return Doc{r.ID, "customer", r.ID, r.Ref(), r.Name, join(r.ShortName, r.City), r.UpdatedAt}, true
+		return Doc{r.ID, "customer", r.ID, r.Ref(), r.Name, join(r.ShortName, r.City), nil, r.UpdatedAt}, true
 	case backend.Contact:
-		return Doc{r.ID, "contact", r.CustomerID, r.Ref(), r.Name, join(r.Title, r.Email, r.Phone, r.Mobile, r.WeChat), r.UpdatedAt}, true
+		return Doc{r.ID, "contact", r.CustomerID, r.Ref(), r.Name, join(r.Title, r.Email, r.Phone, r.Mobile, r.WeChat), []string{r.Phone, r.Mobile}, r.UpdatedAt}, true
 	case backend.Interaction: // by its first line: bodies need an index of their own (not yet)
 		first, _, _ := strings.Cut(r.Summary, "\n")
-		return Doc{r.ID, "interaction", r.CustomerID, r.Ref(), first, "", r.UpdatedAt}, true
+		return Doc{r.ID, "interaction", r.CustomerID, r.Ref(), first, "", nil, r.UpdatedAt}, true
 	case backend.Requirement:
-		return Doc{r.ID, "requirement", r.CustomerID, r.Ref(), r.Title, r.Module, r.UpdatedAt}, true
+		return Doc{r.ID, "requirement", r.CustomerID, r.Ref(), r.Title, r.Module, nil, r.UpdatedAt}, true
 	case backend.Ticket:
-		return Doc{r.ID, "ticket", r.CustomerID, r.Ref(), r.Title, "", r.UpdatedAt}, true
+		return Doc{r.ID, "ticket", r.CustomerID, r.Ref(), r.Title, "", nil, r.UpdatedAt}, true
 	case backend.Deal:
-		return Doc{r.ID, "deal", r.CustomerID, r.Ref(), r.Title, strings.Join(r.Products, " "), r.UpdatedAt}, true
+		return Doc{r.ID, "deal", r.CustomerID, r.Ref(), r.Title, strings.Join(r.Products, " "), nil, r.UpdatedAt}, true
 	case backend.SalesContract:
-		return Doc{r.ID, "sales_contract", r.CustomerID, r.Ref(), r.Title, "", r.UpdatedAt}, true
+		return Doc{r.ID, "sales_contract", r.CustomerID, r.Ref(), r.Title, "", nil, r.UpdatedAt}, true
 	case backend.Deployment:
-		return Doc{r.ID, "deployment", r.CustomerID, r.Ref(), releaseVersion(r.ReleaseID), "", r.UpdatedAt}, true
+		return Doc{r.ID, "deployment", r.CustomerID, r.Ref(), releaseVersion(r.ReleaseID), "", nil, r.UpdatedAt}, true
 	case backend.Release:
-		return Doc{r.ID, "release", uuid.Nil, r.Ref(), join(r.Version, r.Name), "", r.UpdatedAt}, true
+		return Doc{r.ID, "release", uuid.Nil, r.Ref(), join(r.Version, r.Name), "", nil, r.UpdatedAt}, true
 	case backend.Callback:
-		return Doc{r.ID, "callback", r.CustomerID, r.Ref(), r.Topic, join(r.SourceRef, r.Contact), r.UpdatedAt}, true
+		return Doc{r.ID, "callback", r.CustomerID, r.Ref(), r.Topic, join(r.SourceRef, r.Contact), nil, r.UpdatedAt}, true
 	case backend.Contract:
-		return Doc{r.ID, "contract", r.CustomerID, r.Ref(), "", "", r.UpdatedAt}, true
+		return Doc{r.ID, "contract", r.CustomerID, r.Ref(), "", "", nil, r.UpdatedAt}, true
 	case backend.Competitor:
-		return Doc{r.ID, "competitor", uuid.Nil, r.Ref(), r.Name, r.Product, r.UpdatedAt}, true
+		return Doc{r.ID, "competitor", uuid.Nil, r.Ref(), r.Name, r.Product, nil, r.UpdatedAt}, true
 	}
 	return Doc{}, false
 }

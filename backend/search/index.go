@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -109,7 +110,13 @@ func (ix *Index) add(d Doc) {
 	text := fold(d.Text)
 	start := len(ix.arena)
 	ix.arena = append(ix.arena, 0)
-	for i, f := range []string{fold(d.Ref), title, full, initials, text, digits(d.Text)} {
+	var phones []string
+	for _, p := range d.Phones {
+		if p = phoneDigits(p); p != "" {
+			phones = append(phones, p)
+		}
+	}
+	for i, f := range []string{fold(d.Ref), title, full, initials, text, strings.Join(phones, " ")} {
 		if i > 0 {
 			ix.arena = append(ix.arena, 1)
 		}

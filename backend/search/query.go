@@ -16,8 +16,8 @@ import (
 // hundred do, in the same time.
 const maxQuery = 100
 
-// phoneQuery is a query that is a phone number: digits with the spaces, dashes, brackets and +
-// people write them with.
+// phoneQuery is a query that may be a phone number: digits with the spaces, dashes, brackets and
+// + people write them with (a date like 2026-01-15 is one too: it is then looked for both ways).
 var phoneQuery = regexp.MustCompile(`^\+?[\d\s\-()]{5,}$`)
 
 // Search finds the records query names: every word of it (words are split on spaces) in the
@@ -31,26 +31,33 @@ func (ix *Index) Search(query string, perKind int, kinds ...string) backend.Sear
 		query = string(r[:maxQuery])
 	}
 	q := fold(query)
-	terms := strings.Fields(q)
-	for i, t := range terms {
-		terms[i] = refTerm(t)
-	}
-	phone := false
-	if d := digits(q); phoneQuery.MatchString(q) && len(d) >= 5 && strings.ContainsAny(q, " -()+") || len(d) >= 7 && d == q {
-		if len(d) >= 13 && strings.HasPrefix(d, "86") { // +86 138 0013 8000 is 13800138000 without it
-			d = d[2:]
+	var words [][]string // each word as typed, and as a record number when it is one (r-42 is r-0042)
+	var terms []string   // every form, for the screen to mark
+	for _, w := range strings.Fields(q) {
+		forms := []string{w}
+		if n := refTerm(w); n != w {
+			forms = append(forms, n)
 		}
-		terms, phone = []string{d}, true
+		words, terms = append(words, forms), append(terms, forms...)
+	}
+	// A query shaped like a phone number is looked for among the phones too.
+	phone := ""
+	if d := phoneDigits(q); phoneQuery.MatchString(q) && len(d) >= 5 && (strings.ContainsAny(q, " -()+") || len(d) >= 7) {
+		phone = d
 	}
 	out := backend.SearchResult{Terms: terms, Groups: []backend.SearchGroup{}}
-	if len(terms) == 0 {
+	if len(words) == 0 {
 		return out
 	}
+	perKind = max(perKind, 1)
 	want := map[uint8]bool{}
 	for _, k := range kinds {
 		if i := slices.Index(Kinds, k); i >= 0 {
 			want[uint8(i)] = true
 		}
+	}
+	if len(kinds) > 0 && len(want) == 0 {
+		return out // only kinds that are not searched
 	}
 	type group struct {
 		total int
@@ -60,12 +67,12 @@ func (ix *Index) Search(query string, perKind int, kinds ...string) backend.Sear
 
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	ix.candidates(terms, func(n int) {
+	ix.candidates(words, phone, func(n int) {
 		e := &ix.entries[n]
 		if e.dead || (len(want) > 0 && !want[e.kind]) {
 			return
 		}
-		if score, field, ok := ix.match(n, terms, phone); ok {
+		if score, field, ok := ix.match(n, words, phone); ok {
 			g := &groups[e.kind]
 			g.total++
 			g.hits = keepBest(g.hits, hit{n: n, score: score, field: field, updated: e.updated}, perKind)
@@ -91,23 +98,30 @@ func (ix *Index) Search(query string, perKind int, kinds ...string) backend.Sear
 	return out
 }
 
-// candidates calls visit once with each entry whose stretch holds the longest term (the fewest
-// places to check; the others are checked in the entries it is found in). A term of one
-// character is looked for only where a field or a word starts: it is everywhere else.
-func (ix *Index) candidates(terms []string, visit func(n int)) {
-	longest := slices.MaxFunc(terms, func(a, b string) int { return len(a) - len(b) })
-	if utf8.RuneCountInString(longest) > 1 {
-		ix.scan([]byte(longest), 0, visit)
-		return
-	}
+// candidates calls visit once with each entry whose stretch holds a form of the longest word
+// (the fewest places to check; the other words are checked in the entries it is found in), or
+// the phone number's digits. A word of one character is looked for only where a field or a word
+// starts: it is everywhere else.
+func (ix *Index) candidates(words [][]string, phone string, visit func(n int)) {
+	longest := slices.MaxFunc(words, func(a, b []string) int { return len(a[0]) - len(b[0]) })
 	seen := make([]bool, len(ix.entries))
-	for _, before := range []byte{0, 1, ' ', '-', '.', '@'} {
-		ix.scan(append([]byte{before}, longest...), 1, func(n int) {
-			if !seen[n] {
-				seen[n] = true
-				visit(n)
-			}
-		})
+	once := func(n int) {
+		if !seen[n] {
+			seen[n] = true
+			visit(n)
+		}
+	}
+	for _, form := range longest {
+		if utf8.RuneCountInString(form) > 1 {
+			ix.scan([]byte(form), 0, once)
+			continue
+		}
+		for _, before := range []byte{0, 1, ' ', '-', '.', '@'} {
+			ix.scan(append([]byte{before}, form...), 1, once)
+		}
+	}
+	if phone != "" {
+		ix.scan([]byte(phone), 0, once)
 	}
 }
 
@@ -132,35 +146,48 @@ var fieldNames = [...]string{fieldRef: "ref", fieldTitle: "title", fieldPinyin: 
 // fieldScores rank where a word matched (a match at a field's start scores 5 more).
 var fieldScores = [...]int{fieldRef: 100, fieldTitle: 80, fieldPinyin: 50, fieldInitials: 45, fieldText: 20, fieldDigits: 20}
 
-// match says whether entry n holds every term, and how well: the sum of each term's best place;
-// the field is where the first term matched best. A phone number is looked for in the digits only.
-func (ix *Index) match(n int, terms []string, phone bool) (score, field int, ok bool) {
+// match says whether entry n holds every word (in one of its forms), and how well: the sum of
+// each word's best place; the field is where the first word matched best. A phone number that is
+// not matched so is looked for among the entry's phones.
+func (ix *Index) match(n int, words [][]string, phone string) (score, field int, ok bool) {
 	stretch := ix.arena[ix.starts[n]+1 : ix.entries[n].end]
-	for k, t := range terms {
-		tb, one := []byte(t), utf8.RuneCountInString(t) == 1
+	var fields [fieldDigits + 1][]byte
+	rest := stretch
+	for f := range fields {
+		fields[f] = rest
+		if i := bytes.IndexByte(rest, 1); i >= 0 {
+			fields[f], rest = rest[:i], rest[i+1:]
+		}
+	}
+	ok = true
+	for k, forms := range words {
 		top, where := -1, 0
-		rest := stretch
-		for f := 0; f <= fieldDigits; f++ {
-			text := rest
-			if i := bytes.IndexByte(rest, 1); i >= 0 {
-				text, rest = rest[:i], rest[i+1:]
-			}
-			if phone != (f == fieldDigits) || one && (f == fieldPinyin || f == fieldInitials) {
-				continue // a single letter would be the first syllable of half the Chinese titles
-			}
-			if s := placeScore(text, tb, f, one); s > top {
-				top, where = s, f
+		for _, w := range forms {
+			tb, one := []byte(w), utf8.RuneCountInString(w) == 1
+			for f := fieldRef; f < fieldDigits; f++ {
+				if one && (f == fieldPinyin || f == fieldInitials) {
+					continue // a single letter would be the first syllable of half the Chinese titles
+				}
+				if s := placeScore(fields[f], tb, f, one); s > top {
+					top, where = s, f
+				}
 			}
 		}
 		if top < 0 {
-			return 0, 0, false
+			ok = false
+			break
 		}
 		if k == 0 {
 			field = where
 		}
 		score += top
 	}
-	return score, field, true
+	if !ok && phone != "" {
+		if s := placeScore(fields[fieldDigits], []byte(phone), fieldDigits, false); s >= 0 {
+			return s, fieldDigits, true
+		}
+	}
+	return score, field, ok
 }
 
 // placeScore is how well t matches text, a field f: -1 when it does not; a one-character word
@@ -176,12 +203,14 @@ func placeScore(text, t []byte, f int, one bool) int {
 	case i == 0:
 		return fieldScores[f] + 5
 	}
-	if one { // the start of a later word: after a space or a dash (T-1024's 1)
-		for j := i; j >= 0; j = indexFrom(text, t, j+1) {
-			if c := text[j-1]; c == ' ' || c == '-' || c == '.' || c == '@' {
-				return fieldScores[f] + 2
-			}
+	// The start of a later word (after a space or a dash: T-1024's 1) above the inside of one;
+	// a one-character word matches only there.
+	for j := i; j >= 0; j = indexFrom(text, t, j+1) {
+		if c := text[j-1]; c == ' ' || c == '-' || c == '.' || c == '@' {
+			return fieldScores[f] + 2
 		}
+	}
+	if one {
 		return -1
 	}
 	return fieldScores[f]

@@ -15,8 +15,8 @@ import (
 
 var day0 = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
 
-func doc(kind, ref, title, text string, daysAgo int) Doc {
-	return Doc{ID: uuid.New(), Kind: kind, CustomerID: uuid.New(), Ref: ref, Title: title, Text: text, Updated: day0.AddDate(0, 0, -daysAgo)}
+func doc(kind, ref, title, text string, daysAgo int, phones ...string) Doc {
+	return Doc{ID: uuid.New(), Kind: kind, CustomerID: uuid.New(), Ref: ref, Title: title, Text: text, Phones: phones, Updated: day0.AddDate(0, 0, -daysAgo)}
 }
 
 // found is what a query finds, "ref title" per hit, group by group.
@@ -36,7 +36,12 @@ func sample() *Index {
 		doc("customer", "C-0007", "北京科技有限公司", "北科 海淀", 1),
 		doc("customer", "C-0008", "上海云帆科技", "", 2),
 		doc("customer", "C-0009", "Harbor Logistics Ltd", "", 3),
-		doc("contact", "P-0001", "王伟", "信息部经理 wang.wei@yunfan.cn +86 138-0013-8000", 4),
+		doc("contact", "P-0001", "王伟", "信息部经理 wang.wei@yunfan.cn +86 138-0013-8000", 4, "+86 138-0013-8000"),
+		doc("contact", "P-0002", "李娜", "li.na@bk.cn", 4, "010-6543 2100", "13900001111"),
+		doc("customer", "C-0010", "中国银行重庆分行", "", 10),
+		doc("ticket", "T-0200", "ThinkPad T480 蓝屏", "", 11),
+		doc("interaction", "I-0001", "2026-01-15 例会纪要", "", 12),
+		doc("competitor", "CP-0001", "ﬁnance cloud", "", 13),
 		doc("requirement", "R-0042", "合同会签流程", "", 5),
 		doc("requirement", "R-0043", "报表导出 PDF", "报表", 6),
 		doc("ticket", "T-1024", "登录页打不开", "", 7),
@@ -76,8 +81,8 @@ func TestMatching(t *testing.T) {
 		{"科技 上海", []string{"C-0008 上海云帆科技"}},                // every word
 		// One character: the start of a number or word only.
 		{"h", []string{"C-0009 Harbor Logistics Ltd"}},
-		{"l", []string{"C-0009 Harbor Logistics Ltd"}},
-		{"1", []string{"T-1024 登录页打不开", "P-0001 王伟"}}, // T-1024's number, the phone's 138
+		{"l", []string{"C-0009 Harbor Logistics Ltd", "P-0002 李娜"}},             // li.na@bk.cn
+		{"1", []string{"T-1024 登录页打不开", "I-0001 2026-01-15 例会纪要", "P-0001 王伟"}}, // T-1024's number, -15, the phone's 138
 		{"R42", []string{"R-0042 合同会签流程"}},
 		{"技", nil},
 		{"北", []string{"C-0007 北京科技有限公司"}},
@@ -88,6 +93,18 @@ func TestMatching(t *testing.T) {
 		{"' OR 1=1 --", nil},
 		{"<script>alert(1)</script>", nil},
 		{"科技abc", nil},
+		// Words that look like numbers are found as typed too; dates are not phone numbers only.
+		{"t480", []string{"T-0200 ThinkPad T480 蓝屏"}},
+		{"2026-01-15", []string{"I-0001 2026-01-15 例会纪要"}},
+		// A landline with and without its area code's 0 and +86; digits of two numbers never run on.
+		{"+86 10 6543 2100", []string{"P-0002 李娜"}},
+		{"010 65432100", []string{"P-0002 李娜"}},
+		{"2100 1390", nil},
+		// Pinyin of the words whose characters read otherwise alone.
+		{"zgyh", []string{"C-0010 中国银行重庆分行"}},
+		{"chongqing", []string{"C-0010 中国银行重庆分行"}},
+		// Compatibility forms fold as the screen's highlight folds them.
+		{"finance", []string{"CP-0001 ﬁnance cloud"}},
 		{strings.Repeat("科技", 5000), nil},
 	} {
 		if got := found(ix, tc.q); !slices.Equal(got, tc.want) {
@@ -106,19 +123,26 @@ func TestRanking(t *testing.T) {
 		doc("requirement", "R-0003", "报表", "", 3),
 		doc("requirement", "R-0004", "导出", "报表", 0),
 		doc("requirement", "R-0005", "新的报表中心", "", 0),
+		doc("requirement", "R-0006", "导入 报表", "", 9), // the start of a word above the inside of one
 	} {
 		ix.Put(d)
 	}
-	want := []string{"R-0003 报表", "R-0001 报表中心", "R-0005 新的报表中心", "R-0002 月度报表", "R-0004 导出"}
+	want := []string{"R-0003 报表", "R-0001 报表中心", "R-0006 导入 报表", "R-0005 新的报表中心", "R-0002 月度报表", "R-0004 导出"}
 	if got := found(ix, "报表"); !slices.Equal(got, want) {
 		t.Errorf("ranked %q, want %q", got, want)
 	}
 	res := ix.Search("报表", 2)
-	if len(res.Groups) != 1 || res.Groups[0].Total != 5 || len(res.Groups[0].Hits) != 2 || res.Groups[0].Hits[0].Field != "title" {
+	if len(res.Groups) != 1 || res.Groups[0].Total != 6 || len(res.Groups[0].Hits) != 2 || res.Groups[0].Hits[0].Field != "title" {
 		t.Errorf("a group of 5 showing 2: %+v", res.Groups)
 	}
 	if hits := ix.Search("daochu", 5).Groups[0].Hits; hits[0].Field != "pinyin" || hits[0].Ref != "R-0004" {
 		t.Errorf("a pinyin match says so: %+v", hits)
+	}
+	if res := ix.Search("报表", 5, "nothing_searched"); len(res.Groups) != 0 {
+		t.Errorf("only kinds not searched find nothing: %+v", res.Groups)
+	}
+	if res := ix.Search("报表", 0); len(res.Groups) != 1 || len(res.Groups[0].Hits) != 1 {
+		t.Errorf("at least one hit a group: %+v", res.Groups)
 	}
 }
 
@@ -152,14 +176,15 @@ func TestDocsOfRecords(t *testing.T) {
 // shows in an answer.
 func TestRandomChangesAgainstAScan(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	words := []string{"科技", "会签", "报表", "北京", "上海", "云帆", "ERP", "mes", "Harbor", "流程", "导出", "138 0013", "wang"}
+	words := []string{"科技", "会签", "报表", "北京", "上海", "云帆", "ERP", "mes", "Harbor", "流程", "导出", "138 0013", "wang", "t480", "重庆"}
 	ix := New()
 	live := map[uuid.UUID]Doc{}
 	var ids []uuid.UUID
 	for step := 0; step < 6000; step++ {
 		switch op := rng.IntN(10); {
 		case op < 5 || len(ids) == 0: // create
-			d := doc(Kinds[rng.IntN(len(Kinds))], fmt.Sprintf("X-%04d", step), words[rng.IntN(len(words))]+words[rng.IntN(len(words))], words[rng.IntN(len(words))], rng.IntN(300))
+			d := doc(Kinds[rng.IntN(len(Kinds))], fmt.Sprintf("X-%04d", step), words[rng.IntN(len(words))]+words[rng.IntN(len(words))], words[rng.IntN(len(words))], rng.IntN(300),
+				fmt.Sprintf("+86 138-%04d-%04d", rng.IntN(10_000), rng.IntN(10_000)))
 			ix.Put(d)
 			live[d.ID], ids = d, append(ids, d.ID)
 		case op < 8: // update
@@ -175,7 +200,7 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 			delete(live, id)
 		}
 	}
-	for _, q := range append(words, "x-00", "x-0012", "科", "e", "h", "b", "bj", "yunfan", "科技 流程") {
+	for _, q := range append(words, "x-00", "x-0012", "x12", "科", "e", "h", "b", "bj", "yunfan", "科技 流程", "138 00", "+86 138-0", "13812") {
 		got := map[uuid.UUID]bool{}
 		for _, g := range ix.Search(q, 1_000_000).Groups {
 			for _, h := range g.Hits {
@@ -203,31 +228,40 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 	}
 }
 
-// scanMatches is a query's rule read plainly: every word in some field of the record (a phone
-// number in its digits), a one-character word at the start of a word.
+// scanMatches is a query's rule read plainly: every word (as typed, or as the record number it
+// names) in some field of the record, a one-character word at the start of a word; or else the
+// query's digits among the record's phones.
 func scanMatches(d Doc, q string) bool {
 	full, initials := pinyinKeys(fold(d.Title))
 	fields := []string{fold(d.Ref), fold(d.Title), full, initials, fold(d.Text)}
-	if dq := digits(q); phoneQuery.MatchString(fold(q)) && len(dq) >= 5 && strings.ContainsAny(q, " -()+") {
-		return strings.Contains(digits(d.Text), dq)
-	}
+	all := true
 	for _, w := range strings.Fields(fold(q)) {
-		w, ok := refTerm(w), false
-		for i, f := range fields {
-			if len([]rune(w)) == 1 {
-				if i == 2 || i == 3 { // not the pinyin
+		ok := false
+		for _, form := range []string{w, refTerm(w)} {
+			for i, f := range fields {
+				if len([]rune(form)) == 1 {
+					if i == 2 || i == 3 { // not the pinyin
+						continue
+					}
+					for _, part := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(" -.@", r) }) {
+						ok = ok || strings.HasPrefix(part, form)
+					}
 					continue
 				}
-				for _, part := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(" -.@", r) }) {
-					ok = ok || strings.HasPrefix(part, w)
-				}
-				continue
+				ok = ok || strings.Contains(f, form)
 			}
-			ok = ok || strings.Contains(f, w)
 		}
-		if !ok {
-			return false
+		all = all && ok
+	}
+	if all {
+		return true
+	}
+	if dq := phoneDigits(q); phoneQuery.MatchString(fold(q)) && len(dq) >= 5 && (strings.ContainsAny(q, " -()+") || len(dq) >= 7) {
+		for _, p := range d.Phones {
+			if strings.Contains(phoneDigits(p), dq) {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }

@@ -42,6 +42,12 @@ test('a Chinese query and a pinyin one find a customer and a ticket; the keyboar
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('customer-title')).toHaveText(CUSTOMER)
 
+  // Enter pressed before the results came opens the best one of what was typed.
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('琉璃车间')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('ticket-heading')).toContainText(TICKET)
+
   // Nothing found says so; Esc closes the results.
   await page.keyboard.press('Control+k')
   await page.keyboard.type('<script>不存在的东西')

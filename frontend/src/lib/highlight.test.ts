@@ -19,6 +19,11 @@ describe('highlightParts', () => {
     expect(parts.at(-1)).toEqual({ text: '科技', hit: true })
   })
 
+  it('marks a one-character word only where a word starts, as it was matched', () => {
+    expect(marked('Harbor Logistics', ['l'])).toBe('Harbor [L]ogistics')
+    expect(marked('T-1024 report', ['1'])).toBe('T-[1]024 report')
+  })
+
   it('marks nothing for no terms, or terms not in the text (a pinyin match)', () => {
     expect(marked('北京科技', [])).toBe('北京科技')
     expect(marked('北京科技', ['bjkj'])).toBe('北京科技')

@@ -7,6 +7,9 @@ export interface Part {
   hit: boolean
 }
 
+/** What a one-character word may follow to be at the start of a word (backend/search). */
+const WORD_START = /[\s\-.@]/
+
 /** One character as it is matched: NFKC folds full-width forms, then lower case. */
 const foldChar = (c: string) => c.normalize('NFKC').toLowerCase()
 
@@ -24,7 +27,9 @@ export function highlightParts(text: string, terms: readonly string[]): Part[] {
   for (const term of terms) {
     const t = term.normalize('NFKC').toLowerCase()
     if (!t) continue
+    const one = [...t].length === 1 // matched only where a word starts, as the search does
     for (let at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + t.length)) {
+      if (one && at > 0 && !WORD_START.test(folded[at - 1])) continue
       for (let k = at; k < at + t.length; k++) marked[from[k]] = true
     }
   }

@@ -28,8 +28,8 @@ export function hitRoute(h: SearchHit): RouteLocationRaw {
       return { name: 'competitors' }
     case 'contact':
       return onCustomer('contacts')
-    case 'interaction':
-      return onCustomer('interactions')
+    case 'interaction': // the log opens at this communication
+      return { name: 'customer', params: { id: h.customerId }, query: { tab: 'interactions', interaction: h.id } }
     case 'requirement':
       return onCustomer('requirements')
     case 'deal':
