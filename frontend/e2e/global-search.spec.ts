@@ -54,4 +54,13 @@ test('a Chinese query and a pinyin one find a customer and a ticket; the keyboar
   await expect(page.getByTestId('search-empty')).toHaveText('没有找到“<script>不存在的东西”')
   await page.keyboard.press('Escape')
   await expect(results).toBeHidden()
+
+  // The records opened lately, newest first: in the sidebar, and in the box while it is empty.
+  await expect(page.getByTestId('recent-item').first()).toContainText(TICKET)
+  await expect(page.getByTestId('recent-item').nth(1)).toContainText(CUSTOMER)
+  await page.getByTestId('global-search').fill('')
+  await expect(results.getByTestId('search-hit').first()).toContainText(TICKET)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('customer-title')).toHaveText(CUSTOMER)
 })
