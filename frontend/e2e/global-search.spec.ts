@@ -25,7 +25,7 @@ test('a Chinese query and a pinyin one find a customer and a ticket; the keyboar
   await expect(ticket).toContainText(CUSTOMER) // its customer, under the ticket
   await expect(ticket.locator('mark')).toHaveText('琉璃')
   await shot(page, 'global-search')
-  await expectNoEnglish(page, ['VendorDesk', 'Ctrl', 'Enter', 'Esc', 'SLA', 'NPS', 'T-', 'C-'])
+  await expectNoEnglish(page, ['Enter', 'Esc', 'T-', 'C-'], '[data-testid=search-results]') // the page behind holds other specs' records
   // ↓ until the ticket is the one chosen, then Enter.
   for (let i = 0; i < 5 && !(await ticket.getAttribute('class'))?.includes('active'); i++) await page.keyboard.press('ArrowDown')
   await expect(ticket).toHaveClass(/active/)

@@ -133,9 +133,9 @@ export function todayISO(days = 0): string {
 }
 
 /** Fails on Latin words in a Chinese screen's visible text (names like VendorDesk, Excel and the
- * CSV format aside: Chinese interfaces write them so). */
-export async function expectNoEnglish(page: Page, allowed = ['VendorDesk', 'Ctrl', 'Markdown', 'Excel', 'CSV', 'WPS']) {
-  let text = await page.locator('#app').innerText()
+ * CSV format aside: Chinese interfaces write them so), or in a part of it (within: a selector). */
+export async function expectNoEnglish(page: Page, allowed = ['VendorDesk', 'Ctrl', 'Markdown', 'Excel', 'CSV', 'WPS'], within = '#app') {
+  let text = await page.locator(within).innerText()
   for (const a of allowed) text = text.replaceAll(a, '')
   expect(text.match(/[A-Za-z]{2,}/g) ?? [], `English left in: ${text}`).toEqual([])
 }

@@ -6,6 +6,7 @@ import { useBackupsStore, type Backup } from '@/stores/backups'
 import { useSystemStore } from '@/stores/system'
 import { useQuestion } from './useConfirm'
 import { useErrorToast } from './useFieldErrors'
+import { useRecentStore } from '@/stores/recent'
 
 /** How a backup is described in lists and questions: its size and what it holds. */
 export function useBackupWords() {
@@ -26,6 +27,7 @@ export function useBackupWords() {
 export function useRestore() {
   const { t } = useI18n()
   const store = useBackupsStore()
+  const recent = useRecentStore()
   const ask = useQuestion()
   const toastError = useErrorToast()
   const message = useMessage()
@@ -47,6 +49,7 @@ export function useRestore() {
     } finally {
       working.destroy()
     }
+    recent.clear() // the records opened lately were the replaced file's
     window.location.reload()
   }
 

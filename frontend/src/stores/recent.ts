@@ -44,5 +44,10 @@ export const useRecentStore = defineStore('recent', () => {
     items.value = items.value.filter((x) => x.id !== id)
     save()
   }
-  return { items, visit, forget }
+  /** Forgets every record: the data file was replaced (a restore, an import of a whole file). */
+  function clear() {
+    items.value = []
+    save()
+  }
+  return { items, visit, forget, clear }
 })
