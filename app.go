@@ -112,7 +112,7 @@ func (a *App) open() error {
 	s.Releases, s.Deployments, s.Tickets = db.Releases(), db.Deployments(), db.Tickets()
 	s.Contracts, s.ServiceLevels, s.Callbacks, s.Deals = db.Contracts(), db.ServiceLevels(), db.Callbacks(), db.Deals()
 	s.SalesContracts, s.Dashboard, s.Search = db.SalesContracts(), db.Dashboard(), db.Search()
-	s.Trace, s.Events, s.System = db.Trace(), db.Events(), db.System()
+	s.Trace, s.Story, s.Events, s.System = db.Trace(), db.Story(), db.Events(), db.System()
 	s.Import, s.SheetImport, s.Backups = db.Import(), db.SheetImport(), db.Backups()
 	s.Verify = db.Verify
 	db.StartDailyBackup(s.Fail) // a damage its page check finds replaces the app with the problem page

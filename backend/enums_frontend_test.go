@@ -40,6 +40,9 @@ var frontendEnums = map[string][]string{
 	"PAYMENT_METHODS":     strs(PaymentMethods),
 	"HEALTH_REASONS":      strs(HealthReasons),
 	"AGEING_BUCKETS":      AgeingBuckets,
+	// the customer story's filter chips and the words of its items
+	"STORY_KINDS":  strs(StoryKinds),
+	"STORY_EVENTS": strs(StoryEvents),
 	// the problem page words each kind (DataFileProblemPage.test.ts checks both languages)
 	"DATA_FILE_PROBLEMS": FileProblemKinds,
 	// Settings and the problem page name the kind of each backup

@@ -40,6 +40,7 @@ type Services struct {
 	Dashboard      backend.DashboardService
 	Search         backend.SearchService
 	Trace          backend.TraceService
+	Story          backend.StoryService
 	Events         backend.EventService
 	System         backend.SystemService
 	Import         backend.ImportService

@@ -25,7 +25,7 @@ func openServices(t testing.TB) *Services {
 	s := NewServices()
 	s.Customers, s.Contacts, s.Interactions, s.Events = db.Customers(), db.Contacts(), db.Interactions(), db.Events()
 	s.Requirements, s.Competitors, s.Baselines, s.Releases = db.Requirements(), db.Competitors(), db.Baselines(), db.Releases()
-	s.Deployments, s.Trace = db.Deployments(), db.Trace()
+	s.Deployments, s.Trace, s.Story = db.Deployments(), db.Trace(), db.Story()
 	s.Tickets, s.Contracts, s.ServiceLevels, s.Callbacks, s.Deals = db.Tickets(), db.Contracts(), db.ServiceLevels(), db.Callbacks(), db.Deals()
 	s.SalesContracts, s.Dashboard, s.Search = db.SalesContracts(), db.Dashboard(), db.Search()
 	s.System, s.Import, s.Backups, s.DataDir = db.System(), db.Import(), db.Backups(), t.TempDir()

@@ -62,6 +62,11 @@ func (a *Customers) History(id string, offset, limit int) ([]backend.Event, erro
 	})
 }
 
+// Story returns a page of the customer's story (客户全景), newest first, with every kind's count.
+func (a *Customers) Story(q backend.StoryQuery) (backend.StoryPage, error) {
+	return call(a.s, func(ctx context.Context) (backend.StoryPage, error) { return a.s.Story.Story(ctx, q) })
+}
+
 // customerColumns are the customer list's columns, as the list shows them.
 var customerColumns = []column[backend.CustomerRow]{
 	{"number", "", func(r backend.CustomerRow) any { return backend.Ref("C", r.Number) }},

@@ -4495,6 +4495,116 @@ export namespace backend {
 	
 	
 	
+	export class StoryCount {
+	    kind: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StoryCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.count = source["count"];
+	    }
+	}
+	export class StoryItem {
+	    day: string;
+	    at: string;
+	    kind: string;
+	    event: string;
+	    detail?: string;
+	    status?: string;
+	    recordId: string;
+	    customerId: string;
+	    ref: string;
+	    title: string;
+	    amount: number;
+	    currency?: string;
+	    sla?: string;
+	    score?: number;
+	    nps?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StoryItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = source["day"];
+	        this.at = source["at"];
+	        this.kind = source["kind"];
+	        this.event = source["event"];
+	        this.detail = source["detail"];
+	        this.status = source["status"];
+	        this.recordId = source["recordId"];
+	        this.customerId = source["customerId"];
+	        this.ref = source["ref"];
+	        this.title = source["title"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.sla = source["sla"];
+	        this.score = source["score"];
+	        this.nps = source["nps"];
+	    }
+	}
+	export class StoryPage {
+	    items: StoryItem[];
+	    total: number;
+	    offset: number;
+	    counts: StoryCount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StoryPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], StoryItem);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	        this.counts = this.convertValues(source["counts"], StoryCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StoryQuery {
+	    customerId: string;
+	    kinds: string[];
+	    offset: number;
+	    limit: number;
+	    focus: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StoryQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.kinds = source["kinds"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	        this.focus = source["focus"];
+	    }
+	}
 	export class TagCount {
 	    tag: string;
 	    count: number;

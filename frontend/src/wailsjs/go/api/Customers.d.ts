@@ -19,6 +19,8 @@ export function List(arg1:backend.CustomerQuery):Promise<backend.CustomerPage>;
 
 export function SetArchived(arg1:string,arg2:boolean):Promise<backend.Customer>;
 
+export function Story(arg1:backend.StoryQuery):Promise<backend.StoryPage>;
+
 export function Tags():Promise<Array<backend.TagCount>>;
 
 export function Update(arg1:backend.Customer):Promise<backend.Customer>;

@@ -34,6 +34,10 @@ export function SetArchived(arg1, arg2) {
   return window['go']['api']['Customers']['SetArchived'](arg1, arg2);
 }
 
+export function Story(arg1) {
+  return window['go']['api']['Customers']['Story'](arg1);
+}
+
 export function Tags() {
   return window['go']['api']['Customers']['Tags']();
 }
