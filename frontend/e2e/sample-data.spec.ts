@@ -96,6 +96,19 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await shot(page, `sample-${lang}-customer-service`)
       await page.getByTestId('tab-history').click()
       await expect(page.getByTestId('customer-history')).not.toBeEmpty()
+
+      // The whole story: every kind the customer has, a chip each; a chip keeps its kind only.
+      await page.getByTestId('tab-story').click()
+      const chips = page.getByTestId('story-chip')
+      for (const kind of ['interaction', 'deal', 'sales_contract', 'payment', 'requirement', 'deployment', 'ticket', 'callback', 'contract']) {
+        await expect(chips.and(page.locator(`[data-kind=${kind}]`))).toBeVisible()
+      }
+      await shot(page, `sample-${lang}-customer-story`)
+      await chips.and(page.locator('[data-kind=ticket]')).click()
+      await expect(page.getByTestId('story-item').first()).toHaveAttribute('data-kind', 'ticket')
+      await expect(page.getByTestId('story-item').and(page.locator(':not([data-kind=ticket])'))).toHaveCount(0)
+      await page.getByTestId('story-item').first().click()
+      await expect(page).toHaveURL(/#\/tickets\//)
     })
 
     test('a customer confirming its requirements has a baseline and changes since', async ({ page }) => {

@@ -9,6 +9,11 @@ import type { backend } from '@/wailsjs/go/models'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { HistoryEvent } from './history'
 
+export type StoryItem = backend.StoryItem
+export type StoryPage = backend.StoryPage
+/** The zero id: a story query that jumps to no record. */
+const ZERO_ID = '00000000-0000-0000-0000-000000000000'
+
 export type Customer = backend.Customer
 export type CustomerRow = backend.CustomerRow
 export type CustomerQuery = backend.CustomerQuery
@@ -95,6 +100,10 @@ export const useCustomersStore = defineStore('customers', () => {
   /** Saves the whole list as filtered and sorted on screen, as CSV or Excel; an empty path when the dialog was cancelled. */
   const exportCustomers = (format: ListFormat, labels: ListLabels) => exportList(Customers.Export, query(), format, labels)
 
+  /** A page of a customer's story (客户全景), newest first: of kinds only, when given. */
+  const story = (customerId: string, kinds: string[], offset: number, limit: number) =>
+    call(Customers.Story({ customerId, kinds, offset, limit, focus: ZERO_ID } as unknown as backend.StoryQuery))
+
   async function loadTags() {
     tags.value = (await call(Customers.Tags())) ?? []
   }
@@ -108,5 +117,5 @@ export const useCustomersStore = defineStore('customers', () => {
   const history = async (id: string, offset: number, limit: number): Promise<HistoryEvent[]> =>
     (await call(Customers.History(id, offset, limit))) ?? []
 
-  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history }
+  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history, story }
 })
