@@ -226,3 +226,26 @@ func TestCustomerStoryTicketWithoutClocks(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// What was entered after the fact is told on the day it happened: a deal typed in as won long
+// ago was opened no later than it was won; a deployment's planned days and a training still to
+// come are not facts yet.
+func TestCustomerStoryTellsOnlyWhatHappened(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	clockAt(db, "2026-11-20 10:00")
+	c := mustCustomer(t, db, backend.Customer{Name: "丙"})
+	mustDeal(t, db, backend.Deal{CustomerID: c.ID, Title: "旧单", Amount: 100_00, Stage: backend.DealWon, ClosedOn: "2025-03-01"})
+	r := mustRelease(t, db, backend.Release{Version: "3.0.0"})
+	mustDeployment(t, db, backend.Deployment{CustomerID: c.ID, ReleaseID: r.ID, Environment: "test", DeployedOn: "2026-12-15", GoLiveOn: "2027-01-10",
+		Trainings: []backend.TrainingSession{{Date: "2026-12-20", Topics: "培训"}}})
+	got := lines(story(t, db, backend.StoryQuery{CustomerID: c.ID}))
+	for _, l := range got {
+		if strings.Contains(l, "deployed") || strings.Contains(l, "go_live") || strings.Contains(l, "training") {
+			t.Errorf("a planned deployment's day told as done: %q", got)
+		}
+	}
+	if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "2025-03-01 deal_created DL-0001") }) {
+		t.Errorf("a deal typed in as won long ago was opened on its closing day at the latest: %q", got)
+	}
+}

@@ -110,8 +110,15 @@ func (b *storyBuilder) deals() error {
 		ref := backend.Ref("DL", d.Number)
 		it := backend.StoryItem{Kind: backend.StoryDeal, RecordID: id, Ref: ref, Title: d.Title, Amount: d.Amount,
 			Currency: d.Currency, Status: string(d.Stage)}
+		// A deal entered after the fact (imported, or typed in as won) was opened no later than
+		// its first dated fact: then that day, not the day it was typed in.
 		created := it
 		created.Day, created.At, created.Event = localDay(d.CreatedAt), d.CreatedAt, backend.EventDealCreated
+		facts := []string{d.ClosedOn}
+		for _, q := range d.Quotes {
+			facts = append(facts, q.IssuedOn)
+		}
+		created.Day, created.At = earliest(created.Day, created.At, facts...)
 		b.add(created)
 		if d.Stage == backend.DealWon || d.Stage == backend.DealLost {
 			closed := it
@@ -165,11 +172,12 @@ func (b *storyBuilder) requirements() error {
 	}
 	return eachJSONOf(b, bRequirementsByCustomer, bRequirements, func(id uuid.UUID, r *requirement) {
 		it := backend.StoryItem{Kind: backend.StoryRequirement, RecordID: id, Ref: backend.Ref("R", r.Number), Title: r.Title, Status: string(r.Status)}
+		raisedDay, raisedAt := earliest(localDay(r.CreatedAt), r.CreatedAt, r.ConfirmedOn, r.ReleasedOn) // imported: raised no later than confirmed
 		for _, e := range []struct {
 			day   string
 			at    time.Time
 			event backend.StoryEvent
-		}{{localDay(r.CreatedAt), r.CreatedAt, backend.EventRequirementRaised}, {r.ConfirmedOn, time.Time{}, backend.EventRequirementConfirmed},
+		}{{raisedDay, raisedAt, backend.EventRequirementRaised}, {r.ConfirmedOn, time.Time{}, backend.EventRequirementConfirmed},
 			{r.ReleasedOn, time.Time{}, backend.EventRequirementReleased}} {
 			it.Day, it.At, it.Event = e.day, e.at, e.event
 			b.add(it)
@@ -206,16 +214,28 @@ func (b *storyBuilder) deployments() error {
 		rel, _ := b.db.deployments.release(d.ReleaseID) // the version: in memory
 		it := backend.StoryItem{Kind: backend.StoryDeployment, RecordID: id, Ref: backend.Ref("D", d.Number), Title: rel.Version,
 			Detail: string(d.Environment), Status: string(d.Status)}
+		// A day is a fact once the deployment got there (a go-live day is typed before it goes
+		// live; a rolled-back one was deployed but never went live), a training once it was held.
+		reached := map[backend.StoryEvent]bool{
+			backend.EventDeployed: d.Status.InUse() || d.Status == backend.DepRolledBack,
+			backend.EventGoLive:   d.Status == backend.DepLive || d.Status == backend.DepAccepted,
+			backend.EventAccepted: d.Status == backend.DepAccepted,
+		}
+		today := localDay(b.now)
 		for _, e := range []struct {
 			day   string
 			event backend.StoryEvent
 		}{{d.DeployedOn, backend.EventDeployed}, {d.GoLiveOn, backend.EventGoLive}, {d.Acceptance.Date, backend.EventAccepted}} {
-			it.Day, it.Event = e.day, e.event
-			b.add(it)
+			if reached[e.event] && e.day <= today {
+				it.Day, it.Event = e.day, e.event
+				b.add(it)
+			}
 		}
 		for _, t := range d.Trainings {
-			it.Day, it.Event, it.Score = t.Date, backend.EventTraining, t.Score
-			b.add(it)
+			if t.Date <= today {
+				it.Day, it.Event, it.Score = t.Date, backend.EventTraining, t.Score
+				b.add(it)
+			}
 		}
 	})
 }
@@ -337,4 +357,15 @@ func (b *storyBuilder) contracts() error {
 		b.add(it)
 	}
 	return nil
+}
+
+// earliest is day (and its moment at) unless one of the other days is earlier: then that day,
+// without a moment ("" days are none).
+func earliest(day string, at time.Time, others ...string) (string, time.Time) {
+	for _, o := range others {
+		if o != "" && o < day {
+			day, at = o, time.Time{}
+		}
+	}
+	return day, at
 }
