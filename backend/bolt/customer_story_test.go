@@ -249,3 +249,33 @@ func TestCustomerStoryTellsOnlyWhatHappened(t *testing.T) {
 		t.Errorf("a deal typed in as won long ago was opened on its closing day at the latest: %q", got)
 	}
 }
+
+// A maintenance contract renews the one before only when it carries on from it: after a gap of
+// years it starts anew (and the old one expired), beside another it runs alongside.
+func TestCustomerStoryRenewals(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	clockAt(db, "2026-11-20 10:00")
+	c := mustCustomer(t, db, backend.Customer{Name: "丁"})
+	tr := tier(t, db, "7x24").ID
+	for _, k := range [][2]string{{"2023-01-01", "2023-12-31"}, {"2026-01-01", "2026-06-30"}, {"2026-07-01", "2026-12-31"}, {"2026-07-01", "2027-06-30"}} {
+		mustContract(t, db, backend.Contract{CustomerID: c.ID, TierID: tr, StartDate: k[0], EndDate: k[1], Price: 1})
+	}
+	var got []string
+	for _, l := range lines(story(t, db, backend.StoryQuery{CustomerID: c.ID})) {
+		got = append(got, strings.Join(strings.Fields(l)[:3], " "))
+	}
+	// MC-0003 and MC-0004 both carry on from MC-0002, side by side: each is due on its own last day.
+	want := []string{
+		"2027-06-30 contract_renewal_due MC-0004",
+		"2026-12-31 contract_renewal_due MC-0003",
+		"2026-07-01 contract_renewed MC-0004",
+		"2026-07-01 contract_renewed MC-0003",
+		"2026-01-01 contract_started MC-0002",
+		"2023-12-31 contract_expired MC-0001",
+		"2023-01-01 contract_started MC-0001",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("renewals:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

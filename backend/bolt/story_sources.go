@@ -323,8 +323,9 @@ func (b *storyBuilder) callbacks() error {
 }
 
 // contracts tell the maintenance contracts' starts and renewals: a contract that starts after
-// another of the customer started renews it; a contract no later one runs past is due for
-// renewal on its last day, or expired once that has passed.
+// another did, and by the day after it ends, renews it (one after a gap starts anew, one beside
+// another runs alongside it); a contract that nothing renews is due for renewal on its last day,
+// or expired once that has passed.
 func (b *storyBuilder) contracts() error {
 	var all []backend.Contract
 	err := eachJSONOf(b, bContractsByCustomer, bContracts, func(_ uuid.UUID, c *backend.Contract) { all = append(all, *c) })
@@ -340,14 +341,14 @@ func (b *storyBuilder) contracts() error {
 	slices.SortFunc(all, func(x, y backend.Contract) int {
 		return cmp.Or(strings.Compare(x.StartDate, y.StartDate), cmp.Compare(x.Number, y.Number))
 	})
-	for i, c := range all {
+	for _, c := range all {
 		it := backend.StoryItem{Day: c.StartDate, Kind: backend.StoryContract, Event: backend.EventContractStarted, RecordID: c.ID,
 			Ref: c.Ref(), Title: levels.tiers[c.TierID].Name, Amount: backend.Money(math.Round(c.Price * 100)), Currency: currency}
-		if i > 0 {
+		if slices.ContainsFunc(all, func(p backend.Contract) bool { return renews(c, p) }) {
 			it.Event = backend.EventContractRenewed
 		}
 		b.add(it)
-		if slices.ContainsFunc(all, func(o backend.Contract) bool { return o.EndDate > c.EndDate }) {
+		if slices.ContainsFunc(all, func(next backend.Contract) bool { return renews(next, c) }) {
 			continue // renewed: the later contract's item tells it
 		}
 		it.Day, it.Event = c.EndDate, backend.EventContractExpired
@@ -357,6 +358,16 @@ func (b *storyBuilder) contracts() error {
 		b.add(it)
 	}
 	return nil
+}
+
+// renews says whether contract c carries on from p: it starts after p did, no later than the day
+// after p ends, and runs past p's end.
+func renews(c, p backend.Contract) bool {
+	end, err := time.Parse(backend.DateLayout, p.EndDate)
+	if err != nil || c.ID == p.ID {
+		return false
+	}
+	return c.StartDate > p.StartDate && c.StartDate <= end.AddDate(0, 0, 1).Format(backend.DateLayout) && c.EndDate > p.EndDate
 }
 
 // earliest is day (and its moment at) unless one of the other days is earlier: then that day,
