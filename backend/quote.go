@@ -41,7 +41,12 @@ const (
 )
 
 // Ref is the quote's number as people say it: DL-0007-Q2.
-func (q Quote) Ref(d Deal) string { return fmt.Sprintf("%s-Q%d", d.Ref(), q.Number) }
+func (q Quote) Ref(d Deal) string { return QuoteRef(d.Number, q.Number) }
+
+// QuoteRef is the number of quote number of deal dealNumber: DL-0007-Q2.
+func QuoteRef(dealNumber, number int) string {
+	return fmt.Sprintf("%s-Q%d", Ref("DL", dealNumber), number)
+}
 
 // Normalize checks the quote and works out its lines' amounts and its totals, exactly: amounts
 // are whole hundredths, each line rounded half up once, the tax rounded half up on the subtotal.

@@ -52,8 +52,8 @@ func (a *Documents) Export(req ExportRequest) (ExportResult, error) {
 		if err != nil {
 			return ExportResult{}, err
 		}
-		if req.Format != "docx" && req.Format != "html" {
-			return ExportResult{}, backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": req.Format})
+		if err := documentFormat(req.Format); err != nil {
+			return ExportResult{}, err
 		}
 		src := document.Sources{Customers: a.s.Customers, Baselines: a.s.Baselines, System: a.s.System}
 		in, err := document.Gather(ctx, src, document.Request{CustomerID: customerID, BaselineID: baselineID, Lang: document.Lang(req.Lang)}, time.Now())
@@ -81,8 +81,8 @@ func (a *Documents) ExportLetter(req LetterRequest) (ExportResult, error) {
 		if err != nil {
 			return ExportResult{}, err
 		}
-		if req.Format != "docx" && req.Format != "html" {
-			return ExportResult{}, backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": req.Format})
+		if err := documentFormat(req.Format); err != nil {
+			return ExportResult{}, err
 		}
 		src := document.LetterSources{Customers: a.s.Customers, Releases: a.s.Releases, Requirements: a.s.Requirements, System: a.s.System}
 		in, err := document.GatherLetter(ctx, src, customerID, releaseID, document.Lang(req.Lang))
@@ -110,8 +110,8 @@ type QuoteRequest struct {
 // ExportQuote writes a deal's quote (报价单) to a file the user picks.
 func (a *Documents) ExportQuote(req QuoteRequest) (ExportResult, error) {
 	return callID(a.s, "dealId", req.DealID, func(ctx context.Context, dealID uuid.UUID) (ExportResult, error) {
-		if req.Format != "docx" && req.Format != "html" {
-			return ExportResult{}, backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": req.Format})
+		if err := documentFormat(req.Format); err != nil {
+			return ExportResult{}, err
 		}
 		src := document.QuoteSources{Deals: a.s.Deals, System: a.s.System}
 		in, err := document.GatherQuote(ctx, src, dealID, req.Number, document.Lang(req.Lang))
@@ -154,6 +154,14 @@ func (a *Documents) SaveReport(req ReportFile) (ExportResult, error) {
 		})
 		return ExportResult{Path: path}, err
 	})
+}
+
+// documentFormat refuses a document format other than "docx" and "html".
+func documentFormat(format string) error {
+	if format != "docx" && format != "html" {
+		return backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": format})
+	}
+	return nil
 }
 
 // saveAs asks where to save a file suggested as name, renders it and writes it there; "" when

@@ -130,7 +130,7 @@ func (b *storyBuilder) deals() error {
 		}
 		for _, q := range d.Quotes {
 			b.add(backend.StoryItem{Day: q.IssuedOn, Kind: backend.StoryQuote, Event: backend.EventQuoteSent, RecordID: id,
-				Ref: fmt.Sprintf("%s-Q%d", ref, q.Number), Title: d.Title, Amount: q.Total, Currency: q.Currency, Status: string(d.Stage)})
+				Ref: backend.QuoteRef(d.Number, q.Number), Title: d.Title, Amount: q.Total, Currency: q.Currency, Status: string(d.Stage)})
 		}
 	})
 }
