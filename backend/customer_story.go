@@ -29,11 +29,15 @@ const (
 	StoryTicket        StoryKind = "ticket"
 	StoryCallback      StoryKind = "callback"
 	StoryContract      StoryKind = "contract" // the maintenance contract (维保), with its renewals
+	// StoryChange is the history's changes of one record on one day, folded into one item (a
+	// stage moved, a contact added, a record archived): the facts above say what happened, these
+	// what was changed.
+	StoryChange StoryKind = "change"
 )
 
 // StoryKinds lists every kind in the order of the filter chips: sales, delivery, service.
 var StoryKinds = []StoryKind{StoryInteraction, StoryDeal, StoryQuote, StorySalesContract, StoryInvoice, StoryPayment,
-	StoryRequirement, StoryBaseline, StoryDeployment, StoryTicket, StoryCallback, StoryContract}
+	StoryRequirement, StoryBaseline, StoryDeployment, StoryTicket, StoryCallback, StoryContract, StoryChange}
 
 // StoryEvent is what happened. A communication's event is its kind (meeting, call, visit, email,
 // wechat, demo).
@@ -62,6 +66,7 @@ const (
 	EventContractRenewed      StoryEvent = "contract_renewed"     // one that follows an earlier one
 	EventContractRenewalDue   StoryEvent = "contract_renewal_due" // ends today or later, no later contract renews it
 	EventContractExpired      StoryEvent = "contract_expired"     // ended, and no later contract renewed it
+	EventChanged              StoryEvent = "changed"              // a record's changes of a day (StoryChange)
 )
 
 // StoryEvents lists every event in the order things happen in a customer's life: within one
@@ -70,7 +75,7 @@ var StoryEvents = append(interactionEvents(), EventDealCreated, EventQuoteSent, 
 	EventContractSigned, EventInvoiceIssued, EventPaymentReceived, EventRequirementRaised, EventBaselineConfirmed,
 	EventRequirementConfirmed, EventRequirementReleased, EventDeployed, EventTraining, EventGoLive, EventAccepted,
 	EventTicketOpened, EventTicketResolved, EventCallbackDone, EventContractStarted, EventContractRenewed,
-	EventContractRenewalDue, EventContractExpired)
+	EventContractRenewalDue, EventContractExpired, EventChanged)
 
 func interactionEvents() []StoryEvent {
 	out := make([]StoryEvent, len(InteractionKinds))
@@ -119,7 +124,8 @@ type StoryItem struct {
 	Day string    `json:"day"`                 // YYYY-MM-DD, in the user's time zone
 	At  time.Time `json:"at" ts_type:"string"` // the moment, when known (zero for a fact of a day)
 	// Kind and Event say what happened; Detail qualifies it with a code (a payment's method, a
-	// deployment's environment, a ticket's priority, a callback's source), Status is the
+	// deployment's environment, a ticket's priority, a callback's source, the kind of record a
+	// change item changed: customer, contact, deal …), Status is the
 	// record's status now (a deal's stage, a requirement's, a deployment's or a ticket's status).
 	Kind   StoryKind  `json:"kind"`
 	Event  StoryEvent `json:"event"`
@@ -138,6 +144,9 @@ type StoryItem struct {
 	SLA   SLAOutcome `json:"sla,omitempty"`
 	Score int        `json:"score,omitempty"`
 	NPS   *int       `json:"nps,omitempty"`
+	// Changes are a change item's events, oldest first, as a record's history shows them (read
+	// only for the items of the page returned).
+	Changes []Event `json:"changes,omitempty"`
 }
 
 // StoryQuery selects one page of a customer's story.
@@ -147,8 +156,11 @@ type StoryQuery struct {
 	Offset     int         `json:"offset"`
 	Limit      int         `json:"limit"`
 	// Focus, when not zero, is a record to jump to: the page returned is the one holding its
-	// newest item, whatever Offset says (StoryPage.Offset tells which page that is).
+	// newest item, whatever Offset says (StoryPage.Offset tells which page that is). Day
+	// (YYYY-MM-DD), when given without a focus, jumps to the newest item of that day or, if the
+	// day has none, of the nearest day before it.
 	Focus uuid.UUID `json:"focus" ts_type:"string"`
+	Day   string    `json:"day"`
 }
 
 // Normalize validates the query and fills defaults.
@@ -159,6 +171,11 @@ func (q *StoryQuery) Normalize() error {
 	}
 	for _, kind := range q.Kinds {
 		oneOf(&k, "kinds", kind, StoryKinds)
+	}
+	if q.Day != "" {
+		if _, err := time.Parse(DateLayout, q.Day); err != nil {
+			k.fail("day", "date", "Not a valid date (YYYY-MM-DD).", nil)
+		}
 	}
 	if q.Offset < 0 {
 		q.Offset = 0

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
@@ -27,7 +26,7 @@ func (s storyService) Story(ctx context.Context, q backend.StoryQuery) (backend.
 	if err := q.Normalize(); err != nil {
 		return backend.StoryPage{}, err
 	}
-	var items []backend.StoryItem
+	var page backend.StoryPage
 	err := s.db.read(func(tx *bbolt.Tx) error {
 		if tx.Bucket(bCustomers).Get(q.CustomerID[:]) == nil {
 			return backend.NotFound("customer")
@@ -36,14 +35,14 @@ func (s storyService) Story(ctx context.Context, q backend.StoryQuery) (backend.
 		if err := b.build(); err != nil {
 			return err
 		}
-		items = b.items
-		return nil
+		sortStory(b.items)
+		page = storyPage(b.items, q)
+		return fillChanges(tx, page.Items, b.changeEvents)
 	})
 	if err != nil {
 		return backend.StoryPage{}, wrapInternal("customer story", err)
 	}
-	sortStory(items)
-	return storyPage(items, q), nil
+	return page, nil
 }
 
 // storyPage counts every kind, keeps the kinds asked for and cuts the page (at the focus's).
@@ -60,10 +59,8 @@ func storyPage(items []backend.StoryItem, q backend.StoryQuery) backend.StoryPag
 		items = slices.DeleteFunc(items, func(it backend.StoryItem) bool { return !slices.Contains(q.Kinds, it.Kind) })
 	}
 	page.Total = len(items)
-	if q.Focus != uuid.Nil {
-		if at := slices.IndexFunc(items, func(it backend.StoryItem) bool { return it.RecordID == q.Focus }); at >= 0 {
-			page.Offset = at - at%q.Limit
-		}
+	if at := storyFocus(items, q); at >= 0 {
+		page.Offset = at - at%q.Limit
 	}
 	if page.Offset < len(items) {
 		page.Items = items[page.Offset:min(len(items), page.Offset+q.Limit)]

@@ -3,6 +3,7 @@ package bolt
 import (
 	"bytes"
 	"fmt"
+	"time"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -84,6 +85,8 @@ type eventRefs struct {
 	RecordID   uuid.UUID      `json:"recordId"`
 	CustomerID uuid.UUID      `json:"customerId"`
 	Action     backend.Action `json:"action"`
+	At         time.Time      `json:"at"`   // when: a customer's story folds changes by day
+	Kind       string         `json:"kind"` // the record's kind
 }
 
 // deriveEvent derives the index key of the event stored under k (recordID ‖ eventID): only the

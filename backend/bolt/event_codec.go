@@ -319,8 +319,8 @@ func (d *decoder) value() jsontext.Value {
 	return v
 }
 
-// decodeEventRefs reads only what an event's keys need: its id, its record, its customer and its
-// action.
+// decodeEventRefs reads only what an event's keys need (its id, its record, its customer and its
+// action) and when it happened to which kind of record, skipping the rest.
 func decodeEventRefs(k, raw []byte) (eventRefs, error) {
 	var refs eventRefs
 	if isJSONEvent(raw) {
@@ -332,13 +332,12 @@ func decodeEventRefs(k, raw []byte) (eventRefs, error) {
 	if err != nil {
 		return refs, err
 	}
-	d.varint()
-	d.uvarint()
-	d.varint()
+	refs.At = d.zonedTime()
 	flags := d.byte()
-	for range 4 { // actor, kind, ref, title
-		d.string()
-	}
+	d.raw() // the actor
+	refs.Kind = d.text()
+	d.raw() // the ref
+	d.raw() // the title
 	refs.Action = backend.Action(d.text())
 	if withIDs {
 		copy(refs.RecordID[:], d.fixed(16))

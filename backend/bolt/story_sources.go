@@ -26,11 +26,13 @@ type storyBuilder struct {
 	customer uuid.UUID
 	now      time.Time
 	items    []backend.StoryItem
+	// changeEvents are the keys of each change item's events (story_changes.go).
+	changeEvents map[storyChangeKey][][]byte
 }
 
 func (b *storyBuilder) build() error {
 	for _, step := range []func() error{b.interactions, b.deals, b.salesContracts, b.requirements, b.baselines,
-		b.deployments, b.tickets, b.callbacks, b.contracts} {
+		b.deployments, b.tickets, b.callbacks, b.contracts, b.changes} {
 		if err := step(); err != nil {
 			return err
 		}
@@ -77,15 +79,14 @@ func eachJSONOf[T any](b *storyBuilder, index, bucket []byte, fn func(id uuid.UU
 }
 
 func (b *storyBuilder) interactions() error {
-	type interaction struct {
-		Number  int                     `json:"number"`
-		Kind    backend.InteractionKind `json:"kind"`
-		At      time.Time               `json:"at"`
-		Summary string                  `json:"summary"`
-	}
-	return eachJSONOf(b, bInteractionsByCustomer, bInteractions, func(id uuid.UUID, i *interaction) {
+	return b.each(bInteractionsByCustomer, bInteractions, func(id uuid.UUID, raw []byte) error {
+		var i storyInteraction
+		if err := i.decode(raw); err != nil {
+			return fmt.Errorf("decode %s %s: %w", bInteractions, id, err)
+		}
 		b.add(backend.StoryItem{Day: localDay(i.At), At: i.At, Kind: backend.StoryInteraction, Event: backend.StoryEvent(i.Kind),
 			RecordID: id, Ref: backend.Ref("I", i.Number), Title: storyTitle(i.Summary)})
+		return nil
 	})
 }
 
@@ -281,6 +282,15 @@ func (b *storyBuilder) ticketDoneAt(id uuid.UUID) (time.Time, error) {
 		k, v = c.Prev()
 	}
 	for ; k != nil && bytes.HasPrefix(k, id[:]); k, v = c.Prev() {
+		// Only an update changes the status: the thread's entries, often most of a ticket's
+		// events, are passed over by their heads.
+		head, err := decodeEventRefs(k, v)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("decode event %x: %w", k, err)
+		}
+		if head.Action != backend.ActionUpdate {
+			continue
+		}
 		var ev backend.Event
 		if err := decodeEvent(k, v, &ev); err != nil {
 			return time.Time{}, fmt.Errorf("decode event %x: %w", k, err)

@@ -70,6 +70,26 @@ func (s eventService) ByCustomer(ctx context.Context, customerID uuid.UUID, offs
 
 // timelineKeys are the keys of every event of a customer's records, newest first.
 func timelineKeys(tx *bbolt.Tx, customerID uuid.UUID) ([][32]byte, error) {
+	records, err := customerRecords(tx, customerID)
+	if err != nil {
+		return nil, err
+	}
+	var keys [][32]byte
+	c := tx.Bucket(bEvents).Cursor()
+	for _, id := range records {
+		for k, _ := c.Seek(id[:]); k != nil && bytes.HasPrefix(k, id[:]); k, _ = c.Next() {
+			if len(k) != 32 {
+				return nil, errors.New("an event key is not recordID ‖ eventID")
+			}
+			keys = append(keys, [32]byte(k))
+		}
+	}
+	slices.SortFunc(keys, func(a, b [32]byte) int { return bytes.Compare(b[16:], a[16:]) })
+	return keys, nil
+}
+
+// customerRecords are the customer and every record of it, deleted ones too, in id order.
+func customerRecords(tx *bbolt.Tx, customerID uuid.UUID) ([]uuid.UUID, error) {
 	records := []uuid.UUID{customerID}
 	for _, src := range timelineSources {
 		err := eachPrefix(tx, src.bucket, customerID[:], func(k, v []byte) error {
@@ -85,19 +105,7 @@ func timelineKeys(tx *bbolt.Tx, customerID uuid.UUID) ([][32]byte, error) {
 		}
 	}
 	slices.SortFunc(records, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
-	records = slices.Compact(records) // a deleted customer is among its own deleted records
-	var keys [][32]byte
-	c := tx.Bucket(bEvents).Cursor()
-	for _, id := range records {
-		for k, _ := c.Seek(id[:]); k != nil && bytes.HasPrefix(k, id[:]); k, _ = c.Next() {
-			if len(k) != 32 {
-				return nil, errors.New("an event key is not recordID ‖ eventID")
-			}
-			keys = append(keys, [32]byte(k))
-		}
-	}
-	slices.SortFunc(keys, func(a, b [32]byte) int { return bytes.Compare(b[16:], a[16:]) })
-	return keys, nil
+	return slices.Compact(records), nil // a deleted customer is among its own deleted records
 }
 
 // timelinesOfRecords (migration 9) drops events_by_customer and keeps, in deleted_by_customer,

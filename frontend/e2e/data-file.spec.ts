@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { open, shot } from './helpers'
+import { open, setLanguage, shot } from './helpers'
 import { startOwnApp } from './ownApp'
 
 // A data file that cannot be used is explained on a page of its own, in the user's language, and
@@ -164,6 +164,7 @@ test.describe('in Chinese, on the problem page', () => {
 // "Check data file" on the shared app, whose file the other specs keep writing to: every page and
 // every index checks clean, and the result says so.
 test('"Check data file" in Settings checks the whole file and says it is sound', async ({ page }) => {
+  await setLanguage(page, 'en') // a spec before it may have left the shared app in Chinese
   await open(page, '/settings')
   await page.getByTestId('data-check-run').click()
   const result = page.getByTestId('data-check-result')

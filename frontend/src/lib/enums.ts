@@ -39,9 +39,9 @@ export const LICENCE_TYPES = ['perpetual', 'subscription'] as const
 export const INSTALMENT_TRIGGERS = ['signing', 'golive', 'acceptance', 'date'] as const
 export const PAYMENT_METHODS = ['bank_transfer', 'alipay', 'wechat_pay', 'cheque', 'cash', 'other'] as const
 // the customer story (客户全景): its filter chips, and the events its items tell (backend/customer_story.go)
-export const STORY_KINDS = ['interaction', 'deal', 'quote', 'sales_contract', 'invoice', 'payment', 'requirement', 'baseline', 'deployment', 'ticket', 'callback', 'contract'] as const
+export const STORY_KINDS = ['interaction', 'deal', 'quote', 'sales_contract', 'invoice', 'payment', 'requirement', 'baseline', 'deployment', 'ticket', 'callback', 'contract', 'change'] as const
 export type StoryKind = (typeof STORY_KINDS)[number]
-export const STORY_EVENTS = ['meeting', 'call', 'visit', 'email', 'wechat', 'demo', 'deal_created', 'quote_sent', 'deal_won', 'deal_lost', 'contract_signed', 'invoice_issued', 'payment_received', 'requirement_raised', 'baseline_confirmed', 'requirement_confirmed', 'requirement_released', 'deployed', 'training', 'go_live', 'accepted', 'ticket_opened', 'ticket_resolved', 'callback_done', 'contract_started', 'contract_renewed', 'contract_renewal_due', 'contract_expired'] as const
+export const STORY_EVENTS = ['meeting', 'call', 'visit', 'email', 'wechat', 'demo', 'deal_created', 'quote_sent', 'deal_won', 'deal_lost', 'contract_signed', 'invoice_issued', 'payment_received', 'requirement_raised', 'baseline_confirmed', 'requirement_confirmed', 'requirement_released', 'deployed', 'training', 'go_live', 'accepted', 'ticket_opened', 'ticket_resolved', 'callback_done', 'contract_started', 'contract_renewed', 'contract_renewal_due', 'contract_expired', 'changed'] as const
 
 export function dealStageTagType(stage: string): TagType {
   switch (stage) {

@@ -11,6 +11,11 @@ import type { HistoryEvent } from './history'
 
 export type StoryItem = backend.StoryItem
 export type StoryPage = backend.StoryPage
+/** Where a story page jumps to: a record (its newest item), or a day (YYYY-MM-DD). */
+export interface StoryJump {
+  focus?: string
+  day?: string
+}
 /** The zero id: a story query that jumps to no record. */
 const ZERO_ID = '00000000-0000-0000-0000-000000000000'
 
@@ -100,9 +105,10 @@ export const useCustomersStore = defineStore('customers', () => {
   /** Saves the whole list as filtered and sorted on screen, as CSV or Excel; an empty path when the dialog was cancelled. */
   const exportCustomers = (format: ListFormat, labels: ListLabels) => exportList(Customers.Export, query(), format, labels)
 
-  /** A page of a customer's story (客户全景), newest first: of kinds only, when given. */
-  const story = (customerId: string, kinds: string[], offset: number, limit: number) =>
-    call(Customers.Story({ customerId, kinds, offset, limit, focus: ZERO_ID } as unknown as backend.StoryQuery))
+  /** A page of a customer's story (客户全景), newest first: of kinds only, when given. A jump (a
+   * record's id as focus, or a day) moves the page to where it is: StoryPage.offset says where. */
+  const story = (customerId: string, kinds: string[], offset: number, limit: number, jump: StoryJump = {}) =>
+    call(Customers.Story({ customerId, kinds, offset, limit, focus: jump.focus || ZERO_ID, day: jump.day ?? '' } as unknown as backend.StoryQuery))
 
   async function loadTags() {
     tags.value = (await call(Customers.Tags())) ?? []

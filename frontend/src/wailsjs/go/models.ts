@@ -4525,6 +4525,7 @@ export namespace backend {
 	    sla?: string;
 	    score?: number;
 	    nps?: number;
+	    changes?: Event[];
 	
 	    static createFrom(source: any = {}) {
 	        return new StoryItem(source);
@@ -4547,7 +4548,26 @@ export namespace backend {
 	        this.sla = source["sla"];
 	        this.score = source["score"];
 	        this.nps = source["nps"];
+	        this.changes = this.convertValues(source["changes"], Event);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class StoryPage {
 	    items: StoryItem[];
@@ -4591,6 +4611,7 @@ export namespace backend {
 	    offset: number;
 	    limit: number;
 	    focus: string;
+	    day: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new StoryQuery(source);
@@ -4603,6 +4624,7 @@ export namespace backend {
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	        this.focus = source["focus"];
+	        this.day = source["day"];
 	    }
 	}
 	export class TagCount {

@@ -1,0 +1,105 @@
+package bolt
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+)
+
+// The history's changes in a customer's story: one item for each record and day it was changed
+// (a deal's stage moved, a contact added, the customer archived), its events folded under it.
+// Building reads only each event's head (when, which kind, what action); the events themselves
+// are decoded for the items of the page returned. A creation is told by the record's own facts
+// (a deal opened, a ticket opened), but for a contact, which has none.
+
+// storyChangeKey names one change item: a record's changes of one day.
+type storyChangeKey struct {
+	record uuid.UUID
+	day    string
+}
+
+// toldAsChange says whether an event is one of the story's changes.
+func toldAsChange(ev eventRefs) bool {
+	switch ev.Action {
+	case backend.ActionUpdate, backend.ActionArchive, backend.ActionRestore, backend.ActionDelete:
+		return true
+	case backend.ActionCreate:
+		return ev.Kind == "contact"
+	}
+	return false // a ticket's thread entry, an import
+}
+
+// changes adds the change items of every record of the customer's, deleted ones too, and keeps
+// the keys of each item's events for the page.
+func (b *storyBuilder) changes() error {
+	records, err := customerRecords(b.tx, b.customer)
+	if err != nil {
+		return err
+	}
+	b.changeEvents = map[storyChangeKey][][]byte{}
+	c := b.tx.Bucket(bEvents).Cursor()
+	for _, id := range records {
+		// A record's events come oldest first (their ids are UUIDv7): a day's are side by side.
+		var last storyChangeKey
+		for k, v := c.Seek(id[:]); k != nil && bytes.HasPrefix(k, id[:]); k, v = c.Next() {
+			ev, err := decodeEventRefs(k, v)
+			if err != nil {
+				return fmt.Errorf("decode event %x: %w", k, err)
+			}
+			if !toldAsChange(ev) {
+				continue
+			}
+			key := storyChangeKey{id, localDay(ev.At)}
+			if key != last {
+				b.add(backend.StoryItem{Day: key.day, Kind: backend.StoryChange, Event: backend.EventChanged, Detail: ev.Kind, RecordID: id})
+				last = key
+			}
+			b.items[len(b.items)-1].At = ev.At // the item's moment is its last change's
+			b.changeEvents[key] = append(b.changeEvents[key], k)
+		}
+	}
+	return nil
+}
+
+// fillChanges reads the events of the page's change items, labelled as a history shows them,
+// and names each item by its record as its last event did.
+func fillChanges(tx *bbolt.Tx, page []backend.StoryItem, events map[storyChangeKey][][]byte) error {
+	bucket := tx.Bucket(bEvents)
+	for i := range page {
+		it := &page[i]
+		if it.Kind != backend.StoryChange {
+			continue
+		}
+		for _, k := range events[storyChangeKey{it.RecordID, it.Day}] {
+			ev, err := labelledEventAt(tx, k, bucket.Get(k))
+			if err != nil {
+				return err
+			}
+			it.Changes = append(it.Changes, ev)
+		}
+		if n := len(it.Changes); n > 0 {
+			it.Ref, it.Title = it.Changes[n-1].Ref, it.Changes[n-1].Title
+		}
+	}
+	return nil
+}
+
+// storyFocus is where the page of a jump starts: at the focus's newest item, else at the newest
+// item of the day asked for or the nearest day before it (items are newest first); -1 for none.
+func storyFocus(items []backend.StoryItem, q backend.StoryQuery) int {
+	if q.Focus != uuid.Nil {
+		return slices.IndexFunc(items, func(it backend.StoryItem) bool { return it.RecordID == q.Focus })
+	}
+	if q.Day != "" {
+		if at := slices.IndexFunc(items, func(it backend.StoryItem) bool { return it.Day <= q.Day }); at >= 0 {
+			return at
+		}
+		return len(items) - 1 // every item is later: the oldest is nearest
+	}
+	return -1
+}

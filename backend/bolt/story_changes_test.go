@@ -1,0 +1,103 @@
+package bolt
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"vendordesk/backend"
+)
+
+// changeLine is a change item as the tests compare it: its day, the kind and number of the
+// record changed, and each event's action and fields.
+func changeLine(it backend.StoryItem) string {
+	s := fmt.Sprintf("%s %s %s %s:", it.Day, it.Detail, it.Ref, it.Title)
+	for _, ev := range it.Changes {
+		fields := []string{}
+		for _, c := range ev.Changes {
+			fields = append(fields, c.Field)
+		}
+		s += fmt.Sprintf(" %s(%s)", ev.Action, strings.Join(fields, ","))
+	}
+	return s
+}
+
+// The history's changes are in the story, one item for each record and day, its events oldest
+// first: a stage moved, a contact added, changed and deleted; never another customer's.
+func TestCustomerStoryChanges(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	jia, yi := storyFixture(t, db)
+	set := clockAt(db, "2026-11-23 09:00")
+	p := mustContact(t, db, backend.Contact{CustomerID: jia.ID, Name: "张三", Phone: "010-1234"})
+	set("2026-11-23 18:00")
+	p.Phone = "010-5678"
+	if _, err := db.Contacts().Update(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	set("2026-11-24 09:00")
+	if err := db.Contacts().Delete(ctx, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	mustContact(t, db, backend.Contact{CustomerID: yi.ID, Name: "乙的联系人"})
+	db.Now = func() time.Time { return testNow }
+
+	page := story(t, db, backend.StoryQuery{CustomerID: jia.ID, Kinds: []backend.StoryKind{backend.StoryChange}, Limit: 100})
+	var got []string
+	for _, it := range page.Items {
+		got = append(got, changeLine(it))
+		if it.Event != backend.EventChanged || it.CustomerID != jia.ID {
+			t.Errorf("%s: event %s, customer %s", changeLine(it), it.Event, it.CustomerID)
+		}
+	}
+	want := []string{
+		"2026-11-24 contact P-0001 张三: delete()",
+		"2026-11-23 contact P-0001 张三: create() update(phone)",
+		"2026-11-22 callback CB-0002 登录报错: update(contact,done,doneOn,nps,score)",
+		"2026-11-21 ticket T-0002 导出乱码: update(status) update(status)",
+		"2026-11-20 ticket T-0001 登录报错: update(status) update(status)",
+		"2026-11-09 deployment D-0001 2.1.0: update(deployedOn,goLiveOn) update(status) update(status) update(status)",
+		"2026-11-09 requirement R-0001 对接 SAP: update(status) update(status)",
+		"2026-11-05 deal DL-0001 ERP 二期: update(closedOn,probability,stage)",
+		"2026-11-05 customer C-0001 云帆科技: update(stage)",
+		"2026-11-02 deal DL-0001 ERP 二期: update(quotes)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Among the facts (first, the renewal due at the end of the year), by their days.
+	all := story(t, db, backend.StoryQuery{CustomerID: jia.ID, Limit: 200})
+	if all.Total != 19+len(want) || all.Items[1].Kind != backend.StoryChange || all.Items[3].Kind != backend.StoryCallback {
+		t.Errorf("the whole story: %d items, first %q", all.Total, lines(all)[:4])
+	}
+	// A page reads its own change items only.
+	first := story(t, db, backend.StoryQuery{CustomerID: jia.ID, Offset: 1, Limit: 1})
+	if len(first.Items) != 1 || len(first.Items[0].Changes) != 1 || first.Items[0].Changes[0].Action != backend.ActionDelete {
+		t.Errorf("first page: %+v", first.Items)
+	}
+}
+
+// A jump to a day opens the page holding that day's newest item, or the nearest day's before it.
+func TestCustomerStoryJumpToDay(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	jia, _ := storyFixture(t, db)
+	for _, c := range []struct {
+		day, want string
+		offset    int
+	}{
+		{"2026-11-07", "2026-11-07 invoice_issued SC-0001 FP-001 6172839 CNY", 10},
+		{"2026-11-11", "2026-11-10 baseline_confirmed v1 李总", 5}, // no item that day: the day before
+		{"2020-01-01", "2026-01-01 contract_started MC-0001 7x24 1999999 CNY", 15},
+		{"2030-01-01", "2026-12-31 contract_renewal_due MC-0001 7x24 1999999 CNY", 0},
+	} {
+		p := story(t, db, backend.StoryQuery{CustomerID: jia.ID, Kinds: facts, Limit: 5, Day: c.day})
+		if p.Offset != c.offset || !slices.Contains(lines(p), c.want) {
+			t.Errorf("jump to %s: offset %d %q, want %d with %q", c.day, p.Offset, lines(p), c.offset, c.want)
+		}
+	}
+	_, err := db.Story().Story(ctx, backend.StoryQuery{CustomerID: jia.ID, Day: "2026-13-01"})
+	wantErr(t, err, backend.CodeInvalid, "day", "date")
+}

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test'
+import { expectNoEnglish, guardEveryTest, newCustomer, newTicket, shot, setLanguage } from './helpers'
+
+// The customer's story with the history folded in: a ticket's status moves are a change item
+// worded as the history words them, and the ticket's page opens the story at the ticket.
+guardEveryTest()
+
+const CUSTOMER = '翠湖精工有限公司'
+const TICKET = '翠湖产线扫码枪无响应'
+
+test("a record's changes are in its customer's story, and its page opens the story at it", async ({ page }) => {
+  await setLanguage(page, 'zh-CN')
+  await newCustomer(page, CUSTOMER)
+  await newTicket(page, CUSTOMER, TICKET)
+  await page.getByTestId('ticket-move').click()
+  await page.getByTestId('ticket-move-resolved').click()
+  await expect(page.getByTestId('ticket-status-tag')).toHaveAttribute('data-status', 'resolved')
+
+  // The ticket's page: "客户全景" opens the customer's story at this ticket, marked.
+  await page.getByTestId('story-link').click()
+  await expect(page).toHaveURL(/tab=story/)
+  const story = page.getByTestId('customer-story')
+  const marked = story.locator('[data-testid=story-item].focused')
+  await expect(marked.first()).toBeVisible()
+  await expect(marked.first()).toContainText(TICKET)
+
+  // The move is a change item under the day, in words: the kind of record, then old → new.
+  const change = story.locator('[data-testid=story-item][data-kind=change]').filter({ hasText: TICKET })
+  await expect(change).toContainText('变更')
+  await expect(change).toContainText('工单')
+  await expect(change.getByTestId('story-change').last()).toContainText('→ 已解决')
+  await expect(story.locator('[data-testid=story-chip][data-kind=change]')).toContainText('变更')
+  await expectNoEnglish(page, ['T-', 'C-', 'SLA'], '[data-testid=customer-story]')
+  await shot(page, 'customer-story-changes')
+
+  // The chip keeps the changes only; a change opens its record.
+  await story.locator('[data-testid=story-chip][data-kind=change]').click()
+  await expect(story.locator('[data-testid=story-item]:not([data-kind=change])')).toHaveCount(0)
+  await change.locator('a').click()
+  await expect(page.getByTestId('ticket-heading')).toContainText(TICKET)
+})
