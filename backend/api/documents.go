@@ -128,6 +128,38 @@ func (a *Documents) ExportQuote(req QuoteRequest) (ExportResult, error) {
 	})
 }
 
+// DossierRequest names a customer's dossier (客户档案) and the language and format ("docx" or
+// "html") to save it in.
+type DossierRequest struct {
+	CustomerID string `json:"customerId"`
+	Lang       string `json:"lang"`
+	Format     string `json:"format"`
+}
+
+// ExportDossier writes a customer's dossier to a file the user picks: the profile, the
+// contacts, what is open, and the latest of the story, to read before a visit.
+func (a *Documents) ExportDossier(req DossierRequest) (ExportResult, error) {
+	return callID(a.s, "customerId", req.CustomerID, func(ctx context.Context, customerID uuid.UUID) (ExportResult, error) {
+		if err := documentFormat(req.Format); err != nil {
+			return ExportResult{}, err
+		}
+		src := document.DossierSources{Customers: a.s.Customers, Contacts: a.s.Contacts, Contracts: a.s.Contracts,
+			Deployments: a.s.Deployments, Deals: a.s.Deals, Tickets: a.s.Tickets, Requirements: a.s.Requirements,
+			Story: a.s.Story, System: a.s.System}
+		in, err := document.GatherDossier(ctx, src, customerID, document.Lang(req.Lang), time.Now())
+		if err != nil {
+			return ExportResult{}, err
+		}
+		path, err := a.saveAs(document.DossierFileName(in, req.Format), func() ([]byte, error) {
+			if req.Format == "html" {
+				return document.DossierHTML(in)
+			}
+			return document.DossierDOCX(in)
+		})
+		return ExportResult{Path: path}, err
+	})
+}
+
 // ReportFile is a report to save (the monthly report): its figures in the reader's words, as
 // "xlsx" or "html".
 type ReportFile struct {
