@@ -89,12 +89,7 @@ func (a *Documents) ExportLetter(req LetterRequest) (ExportResult, error) {
 		if err != nil {
 			return ExportResult{}, err
 		}
-		path, err := a.saveAs(document.LetterFileName(in, req.Format), func() ([]byte, error) {
-			if req.Format == "html" {
-				return document.LetterHTML(in)
-			}
-			return document.LetterDOCX(in)
-		})
+		path, err := a.saveAs(document.LetterFileName(in, req.Format), inFormat(req.Format, in, document.LetterHTML, document.LetterDOCX))
 		return ExportResult{Path: path, Requirements: len(in.Asked)}, err
 	})
 }
@@ -118,12 +113,7 @@ func (a *Documents) ExportQuote(req QuoteRequest) (ExportResult, error) {
 		if err != nil {
 			return ExportResult{}, err
 		}
-		path, err := a.saveAs(document.QuoteFileName(in, req.Format), func() ([]byte, error) {
-			if req.Format == "html" {
-				return document.QuoteHTML(in)
-			}
-			return document.QuoteDOCX(in)
-		})
+		path, err := a.saveAs(document.QuoteFileName(in, req.Format), inFormat(req.Format, in, document.QuoteHTML, document.QuoteDOCX))
 		return ExportResult{Path: path}, err
 	})
 }
@@ -150,12 +140,7 @@ func (a *Documents) ExportDossier(req DossierRequest) (ExportResult, error) {
 		if err != nil {
 			return ExportResult{}, err
 		}
-		path, err := a.saveAs(document.DossierFileName(in, req.Format), func() ([]byte, error) {
-			if req.Format == "html" {
-				return document.DossierHTML(in)
-			}
-			return document.DossierDOCX(in)
-		})
+		path, err := a.saveAs(document.DossierFileName(in, req.Format), inFormat(req.Format, in, document.DossierHTML, document.DossierDOCX))
 		return ExportResult{Path: path}, err
 	})
 }
@@ -194,6 +179,16 @@ func documentFormat(format string) error {
 		return backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": format})
 	}
 	return nil
+}
+
+// inFormat renders in with html or docx, as format says (checked by documentFormat before).
+func inFormat[T any](format string, in T, html, docx func(T) ([]byte, error)) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		if format == "html" {
+			return html(in)
+		}
+		return docx(in)
+	}
 }
 
 // saveAs asks where to save a file suggested as name, renders it and writes it there; "" when

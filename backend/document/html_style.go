@@ -50,6 +50,7 @@ th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 .quote-totals .total th, .quote-totals .total td { font-weight: bold; border-top: 1px solid #6e7781; }
 .signature { text-align: right; margin-top: 3em; }
 .profile th { width: 24%; background: #f0f2f4; }
+.contacts th { white-space: nowrap; }
 h3.day { font-size: 11pt; margin: 1.2em 0 .2em; color: #57606a; }
 @media print { body { max-width: none; padding: 0; } .cover { padding-top: 60mm; } }
 `
