@@ -89,12 +89,7 @@ func (a *Documents) ExportLetter(req LetterRequest) (ExportResult, error) {
 		if err != nil {
 			return ExportResult{}, err
 		}
-		path, err := a.saveAs(document.LetterFileName(in, req.Format), func() ([]byte, error) {
-			if req.Format == "html" {
-				return document.LetterHTML(in)
-			}
-			return document.LetterDOCX(in)
-		})
+		path, err := a.saveAs(document.LetterFileName(in, req.Format), inFormat(req.Format, in, document.LetterHTML, document.LetterDOCX))
 		return ExportResult{Path: path, Requirements: len(in.Asked)}, err
 	})
 }
@@ -118,12 +113,34 @@ func (a *Documents) ExportQuote(req QuoteRequest) (ExportResult, error) {
 		if err != nil {
 			return ExportResult{}, err
 		}
-		path, err := a.saveAs(document.QuoteFileName(in, req.Format), func() ([]byte, error) {
-			if req.Format == "html" {
-				return document.QuoteHTML(in)
-			}
-			return document.QuoteDOCX(in)
-		})
+		path, err := a.saveAs(document.QuoteFileName(in, req.Format), inFormat(req.Format, in, document.QuoteHTML, document.QuoteDOCX))
+		return ExportResult{Path: path}, err
+	})
+}
+
+// DossierRequest names a customer's dossier (客户档案) and the language and format ("docx" or
+// "html") to save it in.
+type DossierRequest struct {
+	CustomerID string `json:"customerId"`
+	Lang       string `json:"lang"`
+	Format     string `json:"format"`
+}
+
+// ExportDossier writes a customer's dossier to a file the user picks: the profile, the
+// contacts, what is open, and the latest of the story, to read before a visit.
+func (a *Documents) ExportDossier(req DossierRequest) (ExportResult, error) {
+	return callID(a.s, "customerId", req.CustomerID, func(ctx context.Context, customerID uuid.UUID) (ExportResult, error) {
+		if err := documentFormat(req.Format); err != nil {
+			return ExportResult{}, err
+		}
+		src := document.DossierSources{Customers: a.s.Customers, Contacts: a.s.Contacts, Contracts: a.s.Contracts,
+			Deployments: a.s.Deployments, Deals: a.s.Deals, Tickets: a.s.Tickets, Requirements: a.s.Requirements,
+			Story: a.s.Story, System: a.s.System}
+		in, err := document.GatherDossier(ctx, src, customerID, document.Lang(req.Lang), time.Now())
+		if err != nil {
+			return ExportResult{}, err
+		}
+		path, err := a.saveAs(document.DossierFileName(in, req.Format), inFormat(req.Format, in, document.DossierHTML, document.DossierDOCX))
 		return ExportResult{Path: path}, err
 	})
 }
@@ -162,6 +179,16 @@ func documentFormat(format string) error {
 		return backend.Invalid("format", "enum", "Choose DOCX or HTML.", map[string]any{"value": format})
 	}
 	return nil
+}
+
+// inFormat renders in with html or docx, as format says (checked by documentFormat before).
+func inFormat[T any](format string, in T, html, docx func(T) ([]byte, error)) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		if format == "html" {
+			return html(in)
+		}
+		return docx(in)
+	}
 }
 
 // saveAs asks where to save a file suggested as name, renders it and writes it there; "" when

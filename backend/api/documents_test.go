@@ -2,11 +2,14 @@ package api
 
 import (
 	"archive/zip"
+	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -174,5 +177,76 @@ func TestQuoteExport(t *testing.T) {
 	wantErr(t, err, backend.CodeInvalid, "format", "enum")
 	if d, err = deals.DeleteQuote(d.ID.String(), 1); err != nil || len(d.Quotes) != 0 {
 		t.Fatalf("delete quote: %v %+v", err, d.Quotes)
+	}
+}
+
+// A customer's dossier is saved where the user picks, named after the customer and the day,
+// with the profile, the contacts, what is open and the story as sentences; a story longer than
+// the limit is cut to its latest items and says so; an unknown customer is not found.
+func TestDossierExport(t *testing.T) {
+	s := openServices(t)
+	dir := t.TempDir()
+	var asked []string
+	s.SaveDialog = func(name string) (string, error) {
+		asked = append(asked, name)
+		return filepath.Join(dir, name), nil
+	}
+	docs := NewDocuments(s)
+	c, _ := NewCustomers(s).Create(backend.Customer{Name: "西湖医疗", City: "杭州", Stage: "prospect", Tags: []string{"医院"}})
+	if _, err := NewContacts(s).Create(backend.Contact{CustomerID: c.ID, Name: "王主任", Title: "信息科主任", Mobile: "13900000000", Primary: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewDeals(s).Create(backend.Deal{CustomerID: c.ID, Title: "检验系统升级", Amount: 53_000_00, Currency: "CNY", ExpectedClose: "2026-12-31"}); err != nil {
+		t.Fatal(err)
+	}
+	rs := NewRequirements(s)
+	r, _ := rs.Create(backend.Requirement{CustomerID: c.ID, Title: "检验报告自动归档"})
+	if _, err := rs.Transition(r.ID.String(), backend.ReqInReview, ""); err != nil {
+		t.Fatal(err)
+	}
+
+	res, err := docs.ExportDossier(DossierRequest{CustomerID: c.ID.String(), Lang: "zh-CN", Format: "html"})
+	if err != nil || filepath.Dir(res.Path) != dir || !strings.HasPrefix(filepath.Base(res.Path), "客户档案-西湖医疗-") || !strings.HasSuffix(res.Path, ".html") {
+		t.Fatalf("export = %+v, %v", res, err)
+	}
+	page, _ := os.ReadFile(res.Path)
+	for _, want := range []string{"西湖医疗（C-0001）", "潜在客户", "杭州", "医院", "王主任（主要联系人）", "信息科主任", "13900000000",
+		"DL-0001 检验系统升级：初步接洽，CNY 53,000.00，预计成交 2026-12-31", "R-0001 检验报告自动归档",
+		"新建销售机会：DL-0001 检验系统升级（CNY 53,000.00）", "提出需求：R-0001 检验报告自动归档"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the dossier lacks %q", want)
+		}
+	}
+
+	// 510 communications: the latest 500 are listed, the 10 oldest left out.
+	b := backend.CustomerBundle{Customer: backend.Customer{Name: "大客户"}}
+	start := time.Date(2024, 1, 1, 10, 0, 0, 0, time.Local)
+	for i := range 510 {
+		b.Interactions = append(b.Interactions, backend.Interaction{Kind: "call", At: start.Add(time.Duration(i) * time.Hour), Summary: fmt.Sprintf("第 %d 次电话", i+1)})
+	}
+	if _, err := s.Import.ImportCustomers(context.Background(), []backend.CustomerBundle{b}); err != nil {
+		t.Fatal(err)
+	}
+	big, _ := NewCustomers(s).List(backend.CustomerQuery{Search: "大客户"})
+	res, err = docs.ExportDossier(DossierRequest{CustomerID: big.Rows[0].ID.String(), Lang: "en", Format: "docx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := docxText(t, res.Path)
+	if !strings.Contains(text, "Customer dossier") || !strings.Contains(text, "第 510 次电话") || !strings.Contains(text, "第 11 次电话") ||
+		strings.Contains(text, "第 10 次电话<") || !strings.Contains(text, "The latest 500 are listed below; 10 older ones are left out.") {
+		t.Errorf("a long story is cut to its latest 500 items:\n%s", text[max(0, len(text)-3000):])
+	}
+
+	_, err = docs.ExportDossier(DossierRequest{CustomerID: uuid.NewString(), Lang: "zh-CN", Format: "html"})
+	wantErr(t, err, backend.CodeNotFound, "", "not_found")
+	_, err = docs.ExportDossier(DossierRequest{CustomerID: c.ID.String(), Lang: "zh-CN", Format: "pdf"})
+	wantErr(t, err, backend.CodeInvalid, "format", "enum")
+	_, err = docs.ExportDossier(DossierRequest{CustomerID: c.ID.String(), Lang: "fr", Format: "html"})
+	wantErr(t, err, backend.CodeInvalid, "lang", "enum")
+	_, err = docs.ExportDossier(DossierRequest{CustomerID: "nope", Lang: "zh-CN", Format: "html"})
+	wantErr(t, err, backend.CodeInvalid, "customerId", "id")
+	if len(asked) != 2 {
+		t.Errorf("the dialog asked %d times, want 2 (the refused exports ask nothing): %v", len(asked), asked)
 	}
 }

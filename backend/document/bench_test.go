@@ -37,3 +37,21 @@ func BenchmarkMarkdownUnmatchedDelimiters(b *testing.B) {
 		}
 	}
 }
+
+// A dossier with a full story (DossierStoryLimit items): the target is well under 100 ms for
+// both files, so a busy customer's dossier is as quick as a small one's.
+func BenchmarkDossier500(b *testing.B) {
+	in := dossierInput(Chinese)
+	for len(in.Story) < DossierStoryLimit {
+		in.Story = append(in.Story, in.Story[len(in.Story)%6])
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DossierHTML(in); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := DossierDOCX(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

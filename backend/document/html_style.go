@@ -39,15 +39,18 @@ pre code { background: none; padding: 0; }
 .sign th { width: 18%; }
 .sign td { width: 41%; }
 .sign tr.tall td { height: 4.5em; }
-.cover.quote { text-align: left; padding: 0 0 4mm; break-after: auto; page-break-after: auto; }
-.cover.quote h1 { font-size: 22pt; }
-.cover.quote .customer { font-size: 13pt; margin: 0 0 .8em; }
-.cover.quote .cover-facts { margin: 0; }
-.cover.quote .cover-facts th { text-align: left; padding-left: 0; }
+.cover.compact { text-align: left; padding: 0 0 4mm; break-after: auto; page-break-after: auto; }
+.cover.compact h1 { font-size: 22pt; }
+.cover.compact .customer { font-size: 13pt; margin: 0 0 .8em; }
+.cover.compact .cover-facts { margin: 0; }
+.cover.compact .cover-facts th { text-align: left; padding-left: 0; }
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .quote-totals { width: auto; margin-left: auto; }
 .quote-totals th, .quote-totals td { border: none; padding: .15em .6em; text-align: right; font-weight: normal; background: none; }
 .quote-totals .total th, .quote-totals .total td { font-weight: bold; border-top: 1px solid #6e7781; }
 .signature { text-align: right; margin-top: 3em; }
+.profile th { width: 24%; background: #f0f2f4; }
+.contacts th { white-space: nowrap; }
+h3.day { font-size: 11pt; margin: 1.2em 0 .2em; color: #57606a; }
 @media print { body { max-width: none; padding: 0; } .cover { padding-top: 60mm; } }
 `

@@ -129,11 +129,7 @@ func LetterHTML(in LetterInput) ([]byte, error) {
 	}
 	if len(m.others) > 0 {
 		w.tag("h2", "", m.l.others)
-		w.raw("<ul>\n")
-		for _, o := range m.others {
-			w.tag("li", "", o)
-		}
-		w.raw("</ul>\n")
+		w.list(m.others)
 	}
 	if len(m.known) > 0 {
 		w.tag("h2", "", m.l.known)
@@ -183,9 +179,7 @@ func LetterDOCX(in LetterInput) ([]byte, error) {
 	}
 	if len(m.others) > 0 {
 		w.heading(1, m.l.others, "others")
-		for _, o := range m.others {
-			w.para("ListItem", "", "•\t"+o, "")
-		}
+		w.bullets(m.others)
 	}
 	if len(m.known) > 0 {
 		w.heading(1, m.l.known, "known")

@@ -13,7 +13,7 @@ func QuoteHTML(in QuoteInput) ([]byte, error) {
 		return nil, err
 	}
 	w := &htmlWriter{}
-	w.letterStart(m.lang, "quote", m.title, m.customer, m.facts)
+	w.letterStart(m.lang, "compact", m.title, m.customer, m.facts)
 	w.tag("p", "", m.l.intro)
 	w.raw("<table class=\"quote-lines\">\n<thead><tr>")
 	for n, h := range m.l.cols {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { guardEveryTest, shot } from './helpers'
 import { startOwnApp, type OwnApp } from './ownApp'
@@ -18,6 +19,9 @@ const LANGS = {
     deploying: '佛山顺德美家电器有限公司', // checklist half done
     checklist: '3/6',
     nameScript: /\p{Script=Han}/u,
+    dossierLang: 'dossier-lang-zh',
+    // The story and the open tickets as sentences in the dossier's words, with the amounts and the SLA.
+    dossier: [/<th>阶段<\/th><td>成交客户<\/td>/, /<li>赢单：DL-\d{4} [^<]+（CNY [\d,]+\.\d{2}）<\/li>/, /<li>T-\d{4} [^<]+：P\d [^<]+，SLA 超时<\/li>/],
   },
   en: {
     loaded: 'Loaded the sample vendor: 11 customers',
@@ -27,6 +31,8 @@ const LANGS = {
     deploying: 'Ridgeway Home Appliances Ltd',
     checklist: '3 of 6 done',
     nameScript: /^[\x20-\x7e]+$/,
+    dossierLang: 'dossier-lang-en',
+    dossier: [/<th>Stage<\/th><td>Customer<\/td>/, /<li>Deal won: DL-\d{4} [^<]+ \(CNY [\d,]+\.\d{2}\)<\/li>/, /<li>T-\d{4} [^<]+: P\d [^<]+, SLA breached<\/li>/],
   },
 } as const
 
@@ -109,6 +115,23 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await expect(page.getByTestId('story-item').and(page.locator(':not([data-kind=ticket])'))).toHaveCount(0)
       await page.getByTestId('story-item').first().click()
       await expect(page).toHaveURL(/#\/tickets\//)
+    })
+
+    test("a live customer's dossier, saved as a web page, holds its profile and its story in words", async ({ page }) => {
+      await openCustomer(page, L.key, 'overview')
+      await page.getByTestId('customer-dossier').click()
+      await page.getByTestId(L.dossierLang).click()
+      await page.getByTestId('dossier-format-html').click()
+      await shot(page, `sample-${lang}-dossier`)
+      await page.getByTestId('dossier-export-go').click()
+      await expect(page.getByTestId('dossier-path')).toContainText('.html')
+      const path = (await page.getByTestId('dossier-path').innerText()).trim()
+      expect(path).toContain(L.key)
+      const html = readFileSync(path, 'utf8')
+      expect(html).toContain(L.key)
+      for (const sentence of L.dossier) expect(html).toMatch(sentence)
+      await page.getByTestId('dossier-close').click()
+      await expect(page.getByTestId('dossier-export')).toHaveCount(0)
     })
 
     test('a customer confirming its requirements has a baseline and changes since', async ({ page }) => {

@@ -1,15 +1,18 @@
 import { defineStore } from 'pinia'
 import { reactive, ref, shallowRef } from 'vue'
 import * as Customers from '@/wailsjs/go/api/Customers'
+import * as Documents from '@/wailsjs/go/api/Documents'
 import type { AppError } from '@/lib/errors'
+import { EXPORT_TIMEOUT_MS } from './baselines'
 import { call } from './call'
 import { exportList } from './longCall'
 import { usePaging } from './paging'
-import type { backend } from '@/wailsjs/go/models'
+import type { api, backend } from '@/wailsjs/go/models'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { HistoryEvent } from './history'
 
 export type StoryItem = backend.StoryItem
+export type DossierRequest = api.DossierRequest
 export type StoryPage = backend.StoryPage
 /** Where a story page jumps to: a record (its newest item), or a day (YYYY-MM-DD). */
 export interface StoryJump {
@@ -110,6 +113,9 @@ export const useCustomersStore = defineStore('customers', () => {
   const story = (customerId: string, kinds: string[], offset: number, limit: number, jump: StoryJump = {}) =>
     call(Customers.Story({ customerId, kinds, offset, limit, focus: jump.focus || ZERO_ID, day: jump.day ?? '' } as unknown as backend.StoryQuery))
 
+  /** Writes the customer's dossier (客户档案) where the user chooses (a save dialog); '' when cancelled. */
+  const exportDossier = async (req: DossierRequest): Promise<string> => (await call(Documents.ExportDossier(req), EXPORT_TIMEOUT_MS)).path
+
   async function loadTags() {
     tags.value = (await call(Customers.Tags())) ?? []
   }
@@ -123,5 +129,5 @@ export const useCustomersStore = defineStore('customers', () => {
   const history = async (id: string, offset: number, limit: number): Promise<HistoryEvent[]> =>
     (await call(Customers.History(id, offset, limit))) ?? []
 
-  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history, story }
+  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history, story, exportDossier }
 })

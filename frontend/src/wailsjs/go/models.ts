@@ -104,6 +104,22 @@ export namespace api {
 	        this.probability = source["probability"];
 	    }
 	}
+	export class DossierRequest {
+	    customerId: string;
+	    lang: string;
+	    format: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DossierRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.lang = source["lang"];
+	        this.format = source["format"];
+	    }
+	}
 	export class ExportRequest {
 	    customerId: string;
 	    baselineId: string;

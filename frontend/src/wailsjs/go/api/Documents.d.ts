@@ -4,6 +4,8 @@ import {api} from '../models';
 
 export function Export(arg1:api.ExportRequest):Promise<api.ExportResult>;
 
+export function ExportDossier(arg1:api.DossierRequest):Promise<api.ExportResult>;
+
 export function ExportLetter(arg1:api.LetterRequest):Promise<api.ExportResult>;
 
 export function ExportQuote(arg1:api.QuoteRequest):Promise<api.ExportResult>;

@@ -6,6 +6,10 @@ export function Export(arg1) {
   return window['go']['api']['Documents']['Export'](arg1);
 }
 
+export function ExportDossier(arg1) {
+  return window['go']['api']['Documents']['ExportDossier'](arg1);
+}
+
 export function ExportLetter(arg1) {
   return window['go']['api']['Documents']['ExportLetter'](arg1);
 }
