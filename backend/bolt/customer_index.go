@@ -11,10 +11,9 @@ import (
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // customerSummary is what the customer_rows bucket stores: the list row plus the contact text
@@ -40,13 +39,7 @@ type customerIndex struct {
 }
 
 func newCustomerIndex() *customerIndex {
-	return &customerIndex{byID: map[uuid.UUID]*customerEntry{}, coll: newNameCollator()}
-}
-
-// newNameCollator orders names as Chinese users expect: Chinese by pinyin, Latin
-// case-insensitively, numbers by value.
-func newNameCollator() *collate.Collator {
-	return collate.New(language.Chinese, collate.IgnoreCase, collate.Numeric)
+	return &customerIndex{byID: map[uuid.UUID]*customerEntry{}, coll: search.NewNameCollator()}
 }
 
 func loadCustomerIndex(db *bbolt.DB) (*customerIndex, error) {
@@ -71,7 +64,7 @@ func (ix *customerIndex) put(s customerSummary) {
 	ix.buf.Reset()
 	e := &customerEntry{
 		row:     s.Row,
-		search:  searchText(backend.Ref("C", s.Row.Number), s.Row.Name, s.Row.ShortName, s.ContactText),
+		search:  search.ListText(backend.Ref("C", s.Row.Number), s.Row.Name, s.Row.ShortName, s.ContactText),
 		nameKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, s.Row.Name)),
 	}
 	ix.byID[s.Row.ID] = e
@@ -112,36 +105,6 @@ func (ix *customerIndex) counts() (customers, contacts, interactions int) {
 	return len(ix.byID), contacts, interactions
 }
 
-// foldSearch makes text comparable the way people expect: case-insensitive, and full-width
-// letters, digits and punctuation (ＡＢＣ１２３, typed by Chinese input methods) equal to
-// their ASCII forms.
-func foldSearch(s string) string {
-	if hasWideForms(s) { // most text has none: skip the costlier fold (it matters at open)
-		s = width.Fold.String(s)
-	}
-	return strings.ToLower(s)
-}
-
-// hasWideForms reports whether s holds the ideographic space or a half/full-width form.
-func hasWideForms(s string) bool {
-	for _, r := range s {
-		if r == '\u3000' || (r >= '\uff00' && r <= '\uffef') {
-			return true
-		}
-	}
-	return false
-}
-
-// searchText joins the searchable fields, folded.
-func searchText(parts ...string) string {
-	return foldSearch(strings.Join(parts, "\x00"))
-}
-
-// searchWords splits a query into folded words; every word must match.
-func searchWords(q string) []string {
-	return strings.Fields(foldSearch(q))
-}
-
 func (ix *customerIndex) list(q backend.CustomerQuery) backend.CustomerPage {
 	return ix.listWhere(q, nil)
 }
@@ -149,7 +112,7 @@ func (ix *customerIndex) list(q backend.CustomerQuery) backend.CustomerPage {
 // listWhere is list of the customers keep also keeps (nil: all): the version matrix's filters.
 // Only the page and those before it are put in order.
 func (ix *customerIndex) listWhere(q backend.CustomerQuery, keep func(*backend.CustomerRow) bool) backend.CustomerPage {
-	words := searchWords(q.Search)
+	words := search.ListWords(q.Search)
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	hits := make([]*customerEntry, 0, len(ix.byID))
@@ -159,7 +122,7 @@ func (ix *customerIndex) listWhere(q backend.CustomerQuery, keep func(*backend.C
 		}
 	}
 	page := backend.CustomerPage{Total: len(hits), Rows: []backend.CustomerRow{}}
-	first := firstK(hits, q.Offset+q.Limit, compareBy(q.Sort, q.Desc))
+	first := search.FirstK(hits, q.Offset+q.Limit, compareBy(q.Sort, q.Desc))
 	for i := q.Offset; i < len(first); i++ {
 		page.Rows = append(page.Rows, first[i].row)
 	}
@@ -180,7 +143,7 @@ func (e *customerEntry) matches(q backend.CustomerQuery, words []string) bool {
 	if q.Tag != "" && !slices.ContainsFunc(r.Tags, func(t string) bool { return strings.EqualFold(t, q.Tag) }) {
 		return false
 	}
-	return containsAll(e.search, words)
+	return search.ContainsAll(e.search, words)
 }
 
 var stageOrder = map[backend.Stage]int{backend.StageLead: 0, backend.StageProspect: 1, backend.StageCustomer: 2, backend.StageChurned: 3}

@@ -9,6 +9,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 type customerService struct{ db *DB }
@@ -206,7 +207,7 @@ func buildCustomerSummary(tx *bbolt.Tx, id uuid.UUID) (customerSummary, error) {
 	if err != nil {
 		return s, err
 	}
-	s.ContactText = searchText(text...)
+	s.ContactText = search.ListText(text...)
 	s.Row.InteractionCount = countPrefix(tx, bInteractionsByCustomer, id[:])
 	if k := lastWithPrefix(tx, bInteractionsByCustomer, id[:]); k != nil {
 		s.Row.LastContactAt = timeFromKey(k[16:24])

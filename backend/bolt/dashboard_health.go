@@ -10,6 +10,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // healthIssues gathers the customers' reasons for attention, one issue per reason and customer.
@@ -120,7 +121,7 @@ func (s dashboardService) healthPage(h healthIssues, limit int) backend.HealthPa
 	}
 	ix.mu.RUnlock()
 	page.Total = len(hits)
-	first := firstK(hits, max(limit, 0), func(a, b hit) int { return cmp.Or(len(b.issues)-len(a.issues), a.number-b.number) })
+	first := search.FirstK(hits, max(limit, 0), func(a, b hit) int { return cmp.Or(len(b.issues)-len(a.issues), a.number-b.number) })
 	for _, x := range first {
 		slices.SortFunc(x.issues, func(a, b backend.HealthIssue) int {
 			return slices.Index(backend.HealthReasons, a.Reason) - slices.Index(backend.HealthReasons, b.Reason)

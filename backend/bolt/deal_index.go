@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/collate"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 type dealEntry struct {
@@ -31,7 +32,7 @@ type dealIndex struct {
 }
 
 func loadDealIndex(db *bbolt.DB) (*dealIndex, error) {
-	ix := &dealIndex{byID: map[uuid.UUID]*dealEntry{}, coll: newNameCollator()}
+	ix := &dealIndex{byID: map[uuid.UUID]*dealEntry{}, coll: search.NewNameCollator()}
 	err := db.View(func(tx *bbolt.Tx) error { return eachRow(tx, bDealRows, "deal row", decodeDealRow, ix.put) })
 	return ix, err
 }
@@ -40,7 +41,7 @@ func (ix *dealIndex) put(r backend.DealRow) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.buf.Reset()
-	ix.byID[r.ID] = &dealEntry{row: r, search: searchText(r.Title), titleKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, r.Title)),
+	ix.byID[r.ID] = &dealEntry{row: r, search: search.ListText(r.Title), titleKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, r.Title)),
 		stage: slices.Index(backend.DealStages, r.Stage)}
 }
 
@@ -65,7 +66,7 @@ func (ix *dealIndex) sameAs(tx *bbolt.Tx) error {
 
 // matching returns the entries that pass q's filters (its stages too, unless ignoreStage).
 func (ix *dealIndex) matching(q backend.DealQuery, ignoreStage bool) []*dealEntry {
-	search := newRefSearch("dl", searchWords(q.Search))
+	search := newRefSearch("dl", search.ListWords(q.Search))
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	hits := make([]*dealEntry, 0, len(ix.byID))

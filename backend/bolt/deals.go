@@ -12,6 +12,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 type dealService struct{ db *DB }
@@ -267,7 +268,7 @@ func (s dealService) List(ctx context.Context, q backend.DealQuery) (backend.Dea
 		page.Sum += e.row.AmountCNY
 		page.Weighted += e.row.Weighted()
 	}
-	first := firstK(hits, q.Offset+q.Limit, compareDeals(q.Sort, q.Desc)) // the page and those before it
+	first := search.FirstK(hits, q.Offset+q.Limit, compareDeals(q.Sort, q.Desc)) // the page and those before it
 	for i := q.Offset; i < len(first); i++ {
 		page.Rows = append(page.Rows, s.db.dealListRow(first[i].row))
 	}
@@ -311,7 +312,7 @@ func (s dealService) Board(ctx context.Context, q backend.DealQuery, perColumn i
 			col.Sum += e.row.AmountCNY
 			col.Weighted += e.row.Weighted()
 		}
-		for _, e := range firstK(byStage[i], perColumn, order) {
+		for _, e := range search.FirstK(byStage[i], perColumn, order) {
 			col.Cards = append(col.Cards, s.db.dealListRow(e.row))
 		}
 		cols = append(cols, col)

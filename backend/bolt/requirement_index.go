@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/collate"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 type requirementEntry struct {
@@ -32,7 +33,7 @@ type requirementIndex struct {
 }
 
 func loadRequirementIndex(db *bbolt.DB) (*requirementIndex, error) {
-	ix := &requirementIndex{byID: map[uuid.UUID]*requirementEntry{}, coll: newNameCollator()}
+	ix := &requirementIndex{byID: map[uuid.UUID]*requirementEntry{}, coll: search.NewNameCollator()}
 	err := db.View(func(tx *bbolt.Tx) error {
 		return eachRow(tx, bRequirementRows, "requirement row", decodeRequirementRow, ix.put)
 	})
@@ -45,7 +46,7 @@ func (ix *requirementIndex) put(r backend.RequirementRow) {
 	ix.buf.Reset()
 	ix.byID[r.ID] = &requirementEntry{
 		row:      r,
-		search:   searchText(r.Title, r.Module), // one text: a search looks in it once a word
+		search:   search.ListText(r.Title, r.Module), // one text: a search looks in it once a word
 		titleKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, r.Title)),
 		priority: priorityOrder[r.Priority],
 		status:   statusOrder(r.Status),
@@ -76,7 +77,7 @@ func (ix *requirementIndex) row(id uuid.UUID) (backend.RequirementRow, bool) {
 
 // matching returns the entries that pass q's filters (statuses too, unless ignoreStatus).
 func (ix *requirementIndex) matching(q backend.RequirementQuery, ignoreStatus bool) []*requirementEntry {
-	search := newRefSearch("r", searchWords(q.Search))
+	search := newRefSearch("r", search.ListWords(q.Search))
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	hits := make([]*requirementEntry, 0, len(ix.byID)) // one allocation: most filters keep many
@@ -128,15 +129,6 @@ func (ix *requirementIndex) modules(customerID uuid.UUID) []backend.NameCount {
 		return strings.Compare(a.Name, b.Name)
 	})
 	return out
-}
-
-func containsAll(text string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(text, w) {
-			return false
-		}
-	}
-	return true
 }
 
 var priorityOrder = map[backend.Priority]int{"must": 0, "should": 1, "could": 2, "wont": 3}

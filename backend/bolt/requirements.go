@@ -9,6 +9,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 type requirementService struct{ db *DB }
@@ -260,7 +261,7 @@ func (s requirementService) List(ctx context.Context, q backend.RequirementQuery
 	}
 	hits := s.db.requirements.matching(q, false)
 	page := backend.RequirementPage{Total: len(hits), Rows: []backend.RequirementListRow{}}
-	first := firstK(hits, q.Offset+q.Limit, compareRequirements(q.Sort, q.Desc)) // the page and those before it
+	first := search.FirstK(hits, q.Offset+q.Limit, compareRequirements(q.Sort, q.Desc)) // the page and those before it
 	for i := q.Offset; i < len(first); i++ {
 		page.Rows = append(page.Rows, s.db.listRow(first[i].row))
 	}
@@ -291,7 +292,7 @@ func (s requirementService) Board(ctx context.Context, q backend.RequirementQuer
 	for i, st := range backend.ReqStatuses {
 		entries := byStatus[i]
 		col := backend.BoardColumn{Status: st, Total: len(entries), Cards: []backend.RequirementListRow{}}
-		for _, e := range firstK(entries, perColumn, mostImportant) {
+		for _, e := range search.FirstK(entries, perColumn, mostImportant) {
 			col.Cards = append(col.Cards, s.db.listRow(e.row))
 		}
 		cols = append(cols, col)

@@ -11,6 +11,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // ticketIndex keeps every ticket's row in memory, with its SLA summary worked out at its last
@@ -49,15 +50,15 @@ type clockMark struct {
 }
 
 func markOf(o backend.ClockOutcome) clockMark {
-	return clockMark{at: unixNano(outcomeTime(o)), elapsed: int32(o.Elapsed), stopped: !o.StoppedAt.IsZero(), breached: o.Breached}
+	return clockMark{at: backend.UnixNano(o.At()), elapsed: int32(o.Elapsed), stopped: !o.StoppedAt.IsZero(), breached: o.Breached}
 }
 
 func (m clockMark) outcome() backend.ClockOutcome {
 	o := backend.ClockOutcome{Breached: m.breached, Elapsed: int(m.elapsed)}
 	if m.stopped {
-		o.StoppedAt = fromUnixNano(m.at)
+		o.StoppedAt = backend.FromUnixNano(m.at)
 	} else {
-		o.Due = fromUnixNano(m.at)
+		o.Due = backend.FromUnixNano(m.at)
 	}
 	return o
 }
@@ -71,7 +72,7 @@ type ticketKey struct {
 }
 
 func keyOf(r backend.TicketRow) ticketKey {
-	return ticketKey{due: unixNano(r.SLA.Due), atRisk: unixNano(r.SLA.AtRiskAt), updated: unixNano(r.UpdatedAt), customer: r.CustomerID,
+	return ticketKey{due: backend.UnixNano(r.SLA.Due), atRisk: backend.UnixNano(r.SLA.AtRiskAt), updated: backend.UnixNano(r.UpdatedAt), customer: r.CustomerID,
 		number: int32(r.Number), priority: uint8(slices.Index(backend.TicketPriorities, r.Priority)),
 		kind: uint8(slices.Index(backend.TicketKinds, r.Kind)), done: r.Status.Done(), breached: r.SLA.Breached}
 }
@@ -97,7 +98,7 @@ func loadTicketIndex(db *bbolt.DB) (*ticketIndex, error) {
 
 func (ix *ticketIndex) add(r backend.TicketRow) {
 	e := ticketEntry{id: r.ID, contract: r.ContractID, policy: r.PolicyID, requirement: r.RequirementID,
-		title: r.Title, search: foldSearch(r.Title), created: unixNano(r.CreatedAt), spent: int32(r.SpentMinutes),
+		title: r.Title, search: search.ListFold(r.Title), created: backend.UnixNano(r.CreatedAt), spent: int32(r.SpentMinutes),
 		priority: ix.enums.code(string(r.Priority)), kind: ix.enums.code(string(r.Kind)),
 		status: ix.enums.code(string(r.Status)), channel: ix.enums.code(string(r.Channel)),
 		outOfContract: r.OutOfContract, paused: r.SLA.Paused,
@@ -117,8 +118,8 @@ func (ix *ticketIndex) rowAt(i int) backend.TicketRow {
 		Kind: backend.TicketKind(ix.enums.value(e.kind)), Priority: backend.TicketPriority(ix.enums.value(e.priority)),
 		Status: backend.TicketStatus(ix.enums.value(e.status)), Channel: backend.TicketChannel(ix.enums.value(e.channel)),
 		OutOfContract: e.outOfContract, ContractID: e.contract, PolicyID: e.policy, RequirementID: e.requirement,
-		SpentMinutes: int(e.spent), CreatedAt: fromUnixNano(e.created), UpdatedAt: fromUnixNano(k.updated),
-		SLA: backend.SLASummary{Due: fromUnixNano(k.due), AtRiskAt: fromUnixNano(k.atRisk), Breached: k.breached, Paused: e.paused,
+		SpentMinutes: int(e.spent), CreatedAt: backend.FromUnixNano(e.created), UpdatedAt: backend.FromUnixNano(k.updated),
+		SLA: backend.SLASummary{Due: backend.FromUnixNano(k.due), AtRiskAt: backend.FromUnixNano(k.atRisk), Breached: k.breached, Paused: e.paused,
 			FirstResponse: e.firstResponse.outcome(), Resolution: e.resolution.outcome()}}
 }
 
@@ -190,7 +191,7 @@ func (ix *ticketIndex) maintenanceMinutes(contract uuid.UUID) int {
 
 // list is one page of a queue as of now; name gives a customer's name (for search and rows).
 func (ix *ticketIndex) list(q backend.TicketQuery, now time.Time, name func(uuid.UUID) string) backend.TicketPage {
-	words := searchWords(q.Search)
+	words := search.ListWords(q.Search)
 	customer, _ := uuid.Parse(q.CustomerID)
 	var priorities, kinds uint32 // bit sets; 0: any
 	for _, p := range q.Priorities {
@@ -203,7 +204,7 @@ func (ix *ticketIndex) list(q backend.TicketQuery, now time.Time, name func(uuid
 	nameMatches := func(id uuid.UUID) bool {
 		hit, ok := nameHits[id]
 		if !ok {
-			hit = containsAll(searchText(name(id)), words)
+			hit = search.ContainsAll(search.ListText(name(id)), words)
 			nameHits[id] = hit
 		}
 		return hit

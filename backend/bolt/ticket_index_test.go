@@ -8,6 +8,7 @@ import (
 	"github.com/google/uuid"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // A reference is found by its number exactly where the folded reference text would find it,
@@ -15,7 +16,7 @@ import (
 func TestRefSearchAgreesWithTheReference(t *testing.T) {
 	words := []string{"t", "t-", "-", "0", "00", "7", "t-0007", "0007", "t-7", "42", "t-0042", "1234", "t-12345", "12345", "5", "r-0042", "登录", "t-00421"}
 	for _, n := range []int{0, 7, 42, 420, 1234, 12345} {
-		ref := foldSearch(backend.Ref("T", n))
+		ref := search.ListFold(backend.Ref("T", n))
 		for _, w := range words {
 			s := newRefSearch("t", []string{w})
 			if got, want := s.in(n, ""), strings.Contains(ref, w); got != want {
