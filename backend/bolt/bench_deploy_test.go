@@ -39,7 +39,7 @@ func largeWithDeployments(b *testing.B) *DB {
 		db.requirements.mu.RUnlock()
 		slices.SortFunc(reqs, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
 		var customers []uuid.UUID
-		for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+		for _, c := range db.customers.List(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.Len()}).Rows {
 			customers = append(customers, c.ID)
 		}
 		releases, deployments := sample.Deliveries(customers, reqs, benchReleases, benchDeploymentsPerCus)

@@ -87,7 +87,7 @@ func checkCustomerRows(tx *bbolt.Tx) error {
 
 // checkMemory compares the in-memory indexes with the rows on file.
 func (db *DB) checkMemory(tx *bbolt.Tx) error {
-	if n, m := db.customers.len(), tx.Bucket(bCustomerRows).Stats().KeyN; n != m {
+	if n, m := db.customers.Len(), tx.Bucket(bCustomerRows).Stats().KeyN; n != m {
 		return fmt.Errorf("memory holds %d customers, the file %d", n, m)
 	}
 	err := tx.Bucket(bCustomerRows).ForEach(func(k, v []byte) error {
@@ -95,7 +95,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 		if err != nil {
 			return err
 		}
-		got, ok := db.customers.row(idFrom(k))
+		got, ok := db.customers.Row(idFrom(k))
 		a, _ := json.Marshal(got)
 		b, _ := json.Marshal(s.Row)
 		if !ok || !bytes.Equal(a, b) {

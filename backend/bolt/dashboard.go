@@ -99,7 +99,7 @@ func (s dashboardService) contractFigures(out *backend.SalesDashboard, monthAt m
 	})
 	var ranked []*backend.CustomerValue
 	for id, cv := range customers {
-		row, _ := s.db.customers.row(id)
+		row, _ := s.db.customers.Row(id)
 		cv.Name, cv.Ref = row.Name, backend.Ref("C", row.Number)
 		ranked = append(ranked, cv)
 	}
@@ -121,7 +121,7 @@ func (s dashboardService) channelOf(c backend.SalesContract) backend.Channel {
 			return e.row.Channel
 		}
 	}
-	row, _ := s.db.customers.row(c.CustomerID)
+	row, _ := s.db.customers.Row(c.CustomerID)
 	return row.Channel
 }
 

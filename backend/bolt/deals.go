@@ -253,7 +253,7 @@ func (s dealService) Get(ctx context.Context, id uuid.UUID) (backend.DealDetail,
 		}
 		return nil
 	})
-	c, _ := s.db.customers.row(out.Deal.CustomerID)
+	c, _ := s.db.customers.Row(out.Deal.CustomerID)
 	out.CustomerName, out.CustomerRef = c.Name, backend.Ref("C", c.Number)
 	return out, wrapInternal("get deal", err)
 }
@@ -277,7 +277,7 @@ func (s dealService) List(ctx context.Context, q backend.DealQuery) (backend.Dea
 
 // dealListRow adds the customer's name and number to a deal row.
 func (db *DB) dealListRow(r backend.DealRow) backend.DealListRow {
-	c, _ := db.customers.row(r.CustomerID)
+	c, _ := db.customers.Row(r.CustomerID)
 	return backend.DealListRow{Row: r, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number)}
 }
 

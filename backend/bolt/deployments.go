@@ -227,7 +227,7 @@ func (s deploymentService) ByRelease(ctx context.Context, releaseID uuid.UUID) (
 // named fills in the customers' names, so a list of thousands needs no call per customer.
 func (s deploymentService) named(rows []backend.DeploymentRow) []backend.DeploymentRow {
 	for i := range rows {
-		c, _ := s.db.customers.row(rows[i].CustomerID)
+		c, _ := s.db.customers.Row(rows[i].CustomerID)
 		rows[i].CustomerName = c.Name
 	}
 	return rows
@@ -250,7 +250,7 @@ func (s deploymentService) Matrix(ctx context.Context, q backend.MatrixQuery) (b
 	}
 	q.Offset = max(q.Offset, 0)
 	newest, cells, keep := s.db.deployments.matrixCells(q, release)
-	customers := s.db.customers.listWhere(backend.CustomerQuery{Search: q.Search, Sort: backend.SortName, Offset: q.Offset, Limit: q.Limit}, keep)
+	customers := s.db.customers.ListWhere(backend.CustomerQuery{Search: q.Search, Sort: backend.SortName, Offset: q.Offset, Limit: q.Limit}, keep)
 	out := backend.Matrix{Newest: newest, Total: customers.Total, Rows: []backend.MatrixRow{}}
 	for _, c := range customers.Rows {
 		cell := cells[c.ID]

@@ -270,7 +270,7 @@ func (s requirementService) List(ctx context.Context, q backend.RequirementQuery
 
 // listRow adds the customer's name and number to a requirement row.
 func (db *DB) listRow(r backend.RequirementRow) backend.RequirementListRow {
-	c, _ := db.customers.row(r.CustomerID)
+	c, _ := db.customers.Row(r.CustomerID)
 	return backend.RequirementListRow{Row: r, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number)}
 }
 

@@ -100,7 +100,7 @@ func (s ticketService) Demand(ctx context.Context, requirementID uuid.UUID) (bac
 				return nil
 			}
 			seen[customer] = true
-			c, _ := s.db.customers.row(customer)
+			c, _ := s.db.customers.Row(customer)
 			a := backend.Asker{CustomerID: customer, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number), TicketID: ticket, TicketRef: ticketRef}
 			if k, err := contractInForce(tx, customer, today); err != nil {
 				return err

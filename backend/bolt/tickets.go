@@ -339,7 +339,7 @@ func (s ticketService) List(ctx context.Context, q backend.TicketQuery) (backend
 		return backend.TicketPage{}, err
 	}
 	name := func(id uuid.UUID) string {
-		c, _ := s.db.customers.row(id)
+		c, _ := s.db.customers.Row(id)
 		return c.Name
 	}
 	return s.db.tickets.list(q, s.db.Now().UTC(), name), nil

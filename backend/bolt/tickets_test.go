@@ -52,7 +52,7 @@ func tierIDs(tb testing.TB, db *DB) []uuid.UUID {
 // customerIDs is every customer's id, by number.
 func customerIDs(db *DB) []uuid.UUID {
 	var ids []uuid.UUID
-	for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+	for _, c := range db.customers.List(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.Len()}).Rows {
 		ids = append(ids, c.ID)
 	}
 	return ids
