@@ -113,10 +113,8 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	db.deployments.mu.RLock()
-	defer db.deployments.mu.RUnlock()
 	err = tx.Bucket(bDeploymentRows).ForEach(func(k, v []byte) error {
-		if mem, ok := db.deployments.rows[idFrom(k)]; !ok || !bytes.Equal(encodeDeploymentRow(*mem), v) {
+		if mem, ok := db.deployments.Row(idFrom(k)); !ok || !bytes.Equal(encodeDeploymentRow(mem), v) {
 			return fmt.Errorf("memory row of deployment %x differs from the file", k)
 		}
 		return nil
@@ -135,7 +133,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 		if err := json.Unmarshal(v, &r); err != nil {
 			return err
 		}
-		if mem, ok := db.deployments.releases[r.ID]; !ok || mem != r.Row() {
+		if mem, ok := db.deployments.Release(r.ID); !ok || mem != r.Row() {
 			return fmt.Errorf("memory row of release %s differs from the record", r.Version)
 		}
 		return nil

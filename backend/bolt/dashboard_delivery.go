@@ -64,10 +64,7 @@ func (s dashboardService) requirementFigures(since, month string) (counts []int,
 // deploymentFigures counts the deployments under way by step, and the quarter's go-lives.
 func (s dashboardService) deploymentFigures(out *backend.DeliveryDashboard) {
 	steps := map[backend.DeployStatus]int{}
-	dx := s.db.deployments
-	dx.mu.RLock()
-	defer dx.mu.RUnlock()
-	for _, r := range dx.rows {
+	s.db.deployments.Each(func(r *backend.DeploymentRow) {
 		if slices.Contains(backend.DeploymentsInProgress, r.Status) {
 			steps[r.Status]++
 			out.InProgressTotal++
@@ -78,7 +75,7 @@ func (s dashboardService) deploymentFigures(out *backend.DeliveryDashboard) {
 				out.GoLivesThisMonth++
 			}
 		}
-	}
+	})
 	for _, st := range backend.DeploymentsInProgress {
 		out.InProgress = append(out.InProgress, backend.DeployStatusCount{Status: st, Count: steps[st]})
 	}

@@ -34,7 +34,7 @@ type DB struct {
 	writeMu      sync.Mutex
 	customers    customerList
 	requirements *requirementIndex
-	deployments  *deploymentIndex
+	deployments  *search.Deployments
 	tickets      *ticketIndex
 	deals        *dealIndex
 	salesMoney   *receivablesIndex

@@ -30,7 +30,7 @@ func (w *writeTx) createTicket(t backend.Ticket) (backend.Ticket, error) {
 		return t, err
 	}
 	if t.ReleaseID == uuid.Nil {
-		t.ReleaseID = w.db.deployments.production(t.CustomerID)
+		t.ReleaseID = w.db.deployments.Production(t.CustomerID)
 	}
 	if err := w.checkTicketLinks(t); err != nil {
 		return t, err

@@ -678,7 +678,7 @@ func TestTicketFiledAgainstProductionRelease(t *testing.T) {
 	}
 	// Opening the file builds the index again from the stored rows.
 	reloaded, err := loadDeploymentIndex(db.bolt)
-	if err != nil || reloaded.production(acme.ID) != v1.ID || reloaded.production(other.ID) != v3.ID {
-		t.Fatalf("the index built at open gives %v and %v: %v", reloaded.production(acme.ID), reloaded.production(other.ID), err)
+	if err != nil || reloaded.Production(acme.ID) != v1.ID || reloaded.Production(other.ID) != v3.ID {
+		t.Fatalf("the index built at open gives %v and %v: %v", reloaded.Production(acme.ID), reloaded.Production(other.ID), err)
 	}
 }
