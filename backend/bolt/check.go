@@ -106,8 +106,8 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	err = sameRowsAs(tx, bRequirementRows, "requirement", db.requirements.len(), func(id uuid.UUID) ([]byte, bool) {
-		r, ok := db.requirements.row(id)
+	err = sameRowsAs(tx, bRequirementRows, "requirement", db.requirements.Len(), func(id uuid.UUID) ([]byte, bool) {
+		r, ok := db.requirements.Row(id)
 		return encodeRequirementRow(r), ok
 	})
 	if err != nil {
@@ -122,7 +122,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	if err := db.deals.sameAs(tx); err != nil {
+	if err := sameDealsAs(db.deals, tx); err != nil {
 		return err
 	}
 	if err := db.salesMoney.sameAs(tx); err != nil {
@@ -159,7 +159,7 @@ func sameRowsAs(tx *bbolt.Tx, bucket []byte, what string, n int, memory func(id 
 // checkTicketRows compares each ticket's row, on file and in memory, with the record (the SLA
 // summary as worked out at the last write).
 func (db *DB) checkTicketRows(tx *bbolt.Tx) error {
-	if n, m := db.tickets.len(), tx.Bucket(bTickets).Stats().KeyN; n != m {
+	if n, m := db.tickets.Len(), tx.Bucket(bTickets).Stats().KeyN; n != m {
 		return fmt.Errorf("memory holds %d tickets, the file %d", n, m)
 	}
 	return tx.Bucket(bTickets).ForEach(func(k, v []byte) error {
@@ -172,7 +172,7 @@ func (db *DB) checkTicketRows(tx *bbolt.Tx) error {
 			return fmt.Errorf("ticket %s: %w", t.Ref(), err)
 		}
 		want := must(json.Marshal(t.Row(stored.SLA)))
-		mem, _ := db.tickets.row(t.ID)
+		mem, _ := db.tickets.Row(t.ID)
 		if !bytes.Equal(must(json.Marshal(stored)), want) || !bytes.Equal(must(json.Marshal(mem)), want) {
 			return fmt.Errorf("row of ticket %s differs from the record", t.Ref())
 		}

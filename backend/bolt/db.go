@@ -33,10 +33,10 @@ type DB struct {
 	// in-memory index applies changes in commit order.
 	writeMu      sync.Mutex
 	customers    customerList
-	requirements *requirementIndex
+	requirements *search.Requirements
 	deployments  *search.Deployments
-	tickets      *ticketIndex
-	deals        *dealIndex
+	tickets      *search.Tickets
+	deals        *search.Deals
 	salesMoney   *receivablesIndex
 	search       *searchFeed
 

@@ -52,7 +52,7 @@ func (w *writeTx) putRelease(old *backend.Release, r backend.Release) error {
 			if err := getJSON(w.tx, bReleases, idFrom(other), "release", &o); err != nil {
 				return err
 			}
-			row, _ := w.db.requirements.row(id)
+			row, _ := w.db.requirements.Row(id)
 			return backend.Conflict("requirement_in_other_release",
 				fmt.Sprintf("%s is already delivered by release %s: take it out of that release first.", backend.Ref("R", row.Number), o.Version),
 				map[string]any{"ref": backend.Ref("R", row.Number), "version": o.Version})
@@ -210,7 +210,7 @@ func (s releaseService) Get(ctx context.Context, id uuid.UUID) (backend.ReleaseD
 	}
 	d.Requirements = []backend.RequirementListRow{}
 	for _, rid := range d.Release.Requirements {
-		if row, ok := s.db.requirements.row(rid); ok {
+		if row, ok := s.db.requirements.Row(rid); ok {
 			d.Requirements = append(d.Requirements, s.db.listRow(row))
 		}
 	}

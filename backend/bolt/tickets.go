@@ -120,7 +120,7 @@ func (w *writeTx) storeTicketRow(t backend.Ticket, events []backend.Event, polic
 	if err != nil {
 		return err
 	}
-	w.onCommit(func() { w.db.tickets.put(row) })
+	w.onCommit(func() { w.db.tickets.Put(row) })
 	return nil
 }
 
@@ -342,7 +342,7 @@ func (s ticketService) List(ctx context.Context, q backend.TicketQuery) (backend
 		c, _ := s.db.customers.Row(id)
 		return c.Name
 	}
-	return s.db.tickets.list(q, s.db.Now().UTC(), name), nil
+	return s.db.tickets.List(q, s.db.Now().UTC(), name), nil
 }
 
 // addEntry adds e to t's thread (see AddEntry).

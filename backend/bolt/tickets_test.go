@@ -397,7 +397,7 @@ func TestTicketQueues(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustCheck(t, db)
-	if r, _ := db.tickets.row(p4.ID); !r.SLA.Due.Equal(cst("2026-11-24 11:00")) {
+	if r, _ := db.tickets.Row(p4.ID); !r.SLA.Due.Equal(cst("2026-11-24 11:00")) {
 		t.Fatalf("p4 after the policy change: %+v", r.SLA)
 	}
 }
