@@ -2,7 +2,6 @@ package search
 
 import (
 	"cmp"
-	"container/heap"
 	"slices"
 	"time"
 
@@ -74,48 +73,12 @@ func (ix *Tickets) List(q backend.TicketQuery, now time.Time, name func(uuid.UUI
 	}
 	page.Total = len(hits)
 	order := ticketOrder(ix.keys, q.Sort, q.Desc)
-	for _, i := range firstN(hits, q.Offset+q.Limit, order)[min(q.Offset, len(hits)):] {
+	for _, i := range FirstK(hits, q.Offset+q.Limit, order)[min(q.Offset, len(hits)):] {
 		row := ix.rowAt(int(i))
 		row.CustomerName = name(row.CustomerID)
 		page.Rows = append(page.Rows, row)
 	}
 	return page
-}
-
-// firstN returns the first n of xs in order: a bounded heap when n is small against len(xs),
-// so a queue of 100,000 tickets is not sorted whole for one page.
-func firstN(xs []int32, n int, order func(a, b int32) int) []int32 {
-	if n >= len(xs)/8 {
-		slices.SortFunc(xs, order)
-		return xs[:min(n, len(xs))]
-	}
-	h := &worstFirst{order: order}
-	for _, x := range xs {
-		if h.Len() < n {
-			heap.Push(h, x)
-		} else if order(x, h.xs[0]) < 0 {
-			h.xs[0] = x
-			heap.Fix(h, 0)
-		}
-	}
-	slices.SortFunc(h.xs, order)
-	return h.xs
-}
-
-// worstFirst is a heap whose top is the last in order.
-type worstFirst struct {
-	xs    []int32
-	order func(a, b int32) int
-}
-
-func (h *worstFirst) Len() int           { return len(h.xs) }
-func (h *worstFirst) Less(i, j int) bool { return h.order(h.xs[i], h.xs[j]) > 0 }
-func (h *worstFirst) Swap(i, j int)      { h.xs[i], h.xs[j] = h.xs[j], h.xs[i] }
-func (h *worstFirst) Push(x any)         { h.xs = append(h.xs, x.(int32)) }
-func (h *worstFirst) Pop() any {
-	x := h.xs[len(h.xs)-1]
-	h.xs = h.xs[:len(h.xs)-1]
-	return x
 }
 
 // ticketOrder orders keys by the sort, then by number (newest first) so pages are stable.
