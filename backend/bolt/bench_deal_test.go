@@ -19,7 +19,7 @@ var dealOnce sync.Once
 func largeWithDeals(b *testing.B) *DB {
 	db := largeDB(b)
 	addOnce(b, db, &dealOnce, fmt.Sprintf("%d deals", benchDeals), func(w *writeTx) error {
-		customers := db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows
+		customers := db.customers.List(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.Len()}).Rows
 		for i := range benchDeals {
 			stage := backend.DealStages[i%len(backend.DealStages)]
 			d := backend.Deal{CustomerID: customers[i%len(customers)].ID, Title: fmt.Sprintf("项目 %d 期", i), Amount: int64(10_000_00 + i*100),

@@ -32,14 +32,10 @@ func largeWithDeployments(b *testing.B) *DB {
 	deployOnce.Do(func() {
 		start := time.Now()
 		var reqs []uuid.UUID
-		db.requirements.mu.RLock()
-		for id := range db.requirements.byID {
-			reqs = append(reqs, id)
-		}
-		db.requirements.mu.RUnlock()
+		db.requirements.Each(func(r *backend.RequirementRow, _ int) { reqs = append(reqs, r.ID) })
 		slices.SortFunc(reqs, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
 		var customers []uuid.UUID
-		for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+		for _, c := range db.customers.List(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.Len()}).Rows {
 			customers = append(customers, c.ID)
 		}
 		releases, deployments := sample.Deliveries(customers, reqs, benchReleases, benchDeploymentsPerCus)

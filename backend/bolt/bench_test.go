@@ -153,8 +153,8 @@ func BenchmarkCustomerPage(b *testing.B) {
 // BenchmarkOpen opens a copy of the large file and builds the in-memory index, as start-up does.
 func BenchmarkOpen(b *testing.B) {
 	benchOpen(b, largeDB(b), func(d *DB) {
-		if d.customers.len() != benchCustomers || d.requirements.len() != benchCustomers*benchRequirementsEch {
-			b.Fatalf("index holds %d customers, %d requirements", d.customers.len(), d.requirements.len())
+		if d.customers.Len() != benchCustomers || d.requirements.Len() != benchCustomers*benchRequirementsEch {
+			b.Fatalf("index holds %d customers, %d requirements", d.customers.Len(), d.requirements.Len())
 		}
 	})
 }

@@ -108,8 +108,8 @@ func BenchmarkTicketCreate(b *testing.B) {
 // Start-up with the tickets: opening a copy of the file and building every in-memory index.
 func BenchmarkOpenWithTickets(b *testing.B) {
 	benchOpen(b, largeWithTickets(b), func(d *DB) {
-		if d.tickets.len() < benchTickets {
-			b.Fatalf("index holds %d tickets", d.tickets.len())
+		if d.tickets.Len() < benchTickets {
+			b.Fatalf("index holds %d tickets", d.tickets.Len())
 		}
 	})
 }

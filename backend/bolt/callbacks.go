@@ -94,7 +94,7 @@ func (s callbackService) Open(ctx context.Context, limit int) (backend.CallbackL
 			if err := getJSON(tx, bCallbacks, idFrom(k[len(k)-16:]), "callback", &cb); err != nil {
 				return err
 			}
-			cust, _ := s.db.customers.row(cb.CustomerID)
+			cust, _ := s.db.customers.Row(cb.CustomerID)
 			out.Rows = append(out.Rows, backend.CallbackRow{Callback: cb, CustomerName: cust.Name})
 		}
 		return nil

@@ -66,7 +66,7 @@ func (s callbackService) Done(ctx context.Context, month string, offset, limit i
 			if err := getJSON(tx, bCallbacks, ids[i], "callback", &cb); err != nil {
 				return err
 			}
-			cust, _ := s.db.customers.row(cb.CustomerID)
+			cust, _ := s.db.customers.Row(cb.CustomerID)
 			out.Rows = append(out.Rows, backend.CallbackRow{Callback: cb, CustomerName: cust.Name})
 		}
 		return nil

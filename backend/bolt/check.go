@@ -87,7 +87,7 @@ func checkCustomerRows(tx *bbolt.Tx) error {
 
 // checkMemory compares the in-memory indexes with the rows on file.
 func (db *DB) checkMemory(tx *bbolt.Tx) error {
-	if n, m := db.customers.len(), tx.Bucket(bCustomerRows).Stats().KeyN; n != m {
+	if n, m := db.customers.Len(), tx.Bucket(bCustomerRows).Stats().KeyN; n != m {
 		return fmt.Errorf("memory holds %d customers, the file %d", n, m)
 	}
 	err := tx.Bucket(bCustomerRows).ForEach(func(k, v []byte) error {
@@ -95,7 +95,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 		if err != nil {
 			return err
 		}
-		got, ok := db.customers.row(idFrom(k))
+		got, ok := db.customers.Row(idFrom(k))
 		a, _ := json.Marshal(got)
 		b, _ := json.Marshal(s.Row)
 		if !ok || !bytes.Equal(a, b) {
@@ -106,17 +106,15 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	err = sameRowsAs(tx, bRequirementRows, "requirement", db.requirements.len(), func(id uuid.UUID) ([]byte, bool) {
-		r, ok := db.requirements.row(id)
+	err = sameRowsAs(tx, bRequirementRows, "requirement", db.requirements.Len(), func(id uuid.UUID) ([]byte, bool) {
+		r, ok := db.requirements.Row(id)
 		return encodeRequirementRow(r), ok
 	})
 	if err != nil {
 		return err
 	}
-	db.deployments.mu.RLock()
-	defer db.deployments.mu.RUnlock()
 	err = tx.Bucket(bDeploymentRows).ForEach(func(k, v []byte) error {
-		if mem, ok := db.deployments.rows[idFrom(k)]; !ok || !bytes.Equal(encodeDeploymentRow(*mem), v) {
+		if mem, ok := db.deployments.Row(idFrom(k)); !ok || !bytes.Equal(encodeDeploymentRow(mem), v) {
 			return fmt.Errorf("memory row of deployment %x differs from the file", k)
 		}
 		return nil
@@ -124,7 +122,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	if err := db.deals.sameAs(tx); err != nil {
+	if err := sameDealsAs(db.deals, tx); err != nil {
 		return err
 	}
 	if err := db.salesMoney.sameAs(tx); err != nil {
@@ -135,7 +133,7 @@ func (db *DB) checkMemory(tx *bbolt.Tx) error {
 		if err := json.Unmarshal(v, &r); err != nil {
 			return err
 		}
-		if mem, ok := db.deployments.releases[r.ID]; !ok || mem != r.Row() {
+		if mem, ok := db.deployments.Release(r.ID); !ok || mem != r.Row() {
 			return fmt.Errorf("memory row of release %s differs from the record", r.Version)
 		}
 		return nil
@@ -161,7 +159,7 @@ func sameRowsAs(tx *bbolt.Tx, bucket []byte, what string, n int, memory func(id 
 // checkTicketRows compares each ticket's row, on file and in memory, with the record (the SLA
 // summary as worked out at the last write).
 func (db *DB) checkTicketRows(tx *bbolt.Tx) error {
-	if n, m := db.tickets.len(), tx.Bucket(bTickets).Stats().KeyN; n != m {
+	if n, m := db.tickets.Len(), tx.Bucket(bTickets).Stats().KeyN; n != m {
 		return fmt.Errorf("memory holds %d tickets, the file %d", n, m)
 	}
 	return tx.Bucket(bTickets).ForEach(func(k, v []byte) error {
@@ -174,7 +172,7 @@ func (db *DB) checkTicketRows(tx *bbolt.Tx) error {
 			return fmt.Errorf("ticket %s: %w", t.Ref(), err)
 		}
 		want := must(json.Marshal(t.Row(stored.SLA)))
-		mem, _ := db.tickets.row(t.ID)
+		mem, _ := db.tickets.Row(t.ID)
 		if !bytes.Equal(must(json.Marshal(stored)), want) || !bytes.Equal(must(json.Marshal(mem)), want) {
 			return fmt.Errorf("row of ticket %s differs from the record", t.Ref())
 		}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/collate"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 type competitorService struct{ db *DB }
@@ -65,25 +66,25 @@ func (s competitorService) Get(ctx context.Context, id uuid.UUID) (backend.Compe
 	return c, wrapInternal("get competitor", err)
 }
 
-func (s competitorService) List(ctx context.Context, search string) ([]backend.CompetitorRow, error) {
-	search, err := backend.NormalizeSearch(search)
+func (s competitorService) List(ctx context.Context, query string) ([]backend.CompetitorRow, error) {
+	query, err := backend.NormalizeSearch(query)
 	if err != nil {
 		return nil, err
 	}
-	words := searchWords(search)
+	words := search.ListWords(query)
 	type keyed struct {
 		row backend.CompetitorRow
 		key []byte
 	}
 	var hits []keyed
-	coll, buf := newNameCollator(), &collate.Buffer{}
+	coll, buf := search.NewNameCollator(), &collate.Buffer{}
 	err = s.db.read(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bCompetitors).ForEach(func(id, v []byte) error {
 			var c backend.Competitor
 			if err := json.Unmarshal(v, &c); err != nil {
 				return fmt.Errorf("decode competitor %x: %w", id, err)
 			}
-			if !containsAll(searchText(c.Ref(), c.Name, c.Product), words) {
+			if !search.ContainsAll(search.ListText(c.Ref(), c.Name, c.Product), words) {
 				return nil
 			}
 			row := backend.CompetitorRow{Competitor: c, Requirements: countPrefix(tx, bRequirementsBySource, id)}

@@ -91,7 +91,7 @@ func (s contractService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := getJSON(w.tx, bContracts, id, "contract", &c); err != nil {
 			return err
 		}
-		if n := w.db.tickets.countUnder(uuid.Nil, id); n > 0 {
+		if n := w.db.tickets.CountUnder(uuid.Nil, id); n > 0 {
 			return backend.Conflict("contract_has_tickets", "Tickets were opened under this contract: it cannot be deleted.",
 				map[string]any{"ref": c.Ref(), "count": n})
 		}
@@ -126,7 +126,7 @@ func (s contractService) ByCustomer(ctx context.Context, customerID uuid.UUID) (
 			}
 			tier := levels.tiers[c.TierID]
 			out = append(out, backend.ContractRow{Contract: c, TierName: tier.Name, PolicyName: levels.policies[tier.PolicyID].Name,
-				UsedMinutes: s.db.tickets.maintenanceMinutes(c.ID), InForce: c.InForce(today)})
+				UsedMinutes: s.db.tickets.MaintenanceMinutes(c.ID), InForce: c.InForce(today)})
 			return nil
 		})
 	})

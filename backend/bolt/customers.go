@@ -9,6 +9,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 type customerService struct{ db *DB }
@@ -84,11 +85,11 @@ func (s customerService) List(ctx context.Context, q backend.CustomerQuery) (bac
 	if err := q.Normalize(); err != nil {
 		return backend.CustomerPage{}, err
 	}
-	return s.db.customers.list(q), nil
+	return s.db.customers.List(q), nil
 }
 
 func (s customerService) Tags(ctx context.Context) ([]backend.TagCount, error) {
-	return s.db.customers.tags(), nil
+	return s.db.customers.Tags(), nil
 }
 
 func (s customerService) Linked(ctx context.Context, id uuid.UUID) (backend.LinkedCounts, error) {
@@ -153,7 +154,7 @@ func (s customerService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := w.tx.Bucket(bCustomerRows).Delete(id[:]); err != nil {
 			return err
 		}
-		w.onCommit(func() { w.db.customers.remove(id) })
+		w.onCommit(func() { w.db.customers.Remove(id) })
 		return w.logEvent("customer", id, id, backend.ActionDelete, c.Name, c, nil)
 	})
 	return wrapInternal("delete customer", err)
@@ -174,7 +175,7 @@ func (w *writeTx) refreshCustomerRow(id uuid.UUID) error {
 	if err := w.tx.Bucket(bCustomerRows).Put(id[:], encodeCustomerRow(s)); err != nil {
 		return err
 	}
-	w.onCommit(func() { w.db.customers.put(s) })
+	w.onCommit(func() { w.db.customers.Put(s.Row, s.ContactText) })
 	return nil
 }
 
@@ -206,7 +207,7 @@ func buildCustomerSummary(tx *bbolt.Tx, id uuid.UUID) (customerSummary, error) {
 	if err != nil {
 		return s, err
 	}
-	s.ContactText = searchText(text...)
+	s.ContactText = search.ListText(text...)
 	s.Row.InteractionCount = countPrefix(tx, bInteractionsByCustomer, id[:])
 	if k := lastWithPrefix(tx, bInteractionsByCustomer, id[:]); k != nil {
 		s.Row.LastContactAt = timeFromKey(k[16:24])

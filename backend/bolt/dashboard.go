@@ -99,7 +99,7 @@ func (s dashboardService) contractFigures(out *backend.SalesDashboard, monthAt m
 	})
 	var ranked []*backend.CustomerValue
 	for id, cv := range customers {
-		row, _ := s.db.customers.row(id)
+		row, _ := s.db.customers.Row(id)
 		cv.Name, cv.Ref = row.Name, backend.Ref("C", row.Number)
 		ranked = append(ranked, cv)
 	}
@@ -114,14 +114,11 @@ func (s dashboardService) contractFigures(out *backend.SalesDashboard, monthAt m
 // channelOf is how a contract's sale came in: its deal's channel, else its customer's.
 func (s dashboardService) channelOf(c backend.SalesContract) backend.Channel {
 	if c.DealID != uuid.Nil {
-		s.db.deals.mu.RLock()
-		e, ok := s.db.deals.byID[c.DealID]
-		s.db.deals.mu.RUnlock()
-		if ok && e.row.Channel != "" {
-			return e.row.Channel
+		if deal, ok := s.db.deals.Row(c.DealID); ok && deal.Channel != "" {
+			return deal.Channel
 		}
 	}
-	row, _ := s.db.customers.row(c.CustomerID)
+	row, _ := s.db.customers.Row(c.CustomerID)
 	return row.Channel
 }
 
@@ -137,10 +134,7 @@ func (s dashboardService) dealFigures(out *backend.SalesDashboard, now time.Time
 		}
 	}
 	cycleDays, cycles := 0, 0
-	ix := s.db.deals
-	ix.mu.RLock()
-	for _, e := range ix.byID {
-		r := e.row
+	s.db.deals.Each(func(r *backend.DealRow) {
 		switch {
 		case r.Stage.Open():
 			f := &out.Pipeline[stages[r.Stage]]
@@ -156,7 +150,7 @@ func (s dashboardService) dealFigures(out *backend.SalesDashboard, now time.Time
 		case r.ClosedOn >= since:
 			if r.Stage == backend.DealLost {
 				out.Lost++
-				continue
+				return
 			}
 			out.Won++
 			if closed, err := time.ParseInLocation(backend.DateLayout, r.ClosedOn, time.Local); err == nil && !r.CreatedAt.IsZero() {
@@ -169,8 +163,7 @@ func (s dashboardService) dealFigures(out *backend.SalesDashboard, now time.Time
 				}
 			}
 		}
-	}
-	ix.mu.RUnlock()
+	})
 	if n := out.Won + out.Lost; n > 0 {
 		out.WinRate = (out.Won*100 + n/2) / n
 	}

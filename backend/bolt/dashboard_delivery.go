@@ -32,16 +32,12 @@ func (s dashboardService) Delivery(ctx context.Context) (backend.DeliveryDashboa
 // times of those released since since, and in month.
 func (s dashboardService) requirementFigures(since, month string) (counts []int, released int, leads, monthLeads []int) {
 	counts = make([]int, len(backend.ReqStatuses))
-	ix := s.db.requirements
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	for _, e := range ix.byID {
-		r := &e.row
-		if e.status >= 0 {
-			counts[e.status]++
+	s.db.requirements.Each(func(r *backend.RequirementRow, status int) {
+		if status >= 0 {
+			counts[status]++
 		}
 		if r.Status != backend.ReqReleased && r.Status != backend.ReqAccepted {
-			continue
+			return
 		}
 		inMonth := monthOf(r.ReleasedOn) == month
 		if inMonth {
@@ -49,7 +45,7 @@ func (s dashboardService) requirementFigures(since, month string) (counts []int,
 		}
 		// A requirement released before it was confirmed (confirmed again later) tells no lead time.
 		if r.ConfirmedOn == "" || r.ReleasedOn < since {
-			continue
+			return
 		}
 		if days := backend.DaysBetween(r.ConfirmedOn, r.ReleasedOn); days >= 0 {
 			leads = append(leads, days)
@@ -57,17 +53,14 @@ func (s dashboardService) requirementFigures(since, month string) (counts []int,
 				monthLeads = append(monthLeads, days)
 			}
 		}
-	}
+	})
 	return counts, released, leads, monthLeads
 }
 
 // deploymentFigures counts the deployments under way by step, and the quarter's go-lives.
 func (s dashboardService) deploymentFigures(out *backend.DeliveryDashboard) {
 	steps := map[backend.DeployStatus]int{}
-	dx := s.db.deployments
-	dx.mu.RLock()
-	defer dx.mu.RUnlock()
-	for _, r := range dx.rows {
+	s.db.deployments.Each(func(r *backend.DeploymentRow) {
 		if slices.Contains(backend.DeploymentsInProgress, r.Status) {
 			steps[r.Status]++
 			out.InProgressTotal++
@@ -78,7 +71,7 @@ func (s dashboardService) deploymentFigures(out *backend.DeliveryDashboard) {
 				out.GoLivesThisMonth++
 			}
 		}
-	}
+	})
 	for _, st := range backend.DeploymentsInProgress {
 		out.InProgress = append(out.InProgress, backend.DeployStatusCount{Status: st, Count: steps[st]})
 	}

@@ -117,14 +117,14 @@ func TestDeliveryDashboardUnknownStatus(t *testing.T) {
 	c := mustCustomer(t, db, backend.Customer{Name: "云帆"})
 	r := mustRequirement(t, db, backend.Requirement{CustomerID: c.ID, Title: "A"})
 	later := uuid.New()
-	db.requirements.put(backend.RequirementRow{ID: later, CustomerID: c.ID, Title: "later", Status: "on_hold"})
-	defer db.requirements.remove(later)
+	db.requirements.Put(backend.RequirementRow{ID: later, CustomerID: c.ID, Title: "later", Status: "on_hold"})
+	defer db.requirements.Remove(later)
 	d, err := db.Dashboard().Delivery(ctx)
 	if err != nil || d.ByStatus[0].Count != 1 {
 		t.Fatalf("%+v %v", d.ByStatus, err)
 	}
-	db.requirements.remove(r.ID) // the index write lock is free again
-	db.requirements.put(r.Row())
+	db.requirements.Remove(r.ID) // the index write lock is free again
+	db.requirements.Put(r.Row())
 }
 
 // A release dated in the past gives its requirements that day; one sent back to development is

@@ -10,6 +10,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // healthIssues gathers the customers' reasons for attention, one issue per reason and customer.
@@ -73,22 +74,18 @@ func (s dashboardService) lowRatings(h healthIssues, tx *bbolt.Tx, now time.Time
 // silentCustomers adds the customers (成交客户) nobody has spoken with for HealthNoContactDays
 // calendar days: since their last communication, or since they were entered when there was none.
 func (s dashboardService) silentCustomers(h healthIssues, today string) {
-	ix := s.db.customers
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	for id, e := range ix.byID {
-		r := &e.row
+	s.db.customers.Each(func(r *backend.CustomerRow) {
 		if r.Stage != backend.StageCustomer || r.Archived {
-			continue
+			return
 		}
 		last := r.LastContactAt
 		if last.IsZero() {
 			last = r.CreatedAt
 		}
 		if days := backend.DaysBetween(last.In(time.Local).Format(backend.DateLayout), today); days >= backend.HealthNoContactDays {
-			h.add(id, backend.HealthIssue{Reason: backend.HealthNoContact, Days: days, NPS: -1})
+			h.add(r.ID, backend.HealthIssue{Reason: backend.HealthNoContact, Days: days, NPS: -1})
 		}
-	}
+	})
 }
 
 // healthPage puts the customers with issues in order (most reasons first, then by number), and
@@ -106,26 +103,23 @@ func (s dashboardService) healthPage(h healthIssues, limit int) backend.HealthPa
 		issues []backend.HealthIssue
 	}
 	hits := make([]hit, 0, len(h))
-	ix := s.db.customers
-	ix.mu.RLock()
-	for id, issues := range h {
-		e, ok := ix.byID[id]
-		if !ok || e.row.Archived {
-			continue
+	s.db.customers.Each(func(r *backend.CustomerRow) { // h's customers that are still stored
+		issues, ok := h[r.ID]
+		if !ok || r.Archived {
+			return
 		}
 		for _, is := range issues {
 			page.ByReason[is.Reason]++
 		}
-		hits = append(hits, hit{id, e.row.Number, issues})
-	}
-	ix.mu.RUnlock()
+		hits = append(hits, hit{r.ID, r.Number, issues})
+	})
 	page.Total = len(hits)
-	first := firstK(hits, max(limit, 0), func(a, b hit) int { return cmp.Or(len(b.issues)-len(a.issues), a.number-b.number) })
+	first := search.FirstK(hits, max(limit, 0), func(a, b hit) int { return cmp.Or(len(b.issues)-len(a.issues), a.number-b.number) })
 	for _, x := range first {
 		slices.SortFunc(x.issues, func(a, b backend.HealthIssue) int {
 			return slices.Index(backend.HealthReasons, a.Reason) - slices.Index(backend.HealthReasons, b.Reason)
 		})
-		row, _ := s.db.customers.row(x.id)
+		row, _ := s.db.customers.Row(x.id)
 		page.Rows = append(page.Rows, backend.CustomerHealth{CustomerID: x.id.String(), Name: row.Name, Ref: backend.Ref("C", x.number), Issues: x.issues})
 	}
 	return page

@@ -8,6 +8,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // Service is the after-sales half of the dashboard. The ticket figures come from the in-memory
@@ -42,17 +43,17 @@ type slaTally struct {
 	now    int64
 }
 
-func (t *slaTally) count(m clockMark) {
+func (t *slaTally) count(m search.ClockMark) {
 	var breached bool
 	switch {
-	case m.stopped: // completed: met, or late
-		breached = m.breached
-	case m.at != 0 && m.at <= t.now: // pending, and due (or breached) by now
+	case m.Stopped: // completed: met, or late
+		breached = m.Breached
+	case m.At != 0 && m.At <= t.now: // pending, and due (or breached) by now
 		breached = true
 	default: // pending, not yet due, or paused without a breach: nothing to count yet
 		return
 	}
-	switch this, last := t.months.of(m.at); {
+	switch this, last := t.months.of(m.At); {
 	case this:
 		t.ThisMonth.Tally(breached)
 	case last:
@@ -68,26 +69,27 @@ func (s dashboardService) ticketFigures(out *backend.ServiceDashboard, now, this
 	first, resolution := slaTally{months: m, now: at}, slaTally{months: m, now: at}
 	since := now.Add(-30 * 24 * time.Hour).UnixNano()
 	var firstTimes, resolutionTimes []int // seconds, of the clocks completed since
-	recent := func(c clockMark) bool { return c.stopped && c.at > since && c.at <= at }
+	recent := func(c search.ClockMark) bool { return c.Stopped && c.At > since && c.At <= at }
 	out.OpenByPriority = make([]backend.PriorityCount, len(backend.TicketPriorities))
 	for i, p := range backend.TicketPriorities {
 		out.OpenByPriority[i].Priority = p
 	}
-	s.db.tickets.each(func(e *ticketEntry, k *ticketKey) {
-		if !k.done && int(k.priority) < len(out.OpenByPriority) { // a priority this build does not know is left out
-			p := &out.OpenByPriority[k.priority]
+	s.db.tickets.Each(func(e *search.TicketEntry, k *search.TicketKey) {
+		if !k.Done() && k.Priority() < len(out.OpenByPriority) { // a priority this build does not know is left out
+			p := &out.OpenByPriority[k.Priority()]
 			p.Open++
-			if k.isBreached(at) {
+			if k.Breached(at) {
 				p.Breached++
 			}
 		}
-		first.count(e.firstResponse)
-		resolution.count(e.resolution)
-		if recent(e.firstResponse) {
-			firstTimes = append(firstTimes, int(e.firstResponse.elapsed))
+		fr, res := e.FirstResponse(), e.Resolution()
+		first.count(fr)
+		resolution.count(res)
+		if recent(fr) {
+			firstTimes = append(firstTimes, int(fr.Elapsed))
 		}
-		if recent(e.resolution) {
-			resolutionTimes = append(resolutionTimes, int(e.resolution.elapsed))
+		if recent(res) {
+			resolutionTimes = append(resolutionTimes, int(res.Elapsed))
 		}
 	})
 	for _, t := range []*slaTally{&first, &resolution} {

@@ -17,6 +17,7 @@ import (
 	bberrors "go.etcd.io/bbolt/errors"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // DB is the open data file plus the in-memory structures built from it at open.
@@ -31,11 +32,11 @@ type DB struct {
 	// writeMu serialises writers across commit and the memory update that follows it, so the
 	// in-memory index applies changes in commit order.
 	writeMu      sync.Mutex
-	customers    *customerIndex
-	requirements *requirementIndex
-	deployments  *deploymentIndex
-	tickets      *ticketIndex
-	deals        *dealIndex
+	customers    customerList
+	requirements *search.Requirements
+	deployments  *search.Deployments
+	tickets      *search.Tickets
+	deals        *search.Deals
 	salesMoney   *receivablesIndex
 	search       *searchFeed
 
@@ -206,7 +207,12 @@ func (db *DB) loadIndexes() error {
 	load := func(what string, out *error, fn func() error) {
 		wg.Go(func() { *out = safely(what, fn) })
 	}
-	load("customer index", &cerr, func() (err error) { db.customers, err = loadCustomerIndex(db.bolt); return })
+	load("customer index", &cerr, func() (err error) {
+		var ix *search.Customers
+		ix, err = loadCustomerIndex(db.bolt)
+		db.customers = customerList{ix}
+		return
+	})
 	load("requirement index", &rerr, func() (err error) { db.requirements, err = loadRequirementIndex(db.bolt); return })
 	load("deployment index", &derr, func() (err error) { db.deployments, err = loadDeploymentIndex(db.bolt); return })
 	load("ticket index", &terr, func() (err error) { db.tickets, err = loadTicketIndex(db.bolt); return })

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -91,7 +90,7 @@ func (w *writeTx) putDeal(old *backend.Deal, d backend.Deal) error {
 		return err
 	}
 	row := d.Row()
-	w.onCommit(func() { w.db.deals.put(row) })
+	w.onCommit(func() { w.db.deals.Put(row) })
 	return deriveDeal(d.ID[:], &d, w.putHeldBack)
 }
 
@@ -208,7 +207,7 @@ func (s dealService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := w.deleteDealKeys(&d); err != nil {
 			return err
 		}
-		w.onCommit(func() { w.db.deals.remove(id) })
+		w.onCommit(func() { w.db.deals.Remove(id) })
 		return w.logEvent("deal", id, d.CustomerID, backend.ActionDelete, d.Title, d, nil)
 	})
 	return wrapInternal("delete deal", err)
@@ -252,7 +251,7 @@ func (s dealService) Get(ctx context.Context, id uuid.UUID) (backend.DealDetail,
 		}
 		return nil
 	})
-	c, _ := s.db.customers.row(out.Deal.CustomerID)
+	c, _ := s.db.customers.Row(out.Deal.CustomerID)
 	out.CustomerName, out.CustomerRef = c.Name, backend.Ref("C", c.Number)
 	return out, wrapInternal("get deal", err)
 }
@@ -261,22 +260,12 @@ func (s dealService) List(ctx context.Context, q backend.DealQuery) (backend.Dea
 	if err := q.Normalize(); err != nil {
 		return backend.DealPage{}, err
 	}
-	hits := s.db.deals.matching(q, false)
-	page := backend.DealPage{Total: len(hits), Rows: []backend.DealListRow{}}
-	for _, e := range hits {
-		page.Sum += e.row.AmountCNY
-		page.Weighted += e.row.Weighted()
-	}
-	first := firstK(hits, q.Offset+q.Limit, compareDeals(q.Sort, q.Desc)) // the page and those before it
-	for i := q.Offset; i < len(first); i++ {
-		page.Rows = append(page.Rows, s.db.dealListRow(first[i].row))
-	}
-	return page, nil
+	return s.db.deals.List(q, s.db.dealListRow), nil
 }
 
 // dealListRow adds the customer's name and number to a deal row.
 func (db *DB) dealListRow(r backend.DealRow) backend.DealListRow {
-	c, _ := db.customers.row(r.CustomerID)
+	c, _ := db.customers.Row(r.CustomerID)
 	return backend.DealListRow{Row: r, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number)}
 }
 
@@ -287,34 +276,5 @@ func (s dealService) Board(ctx context.Context, q backend.DealQuery, perColumn i
 	if perColumn <= 0 || perColumn > backend.MaxPage {
 		perColumn = 50
 	}
-	byStage := make([][]*dealEntry, len(backend.DealStages))
-	for _, e := range s.db.deals.matching(q, true) {
-		if e.stage >= 0 {
-			byStage[e.stage] = append(byStage[e.stage], e)
-		}
-	}
-	cols := make([]backend.DealColumn, 0, len(backend.DealStages))
-	soonest := compareDeals("expectedClose", false)
-	lastClosed := func(a, b *dealEntry) int { // won and lost: the latest first
-		if c := strings.Compare(b.row.ClosedOn, a.row.ClosedOn); c != 0 {
-			return c
-		}
-		return b.row.Number - a.row.Number
-	}
-	for i, st := range backend.DealStages {
-		order := soonest
-		if !st.Open() {
-			order = lastClosed
-		}
-		col := backend.DealColumn{Stage: st, Total: len(byStage[i]), Cards: []backend.DealListRow{}}
-		for _, e := range byStage[i] {
-			col.Sum += e.row.AmountCNY
-			col.Weighted += e.row.Weighted()
-		}
-		for _, e := range firstK(byStage[i], perColumn, order) {
-			col.Cards = append(col.Cards, s.db.dealListRow(e.row))
-		}
-		cols = append(cols, col)
-	}
-	return cols, nil
+	return s.db.deals.Board(q, perColumn, s.db.dealListRow), nil
 }

@@ -64,7 +64,7 @@ func (w *writeTx) putDeployment(d backend.Deployment) error {
 	if err := w.tx.Bucket(bDeploymentRows).Put(d.ID[:], encodeDeploymentRow(row)); err != nil {
 		return err
 	}
-	w.onCommit(func() { w.db.deployments.put(row) })
+	w.onCommit(func() { w.db.deployments.Put(row) })
 	if err := w.tx.Bucket(bDeploymentsByCustomer).Put(key(d.CustomerID[:], d.ID[:]), nil); err != nil {
 		return err
 	}
@@ -217,17 +217,17 @@ func (s deploymentService) Get(ctx context.Context, id uuid.UUID) (backend.Deplo
 }
 
 func (s deploymentService) ByCustomer(ctx context.Context, customerID uuid.UUID) ([]backend.DeploymentRow, error) {
-	return s.named(s.db.deployments.where(func(r *backend.DeploymentRow) bool { return r.CustomerID == customerID })), nil
+	return s.named(s.db.deployments.Where(func(r *backend.DeploymentRow) bool { return r.CustomerID == customerID })), nil
 }
 
 func (s deploymentService) ByRelease(ctx context.Context, releaseID uuid.UUID) ([]backend.DeploymentRow, error) {
-	return s.named(s.db.deployments.where(func(r *backend.DeploymentRow) bool { return r.ReleaseID == releaseID })), nil
+	return s.named(s.db.deployments.Where(func(r *backend.DeploymentRow) bool { return r.ReleaseID == releaseID })), nil
 }
 
 // named fills in the customers' names, so a list of thousands needs no call per customer.
 func (s deploymentService) named(rows []backend.DeploymentRow) []backend.DeploymentRow {
 	for i := range rows {
-		c, _ := s.db.customers.row(rows[i].CustomerID)
+		c, _ := s.db.customers.Row(rows[i].CustomerID)
 		rows[i].CustomerName = c.Name
 	}
 	return rows
@@ -249,13 +249,5 @@ func (s deploymentService) Matrix(ctx context.Context, q backend.MatrixQuery) (b
 		q.Limit = 50
 	}
 	q.Offset = max(q.Offset, 0)
-	newest, cells, keep := s.db.deployments.matrixCells(q, release)
-	customers := s.db.customers.listWhere(backend.CustomerQuery{Search: q.Search, Sort: backend.SortName, Offset: q.Offset, Limit: q.Limit}, keep)
-	out := backend.Matrix{Newest: newest, Total: customers.Total, Rows: []backend.MatrixRow{}}
-	for _, c := range customers.Rows {
-		cell := cells[c.ID]
-		out.Rows = append(out.Rows, backend.MatrixRow{CustomerID: c.ID, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number),
-			ReleaseID: cell.release, Version: cell.version, Since: cell.since, Behind: cell.behind})
-	}
-	return out, nil
+	return s.db.deployments.Matrix(q, release, s.db.customers.Customers), nil
 }

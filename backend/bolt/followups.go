@@ -39,7 +39,7 @@ func (s interactionService) FollowUps(ctx context.Context, limit int) (backend.F
 			if err := getJSON(tx, bInteractions, idFrom(k[8:]), "interaction", &i); err != nil {
 				return err
 			}
-			row, _ := s.db.customers.row(i.CustomerID)
+			row, _ := s.db.customers.Row(i.CustomerID)
 			*list = append(*list, backend.FollowUp{Interaction: i, CustomerName: row.Name, CustomerRef: backend.Ref("C", row.Number)})
 		}
 		return nil

@@ -87,7 +87,7 @@ func TestImportTicketRowsMatchTheirThreads(t *testing.T) {
 			if len(clocks.Clocks) > 0 {
 				clocked++
 			}
-			row, ok := db.tickets.row(tk.ID)
+			row, ok := db.tickets.Row(tk.ID)
 			got, want := row.SLA, clocks.Summary()
 			if !ok || !got.Due.Equal(want.Due) || !got.AtRiskAt.Equal(want.AtRiskAt) || got.Breached != want.Breached || got.Paused != want.Paused {
 				t.Errorf("%s (%s): the imported row's clocks are %+v, its thread gives %+v", tk.Ref(), tk.Status, got, want)

@@ -16,7 +16,7 @@ func (s salesContractService) LicencesDue(ctx context.Context, limit int) (backe
 	page := s.db.salesMoney.licencesDue(today)
 	page.Rows = page.Rows[:min(max(limit, 0), len(page.Rows))]
 	for i := range page.Rows {
-		c, _ := s.db.customers.row(page.Rows[i].CustomerID)
+		c, _ := s.db.customers.Row(page.Rows[i].CustomerID)
 		page.Rows[i].CustomerName, page.Rows[i].CustomerRef = c.Name, backend.Ref("C", c.Number)
 	}
 	return page, nil

@@ -10,6 +10,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 // The receivables (what sales contracts still have to bring in) are worked out in memory from a
@@ -202,7 +203,7 @@ func (ix *receivablesIndex) receivables(q backend.ReceivablesQuery, day string) 
 		hits = append(hits, o)
 	}
 	page.Total = len(hits)
-	first := firstK(hits, q.Offset+q.Limit, func(a, b owed) int {
+	first := search.FirstK(hits, q.Offset+q.Limit, func(a, b owed) int {
 		return cmp.Or(cmp.Compare(b.overdueCNY, a.overdueCNY), cmp.Compare(a.m.OverdueSince, b.m.OverdueSince),
 			cmp.Compare(b.m.Outstanding, a.m.Outstanding), a.c.Number-b.c.Number)
 	})

@@ -52,7 +52,7 @@ func (w *writeTx) putRelease(old *backend.Release, r backend.Release) error {
 			if err := getJSON(w.tx, bReleases, idFrom(other), "release", &o); err != nil {
 				return err
 			}
-			row, _ := w.db.requirements.row(id)
+			row, _ := w.db.requirements.Row(id)
 			return backend.Conflict("requirement_in_other_release",
 				fmt.Sprintf("%s is already delivered by release %s: take it out of that release first.", backend.Ref("R", row.Number), o.Version),
 				map[string]any{"ref": backend.Ref("R", row.Number), "version": o.Version})
@@ -81,7 +81,7 @@ func (w *writeTx) putRelease(old *backend.Release, r backend.Release) error {
 			}
 		}
 	}
-	w.onCommit(func() { w.db.deployments.putRelease(r.Row()) })
+	w.onCommit(func() { w.db.deployments.PutRelease(r.Row()) })
 	return putJSON(w.tx, bReleases, r.ID[:], r)
 }
 
@@ -210,7 +210,7 @@ func (s releaseService) Get(ctx context.Context, id uuid.UUID) (backend.ReleaseD
 	}
 	d.Requirements = []backend.RequirementListRow{}
 	for _, rid := range d.Release.Requirements {
-		if row, ok := s.db.requirements.row(rid); ok {
+		if row, ok := s.db.requirements.Row(rid); ok {
 			d.Requirements = append(d.Requirements, s.db.listRow(row))
 		}
 	}
@@ -219,7 +219,7 @@ func (s releaseService) Get(ctx context.Context, id uuid.UUID) (backend.ReleaseD
 }
 
 func (s releaseService) List(ctx context.Context) ([]backend.ReleaseRow, error) {
-	return s.db.deployments.releaseRows(), nil
+	return s.db.deployments.ReleaseRows(), nil
 }
 
 func (s releaseService) Delete(ctx context.Context, id uuid.UUID) error {
@@ -246,7 +246,7 @@ func (s releaseService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := w.deleteKeys(bReleases, id[:], bReleasesByVersion, []byte(backend.VersionKey(r.Version))); err != nil {
 			return err
 		}
-		w.onCommit(func() { w.db.deployments.removeRelease(id) })
+		w.onCommit(func() { w.db.deployments.RemoveRelease(id) })
 		return w.logEvent("release", id, uuid.Nil, backend.ActionDelete, r.Version, r, nil)
 	})
 	return wrapInternal("delete release", err)

@@ -53,7 +53,7 @@ func (s contractService) Renewals(ctx context.Context) ([]backend.Renewal, error
 			ends, _ := time.ParseInLocation(backend.DateLayout, ct.EndDate, time.Local)
 			days := int(ends.Sub(midnight).Hours()/24 + 0.5)
 			step, _ := slices.BinarySearch(backend.RenewalSteps, days)
-			cust, _ := s.db.customers.row(ct.CustomerID)
+			cust, _ := s.db.customers.Row(ct.CustomerID)
 			out = append(out, backend.Renewal{Contract: ct, CustomerName: cust.Name, CustomerRef: backend.Ref("C", cust.Number),
 				TierName: levels.tiers[ct.TierID].Name, DaysLeft: days, Step: backend.RenewalSteps[step]})
 		}

@@ -97,7 +97,7 @@ func (w *writeTx) putRequirement(old *backend.Requirement, r backend.Requirement
 	if err := w.tx.Bucket(bRequirementRows).Put(r.ID[:], encodeRequirementRow(row)); err != nil {
 		return err
 	}
-	w.onCommit(func() { w.db.requirements.put(row) })
+	w.onCommit(func() { w.db.requirements.Put(row) })
 	a, b := requirementKeys(r)
 	if err := w.tx.Bucket(bRequirementsByCustomer).Put(a, nil); err != nil {
 		return err
@@ -248,7 +248,7 @@ func (s requirementService) Delete(ctx context.Context, id uuid.UUID) error {
 		if err := w.deleteKeys(bRequirements, id[:], bRequirementRows, id[:], bRequirementsByCustomer, a, bRequirementsBySource, b); err != nil {
 			return err
 		}
-		w.onCommit(func() { w.db.requirements.remove(id) })
+		w.onCommit(func() { w.db.requirements.Remove(id) })
 		return w.logEvent("requirement", id, r.CustomerID, backend.ActionDelete, r.Title, r, nil)
 	})
 	return wrapInternal("delete requirement", err)
@@ -258,18 +258,12 @@ func (s requirementService) List(ctx context.Context, q backend.RequirementQuery
 	if err := q.Normalize(); err != nil {
 		return backend.RequirementPage{}, err
 	}
-	hits := s.db.requirements.matching(q, false)
-	page := backend.RequirementPage{Total: len(hits), Rows: []backend.RequirementListRow{}}
-	first := firstK(hits, q.Offset+q.Limit, compareRequirements(q.Sort, q.Desc)) // the page and those before it
-	for i := q.Offset; i < len(first); i++ {
-		page.Rows = append(page.Rows, s.db.listRow(first[i].row))
-	}
-	return page, nil
+	return s.db.requirements.List(q, s.db.listRow), nil
 }
 
 // listRow adds the customer's name and number to a requirement row.
 func (db *DB) listRow(r backend.RequirementRow) backend.RequirementListRow {
-	c, _ := db.customers.row(r.CustomerID)
+	c, _ := db.customers.Row(r.CustomerID)
 	return backend.RequirementListRow{Row: r, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number)}
 }
 
@@ -280,25 +274,9 @@ func (s requirementService) Board(ctx context.Context, q backend.RequirementQuer
 	if perColumn <= 0 || perColumn > backend.MaxPage {
 		perColumn = 50
 	}
-	byStatus := make([][]*requirementEntry, len(backend.ReqStatuses)) // by the status's place
-	for _, e := range s.db.requirements.matching(q, true) {
-		if e.status >= 0 {
-			byStatus[e.status] = append(byStatus[e.status], e)
-		}
-	}
-	cols := make([]backend.BoardColumn, 0, len(backend.ReqStatuses))
-	mostImportant := compareRequirements("priority", false)
-	for i, st := range backend.ReqStatuses {
-		entries := byStatus[i]
-		col := backend.BoardColumn{Status: st, Total: len(entries), Cards: []backend.RequirementListRow{}}
-		for _, e := range firstK(entries, perColumn, mostImportant) {
-			col.Cards = append(col.Cards, s.db.listRow(e.row))
-		}
-		cols = append(cols, col)
-	}
-	return cols, nil
+	return s.db.requirements.Board(q, perColumn, s.db.listRow), nil
 }
 
 func (s requirementService) Modules(ctx context.Context, customerID uuid.UUID) ([]backend.NameCount, error) {
-	return s.db.requirements.modules(customerID), nil
+	return s.db.requirements.Modules(customerID), nil
 }

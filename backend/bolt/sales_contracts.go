@@ -166,7 +166,7 @@ func (s salesContractService) Receivables(ctx context.Context, q backend.Receiva
 	q.Normalize()
 	page := s.db.salesMoney.receivables(q, s.db.Now().In(time.Local).Format(backend.DateLayout))
 	for i := range page.Rows {
-		c, _ := s.db.customers.row(page.Rows[i].CustomerID)
+		c, _ := s.db.customers.Row(page.Rows[i].CustomerID)
 		page.Rows[i].CustomerName, page.Rows[i].CustomerRef = c.Name, backend.Ref("C", c.Number)
 	}
 	return page, nil
@@ -195,7 +195,7 @@ func (s salesContractService) ByCustomer(ctx context.Context, customerID uuid.UU
 			return nil
 		})
 	})
-	cust, _ := s.db.customers.row(customerID)
+	cust, _ := s.db.customers.Row(customerID)
 	for i := range out {
 		out[i].CustomerName, out[i].CustomerRef = cust.Name, backend.Ref("C", cust.Number)
 	}
@@ -221,7 +221,7 @@ func (s salesContractService) All(ctx context.Context) ([]backend.SalesContractR
 				}
 				row.DealRef = deals[c.DealID]
 			}
-			cust, _ := s.db.customers.row(c.CustomerID)
+			cust, _ := s.db.customers.Row(c.CustomerID)
 			row.CustomerName, row.CustomerRef = cust.Name, backend.Ref("C", cust.Number)
 			out = append(out, row)
 			return nil

@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"vendordesk/backend/search"
 )
 
 // breachedOpenTickets counts, per customer, the open tickets breached by now: a clock breached,
@@ -12,9 +14,9 @@ import (
 func (db *DB) breachedOpenTickets(now time.Time) map[uuid.UUID]int {
 	out := map[uuid.UUID]int{}
 	at := now.UnixNano()
-	db.tickets.each(func(_ *ticketEntry, k *ticketKey) {
-		if !k.done && k.isBreached(at) {
-			out[k.customer]++
+	db.tickets.Each(func(_ *search.TicketEntry, k *search.TicketKey) {
+		if !k.Done() && k.Breached(at) {
+			out[k.Customer()]++
 		}
 	})
 	return out

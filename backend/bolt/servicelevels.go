@@ -98,7 +98,7 @@ func (s serviceLevelService) SavePolicy(ctx context.Context, p backend.SLAPolicy
 			return err
 		}
 		// The open tickets held to the policy get their clocks worked out again.
-		for _, id := range w.db.tickets.openUnder(p.ID) {
+		for _, id := range w.db.tickets.OpenUnder(p.ID) {
 			if err := w.refreshTicket(id); err != nil {
 				return err
 			}
@@ -158,7 +158,7 @@ func (s serviceLevelService) DeletePolicy(ctx context.Context, id uuid.UUID) err
 			return err
 		}
 		inTiers := slices.ContainsFunc(tiers, func(t backend.ServiceTier) bool { return t.PolicyID == id })
-		if inTiers || w.db.tickets.countUnder(id, uuid.Nil) > 0 {
+		if inTiers || w.db.tickets.CountUnder(id, uuid.Nil) > 0 {
 			return backend.Conflict("policy_in_use", "This SLA policy is used by a service tier or by tickets: it cannot be deleted.",
 				map[string]any{"name": p.Name})
 		}

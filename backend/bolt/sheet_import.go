@@ -252,11 +252,7 @@ func oldestMapping(saved map[string]savedMapping) string {
 // customerNames finds the stored customers by what rows call them.
 func (db *DB) customerNames() *backend.CustomerNames {
 	names := backend.NewCustomerNames()
-	db.customers.mu.RLock()
-	defer db.customers.mu.RUnlock()
-	for id, e := range db.customers.byID {
-		names.Add(id, e.row.Number, e.row.Name, e.row.ShortName)
-	}
+	db.customers.Each(func(r *backend.CustomerRow) { names.Add(r.ID, r.Number, r.Name, r.ShortName) })
 	return names
 }
 

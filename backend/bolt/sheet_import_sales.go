@@ -35,11 +35,9 @@ func (s sheetImportService) SheetStored(ctx context.Context, kind string) (*back
 // dealKeys are the backend.DealKey of every stored deal, from the in-memory deal list.
 func (db *DB) dealKeys() map[string]bool {
 	keys := map[string]bool{}
-	db.deals.mu.RLock()
-	defer db.deals.mu.RUnlock()
-	for _, e := range db.deals.byID {
-		keys[backend.DealKey(backend.Deal{CustomerID: e.row.CustomerID, Title: e.row.Title})] = true
-	}
+	db.deals.Each(func(r *backend.DealRow) {
+		keys[backend.DealKey(backend.Deal{CustomerID: r.CustomerID, Title: r.Title})] = true
+	})
 	return keys
 }
 

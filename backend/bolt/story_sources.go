@@ -212,7 +212,7 @@ func (b *storyBuilder) deployments() error {
 		} `json:"acceptance"`
 	}
 	return eachJSONOf(b, bDeploymentsByCustomer, bDeployments, func(id uuid.UUID, d *deployment) {
-		rel, _ := b.db.deployments.release(d.ReleaseID) // the version: in memory
+		rel, _ := b.db.deployments.Release(d.ReleaseID) // the version: in memory
 		it := backend.StoryItem{Kind: backend.StoryDeployment, RecordID: id, Ref: backend.Ref("D", d.Number), Title: rel.Version,
 			Detail: string(d.Environment), Status: string(d.Status)}
 		// A day is a fact once the deployment got there (a go-live day is typed before it goes

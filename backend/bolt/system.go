@@ -53,7 +53,7 @@ func (s systemService) Info(ctx context.Context) (backend.DataInfo, error) {
 		info.SchemaVersion, _ = strconv.Atoi(string(tx.Bucket(bMeta).Get(keySchemaVersion)))
 		return nil
 	})
-	info.Customers, info.Contacts, info.Interactions = s.db.customers.counts()
+	info.Customers, info.Contacts, info.Interactions = s.db.customers.Counts()
 	return info, wrapInternal("data info", err)
 }
 

@@ -51,26 +51,17 @@ func encodeTicketRow(r backend.TicketRow) []byte {
 	}
 	b = append(b, flags)
 	for _, t := range []time.Time{r.SLA.Due, r.SLA.AtRiskAt, r.CreatedAt, r.UpdatedAt} {
-		b = binary.AppendVarint(b, unixNano(t))
+		b = binary.AppendVarint(b, backend.UnixNano(t))
 	}
 	for _, s := range []string{string(r.Priority), string(r.Kind), string(r.Status), string(r.Channel), r.Title} {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
 	}
 	for _, o := range []backend.ClockOutcome{r.SLA.FirstResponse, r.SLA.Resolution} {
-		b = binary.AppendVarint(b, unixNano(outcomeTime(o)))
+		b = binary.AppendVarint(b, backend.UnixNano(o.At()))
 		b = binary.AppendVarint(b, int64(o.Elapsed))
 	}
 	return b
-}
-
-// outcomeTime is the one time a clock's outcome needs: when it stopped, else when it is due
-// (ClockOutcome has never both).
-func outcomeTime(o backend.ClockOutcome) time.Time {
-	if !o.StoppedAt.IsZero() {
-		return o.StoppedAt
-	}
-	return o.Due
 }
 
 var errTicketRow = errors.New("damaged ticket row")
@@ -91,7 +82,7 @@ func decodeTicketRow(b []byte) (backend.TicketRow, error) {
 	flags := d.byte()
 	r.OutOfContract, r.SLA.Breached, r.SLA.Paused = flags&rowOutOfContract != 0, flags&rowBreached != 0, flags&rowPaused != 0
 	for _, t := range []*time.Time{&r.SLA.Due, &r.SLA.AtRiskAt, &r.CreatedAt, &r.UpdatedAt} {
-		*t = fromUnixNano(d.varint())
+		*t = backend.FromUnixNano(d.varint())
 	}
 	r.Priority, r.Kind, r.Status = backend.TicketPriority(d.string()), backend.TicketKind(d.string()), backend.TicketStatus(d.string())
 	r.Channel, r.Title = backend.TicketChannel(d.string()), d.string()
@@ -108,7 +99,7 @@ func decodeTicketRow(b []byte) (backend.TicketRow, error) {
 
 // decodeOutcome reads one clock's outcome (see encodeTicketRow).
 func decodeOutcome(d *decoder, stopped, breached bool) backend.ClockOutcome {
-	at, elapsed := fromUnixNano(d.varint()), d.varint()
+	at, elapsed := backend.FromUnixNano(d.varint()), d.varint()
 	o := backend.ClockOutcome{Breached: breached, Elapsed: int(elapsed)}
 	if stopped {
 		o.StoppedAt = at
@@ -116,18 +107,4 @@ func decodeOutcome(d *decoder, stopped, breached bool) backend.ClockOutcome {
 		o.Due = at
 	}
 	return o
-}
-
-func unixNano(t time.Time) int64 {
-	if t.IsZero() {
-		return 0
-	}
-	return t.UnixNano()
-}
-
-func fromUnixNano(n int64) time.Time {
-	if n == 0 {
-		return time.Time{}
-	}
-	return time.Unix(0, n).UTC()
 }

@@ -100,7 +100,7 @@ func (s ticketService) Demand(ctx context.Context, requirementID uuid.UUID) (bac
 				return nil
 			}
 			seen[customer] = true
-			c, _ := s.db.customers.row(customer)
+			c, _ := s.db.customers.Row(customer)
 			a := backend.Asker{CustomerID: customer, CustomerName: c.Name, CustomerRef: backend.Ref("C", c.Number), TicketID: ticket, TicketRef: ticketRef}
 			if k, err := contractInForce(tx, customer, today); err != nil {
 				return err
@@ -121,7 +121,7 @@ func (s ticketService) Demand(ctx context.Context, requirementID uuid.UUID) (bac
 			return err
 		}
 		return eachPrefix(tx, bTicketsByRequirement, requirementID[:], func(k, _ []byte) error {
-			t, _ := s.db.tickets.row(idFrom(k[16:]))
+			t, _ := s.db.tickets.Row(idFrom(k[16:]))
 			return add(t.CustomerID, t.ID, backend.Ref("T", t.Number))
 		})
 	})

@@ -30,7 +30,7 @@ func (w *writeTx) createTicket(t backend.Ticket) (backend.Ticket, error) {
 		return t, err
 	}
 	if t.ReleaseID == uuid.Nil {
-		t.ReleaseID = w.db.deployments.production(t.CustomerID)
+		t.ReleaseID = w.db.deployments.Production(t.CustomerID)
 	}
 	if err := w.checkTicketLinks(t); err != nil {
 		return t, err
@@ -120,7 +120,7 @@ func (w *writeTx) storeTicketRow(t backend.Ticket, events []backend.Event, polic
 	if err != nil {
 		return err
 	}
-	w.onCommit(func() { w.db.tickets.put(row) })
+	w.onCommit(func() { w.db.tickets.Put(row) })
 	return nil
 }
 
@@ -339,10 +339,10 @@ func (s ticketService) List(ctx context.Context, q backend.TicketQuery) (backend
 		return backend.TicketPage{}, err
 	}
 	name := func(id uuid.UUID) string {
-		c, _ := s.db.customers.row(id)
+		c, _ := s.db.customers.Row(id)
 		return c.Name
 	}
-	return s.db.tickets.list(q, s.db.Now().UTC(), name), nil
+	return s.db.tickets.List(q, s.db.Now().UTC(), name), nil
 }
 
 // addEntry adds e to t's thread (see AddEntry).

@@ -52,7 +52,7 @@ func tierIDs(tb testing.TB, db *DB) []uuid.UUID {
 // customerIDs is every customer's id, by number.
 func customerIDs(db *DB) []uuid.UUID {
 	var ids []uuid.UUID
-	for _, c := range db.customers.list(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.len()}).Rows {
+	for _, c := range db.customers.List(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.Len()}).Rows {
 		ids = append(ids, c.ID)
 	}
 	return ids
@@ -397,7 +397,7 @@ func TestTicketQueues(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustCheck(t, db)
-	if r, _ := db.tickets.row(p4.ID); !r.SLA.Due.Equal(cst("2026-11-24 11:00")) {
+	if r, _ := db.tickets.Row(p4.ID); !r.SLA.Due.Equal(cst("2026-11-24 11:00")) {
 		t.Fatalf("p4 after the policy change: %+v", r.SLA)
 	}
 }
@@ -678,7 +678,7 @@ func TestTicketFiledAgainstProductionRelease(t *testing.T) {
 	}
 	// Opening the file builds the index again from the stored rows.
 	reloaded, err := loadDeploymentIndex(db.bolt)
-	if err != nil || reloaded.production(acme.ID) != v1.ID || reloaded.production(other.ID) != v3.ID {
-		t.Fatalf("the index built at open gives %v and %v: %v", reloaded.production(acme.ID), reloaded.production(other.ID), err)
+	if err != nil || reloaded.Production(acme.ID) != v1.ID || reloaded.Production(other.ID) != v3.ID {
+		t.Fatalf("the index built at open gives %v and %v: %v", reloaded.Production(acme.ID), reloaded.Production(other.ID), err)
 	}
 }

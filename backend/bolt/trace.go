@@ -58,7 +58,7 @@ func (s traceService) Trace(ctx context.Context, q backend.TraceQuery) ([]backen
 		return nil, wrapInternal("trace", err)
 	}
 	// The deployments that can appear, read once: the customer's, or the release's.
-	deps := s.db.deployments.where(func(d *backend.DeploymentRow) bool {
+	deps := s.db.deployments.Where(func(d *backend.DeploymentRow) bool {
 		return d.CustomerID == q.CustomerID || d.ReleaseID == q.ReleaseID
 	})
 	out := make([]backend.TraceRow, 0, len(reqs))
@@ -67,7 +67,7 @@ func (s traceService) Trace(ctx context.Context, q backend.TraceQuery) ([]backen
 		row := backend.TraceRow{Requirement: s.db.listRow(r.Row()), Designed: d.Architecture != "" || d.UI != "" || d.Technical != "",
 			Deployments: []backend.DeploymentRow{}}
 		if relID, ok := owners[r.ID]; ok {
-			if rel, ok := s.db.deployments.release(relID); ok {
+			if rel, ok := s.db.deployments.Release(relID); ok {
 				row.Release = &rel
 				for _, d := range deps {
 					if d.ReleaseID == relID && d.CustomerID == r.CustomerID {

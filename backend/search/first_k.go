@@ -1,12 +1,12 @@
-package bolt
+package search
 
 import "slices"
 
-// firstK returns the k first of items in cmp's order, in that order, without sorting them all: a
+// FirstK returns the k first of items in cmp's order, in that order, without sorting them all: a
 // board column shows 50 cards of thousands, a list page 50 rows of 50,000. It keeps the k best
 // seen so far in a heap whose top is the worst of them, so most items cost one comparison.
 // items is reordered and the result shares its memory.
-func firstK[T any](items []T, k int, cmp func(a, b T) int) []T {
+func FirstK[T any](items []T, k int, cmp func(a, b T) int) []T {
 	if k >= len(items) {
 		slices.SortFunc(items, cmp)
 		return items

@@ -1,4 +1,4 @@
-package bolt
+package search
 
 import (
 	"cmp"
@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// firstK gives what sorting everything and taking the first k gives, for any k, duplicates too.
+// FirstK gives what sorting everything and taking the first k gives, for any k, duplicates too.
 func TestFirstK(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 500 {
@@ -17,7 +17,7 @@ func TestFirstK(t *testing.T) {
 		}
 		k := r.IntN(len(items) + 5)
 		want := slices.Sorted(slices.Values(items))[:min(k, len(items))]
-		if got := firstK(slices.Clone(items), k, cmp.Compare[int]); !slices.Equal(got, want) {
+		if got := FirstK(slices.Clone(items), k, cmp.Compare[int]); !slices.Equal(got, want) {
 			t.Fatalf("first %d of %v: %v, want %v", k, items, got, want)
 		}
 	}

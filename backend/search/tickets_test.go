@@ -1,4 +1,4 @@
-package bolt
+package search
 
 import (
 	"strings"
@@ -15,7 +15,7 @@ import (
 func TestRefSearchAgreesWithTheReference(t *testing.T) {
 	words := []string{"t", "t-", "-", "0", "00", "7", "t-0007", "0007", "t-7", "42", "t-0042", "1234", "t-12345", "12345", "5", "r-0042", "登录", "t-00421"}
 	for _, n := range []int{0, 7, 42, 420, 1234, 12345} {
-		ref := foldSearch(backend.Ref("T", n))
+		ref := ListFold(backend.Ref("T", n))
 		for _, w := range words {
 			s := newRefSearch("t", []string{w})
 			if got, want := s.in(n, ""), strings.Contains(ref, w); got != want {
@@ -32,7 +32,7 @@ func TestRefSearchAgreesWithTheReference(t *testing.T) {
 // The ticket index gives back every field of the row it was given, a value it has not seen
 // before included.
 func TestTicketIndexKeepsTheWholeRow(t *testing.T) {
-	ix := &ticketIndex{pos: map[uuid.UUID]int{}}
+	ix := NewTickets(0)
 	at := func(s string) time.Time { v, _ := time.Parse(time.RFC3339Nano, s); return v }
 	rows := []backend.TicketRow{
 		{ID: uuid.New(), Number: 42, CustomerID: uuid.New(), Title: "Login 登录 fails", Kind: "incident", Priority: "urgent",
@@ -43,17 +43,17 @@ func TestTicketIndexKeepsTheWholeRow(t *testing.T) {
 			CreatedAt: at("2026-11-20T01:02:03Z"), UpdatedAt: at("2026-11-20T01:02:03Z")},
 	}
 	for _, r := range rows {
-		ix.put(r)
+		ix.Put(r)
 	}
 	for _, want := range rows {
-		if got, _ := ix.row(want.ID); got != want {
+		if got, _ := ix.Row(want.ID); got != want {
 			t.Errorf("row %d:\n got %+v\nwant %+v", want.Number, got, want)
 		}
 	}
 	changed := rows[0]
 	changed.Status, changed.Title, changed.SLA = "resolved", "Login fixed", backend.SLASummary{}
-	ix.put(changed)
-	if got, _ := ix.row(changed.ID); got != changed || ix.len() != 2 {
-		t.Errorf("after a change: %+v (%d rows), want %+v", got, ix.len(), changed)
+	ix.Put(changed)
+	if got, _ := ix.Row(changed.ID); got != changed || ix.Len() != 2 {
+		t.Errorf("after a change: %+v (%d rows), want %+v", got, ix.Len(), changed)
 	}
 }

@@ -1,0 +1,77 @@
+package search
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"vendordesk/backend"
+)
+
+// memTicketRows is n ticket rows of 1,000 customers, a third of them done, with due times spread
+// over 5,000 hours: the in-memory queue's benchmarks need no data file.
+func memTicketRows(n int) []backend.TicketRow {
+	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	custs := make([]uuid.UUID, 1000)
+	for i := range custs {
+		custs[i] = uuid.New()
+	}
+	rows := make([]backend.TicketRow, n)
+	for i := range rows {
+		st := backend.TicketStatus("open")
+		if i%3 == 0 {
+			st = "closed"
+		}
+		rows[i] = backend.TicketRow{ID: uuid.New(), Number: i + 1, CustomerID: custs[i%len(custs)], Title: fmt.Sprintf("登录失败 %d report", i),
+			Kind: backend.TicketKinds[i%len(backend.TicketKinds)], Priority: backend.TicketPriorities[i%len(backend.TicketPriorities)], Status: st,
+			CreatedAt: base.Add(time.Duration(i) * time.Minute), UpdatedAt: base.Add(time.Duration(i) * time.Minute),
+			SLA: backend.SLASummary{Due: base.Add(time.Duration(i%5000) * time.Hour)}}
+	}
+	return rows
+}
+
+// memCustomerRows is n customer rows with Chinese names.
+func memCustomerRows(n int) []backend.CustomerRow {
+	rows := make([]backend.CustomerRow, n)
+	for i := range rows {
+		rows[i] = backend.CustomerRow{ID: uuid.New(), Number: i + 1, Name: fmt.Sprintf("北京科技%d有限公司", i), Stage: backend.StageCustomer,
+			UpdatedAt: time.Date(2026, 1, 1, 0, 0, i, 0, time.UTC)}
+	}
+	return rows
+}
+
+// benchTicketList times one query over 100,000 tickets in memory.
+func benchTicketList(b *testing.B, q backend.TicketQuery) {
+	ix := NewTickets(0)
+	for _, r := range memTicketRows(100_000) {
+		ix.Put(r)
+	}
+	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	name := func(uuid.UUID) string { return "北京科技" }
+	for b.Loop() {
+		ix.List(q, now, name)
+	}
+}
+
+// The open queue's first page by due time.
+func BenchmarkMemTicketQueue(b *testing.B) {
+	benchTicketList(b, backend.TicketQuery{View: backend.ViewOpen, Sort: "due", Limit: 50})
+}
+
+// A search by number.
+func BenchmarkMemTicketSearch(b *testing.B) {
+	benchTicketList(b, backend.TicketQuery{Search: "t-0042", Sort: "due", Limit: 50})
+}
+
+// A Chinese search sorted by name (pinyin) over 10,000 customers in memory.
+func BenchmarkMemCustomerList(b *testing.B) {
+	ix := NewCustomers()
+	for _, r := range memCustomerRows(10_000) {
+		ix.Put(r, fmt.Sprintf("张三 138%08d", r.Number))
+	}
+	for b.Loop() {
+		ix.List(backend.CustomerQuery{Search: "科技", Sort: backend.SortName, Limit: 50})
+	}
+}
