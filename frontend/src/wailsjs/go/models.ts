@@ -3983,6 +3983,8 @@ export namespace backend {
 	    ref: string;
 	    title: string;
 	    field: string;
+	    snippet?: string;
+	    entryId?: string;
 	    updated: string;
 	
 	    static createFrom(source: any = {}) {
@@ -3998,12 +4000,15 @@ export namespace backend {
 	        this.ref = source["ref"];
 	        this.title = source["title"];
 	        this.field = source["field"];
+	        this.snippet = source["snippet"];
+	        this.entryId = source["entryId"];
 	        this.updated = source["updated"];
 	    }
 	}
 	export class SearchGroup {
 	    kind: string;
 	    total: number;
+	    approx?: boolean;
 	    hits: SearchHit[];
 	
 	    static createFrom(source: any = {}) {
@@ -4014,6 +4019,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.kind = source["kind"];
 	        this.total = source["total"];
+	        this.approx = source["approx"];
 	        this.hits = this.convertValues(source["hits"], SearchHit);
 	    }
 	
