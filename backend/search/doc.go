@@ -68,23 +68,18 @@ func DocOf(v any, releaseVersion func(uuid.UUID) string) (Doc, bool) {
 }
 
 // joinLines is the non-empty parts, a line each.
-func joinLines(parts ...string) string {
-	out := parts[:0:0]
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, "\n")
-}
+func joinLines(parts ...string) string { return strings.Join(nonEmpty(parts), "\n") }
 
 // join is the non-empty parts, a space between.
-func join(parts ...string) string {
+func join(parts ...string) string { return strings.Join(nonEmpty(parts), " ") }
+
+// nonEmpty is the parts trimmed, without the empty ones.
+func nonEmpty(parts []string) []string {
 	out := parts[:0:0]
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
 	}
-	return strings.Join(out, " ")
+	return out
 }
