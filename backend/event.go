@@ -59,3 +59,9 @@ const (
 	ActionNote     Action = Action(EntryNote)
 	ActionCustomer Action = Action(EntryCustomer)
 )
+
+// IsEntry tells an entry of a ticket's thread (a reply, call, note or customer message) from
+// the other events of a ticket.
+func (a Action) IsEntry() bool {
+	return a == ActionReply || a == ActionCall || a == ActionNote || a == ActionCustomer
+}

@@ -15,16 +15,24 @@ type SearchHit struct {
 	CustomerName string    `json:"customerName"`
 	Ref          string    `json:"ref"`
 	Title        string    `json:"title"`
-	// Field is where the query matched: ref, title, pinyin or text (an email, a phone, other names).
-	Field   string    `json:"field"`
+	// Field is where the query matched: ref, title, pinyin, text (an email, a phone, other names)
+	// or body (a communication's text, a ticket's description or thread).
+	Field string `json:"field"`
+	// Snippet is, for a body hit, a line's worth of the text around the words found, as written.
+	Snippet string `json:"snippet,omitempty"`
+	// EntryID is, for a hit in a ticket's thread, the entry's id (the ticket opens at it).
+	EntryID string    `json:"entryId,omitempty"`
 	Updated time.Time `json:"updated" ts_type:"string"`
 }
 
 // SearchGroup is the records of one kind found: how many, and the best of them.
 type SearchGroup struct {
-	Kind  string      `json:"kind"`
-	Total int         `json:"total"`
-	Hits  []SearchHit `json:"hits"`
+	Kind  string `json:"kind"`
+	Total int    `json:"total"`
+	// Approx tells a total counted partly from the body index alone (a word of three characters
+	// or more in many bodies): about so many.
+	Approx bool        `json:"approx,omitempty"`
+	Hits   []SearchHit `json:"hits"`
 }
 
 // SearchResult is what a query found, the group with the best hit first, and the words it

@@ -351,6 +351,56 @@ func decodeEventRefs(k, raw []byte) (eventRefs, error) {
 	return refs, nil
 }
 
+// decodeEntryText reads only what the search needs of an event: its id, its record, and its
+// text when it is an entry of a ticket's thread (ok false for any other event).
+func decodeEntryText(k, raw []byte) (id, recordID uuid.UUID, text string, ok bool, err error) {
+	if isJSONEvent(raw) {
+		var ev backend.Event
+		if err = json.Unmarshal(raw, &ev); err != nil {
+			return id, recordID, "", false, err
+		}
+		return ev.ID, ev.RecordID, ev.Note, ev.Kind == kindTicket && ev.Action.IsEntry(), nil
+	}
+	d := decoder{b: raw}
+	withIDs, err := eventIDsFrom(&d, k, &id, &recordID)
+	if err != nil {
+		return id, recordID, "", false, err
+	}
+	d.varint()
+	d.uvarint()
+	d.varint()
+	flags := d.byte()
+	d.string() // actor
+	kind := d.raw()
+	d.string() // ref
+	d.string() // title
+	action := backend.Action(d.raw())
+	if withIDs {
+		copy(recordID[:], d.fixed(16))
+	}
+	if d.bad {
+		return id, recordID, "", false, errDamagedEvent
+	}
+	if string(kind) != kindTicket || !action.IsEntry() || flags&eventHasNote == 0 {
+		return id, recordID, "", false, nil
+	}
+	if flags&eventHasCustomer != 0 {
+		d.fixed(16)
+	}
+	if flags&eventHasChanges != 0 {
+		for range d.count() {
+			d.raw()
+			d.raw()
+			d.raw()
+		}
+	}
+	text = d.text()
+	if d.bad {
+		return id, recordID, "", false, errDamagedEvent
+	}
+	return id, recordID, text, true, nil
+}
+
 // eventIDsFrom reads the format of a compact event stored under k and, where the format holds the
 // ids (1), its id (its record's comes later, which withIDs says); where it does not (2), both
 // come from k, which must then be recordID ‖ eventID.

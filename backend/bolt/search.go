@@ -14,9 +14,10 @@ import (
 
 // The global search's index (backend/search) is fed here: built from the records the first time
 // it is needed (the search box gets the focus: Warm; or a first query waits for it), so a window
-// that never searches spends neither the time (about 3 s of a core on the large data set) nor the
-// memory (about 90 MB); then kept in step with each commit: every change that is history
-// (logEvent) and every ticket stored, a bulk import's too.
+// that never searches spends neither the time (a few seconds of a core on the large data set) nor
+// the memory (about 100 MB); then kept in step with each commit: every change that is history
+// (logEvent), every ticket stored, a bulk import's too, and every entry added to a ticket's thread.
+// The bodies' texts stay in the file: a search reads those its bigrams name (bodyReader).
 
 // searchFeed is the index and its building: changes committed while a build reads the file are
 // held and applied after it, so none is lost between the build's snapshot and its result.
@@ -24,9 +25,9 @@ type searchFeed struct {
 	ix              *search.Index
 	mu              sync.Mutex
 	building, built bool
-	held            []search.Doc  // Doc.Kind "" is a removal of Doc.ID
-	done            chan struct{} // closed once the build is done (or failed)
-	err             error         // why the last build failed: the next search builds again
+	held            []func(*search.Index) // changes committed while the build ran
+	done            chan struct{}         // closed once the build is done (or failed)
+	err             error                 // why the last build failed: the next search builds again
 }
 
 // startSearch makes the empty index; firstSearchBuild fills it.
@@ -65,21 +66,18 @@ func (db *DB) searchBuilt() <-chan struct{} {
 // for the searches waiting, and the next search builds again.
 func (db *DB) buildSearch() {
 	f := db.search
-	var docs []search.Doc
+	fresh := search.New()
 	err := safely("search index", func() error {
-		return db.read(func(tx *bbolt.Tx) (err error) {
-			docs, err = searchDocs(tx)
-			return err
-		})
+		return db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh) })
 	})
 	if err == nil {
-		f.ix.Replace(docs)
+		f.ix.Swap(fresh)
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err == nil {
-		for _, d := range f.held {
-			f.apply(d)
+		for _, change := range f.held {
+			change(f.ix)
 		}
 	}
 	f.held, f.building, f.built, f.err = nil, false, err == nil, err
@@ -94,8 +92,21 @@ func (w *writeTx) indexed(id uuid.UUID, cur any) {
 		d, ok = search.DocOf(cur, w.releaseVersion)
 	}
 	if ok {
-		w.onCommit(func() { w.db.search.put(d) })
+		w.onCommit(func() {
+			w.db.search.change(func(ix *search.Index) {
+				if d.Kind == "" {
+					ix.Remove(d.ID)
+				} else {
+					ix.Put(d)
+				}
+			})
+		})
 	}
+}
+
+// indexedEntry queues an entry added to a ticket's thread for the index.
+func (w *writeTx) indexedEntry(ticketID uuid.UUID, text string) {
+	w.onCommit(func() { w.db.search.change(func(ix *search.Index) { ix.Append(ticketID, text) }) })
 }
 
 // reindexDeployments queues the release's deployments for the index again (its version changed).
@@ -118,33 +129,25 @@ func (w *writeTx) releaseVersion(id uuid.UUID) string {
 	return r.Version
 }
 
-func (f *searchFeed) put(d search.Doc) {
+// change applies a committed change to the index: now, or after the build that runs.
+func (f *searchFeed) change(apply func(*search.Index)) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	switch {
 	case f.building:
-		f.held = append(f.held, d)
+		f.held = append(f.held, apply)
 	case f.built:
-		f.apply(d)
+		apply(f.ix)
 	} // not built yet: the build will read it from the file
 }
 
-func (f *searchFeed) apply(d search.Doc) {
-	if d.Kind == "" {
-		f.ix.Remove(d.ID)
-	} else {
-		f.ix.Put(d)
-	}
-}
-
-// searchDocs is every searchable record of the file; the releases first, which name the
-// deployments.
-func searchDocs(tx *bbolt.Tx) ([]search.Doc, error) {
+// fillSearch puts every searchable record of the file in ix, the releases first, which name the
+// deployments; then the entries of the tickets' threads.
+func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
 	versions := map[uuid.UUID]string{}
-	var docs []search.Doc
 	add := func(v any) {
 		if d, ok := search.DocOf(v, func(id uuid.UUID) string { return versions[id] }); ok {
-			docs = append(docs, d)
+			ix.Put(d)
 		}
 	}
 	err := eachJSON(tx, bReleases, func(_ []byte, r *backend.Release) error {
@@ -169,7 +172,47 @@ func searchDocs(tx *bbolt.Tx) ([]search.Doc, error) {
 			err = each()
 		}
 	}
-	return docs, err
+	if err != nil {
+		return err
+	}
+	// A thread's entry of a ticket deleted since is in no search (Append keeps it pending, and
+	// nothing finds a pending part); an event that does not read is left out, as a record is.
+	return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
+		if _, ticket, text, ok, err := decodeEntryText(k, v); err == nil && ok {
+			ix.Append(ticket, text)
+		}
+		return nil
+	})
+}
+
+// bodyReader reads the bodies of the records a search names, as tx sees them (what the
+// index keeps is their bigrams: search.BodyReader).
+func bodyReader(tx *bbolt.Tx) search.BodyReader {
+	return func(kind string, id uuid.UUID) []search.Part {
+		switch kind {
+		case "interaction":
+			var i backend.Interaction
+			if getJSON(tx, bInteractions, id, "interaction", &i) != nil {
+				return nil
+			}
+			d, _ := search.DocOf(i, nil)
+			return []search.Part{{Text: d.Body}}
+		case kindTicket:
+			var t backend.Ticket
+			if getJSON(tx, bTickets, id, "ticket", &t) != nil {
+				return nil
+			}
+			parts := []search.Part{{Text: t.Description}}
+			_ = eachPrefix(tx, bEvents, id[:], func(k, v []byte) error {
+				if entry, _, text, ok, err := decodeEntryText(k, v); err == nil && ok {
+					parts = append(parts, search.Part{ID: entry, Text: text})
+				}
+				return nil
+			})
+			return parts
+		}
+		return nil
+	}
 }
 
 // eachRecord decodes every record of bucket as a T and gives it to add; one that does not decode
@@ -208,7 +251,14 @@ func (s searchService) Search(ctx context.Context, query string, perKind int, ki
 	if perKind <= 0 || perKind > backend.MaxPage {
 		perKind = 5
 	}
-	res := s.db.search.ix.Search(query, perKind, kinds...)
+	var res backend.SearchResult
+	err = s.db.read(func(tx *bbolt.Tx) error {
+		res = s.db.search.ix.Search(query, perKind, bodyReader(tx), kinds...)
+		return nil
+	})
+	if err != nil {
+		return backend.SearchResult{}, wrapInternal("search", err)
+	}
 	for _, g := range res.Groups {
 		for i := range g.Hits {
 			c, _ := s.db.customers.row(g.Hits[i].CustomerID)

@@ -95,14 +95,12 @@ func TestGlobalSearchKeepsInStep(t *testing.T) {
 	if got := found(t, db, "2.3.0"); len(got) != 2 {
 		t.Errorf("the new version finds the release and its deployment: %q", got)
 	}
-	var docs []search.Doc
-	if err := db.read(func(tx *bbolt.Tx) (err error) { docs, err = searchDocs(tx); return err }); err != nil {
+	fresh := search.New()
+	if err := db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh) }); err != nil {
 		t.Fatal(err)
 	}
-	fresh := search.New()
-	fresh.Replace(docs)
 	for _, q := range []string{"rc1", "2.3.0", "yunfan", "云帆", "d-0001"} {
-		a, b := db.search.ix.Search(q, 50), fresh.Search(q, 50)
+		a, b := db.search.ix.Search(q, 50, nil), fresh.Search(q, 50, nil)
 		if fmt.Sprint(a) != fmt.Sprint(b) {
 			t.Errorf("%q: kept in step %+v, built afresh %+v", q, a, b)
 		}

@@ -361,6 +361,7 @@ func (w *writeTx) addEntry(t *backend.Ticket, e backend.TicketEntry) error {
 	if err := w.appendEvent(ev); err != nil {
 		return err
 	}
+	w.indexedEntry(t.ID, e.Body)
 	if e.Minutes > 0 {
 		t.SpentMinutes += e.Minutes
 		t.UpdatedAt = w.now

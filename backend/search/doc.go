@@ -1,8 +1,9 @@
 // Package search is the app's global search (the header box and Ctrl+K): every record kind a user
 // looks for, found by its number, its name or title (Chinese substrings, pinyin in full and by
-// initials, English words in any case and width), and the emails and phone numbers of contacts.
-// It holds its own compact in-memory index and knows nothing of the data file: storage feeds it
-// the records on open and after each commit.
+// initials, English words in any case and width), and the emails and phone numbers of contacts;
+// below those, the communications and tickets whose long texts hold the words (body.go). It
+// holds its own compact in-memory index and knows nothing of the data file: storage feeds it the
+// records on open and after each commit, and reads the bodies a query's bigrams name.
 package search
 
 import (
@@ -28,6 +29,9 @@ type Doc struct {
 	Text       string    // more to match: a contact's email and phones, a customer's short name
 	Phones     []string  // matched by their digits (phoneDigits)
 	Updated    time.Time // recent first among equal matches
+	// Body is the record's own long text, matched as a body (body.go): a communication's summary,
+	// outcome and next step; a ticket's description (its thread's entries come by Index.Append).
+	Body string
 }
 
 // DocOf is the searchable form of a stored record (false for a kind not searched). A deployment
@@ -35,41 +39,47 @@ type Doc struct {
 func DocOf(v any, releaseVersion func(uuid.UUID) string) (Doc, bool) {
 	switch r := v.(type) {
 	case backend.Customer:
-		return Doc{r.ID, "customer", r.ID, r.Ref(), r.Name, join(r.ShortName, r.City), nil, r.UpdatedAt}, true
+		return Doc{r.ID, "customer", r.ID, r.Ref(), r.Name, join(r.ShortName, r.City), nil, r.UpdatedAt, ""}, true
 	case backend.Contact:
-		return Doc{r.ID, "contact", r.CustomerID, r.Ref(), r.Name, join(r.Title, r.Email, r.Phone, r.Mobile, r.WeChat), []string{r.Phone, r.Mobile}, r.UpdatedAt}, true
-	case backend.Interaction: // by its first line: bodies need an index of their own (not yet)
+		return Doc{r.ID, "contact", r.CustomerID, r.Ref(), r.Name, join(r.Title, r.Email, r.Phone, r.Mobile, r.WeChat), []string{r.Phone, r.Mobile}, r.UpdatedAt, ""}, true
+	case backend.Interaction: // titled by its first line; the whole of it is its body
 		first, _, _ := strings.Cut(r.Summary, "\n")
-		return Doc{r.ID, "interaction", r.CustomerID, r.Ref(), first, "", nil, r.UpdatedAt}, true
+		return Doc{r.ID, "interaction", r.CustomerID, r.Ref(), first, "", nil, r.UpdatedAt, joinLines(r.Summary, r.Outcome, r.NextStep)}, true
 	case backend.Requirement:
-		return Doc{r.ID, "requirement", r.CustomerID, r.Ref(), r.Title, r.Module, nil, r.UpdatedAt}, true
+		return Doc{r.ID, "requirement", r.CustomerID, r.Ref(), r.Title, r.Module, nil, r.UpdatedAt, ""}, true
 	case backend.Ticket:
-		return Doc{r.ID, "ticket", r.CustomerID, r.Ref(), r.Title, "", nil, r.UpdatedAt}, true
+		return Doc{r.ID, "ticket", r.CustomerID, r.Ref(), r.Title, "", nil, r.UpdatedAt, r.Description}, true
 	case backend.Deal:
-		return Doc{r.ID, "deal", r.CustomerID, r.Ref(), r.Title, strings.Join(r.Products, " "), nil, r.UpdatedAt}, true
+		return Doc{r.ID, "deal", r.CustomerID, r.Ref(), r.Title, strings.Join(r.Products, " "), nil, r.UpdatedAt, ""}, true
 	case backend.SalesContract:
-		return Doc{r.ID, "sales_contract", r.CustomerID, r.Ref(), r.Title, "", nil, r.UpdatedAt}, true
+		return Doc{r.ID, "sales_contract", r.CustomerID, r.Ref(), r.Title, "", nil, r.UpdatedAt, ""}, true
 	case backend.Deployment:
-		return Doc{r.ID, "deployment", r.CustomerID, r.Ref(), releaseVersion(r.ReleaseID), "", nil, r.UpdatedAt}, true
+		return Doc{r.ID, "deployment", r.CustomerID, r.Ref(), releaseVersion(r.ReleaseID), "", nil, r.UpdatedAt, ""}, true
 	case backend.Release:
-		return Doc{r.ID, "release", uuid.Nil, r.Ref(), join(r.Version, r.Name), "", nil, r.UpdatedAt}, true
+		return Doc{r.ID, "release", uuid.Nil, r.Ref(), join(r.Version, r.Name), "", nil, r.UpdatedAt, ""}, true
 	case backend.Callback:
-		return Doc{r.ID, "callback", r.CustomerID, r.Ref(), r.Topic, join(r.SourceRef, r.Contact), nil, r.UpdatedAt}, true
+		return Doc{r.ID, "callback", r.CustomerID, r.Ref(), r.Topic, join(r.SourceRef, r.Contact), nil, r.UpdatedAt, ""}, true
 	case backend.Contract:
-		return Doc{r.ID, "contract", r.CustomerID, r.Ref(), "", "", nil, r.UpdatedAt}, true
+		return Doc{r.ID, "contract", r.CustomerID, r.Ref(), "", "", nil, r.UpdatedAt, ""}, true
 	case backend.Competitor:
-		return Doc{r.ID, "competitor", uuid.Nil, r.Ref(), r.Name, r.Product, nil, r.UpdatedAt}, true
+		return Doc{r.ID, "competitor", uuid.Nil, r.Ref(), r.Name, r.Product, nil, r.UpdatedAt, ""}, true
 	}
 	return Doc{}, false
 }
 
+// joinLines is the non-empty parts, a line each.
+func joinLines(parts ...string) string { return strings.Join(nonEmpty(parts), "\n") }
+
 // join is the non-empty parts, a space between.
-func join(parts ...string) string {
+func join(parts ...string) string { return strings.Join(nonEmpty(parts), " ") }
+
+// nonEmpty is the parts trimmed, without the empty ones.
+func nonEmpty(parts []string) []string {
 	out := parts[:0:0]
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
 	}
-	return strings.Join(out, " ")
+	return out
 }

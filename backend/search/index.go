@@ -24,6 +24,7 @@ type Index struct {
 	arena   []byte
 	shown   []byte // each entry's number and title as written, for its result
 	dead    int
+	body    bodies // the bigrams of the records' long texts (body.go)
 }
 
 // entry is a record as a result shows it (its number and title in shown), and where its stretch
@@ -35,6 +36,7 @@ type entry struct {
 	shown        int32 // where its number starts in shown; its title follows
 	refLen       int32
 	titleLen     int32
+	body         int32 // its body's slot + 1; 0 for none
 	kind         uint8 // index into Kinds
 	dead         bool
 }
@@ -52,37 +54,71 @@ const (
 	fieldInitials
 	fieldText
 	fieldDigits
+	fieldBody // not in the stretch: the bodies' own index
 )
 
 // New is an empty index.
-func New() *Index { return &Index{slot: map[uuid.UUID]int32{}} }
+func New() *Index { return &Index{slot: map[uuid.UUID]int32{}, body: newBodies()} }
 
-// Replace makes docs the index's whole content (the index built at open, or again after an
-// import).
-func (ix *Index) Replace(docs []Doc) {
-	fresh := New()
-	for _, d := range docs {
-		fresh.add(d)
-	}
+// Swap makes fresh's content the index's (a build's result: fresh is not used after).
+func (ix *Index) Swap(fresh *Index) {
+	fresh.mu.Lock()
+	fresh.body.trim()
+	fresh.mu.Unlock()
 	ix.mu.Lock()
-	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, 0
+	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead, ix.body = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, fresh.dead, fresh.body
 	ix.mu.Unlock()
 }
 
-// Put adds a record, or replaces the one with its id.
+// Put adds a record, or replaces the one with its id. Its own long text (Doc.Body) replaces the
+// one it had; the entries of its thread (Append) stay.
 func (ix *Index) Put(d Doc) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.remove(d.ID)
-	ix.add(d)
+	ix.add(d, ix.remove(d.ID))
 	ix.compactIfHalfDead()
 }
 
-// Remove forgets a record (a deleted one).
+// Append adds an entry to the thread of record id (a ticket's reply, call, note or customer
+// message), also before the record itself is put.
+func (ix *Index) Append(id uuid.UUID, text string) {
+	if text == "" {
+		return
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	slot, ok := ix.pendingSlot(id)
+	if n, in := ix.slot[id]; in {
+		e := &ix.entries[n]
+		if e.body == 0 {
+			e.body = ix.body.newSlot(n) + 1
+		}
+		slot, ok = e.body-1, true
+	}
+	if !ok {
+		slot = ix.body.newSlot(-1)
+		ix.body.pending[id] = slot
+	}
+	ix.body.addPart(slot, text)
+}
+
+// pendingSlot is the slot of a record whose thread came before it.
+func (ix *Index) pendingSlot(id uuid.UUID) (int32, bool) {
+	s, ok := ix.body.pending[id]
+	return s, ok
+}
+
+// Remove forgets a record (a deleted one), its long texts with it.
 func (ix *Index) Remove(id uuid.UUID) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.remove(id)
+	if s := ix.remove(id); s > 0 {
+		ix.body.drop(s - 1)
+	}
+	if s, ok := ix.body.pending[id]; ok {
+		ix.body.drop(s)
+		delete(ix.body.pending, id)
+	}
 	ix.compactIfHalfDead()
 }
 
@@ -97,13 +133,36 @@ func (ix *Index) Len() int {
 func (ix *Index) Bytes() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return cap(ix.arena) + cap(ix.shown) + cap(ix.starts)*4 + cap(ix.entries)*int(unsafe.Sizeof(entry{})) + len(ix.slot)*40
+	return cap(ix.arena) + cap(ix.shown) + cap(ix.starts)*4 + cap(ix.entries)*int(unsafe.Sizeof(entry{})) + len(ix.slot)*40 + ix.body.bytes()
 }
 
-func (ix *Index) add(d Doc) {
+// BodyBytes is the part of Bytes the long texts take.
+func (ix *Index) BodyBytes() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.body.bytes()
+}
+
+// add indexes d; body is the slot + 1 of the body it had (0: none), which it keeps.
+func (ix *Index) add(d Doc, body int32) {
 	kind := slices.Index(Kinds, d.Kind)
 	if kind < 0 {
+		if body > 0 {
+			ix.body.drop(body - 1)
+		}
 		return
+	}
+	n := int32(len(ix.entries))
+	if s, ok := ix.body.pending[d.ID]; ok && body == 0 {
+		body = s + 1
+		delete(ix.body.pending, d.ID)
+	}
+	if body == 0 && d.Body != "" {
+		body = ix.body.newSlot(n) + 1
+	}
+	if body > 0 {
+		ix.body.slots[body-1].entry = n
+		ix.body.setOwn(body-1, d.Body)
 	}
 	title := fold(d.Title)
 	full, initials := pinyinKeys(title)
@@ -122,24 +181,37 @@ func (ix *Index) add(d Doc) {
 		}
 		ix.arena = append(ix.arena, f...)
 	}
-	ix.slot[d.ID] = int32(len(ix.entries))
+	ix.slot[d.ID] = n
 	ix.starts = append(ix.starts, int32(start))
 	shown := len(ix.shown)
 	ix.shown = append(append(ix.shown, d.Ref...), d.Title...)
-	ix.entries = append(ix.entries, entry{id: d.ID, customer: d.CustomerID, kind: uint8(kind), updated: d.Updated.Unix(),
+	ix.entries = append(ix.entries, entry{id: d.ID, customer: d.CustomerID, kind: uint8(kind), updated: d.Updated.Unix(), body: body,
 		end: int32(len(ix.arena)), shown: int32(shown), refLen: int32(len(d.Ref)), titleLen: int32(len(d.Title))})
 }
 
-func (ix *Index) remove(id uuid.UUID) {
-	if i, ok := ix.slot[id]; ok {
-		ix.entries[i].dead = true
-		delete(ix.slot, id)
-		ix.dead++
+// remove marks the record's entry dead, and gives its body's slot + 1 (0: none) to the entry
+// that replaces it, or to drop.
+func (ix *Index) remove(id uuid.UUID) int32 {
+	i, ok := ix.slot[id]
+	if !ok {
+		return 0
 	}
+	e := &ix.entries[i]
+	e.dead = true
+	delete(ix.slot, id)
+	ix.dead++
+	body := e.body
+	if body > 0 {
+		ix.body.slots[body-1].entry = -1
+		e.body = 0
+	}
+	return body
 }
 
-// compactIfHalfDead rewrites the arena without its dead stretches once they are half of it.
+// compactIfHalfDead rewrites the arena without its dead stretches once they are half of it, and
+// the bodies' lists without their dead parts once those are half of them.
 func (ix *Index) compactIfHalfDead() {
+	ix.body.compactIfHalfDead()
 	if ix.dead < 1024 || ix.dead*2 < len(ix.entries) {
 		return
 	}
@@ -154,6 +226,9 @@ func (ix *Index) compactIfHalfDead() {
 		shown := len(fresh.shown)
 		fresh.shown = append(fresh.shown, ix.shown[e.shown:e.shown+e.refLen+e.titleLen]...)
 		e.shown = int32(shown)
+		if e.body > 0 {
+			ix.body.slots[e.body-1].entry = int32(len(fresh.entries))
+		}
 		fresh.slot[e.id] = int32(len(fresh.entries))
 		fresh.starts = append(fresh.starts, int32(start))
 		fresh.entries = append(fresh.entries, e)

@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/google/uuid"
+
 	"vendordesk/backend"
 )
 
@@ -25,8 +27,10 @@ var phoneQuery = regexp.MustCompile(`^\+?[\d\s\-()]{5,}$`)
 // its digits. A one-character word matches only where a number or word starts. Each group holds
 // at most perKind hits, best first: a match in the number above one in the title, above one in
 // pinyin, above one in the other text; at the start of a field above inside it; then the most
-// recently changed. kinds, when not empty, keeps only those kinds.
-func (ix *Index) Search(query string, perKind int, kinds ...string) backend.SearchResult {
+// recently changed. Then, below those, the communications and tickets whose body holds every word
+// (of two characters at least: body.go), each shown with a snippet of where; read gives their
+// text as stored (nil: the bigrams alone decide). kinds, when not empty, keeps only those kinds.
+func (ix *Index) Search(query string, perKind int, read BodyReader, kinds ...string) backend.SearchResult {
 	if r := []rune(query); len(r) > maxQuery {
 		query = string(r[:maxQuery])
 	}
@@ -59,14 +63,15 @@ func (ix *Index) Search(query string, perKind int, kinds ...string) backend.Sear
 	if len(kinds) > 0 && len(want) == 0 {
 		return out // only kinds that are not searched
 	}
-	type group struct {
-		total int
-		hits  []hit
-	}
 	groups := make([]group, len(Kinds))
 
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	inBodies := bodyWords(words)
+	var done []bool // the entries found by their number or title, not to be found again by body
+	if inBodies != nil {
+		done = make([]bool, len(ix.entries))
+	}
 	ix.candidates(words, phone, func(n int) {
 		e := &ix.entries[n]
 		if e.dead || (len(want) > 0 && !want[e.kind]) {
@@ -76,8 +81,14 @@ func (ix *Index) Search(query string, perKind int, kinds ...string) backend.Sear
 			g := &groups[e.kind]
 			g.total++
 			g.hits = keepBest(g.hits, hit{n: n, score: score, field: field, updated: e.updated}, perKind)
+			if done != nil {
+				done[n] = true
+			}
 		}
 	})
+	if inBodies != nil {
+		ix.bodyHits(inBodies, want, done, groups, perKind, read)
+	}
 	// The group with the best hit first; equal ones in Kinds' order.
 	var kept []int
 	for k, g := range groups {
@@ -87,11 +98,14 @@ func (ix *Index) Search(query string, perKind int, kinds ...string) backend.Sear
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return groups[kept[i]].hits[0].score > groups[kept[j]].hits[0].score })
 	for _, k := range kept {
-		g := backend.SearchGroup{Kind: Kinds[k], Total: groups[k].total, Hits: make([]backend.SearchHit, len(groups[k].hits))}
+		g := backend.SearchGroup{Kind: Kinds[k], Total: groups[k].total, Approx: groups[k].approx, Hits: make([]backend.SearchHit, len(groups[k].hits))}
 		for i, h := range groups[k].hits {
 			e := &ix.entries[h.n]
 			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: e.customer, Ref: ix.ref(e), Title: ix.title(e),
-				Field: fieldNames[h.field], Updated: time.Unix(e.updated, 0).UTC()}
+				Field: fieldNames[h.field], Snippet: h.snippet, Updated: time.Unix(e.updated, 0).UTC()}
+			if h.entry != uuid.Nil {
+				g.Hits[i].EntryID = h.entry.String()
+			}
 		}
 		out.Groups = append(out.Groups, g)
 	}
@@ -141,10 +155,11 @@ func (ix *Index) scan(pattern []byte, skip int, visit func(n int)) {
 }
 
 // fieldNames are the names a hit gives the field it matched in.
-var fieldNames = [...]string{fieldRef: "ref", fieldTitle: "title", fieldPinyin: "pinyin", fieldInitials: "pinyin", fieldText: "text", fieldDigits: "text"}
+var fieldNames = [...]string{fieldRef: "ref", fieldTitle: "title", fieldPinyin: "pinyin", fieldInitials: "pinyin", fieldText: "text", fieldDigits: "text", fieldBody: "body"}
 
-// fieldScores rank where a word matched (a match at a field's start scores 5 more).
-var fieldScores = [...]int{fieldRef: 100, fieldTitle: 80, fieldPinyin: 50, fieldInitials: 45, fieldText: 20, fieldDigits: 20}
+// fieldScores rank where a word matched (a match at a field's start scores 5 more); a body below
+// all of them.
+var fieldScores = [...]int{fieldRef: 100, fieldTitle: 80, fieldPinyin: 50, fieldInitials: 45, fieldText: 20, fieldDigits: 20, fieldBody: 10}
 
 // match says whether entry n holds every word (in one of its forms), and how well: the sum of
 // each word's best place; the field is where the first word matched best. A phone number that is
@@ -227,10 +242,20 @@ func indexFrom(text, t []byte, from int) int {
 	return -1
 }
 
-// hit is an entry found and how well it matched.
+// hit is an entry found and how well it matched; found by its body, where.
 type hit struct {
 	n, score, field int
 	updated         int64
+	snippet         string
+	entry           uuid.UUID
+}
+
+// group is the records of one kind found: how many (approx: some counted by their bigrams
+// alone), and the best.
+type group struct {
+	total  int
+	approx bool
+	hits   []hit
 }
 
 // keepBest adds h to hits, kept best first and at most n long.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -22,7 +23,7 @@ func doc(kind, ref, title, text string, daysAgo int, phones ...string) Doc {
 // found is what a query finds, "ref title" per hit, group by group.
 func found(ix *Index, q string) []string {
 	var out []string
-	for _, g := range ix.Search(q, 10).Groups {
+	for _, g := range ix.Search(q, 10, nil).Groups {
 		for _, h := range g.Hits {
 			out = append(out, strings.TrimSpace(h.Ref+" "+h.Title))
 		}
@@ -131,17 +132,17 @@ func TestRanking(t *testing.T) {
 	if got := found(ix, "报表"); !slices.Equal(got, want) {
 		t.Errorf("ranked %q, want %q", got, want)
 	}
-	res := ix.Search("报表", 2)
+	res := ix.Search("报表", 2, nil)
 	if len(res.Groups) != 1 || res.Groups[0].Total != 6 || len(res.Groups[0].Hits) != 2 || res.Groups[0].Hits[0].Field != "title" {
 		t.Errorf("a group of 5 showing 2: %+v", res.Groups)
 	}
-	if hits := ix.Search("daochu", 5).Groups[0].Hits; hits[0].Field != "pinyin" || hits[0].Ref != "R-0004" {
+	if hits := ix.Search("daochu", 5, nil).Groups[0].Hits; hits[0].Field != "pinyin" || hits[0].Ref != "R-0004" {
 		t.Errorf("a pinyin match says so: %+v", hits)
 	}
-	if res := ix.Search("报表", 5, "nothing_searched"); len(res.Groups) != 0 {
+	if res := ix.Search("报表", 5, nil, "nothing_searched"); len(res.Groups) != 0 {
 		t.Errorf("only kinds not searched find nothing: %+v", res.Groups)
 	}
-	if res := ix.Search("报表", 0); len(res.Groups) != 1 || len(res.Groups[0].Hits) != 1 {
+	if res := ix.Search("报表", 0, nil); len(res.Groups) != 1 || len(res.Groups[0].Hits) != 1 {
 		t.Errorf("at least one hit a group: %+v", res.Groups)
 	}
 }
@@ -171,61 +172,149 @@ func TestDocsOfRecords(t *testing.T) {
 	}
 }
 
-// Random creates, updates and deletes of every kind, then every query's answer against a scan of
-// the records as they stand: what the index keeps in step (dead stretches, compaction) never
-// shows in an answer.
+// Random creates, updates and deletes of every kind, entries added to tickets' threads and
+// communications rewritten, then every query's answer against a scan of the records as they
+// stand: what the index keeps in step (dead stretches, dead parts, compaction) never shows in an
+// answer, and a group's total is what the scan counts.
 func TestRandomChangesAgainstAScan(t *testing.T) {
+	defer func(n int) { bodyCompactMin = n }(bodyCompactMin)
+	bodyCompactMin = 64 // the bodies' lists written again many times over
 	rng := rand.New(rand.NewPCG(1, 2))
-	words := []string{"科技", "会签", "报表", "北京", "上海", "云帆", "ERP", "mes", "Harbor", "流程", "导出", "138 0013", "wang", "t480", "重庆"}
+	words := []string{"科技", "会签", "报表", "北京", "上海", "云帆", "ERP", "mes", "Harbor", "流程", "导出", "138 0013", "wang", "t480", "重庆", "科技abc", "ＰＤＦ", "已收到"}
+	some := func(n int) string {
+		var b strings.Builder
+		for range 1 + rng.IntN(n) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString([]string{" ", "", "\n", "，"}[rng.IntN(4)])
+		}
+		return b.String()
+	}
 	ix := New()
 	live := map[uuid.UUID]Doc{}
+	store := bodyStore{}
 	var ids []uuid.UUID
-	for step := 0; step < 6000; step++ {
-		switch op := rng.IntN(10); {
+	for step := 0; step < 9000; step++ {
+		op := rng.IntN(12)
+		if step >= 5000 { // then only changes and deletions: the dead parts outgrow the live ones
+			op = []int{5, 6, 11, 11}[rng.IntN(4)]
+		}
+		switch {
 		case op < 5 || len(ids) == 0: // create
 			d := doc(Kinds[rng.IntN(len(Kinds))], fmt.Sprintf("X-%04d", step), words[rng.IntN(len(words))]+words[rng.IntN(len(words))], words[rng.IntN(len(words))], rng.IntN(300),
 				fmt.Sprintf("+86 138-%04d-%04d", rng.IntN(10_000), rng.IntN(10_000)))
+			if d.Kind == "interaction" || d.Kind == "ticket" {
+				d.Body = some(6)
+			}
 			ix.Put(d)
 			live[d.ID], ids = d, append(ids, d.ID)
-		case op < 8: // update
+			store.put(d)
+		case op < 7: // update: a title, or a communication's text
 			id := ids[rng.IntN(len(ids))]
 			if d, ok := live[id]; ok {
 				d.Title, d.Updated = words[rng.IntN(len(words))], d.Updated.Add(time.Hour)
+				if d.Kind == "interaction" && rng.IntN(2) == 0 {
+					d.Body = some(6)
+				}
 				ix.Put(d)
 				live[id] = d
+				store.put(d)
+			}
+		case op < 10: // an entry in a ticket's thread
+			id := ids[rng.IntN(len(ids))]
+			if d, ok := live[id]; ok && d.Kind == "ticket" {
+				text := some(4)
+				ix.Append(id, text)
+				store.add(id, text)
 			}
 		default: // delete
 			id := ids[rng.IntN(len(ids))]
 			ix.Remove(id)
 			delete(live, id)
+			delete(store, id)
 		}
 	}
-	for _, q := range append(words, "x-00", "x-0012", "x12", "科", "e", "h", "b", "bj", "yunfan", "科技 流程", "138 00", "+86 138-0", "13812") {
+	for _, q := range append(words, "x-00", "x-0012", "x12", "科", "e", "h", "b", "bj", "yunfan", "科技 流程", "138 00", "+86 138-0", "13812", "pdf", "收到 科技", "harbor 导出", "技a") {
 		got := map[uuid.UUID]bool{}
-		for _, g := range ix.Search(q, 1_000_000).Groups {
+		total := 0
+		for _, g := range ix.Search(q, 1_000_000, store.read).Groups {
+			total += g.Total
 			for _, h := range g.Hits {
 				got[h.ID] = true
+				if h.Field == "body" && h.Snippet == "" {
+					t.Errorf("%q: a body hit without a snippet: %+v", q, h)
+				}
 			}
 		}
 		want := map[uuid.UUID]bool{}
 		for id, d := range live {
-			if scanMatches(d, q) {
+			if scanMatches(d, q) || scanBodies(d, store[id], q) {
 				want[id] = true
 			}
 		}
-		if len(got) != len(want) {
-			t.Errorf("%q: the index found %d, a scan %d", q, len(got), len(want))
+		if len(got) != len(want) || total != len(want) {
+			t.Errorf("%q: the index found %d (total %d), a scan %d", q, len(got), total, len(want))
 		}
 		for id := range want {
 			if !got[id] {
-				t.Errorf("%q: the index missed %+v", q, live[id])
+				t.Errorf("%q: the index missed %+v, %q", q, live[id], store[id])
 				break
 			}
+		}
+		// Five a group: the totals the same, or more and said to be about so many.
+		sum, approx := 0, false
+		for _, g := range ix.Search(q, 5, store.read).Groups {
+			sum += g.Total
+			approx = approx || g.Approx
+		}
+		if sum != len(want) && (!approx || sum < len(want)) {
+			t.Errorf("%q: five a group count %d (approx %v), a scan %d", q, sum, approx, len(want))
 		}
 	}
 	if ix.Len() != len(live) {
 		t.Errorf("the index holds %d, %d live", ix.Len(), len(live))
 	}
+}
+
+// bodyStore is the bodies as storage holds them: each record's own text, then its thread.
+type bodyStore map[uuid.UUID][]Part
+
+func (s bodyStore) put(d Doc) {
+	parts := s[d.ID]
+	if len(parts) == 0 {
+		parts = []Part{{}}
+	}
+	parts[0].Text = d.Body
+	s[d.ID] = parts
+}
+func (s bodyStore) add(id uuid.UUID, text string) {
+	if len(s[id]) == 0 {
+		s[id] = []Part{{}} // its own text, to come
+	}
+	s[id] = append(s[id], Part{ID: uuid.New(), Text: text})
+}
+func (s bodyStore) read(_ string, id uuid.UUID) []Part {
+	return s[id]
+}
+
+// scanBodies is the bodies' rule read plainly: every word of two characters or more, and one
+// part holding them all.
+func scanBodies(d Doc, parts []Part, q string) bool {
+	ws := strings.Fields(fold(q))
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) < 2 {
+			return false
+		}
+	}
+	for _, p := range parts {
+		all := len(ws) > 0
+		for _, w := range ws {
+			all = all && strings.Contains(fold(p.Text), w)
+		}
+		if all && (d.Kind == "interaction" || d.Kind == "ticket") {
+			return true
+		}
+	}
+	return false
 }
 
 // scanMatches is a query's rule read plainly: every word (as typed, or as the record number it

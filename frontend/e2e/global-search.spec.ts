@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoEnglish, guardEveryTest, newCustomer, newTicket, open, setLanguage, shot } from './helpers'
+import { expectNoEnglish, guardEveryTest, logMeeting, newCustomer, newTicket, open, setLanguage, shot } from './helpers'
 
 // The header's search over every kind of record (Ctrl+K): a two-character Chinese query finds a
 // customer and a ticket, the keyboard opens the ticket; a pinyin query finds the customer by its
@@ -63,4 +63,50 @@ test('a Chinese query and a pinyin one find a customer and a ticket; the keyboar
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('customer-title')).toHaveText(CUSTOMER)
+})
+
+// Words found only in texts: a line of a communication below its first, and a reply in a
+// ticket's thread. Each shows the line it is in, marked; each opens where it is.
+test('words in a communication\'s text and in a ticket\'s reply are found and open their record', async ({ page }) => {
+  const customer = '玛瑙冷链物流有限公司'
+  const ticket = '冷库网关离线'
+  await setLanguage(page, 'zh-CN')
+  await newCustomer(page, customer)
+  await logMeeting(page, '季度例会\n讨论了翡翠冷库的温控报警，客户希望 Webhook 推送')
+  await newTicket(page, customer, ticket)
+  await page.getByTestId('entry-body').fill('已远程重启琥珀网关，请观察一天')
+  await page.getByTestId('entry-add').click()
+  await expect(page.getByTestId('thread-item').filter({ hasText: '琥珀网关' })).toHaveCount(1)
+
+  await open(page, '/')
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('翡翠冷库')
+  const results = page.getByTestId('search-results')
+  const meeting = results.locator('[data-testid=search-hit][data-kind=interaction][data-field=body]')
+  await expect(meeting).toHaveCount(1)
+  await expect(meeting.getByTestId('search-snippet')).toContainText('正文：讨论了翡翠冷库的温控报警')
+  await expect(meeting.getByTestId('search-snippet').locator('mark')).toHaveText('翡翠冷库')
+  await expect(meeting).toContainText('季度例会') // its title is its first line
+  await meeting.click()
+  await expect(page).toHaveURL(/tab=interactions/)
+  await expect(page.getByTestId('customer-title')).toHaveText(customer)
+  await expect(page.getByTestId('interaction-item').filter({ hasText: '翡翠冷库' })).toBeVisible()
+
+  // An English word in any case, in the same text.
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('WEBHOOK')
+  await expect(meeting.getByTestId('search-snippet').locator('mark')).toHaveText('Webhook')
+
+  await page.getByTestId('global-search').fill('琥珀网关')
+  const reply = results.locator('[data-testid=search-hit][data-kind=ticket][data-field=body]')
+  await expect(reply).toHaveCount(1)
+  await expect(reply).toContainText(ticket)
+  await expect(reply.getByTestId('search-snippet')).toHaveText('处理记录：已远程重启琥珀网关，请观察一天')
+  await shot(page, 'global-search-bodies')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('ticket-heading')).toContainText(ticket)
+  await expect(page).toHaveURL(/entry=/)
+  const entry = page.getByTestId('thread-item').filter({ hasText: '琥珀网关' })
+  await expect(entry).toHaveClass(/focused/)
+  await expect(entry).toBeInViewport()
 })

@@ -1,10 +1,12 @@
 import type { RouteLocationRaw } from 'vue-router'
 
-/** What names a record to open: its kind (search.Kinds), id and customer. */
+/** What names a record to open: its kind (search.Kinds), id and customer; for a ticket, the
+ * entry of its thread to show (a search found its words there). */
 export interface RecordLink {
   kind: string
   id: string
   customerId: string
+  entryId?: string
 }
 
 /** Where a record opens (a search result, a recent one): its own page, or its customer's tab that
@@ -14,8 +16,8 @@ export function recordRoute(h: RecordLink): RouteLocationRaw {
   switch (h.kind) {
     case 'customer':
       return { name: 'customer', params: { id: h.id } }
-    case 'ticket':
-      return { name: 'ticket', params: { id: h.id } }
+    case 'ticket': // the thread scrolled to the entry found, if one was
+      return h.entryId ? { name: 'ticket', params: { id: h.id }, query: { entry: h.entryId } } : { name: 'ticket', params: { id: h.id } }
     case 'deployment':
       return { name: 'deployment', params: { id: h.id } }
     case 'release':

@@ -3999,6 +3999,8 @@ export namespace backend {
 	    ref: string;
 	    title: string;
 	    field: string;
+	    snippet?: string;
+	    entryId?: string;
 	    updated: string;
 	
 	    static createFrom(source: any = {}) {
@@ -4014,12 +4016,15 @@ export namespace backend {
 	        this.ref = source["ref"];
 	        this.title = source["title"];
 	        this.field = source["field"];
+	        this.snippet = source["snippet"];
+	        this.entryId = source["entryId"];
 	        this.updated = source["updated"];
 	    }
 	}
 	export class SearchGroup {
 	    kind: string;
 	    total: number;
+	    approx?: boolean;
 	    hits: SearchHit[];
 	
 	    static createFrom(source: any = {}) {
@@ -4030,6 +4035,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.kind = source["kind"];
 	        this.total = source["total"];
+	        this.approx = source["approx"];
 	        this.hits = this.convertValues(source["hits"], SearchHit);
 	    }
 	
