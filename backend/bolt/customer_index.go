@@ -3,7 +3,6 @@ package bolt
 import (
 	"fmt"
 
-	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
@@ -32,10 +31,3 @@ func loadCustomerIndex(db *bbolt.DB) (*search.Customers, error) {
 	})
 	return ix, err
 }
-
-// customerList is the customer engine as the DB holds it. Its row is Row under the old name,
-// only because search.go, changed on another branch at the same time, still calls that: once
-// both are merged, that call becomes Row and this type goes.
-type customerList struct{ *search.Customers }
-
-func (l customerList) row(id uuid.UUID) (backend.CustomerRow, bool) { return l.Row(id) }

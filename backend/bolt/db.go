@@ -32,7 +32,7 @@ type DB struct {
 	// writeMu serialises writers across commit and the memory update that follows it, so the
 	// in-memory index applies changes in commit order.
 	writeMu      sync.Mutex
-	customers    customerList
+	customers    *search.Customers
 	requirements *search.Requirements
 	deployments  *search.Deployments
 	tickets      *search.Tickets
@@ -210,7 +210,7 @@ func (db *DB) loadIndexes() error {
 	load("customer index", &cerr, func() (err error) {
 		var ix *search.Customers
 		ix, err = loadCustomerIndex(db.bolt)
-		db.customers = customerList{ix}
+		db.customers = ix
 		return
 	})
 	load("requirement index", &rerr, func() (err error) { db.requirements, err = loadRequirementIndex(db.bolt); return })

@@ -249,5 +249,5 @@ func (s deploymentService) Matrix(ctx context.Context, q backend.MatrixQuery) (b
 		q.Limit = 50
 	}
 	q.Offset = max(q.Offset, 0)
-	return s.db.deployments.Matrix(q, release, s.db.customers.Customers), nil
+	return s.db.deployments.Matrix(q, release, s.db.customers), nil
 }

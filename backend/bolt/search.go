@@ -261,7 +261,7 @@ func (s searchService) Search(ctx context.Context, query string, perKind int, ki
 	}
 	for _, g := range res.Groups {
 		for i := range g.Hits {
-			c, _ := s.db.customers.row(g.Hits[i].CustomerID)
+			c, _ := s.db.customers.Row(g.Hits[i].CustomerID)
 			g.Hits[i].CustomerName = c.Name
 		}
 	}

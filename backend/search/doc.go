@@ -1,9 +1,14 @@
-// Package search is the app's global search (the header box and Ctrl+K): every record kind a user
-// looks for, found by its number, its name or title (Chinese substrings, pinyin in full and by
+// Package search owns every in-memory index of the app, and knows nothing of the data file:
+// storage feeds them the records on open and after each commit.
+//
+// The list engines serve the lists, boards and queues: customers (customers.go), requirements,
+// deals, deployments with releases and the version matrix, tickets with their clocks.
+//
+// The global search (the header box and Ctrl+K, index.go and query.go) finds every record kind a
+// user looks for by its number, its name or title (Chinese substrings, pinyin in full and by
 // initials, English words in any case and width), and the emails and phone numbers of contacts;
-// below those, the communications and tickets whose long texts hold the words (body.go). It
-// holds its own compact in-memory index and knows nothing of the data file: storage feeds it the
-// records on open and after each commit, and reads the bodies a query's bigrams name.
+// below those, the communications and tickets whose long texts hold the words (body.go), whose
+// bodies storage reads for the candidates a query's bigrams name.
 package search
 
 import (
