@@ -42,24 +42,29 @@ func (b *storyBuilder) changes() error {
 		return err
 	}
 	b.changeEvents = map[storyChangeKey][][]byte{}
+	item := map[storyChangeKey]int{} // where each item is in b.items
 	c := b.tx.Bucket(bEvents).Cursor()
 	for _, id := range records {
-		// A record's events come oldest first (their ids are UUIDv7): a day's are side by side.
-		var last storyChangeKey
+		// A record's events come oldest first (their ids are UUIDv7), but a clock set back may
+		// put a day's between another's: items are found by their key, not by the last one.
 		for k, v := c.Seek(id[:]); k != nil && bytes.HasPrefix(k, id[:]); k, v = c.Next() {
 			ev, err := decodeEventRefs(k, v)
 			if err != nil {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}
-			if !toldAsChange(ev) {
+			if !toldAsChange(ev) || ev.At.IsZero() {
 				continue
 			}
 			key := storyChangeKey{id, localDay(ev.At)}
-			if key != last {
+			at, ok := item[key]
+			if !ok {
+				at = len(b.items)
+				item[key] = at
 				b.add(backend.StoryItem{Day: key.day, Kind: backend.StoryChange, Event: backend.EventChanged, Detail: ev.Kind, RecordID: id})
-				last = key
 			}
-			b.items[len(b.items)-1].At = ev.At // the item's moment is its last change's
+			if ev.At.After(b.items[at].At) {
+				b.items[at].At = ev.At // the item's moment is its last change's
+			}
 			b.changeEvents[key] = append(b.changeEvents[key], k)
 		}
 	}

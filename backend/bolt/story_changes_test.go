@@ -101,3 +101,28 @@ func TestCustomerStoryJumpToDay(t *testing.T) {
 	_, err := db.Story().Story(ctx, backend.StoryQuery{CustomerID: jia.ID, Day: "2026-13-01"})
 	wantErr(t, err, backend.CodeInvalid, "day", "date")
 }
+
+// A clock set back puts a day's changes between another day's: still one item a record and day.
+func TestCustomerStoryChangesClockSetBack(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	set := clockAt(db, "2026-11-23 09:00")
+	c := mustCustomer(t, db, backend.Customer{Name: "戊"})
+	p := mustContact(t, db, backend.Contact{CustomerID: c.ID, Name: "李四"})
+	for i, at := range []string{"2026-11-23 10:00", "2026-11-22 10:00", "2026-11-23 11:00"} {
+		set(at)
+		p.Phone = fmt.Sprint("010-123", i)
+		var err error
+		if p, err = db.Contacts().Update(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, it := range story(t, db, backend.StoryQuery{CustomerID: c.ID, Kinds: []backend.StoryKind{backend.StoryChange}}).Items {
+		got = append(got, changeLine(it)+" "+it.At.In(shanghai).Format("15:04"))
+	}
+	want := []string{"2026-11-23 contact P-0001 李四: create() update(phone) update(phone) 11:00", "2026-11-22 contact P-0001 李四: update(phone) 10:00"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

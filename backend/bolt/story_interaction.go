@@ -26,7 +26,7 @@ var summaryKey = []byte(`,"summary":`)
 func (i *storyInteraction) decode(raw []byte) error {
 	if at := bytes.Index(raw, summaryKey); at > 0 {
 		head := append(raw[:at:at], '}') // a copy: raw is the file's memory
-		if json.Unmarshal(head, i) == nil && i.Number > 0 && !i.At.IsZero() {
+		if json.Unmarshal(head, i) == nil && i.Number > 0 && i.Kind != "" && !i.At.IsZero() {
 			if line, ok := firstJSONLine(raw[at+len(summaryKey):]); ok {
 				i.Summary = line
 				return nil

@@ -51,6 +51,10 @@ func TestStoryInteractionOtherOrder(t *testing.T) {
 	if storyTitle(i.Summary) != "首行" || i.Number != 3 || i.Kind != backend.KindCall {
 		t.Errorf("%+v", i)
 	}
+	// Its kind after its summary: read whole, not told without its kind.
+	if err := i.decode([]byte(`{"number":3,"at":"2026-11-02T09:00:00Z","summary":"首行\n次行","kind":"call"}`)); err != nil || i.Kind != backend.KindCall {
+		t.Errorf("kind after the summary: %+v %v", i, err)
+	}
 	if err := i.decode([]byte(`{"number":3,"at":"2026-11-02T09:00:00Z","summary":"未完`)); err == nil {
 		t.Error("a damaged record read")
 	}

@@ -33,6 +33,11 @@ test("a record's changes are in its customer's story, and its page opens the sto
   await expectNoEnglish(page, ['T-', 'C-', 'SLA'], '[data-testid=customer-story]')
   await shot(page, 'customer-story-changes')
 
+  // A record with nothing in the story yet (here: no such record) says so instead of a silent top.
+  await page.goto(page.url().replace(/focus=[^&]+/, 'focus=00000000-0000-4000-8000-000000000001'))
+  await expect(story.getByTestId('story-focus-missing')).toBeVisible()
+  await expect(story.locator('[data-testid=story-item].focused')).toHaveCount(0)
+
   // The chip keeps the changes only; a change opens its record.
   await story.locator('[data-testid=story-chip][data-kind=change]').click()
   await expect(story.locator('[data-testid=story-item]:not([data-kind=change])')).toHaveCount(0)
