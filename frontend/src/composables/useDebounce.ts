@@ -27,19 +27,33 @@ export function useDebounce(ms = 200) {
  */
 export function useFilterSearch(get: () => string, set: (text: string) => void, ms = 200) {
   const search = ref(get())
-  const { later, cancel } = useDebounce(ms)
-  let quietFrom = 0 // when the typing will have paused long enough
+  const { soon, cancel } = useQuietFirst(ms)
   watch(search, (v) => {
-    cancel()
-    const now = Date.now()
-    const quiet = now >= quietFrom
-    quietFrom = now + ms
-    if (v.trim() === get()) return
-    if (quiet) set(v.trim())
-    else later(() => v.trim() !== get() && set(v.trim()))
+    if (v.trim() === get()) return cancel()
+    soon(() => v.trim() !== get() && set(v.trim()))
   })
   watch(get, (v) => {
     if (v !== search.value.trim()) search.value = v
   })
   return search
+}
+
+/**
+ * Runs work at once after a quiet spell of ms, else after the next pause: soon(fn) after nothing
+ * for ms runs fn now (a word typed or pasted in one go, an IME's characters committed, shows its
+ * results without waiting); soon(fn) within ms of the one before replaces what waits and runs
+ * after a pause of ms (typing letter by letter sends the first letter and the word).
+ */
+export function useQuietFirst(ms: number) {
+  const { later, cancel } = useDebounce(ms)
+  let quietFrom = 0 // when the typing will have paused long enough
+  function soon(fn: () => void) {
+    cancel()
+    const now = Date.now()
+    const quiet = now >= quietFrom
+    quietFrom = now + ms
+    if (quiet) fn()
+    else later(fn)
+  }
+  return { soon, cancel }
 }
