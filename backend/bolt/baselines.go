@@ -34,13 +34,17 @@ func (s baselineService) Confirm(ctx context.Context, c backend.Confirmation) (b
 			return err
 		}
 		b.Version = prev.Version + 1
-		// The customer confirmed what was in review: those requirements are confirmed now.
+		// The customer confirmed what was in review: those requirements are confirmed now, on the
+		// day the customer confirmed (recorded later, often), unless confirmed once before.
 		moved := 0
 		for n, r := range reqs {
 			if r.Status == backend.ReqInReview {
 				moved++
 				old := r
 				reqs[n].Status = backend.ReqConfirmed
+				if reqs[n].ConfirmedOn == "" {
+					reqs[n].ConfirmedOn = c.Date
+				}
 				if err := w.saveRequirement(old, &reqs[n], ""); err != nil {
 					return err
 				}
