@@ -20,6 +20,7 @@ const LANGS = {
     checklist: '3/6',
     nameScript: /\p{Script=Han}/u,
     dossierLang: 'dossier-lang-zh',
+    licence: /永久授权|订阅授权/,
     // The story and the open tickets as sentences in the dossier's words, with the amounts and the SLA.
     dossier: [/<th>阶段<\/th><td>成交客户<\/td>/, /<li>赢单：DL-\d{4} [^<]+（CNY [\d,]+\.\d{2}）<\/li>/, /<li>T-\d{4} [^<]+：P\d [^<]+，SLA 超时<\/li>/],
   },
@@ -32,6 +33,7 @@ const LANGS = {
     checklist: '3 of 6 done',
     nameScript: /^[\x20-\x7e]+$/,
     dossierLang: 'dossier-lang-en',
+    licence: /Perpetual|Subscription/,
     dossier: [/<th>Stage<\/th><td>Customer<\/td>/, /<li>Deal won: DL-\d{4} [^<]+ \(CNY [\d,]+\.\d{2}\)<\/li>/, /<li>T-\d{4} [^<]+: P\d [^<]+, SLA breached<\/li>/],
   },
 } as const
@@ -110,6 +112,8 @@ for (const [lang, L] of Object.entries(LANGS)) {
         await expect(chips.and(page.locator(`[data-kind=${kind}]`))).toBeVisible()
       }
       await shot(page, `sample-${lang}-customer-story`)
+      await chips.and(page.locator('[data-kind=sales_contract]')).click()
+      await expect(page.getByTestId('story-item').first()).toContainText(L.licence) // a contract's licence, in words
       await chips.and(page.locator('[data-kind=ticket]')).click()
       await expect(page.getByTestId('story-item').first()).toHaveAttribute('data-kind', 'ticket')
       await expect(page.getByTestId('story-item').and(page.locator(':not([data-kind=ticket])'))).toHaveCount(0)
