@@ -7,10 +7,16 @@ guardEveryTest()
 
 const CUSTOMER = '翠湖精工有限公司'
 const TICKET = '翠湖产线扫码枪无响应'
+const CONTACT = '翠湖王工'
 
 test("a record's changes are in its customer's story, and its page opens the story at it", async ({ page }) => {
   await setLanguage(page, 'zh-CN')
   await newCustomer(page, CUSTOMER)
+  await page.getByTestId('tab-contacts').click()
+  await page.getByTestId('contact-add').click()
+  await page.getByTestId('contact-input-name').fill(CONTACT)
+  await page.getByTestId('contact-save').click()
+  await expect(page.getByTestId('contact-name')).toHaveText(CONTACT)
   await newTicket(page, CUSTOMER, TICKET)
   await page.getByTestId('ticket-move').click()
   await page.getByTestId('ticket-move-resolved').click()
@@ -30,6 +36,11 @@ test("a record's changes are in its customer's story, and its page opens the sto
   await expect(change).toContainText('工单')
   await expect(change.getByTestId('story-change').last()).toContainText('→ 已解决')
   await expect(story.locator('[data-testid=story-chip][data-kind=change]')).toContainText('变更')
+  // A contact added is told as added, not as a change.
+  const contact = story.locator('[data-testid=story-item][data-kind=change]').filter({ hasText: CONTACT })
+  await expect(contact).toContainText('新增')
+  await expect(contact).toContainText('联系人')
+  await expect(contact.getByTestId('story-change')).toHaveCount(0)
   await expectNoEnglish(page, ['T-', 'C-', 'SLA'], '[data-testid=customer-story]')
   await shot(page, 'customer-story-changes')
 
