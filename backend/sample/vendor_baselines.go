@@ -18,6 +18,8 @@ type signoff struct {
 }
 
 var signoffs = []signoff{
+	{customer: "key", by: text{"周建国", "Martin Hale"}, role: text{"生产副总", "VP Operations"}, daysAgo: 400, method: "seal",
+		note: text{"需求说明书盖章确认，作为一期验收依据。", "Specification stamped as the basis of phase 1 acceptance."}},
 	{customer: "confirm", by: text{"陈静", "Sarah Jenkins"}, role: text{"项目经理", "Project Manager"}, daysAgo: 20, method: "email",
 		note: text{"客户邮件确认《需求说明书》v1。", "Specification v1 confirmed by e-mail."}},
 	{customer: "dev", by: text{"刘洋", "Ian Fraser"}, role: text{"IT 经理", "IT Manager"}, daysAgo: 45, method: "signed_paper",

@@ -77,11 +77,15 @@ func (v *vendor) addDeals(ctx context.Context) error {
 			return err
 		}
 		if saved.Stage == backend.DealProposal || saved.Stage == backend.DealNegotiation {
-			if _, err := v.s.Deals.SaveQuote(ctx, saved.ID, v.quoteOf(saved, o), false); err != nil {
+			if _, err := v.s.Deals.SaveQuote(ctx, saved.ID, v.quoteOf(saved, o, v.date(-7)), false); err != nil {
 				return err
 			}
 		}
 		if saved.Stage == backend.DealWon {
+			// The quote it was won with, sent two weeks before.
+			if _, err := v.s.Deals.SaveQuote(ctx, saved.ID, v.quoteOf(saved, o, v.date(o.daysToClose-14)), false); err != nil {
+				return err
+			}
 			if err := v.addSalesContract(ctx, saved, o.customer); err != nil {
 				return err
 			}
@@ -90,11 +94,12 @@ func (v *vendor) addDeals(ctx context.Context) error {
 	return nil
 }
 
-// quoteOf is the quote sent a week ago on a deal being priced: the software at 70 % of the deal's
-// amount, the implementation days (at 1,500 a day) for the rest, 13 % VAT on top.
-func (v *vendor) quoteOf(d backend.Deal, o opportunity) backend.Quote {
+// quoteOf is a deal's quote sent on the day issued, valid for 30 days: the software at 70 % of the
+// deal's amount, the implementation days (at 1,500 a day) for the rest, 13 % VAT on top.
+func (v *vendor) quoteOf(d backend.Deal, o opportunity, issued string) backend.Quote {
 	licence := d.Amount * 70 / 100
-	return backend.Quote{IssuedOn: v.date(-7), ValidUntil: v.date(23), TaxRate: 1300, Lines: []backend.QuoteLine{
+	day, _ := time.Parse(backend.DateLayout, issued)
+	return backend.Quote{IssuedOn: issued, ValidUntil: day.AddDate(0, 0, 30).Format(backend.DateLayout), TaxRate: 1300, Lines: []backend.QuoteLine{
 		{Item: text{"软件许可：", "Software licence: "}.in(v.l) + strings.Join(v.texts(o.products), text{"、", ", "}.in(v.l)), Unit: text{"套", "set"}.in(v.l), Quantity: 100, UnitPrice: licence},
 		{Item: text{"实施服务", "Implementation"}.in(v.l), Unit: text{"人天", "days"}.in(v.l), Quantity: (d.Amount - licence) / 1500, UnitPrice: 1500_00},
 	}, Terms: text{"- 付款：签约 30%，上线 60%，验收 10%\n- 报价有效期 30 天", "- Payment: 30% on signing, 60% at go-live, 10% at acceptance\n- Prices hold for 30 days"}.in(v.l)}

@@ -83,11 +83,13 @@ func checkSales(t *testing.T, db *bolt.DB) {
 		if c.Total == 0 {
 			t.Errorf("no deal in stage %s", c.Stage)
 		}
-		// A deal being priced has the quote sent: the deal's amount before 13 % VAT.
+		// A deal being priced has the quote sent, a won one the quote it was won with (sent before
+		// it was won): the deal's amount before 13 % VAT.
 		for _, card := range c.Cards {
 			d, err := db.Deals().Get(ctx, card.Row.ID)
-			priced := c.Stage == backend.DealProposal || c.Stage == backend.DealNegotiation
-			if err != nil || priced != (len(d.Deal.Quotes) == 1) || (priced && d.Deal.Quotes[0].Subtotal != d.Deal.Amount) {
+			priced := c.Stage == backend.DealProposal || c.Stage == backend.DealNegotiation || c.Stage == backend.DealWon
+			if err != nil || priced != (len(d.Deal.Quotes) == 1) || (priced && d.Deal.Quotes[0].Subtotal != d.Deal.Amount) ||
+				(c.Stage == backend.DealWon && d.Deal.Quotes[0].IssuedOn >= d.Deal.ClosedOn) {
 				t.Errorf("%s deal %s: quotes %+v (%v)", c.Stage, d.Deal.Title, d.Deal.Quotes, err)
 			}
 		}

@@ -10,6 +10,9 @@ import { startOwnApp, type OwnApp } from './ownApp'
 // language is the browser's (setting "auto"), and the sample speaks it.
 guardEveryTest()
 
+// Every kind of item a customer's story tells (backend.StoryKinds): the live customer has them all.
+const STORY_KINDS = ['interaction', 'deal', 'quote', 'sales_contract', 'invoice', 'payment', 'requirement', 'baseline', 'deployment', 'ticket', 'callback', 'contract', 'change']
+
 const LANGS = {
   'zh-CN': {
     loaded: '已加载示例数据：11 个客户',
@@ -105,10 +108,10 @@ for (const [lang, L] of Object.entries(LANGS)) {
       await page.getByTestId('tab-history').click()
       await expect(page.getByTestId('customer-history')).not.toBeEmpty()
 
-      // The whole story: every kind the customer has, a chip each; a chip keeps its kind only.
+      // The whole story with every kind of item, a chip each; a chip keeps its kind only.
       await page.getByTestId('tab-story').click()
       const chips = page.getByTestId('story-chip')
-      for (const kind of ['interaction', 'deal', 'sales_contract', 'payment', 'requirement', 'deployment', 'ticket', 'callback', 'contract']) {
+      for (const kind of STORY_KINDS) {
         await expect(chips.and(page.locator(`[data-kind=${kind}]`))).toBeVisible()
       }
       await shot(page, `sample-${lang}-customer-story`)
