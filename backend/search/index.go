@@ -25,6 +25,9 @@ type Index struct {
 	shown   []byte // each entry's number and title as written, for its result
 	dead    int
 	body    bodies // the bigrams of the records' long texts (body.go)
+	starts1 wordStarts
+	freq    [256]int32 // how often each byte is in the arena (about: dead stretches too), for scan
+	pairs   []uint64   // each block's filter of byte pairs (blocks.go)
 }
 
 // entry is a record as a result shows it (its number and title in shown), and where its stretch
@@ -58,7 +61,9 @@ const (
 )
 
 // New is an empty index.
-func New() *Index { return &Index{slot: map[uuid.UUID]int32{}, body: newBodies()} }
+func New() *Index {
+	return &Index{slot: map[uuid.UUID]int32{}, body: newBodies(), starts1: wordStarts{}}
+}
 
 // Swap makes fresh's content the index's (a build's result: fresh is not used after).
 func (ix *Index) Swap(fresh *Index) {
@@ -66,7 +71,7 @@ func (ix *Index) Swap(fresh *Index) {
 	fresh.body.trim()
 	fresh.mu.Unlock()
 	ix.mu.Lock()
-	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead, ix.body = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, fresh.dead, fresh.body
+	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead, ix.body, ix.starts1, ix.freq, ix.pairs = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, fresh.dead, fresh.body, fresh.starts1, fresh.freq, fresh.pairs
 	ix.mu.Unlock()
 }
 
@@ -133,7 +138,7 @@ func (ix *Index) Len() int {
 func (ix *Index) Bytes() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return cap(ix.arena) + cap(ix.shown) + cap(ix.starts)*4 + cap(ix.entries)*int(unsafe.Sizeof(entry{})) + len(ix.slot)*40 + ix.body.bytes()
+	return cap(ix.arena) + cap(ix.shown) + cap(ix.starts)*4 + cap(ix.entries)*int(unsafe.Sizeof(entry{})) + len(ix.slot)*40 + ix.body.bytes() + ix.starts1.bytes() + cap(ix.pairs)*8
 }
 
 // BodyBytes is the part of Bytes the long texts take.
@@ -181,12 +186,18 @@ func (ix *Index) add(d Doc, body int32) {
 		}
 		ix.arena = append(ix.arena, f...)
 	}
+	for _, c := range ix.arena[start:] {
+		ix.freq[c]++
+	}
 	ix.slot[d.ID] = n
 	ix.starts = append(ix.starts, int32(start))
 	shown := len(ix.shown)
 	ix.shown = append(append(ix.shown, d.Ref...), d.Title...)
 	ix.entries = append(ix.entries, entry{id: d.ID, customer: d.CustomerID, kind: uint8(kind), updated: d.Updated.Unix(), body: body,
 		end: int32(len(ix.arena)), shown: int32(shown), refLen: int32(len(d.Ref)), titleLen: int32(len(d.Title))})
+	fields := ix.fields(int(n))
+	ix.starts1.addStarts(&fields, n)
+	ix.notePairs(int(n))
 }
 
 // remove marks the record's entry dead, and gives its body's slot + 1 (0: none) to the entry
@@ -234,4 +245,5 @@ func (ix *Index) compactIfHalfDead() {
 		fresh.entries = append(fresh.entries, e)
 	}
 	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, 0
+	ix.reindexEntries()
 }
