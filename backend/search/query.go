@@ -92,7 +92,7 @@ func (ix *Index) Search(query string, perKind int, read BodyReader, kinds ...str
 		g := backend.SearchGroup{Kind: Kinds[k], Total: groups[k].total, Approx: groups[k].approx, Hits: make([]backend.SearchHit, len(groups[k].hits))}
 		for i, h := range groups[k].hits {
 			e := &ix.entries[h.n]
-			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: e.customer, Ref: ix.ref(e), Title: ix.title(e),
+			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: ix.customers[e.customer], Ref: ix.ref(e), Title: ix.title(e),
 				Field: fieldNames[h.field], Snippet: h.snippet, Updated: time.Unix(e.updated, 0).UTC()}
 			if h.entry != uuid.Nil {
 				g.Hits[i].EntryID = h.entry.String()
