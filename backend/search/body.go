@@ -237,7 +237,7 @@ func (b *bodies) trim() {
 	for _, l := range b.lists {
 		l.data = slices.Clip(append([]byte(nil), l.data...))
 	}
-	b.part = slices.Clip(b.part)
+	b.part, b.dead, b.slots = exactly(b.part), exactly(b.dead), exactly(b.slots)
 }
 
 // bytes is about how much memory the bodies take.

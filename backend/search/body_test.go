@@ -142,12 +142,40 @@ func TestBodiesKeepInStep(t *testing.T) {
 	}
 }
 
-// Where a body holds a word of three characters in many parts, only so many are read: the
-// others are counted by their bigrams, and the total says it is about so many. Two characters
-// are counted exactly without reading.
+// Where the bigrams of a word of three characters are in the bodies of more records than the
+// budget, only those shown are read: the others are counted by their bigrams, and the total says
+// it is about so many. Fewer are each read and counted exactly. Two characters are counted
+// exactly without reading.
 func TestBodyTotalsOfManyParts(t *testing.T) {
+	ix, store := manyParts(verifyBudget + 100)
+	reads := 0
+	counting := func(kind string, id uuid.UUID) []Part { reads++; return store.read(kind, id) }
+	g := ix.Search("收到", 5, counting).Groups[0]
+	if g.Total != verifyBudget+100 || g.Approx || reads != 5 {
+		t.Errorf("two characters: total %d (approx %v) after %d reads", g.Total, g.Approx, reads)
+	}
+	reads = 0
+	g = ix.Search("收到正", 5, counting).Groups[0]
+	if !g.Approx || g.Total < (verifyBudget+100)/2 || reads > 2*5 {
+		t.Errorf("three: total %d (approx %v) after %d reads", g.Total, g.Approx, reads)
+	}
+	g = ix.Search("收到正", 1000, store.read).Groups[0]
+	if g.Approx || g.Total != (verifyBudget+100)/2 {
+		t.Errorf("all shown: total %d (approx %v)", g.Total, g.Approx)
+	}
+	ix, store = manyParts(verifyBudget)
+	reads = 0
+	g = ix.Search("收到正", 5, counting).Groups[0]
+	if g.Approx || g.Total != verifyBudget/2 || reads != verifyBudget {
+		t.Errorf("as many as the budget: total %d (approx %v) after %d reads", g.Total, g.Approx, reads)
+	}
+}
+
+// manyParts is n tickets, each with an entry: every other one holds 收到正, the rest only its
+// bigrams.
+func manyParts(n int) (*Index, bodyStore) {
 	ix, store := New(), bodyStore{}
-	for i := range verifyBudget + 100 {
+	for i := range n {
 		d := doc("ticket", "T-1", "工单", "", i)
 		ix.Put(d)
 		store.put(d)
@@ -158,21 +186,7 @@ func TestBodyTotalsOfManyParts(t *testing.T) {
 		ix.Append(d.ID, text)
 		store.add(d.ID, text)
 	}
-	reads := 0
-	counting := func(kind string, id uuid.UUID) []Part { reads++; return store.read(kind, id) }
-	g := ix.Search("收到", 5, counting).Groups[0]
-	if g.Total != verifyBudget+100 || g.Approx || reads != 5 {
-		t.Errorf("two characters: total %d (approx %v) after %d reads", g.Total, g.Approx, reads)
-	}
-	reads = 0
-	g = ix.Search("收到正", 5, counting).Groups[0]
-	if !g.Approx || g.Total < (verifyBudget+100)/2 || reads != verifyBudget {
-		t.Errorf("three: total %d (approx %v) after %d reads", g.Total, g.Approx, reads)
-	}
-	g = ix.Search("收到正", 1000, store.read).Groups[0]
-	if g.Approx || g.Total != (verifyBudget+100)/2 {
-		t.Errorf("all shown: total %d (approx %v)", g.Total, g.Approx)
-	}
+	return ix, store
 }
 
 func TestBodiesOfRecords(t *testing.T) {
@@ -196,5 +210,27 @@ func TestSnippetOfALongLine(t *testing.T) {
 	}
 	if got := snippet("<script>alert(1)</script>\n  two   spaces", []string{"spaces"}); got != "two spaces" {
 		t.Errorf("spaces folded, as text: %q", got)
+	}
+}
+
+// A kind whose records' bigrams hold a word that none of the first hundred read holds stops
+// reading: the rest are not read, and the kind is not listed.
+func TestBodiesStopReadingAKindThatMisses(t *testing.T) {
+	ix, store := New(), bodyStore{}
+	for i := range 3 * verifyBudget {
+		d := doc("interaction", "I-1", "纪要", "", i)
+		d.Body = "收到了，说到正题"
+		ix.Put(d)
+		store.put(d)
+	}
+	hit := doc("ticket", "T-1", "工单", "", 0)
+	hit.Body = "收到正文"
+	ix.Put(hit)
+	store.put(hit)
+	reads := 0
+	counting := func(kind string, id uuid.UUID) []Part { reads++; return store.read(kind, id) }
+	got := ix.Search("收到正", 5, counting).Groups
+	if len(got) != 1 || got[0].Kind != "ticket" || got[0].Total != 1 || reads != verifyBudget+1 {
+		t.Errorf("%d reads found %+v", reads, got)
 	}
 }

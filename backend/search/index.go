@@ -25,25 +25,32 @@ type Index struct {
 	shown   []byte // each entry's number and title as written, for its result
 	dead    int
 	body    bodies // the bigrams of the records' long texts (body.go)
+	starts1 wordStarts
+	freq    [256]int32 // how often each byte is in the arena (about: dead stretches too), for scan
+	pairs   []uint64   // each block's filter of byte pairs (blocks.go)
+	// customers are the customers the entries name (entry.customer), each once.
+	customers  []uuid.UUID
+	customerNo map[uuid.UUID]int32
 }
 
 // entry is a record as a result shows it (its number and title in shown), and where its stretch
 // is: no string of its own, so 400,000 records are a few slices, not a million allocations.
 type entry struct {
-	id, customer uuid.UUID
-	updated      int64 // unix seconds
-	end          int32 // of its stretch in arena
-	shown        int32 // where its number starts in shown; its title follows
-	refLen       int32
-	titleLen     int32
-	body         int32 // its body's slot + 1; 0 for none
-	kind         uint8 // index into Kinds
-	dead         bool
+	id       uuid.UUID
+	updated  int64 // unix seconds
+	end      int32 // of its stretch in arena
+	shown    int32 // where its number starts in shown; its title follows
+	titleLen int32
+	body     int32  // its body's slot + 1; 0 for none
+	customer int32  // in customers: ten thousand customers' ids, not one per record
+	refLen   uint16 // a number or a version: 50 characters at most
+	kind     uint8  // index into Kinds
+	dead     bool
 }
 
-func (ix *Index) ref(e *entry) string { return string(ix.shown[e.shown : e.shown+e.refLen]) }
+func (ix *Index) ref(e *entry) string { return string(ix.shown[e.shown : e.shown+int32(e.refLen)]) }
 func (ix *Index) title(e *entry) string {
-	return string(ix.shown[e.shown+e.refLen : e.shown+e.refLen+e.titleLen])
+	return string(ix.shown[e.shown+int32(e.refLen) : e.shown+int32(e.refLen)+e.titleLen])
 }
 
 // The fields of a stretch, in order.
@@ -58,17 +65,34 @@ const (
 )
 
 // New is an empty index.
-func New() *Index { return &Index{slot: map[uuid.UUID]int32{}, body: newBodies()} }
+func New() *Index {
+	return &Index{slot: map[uuid.UUID]int32{}, body: newBodies(), starts1: wordStarts{}, customerNo: map[uuid.UUID]int32{}}
+}
 
 // Swap makes fresh's content the index's (a build's result: fresh is not used after).
 func (ix *Index) Swap(fresh *Index) {
 	fresh.mu.Lock()
 	fresh.body.trim()
+	fresh.trim()
 	fresh.mu.Unlock()
 	ix.mu.Lock()
-	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead, ix.body = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, fresh.dead, fresh.body
+	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead, ix.body, ix.starts1, ix.freq, ix.pairs = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, fresh.dead, fresh.body, fresh.starts1, fresh.freq, fresh.pairs
+	ix.customers, ix.customerNo = fresh.customers, fresh.customerNo
 	ix.mu.Unlock()
 }
+
+// trim gives back what the arenas and the entries grew by beyond their length (a build's: up to
+// a quarter of them).
+func (ix *Index) trim() {
+	ix.arena, ix.shown = exactly(ix.arena), exactly(ix.shown)
+	ix.entries, ix.starts, ix.pairs = exactly(ix.entries), exactly(ix.starts), exactly(ix.pairs)
+	for _, l := range ix.starts1 {
+		l.data = exactly(l.data)
+	}
+}
+
+// exactly is s in memory of its length.
+func exactly[T any](s []T) []T { return append(make([]T, 0, len(s)), s...) }
 
 // Put adds a record, or replaces the one with its id. Its own long text (Doc.Body) replaces the
 // one it had; the entries of its thread (Append) stay.
@@ -133,7 +157,7 @@ func (ix *Index) Len() int {
 func (ix *Index) Bytes() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return cap(ix.arena) + cap(ix.shown) + cap(ix.starts)*4 + cap(ix.entries)*int(unsafe.Sizeof(entry{})) + len(ix.slot)*40 + ix.body.bytes()
+	return cap(ix.arena) + cap(ix.shown) + cap(ix.starts)*4 + cap(ix.entries)*int(unsafe.Sizeof(entry{})) + len(ix.slot)*40 + len(ix.customers)*56 + ix.body.bytes() + ix.starts1.bytes() + cap(ix.pairs)*8
 }
 
 // BodyBytes is the part of Bytes the long texts take.
@@ -181,12 +205,24 @@ func (ix *Index) add(d Doc, body int32) {
 		}
 		ix.arena = append(ix.arena, f...)
 	}
+	for _, c := range ix.arena[start:] {
+		ix.freq[c]++
+	}
 	ix.slot[d.ID] = n
 	ix.starts = append(ix.starts, int32(start))
 	shown := len(ix.shown)
 	ix.shown = append(append(ix.shown, d.Ref...), d.Title...)
-	ix.entries = append(ix.entries, entry{id: d.ID, customer: d.CustomerID, kind: uint8(kind), updated: d.Updated.Unix(), body: body,
-		end: int32(len(ix.arena)), shown: int32(shown), refLen: int32(len(d.Ref)), titleLen: int32(len(d.Title))})
+	cust, ok := ix.customerNo[d.CustomerID]
+	if !ok {
+		cust = int32(len(ix.customers))
+		ix.customers = append(ix.customers, d.CustomerID)
+		ix.customerNo[d.CustomerID] = cust
+	}
+	ix.entries = append(ix.entries, entry{id: d.ID, customer: cust, kind: uint8(kind), updated: d.Updated.Unix(), body: body,
+		end: int32(len(ix.arena)), shown: int32(shown), refLen: uint16(len(d.Ref)), titleLen: int32(len(d.Title))})
+	fields := ix.fields(int(n))
+	ix.starts1.addStarts(&fields, n)
+	ix.notePairs(int(n))
 }
 
 // remove marks the record's entry dead, and gives its body's slot + 1 (0: none) to the entry
@@ -224,7 +260,7 @@ func (ix *Index) compactIfHalfDead() {
 		fresh.arena = append(fresh.arena, ix.arena[ix.starts[i]:e.end]...)
 		e.end = int32(len(fresh.arena))
 		shown := len(fresh.shown)
-		fresh.shown = append(fresh.shown, ix.shown[e.shown:e.shown+e.refLen+e.titleLen]...)
+		fresh.shown = append(fresh.shown, ix.shown[e.shown:e.shown+int32(e.refLen)+e.titleLen]...)
 		e.shown = int32(shown)
 		if e.body > 0 {
 			ix.body.slots[e.body-1].entry = int32(len(fresh.entries))
@@ -234,4 +270,5 @@ func (ix *Index) compactIfHalfDead() {
 		fresh.entries = append(fresh.entries, e)
 	}
 	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, 0
+	ix.reindexEntries()
 }

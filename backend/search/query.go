@@ -72,20 +72,11 @@ func (ix *Index) Search(query string, perKind int, read BodyReader, kinds ...str
 	if inBodies != nil {
 		done = make([]bool, len(ix.entries))
 	}
-	ix.candidates(words, phone, func(n int) {
-		e := &ix.entries[n]
-		if e.dead || (len(want) > 0 && !want[e.kind]) {
-			return
-		}
-		if score, field, ok := ix.match(n, words, phone); ok {
-			g := &groups[e.kind]
-			g.total++
-			g.hits = keepBest(g.hits, hit{n: n, score: score, field: field, updated: e.updated}, perKind)
-			if done != nil {
-				done[n] = true
-			}
-		}
-	})
+	if r, size := utf8.DecodeRuneInString(words[0][0]); len(words) == 1 && size == len(words[0][0]) && phone == "" {
+		ix.oneChar(r, want, groups, perKind) // a keystroke's first character: its own lists
+	} else {
+		ix.scanned(words, phone, want, groups, perKind, done)
+	}
 	if inBodies != nil {
 		ix.bodyHits(inBodies, want, done, groups, perKind, read)
 	}
@@ -101,7 +92,7 @@ func (ix *Index) Search(query string, perKind int, read BodyReader, kinds ...str
 		g := backend.SearchGroup{Kind: Kinds[k], Total: groups[k].total, Approx: groups[k].approx, Hits: make([]backend.SearchHit, len(groups[k].hits))}
 		for i, h := range groups[k].hits {
 			e := &ix.entries[h.n]
-			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: e.customer, Ref: ix.ref(e), Title: ix.title(e),
+			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: ix.customers[e.customer], Ref: ix.ref(e), Title: ix.title(e),
 				Field: fieldNames[h.field], Snippet: h.snippet, Updated: time.Unix(e.updated, 0).UTC()}
 			if h.entry != uuid.Nil {
 				g.Hits[i].EntryID = h.entry.String()
@@ -110,6 +101,25 @@ func (ix *Index) Search(query string, perKind int, read BodyReader, kinds ...str
 		out.Groups = append(out.Groups, g)
 	}
 	return out
+}
+
+// scanned adds to groups the records holding every word (or the phone number) found by a scan of
+// the arena and matched one by one, and marks them done (when not nil).
+func (ix *Index) scanned(words [][]string, phone string, want map[uint8]bool, groups []group, perKind int, done []bool) {
+	ix.candidates(words, phone, func(n int) {
+		e := &ix.entries[n]
+		if e.dead || (len(want) > 0 && !want[e.kind]) {
+			return
+		}
+		if score, field, ok := ix.match(n, words, phone); ok {
+			g := &groups[e.kind]
+			g.total++
+			g.hits = keepBest(g.hits, hit{n: n, score: score, field: field, updated: e.updated}, perKind)
+			if done != nil {
+				done[n] = true
+			}
+		}
+	})
 }
 
 // candidates calls visit once with each entry whose stretch holds a form of the longest word
@@ -140,17 +150,39 @@ func (ix *Index) candidates(words [][]string, phone string, visit func(n int)) {
 }
 
 // scan calls visit once with each entry whose stretch holds pattern (from its byte skip on: a
-// pattern that starts with its field's delimiter starts in the field).
+// pattern that starts with its field's delimiter starts in the field). It looks for the
+// pattern's rarest byte in the arena (memchr-fast) and checks the pattern around each: scanning
+// for its first byte, a common one (the lead byte of most Chinese characters, a pinyin's letter,
+// a space) stopped at almost every character.
 func (ix *Index) scan(pattern []byte, skip int, visit func(n int)) {
-	for off := 0; off < len(ix.arena); {
-		i := bytes.Index(ix.arena[off:], pattern)
-		if i < 0 {
-			return
+	a := 0
+	for i, c := range pattern {
+		if ix.freq[c] < ix.freq[pattern[a]] {
+			a = i
 		}
-		at := off + i + skip
-		n := sort.Search(len(ix.starts), func(k int) bool { return int(ix.starts[k]) > at }) - 1
-		off = int(ix.entries[n].end) // one look at each record
-		visit(n)
+	}
+	bits := patternBits(pattern)
+	for blk := 0; blk*blockEntries < len(ix.entries); blk++ {
+		if !ix.mayHold(blk, bits) {
+			continue
+		}
+		from, to := ix.blockRange(blk)
+		arena, anchor := ix.arena[:to], pattern[a]
+		for off := from; off+len(pattern) <= len(arena); {
+			i := bytes.IndexByte(arena[off+a:], anchor)
+			if i < 0 {
+				break
+			}
+			at := off + i // where the pattern would start
+			if !bytes.HasPrefix(arena[at:], pattern) {
+				off = at + 1
+				continue
+			}
+			at += skip
+			n := sort.Search(len(ix.starts), func(k int) bool { return int(ix.starts[k]) > at }) - 1
+			off = int(ix.entries[n].end) // one look at each record
+			visit(n)
+		}
 	}
 }
 
@@ -165,15 +197,7 @@ var fieldScores = [...]int{fieldRef: 100, fieldTitle: 80, fieldPinyin: 50, field
 // each word's best place; the field is where the first word matched best. A phone number that is
 // not matched so is looked for among the entry's phones.
 func (ix *Index) match(n int, words [][]string, phone string) (score, field int, ok bool) {
-	stretch := ix.arena[ix.starts[n]+1 : ix.entries[n].end]
-	var fields [fieldDigits + 1][]byte
-	rest := stretch
-	for f := range fields {
-		fields[f] = rest
-		if i := bytes.IndexByte(rest, 1); i >= 0 {
-			fields[f], rest = rest[:i], rest[i+1:]
-		}
-	}
+	fields := ix.fields(n)
 	ok = true
 	for k, forms := range words {
 		top, where := -1, 0
@@ -203,6 +227,18 @@ func (ix *Index) match(n int, words [][]string, phone string) (score, field int,
 		}
 	}
 	return score, field, ok
+}
+
+// fields are entry n's folded fields, from its stretch in the arena.
+func (ix *Index) fields(n int) (fields [fieldDigits + 1][]byte) {
+	rest := ix.arena[ix.starts[n]+1 : ix.entries[n].end]
+	for f := range fields {
+		fields[f] = rest
+		if i := bytes.IndexByte(rest, 1); i >= 0 {
+			fields[f], rest = rest[:i], rest[i+1:]
+		}
+	}
+	return fields
 }
 
 // placeScore is how well t matches text, a field f: -1 when it does not; a one-character word

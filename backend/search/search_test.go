@@ -273,6 +273,20 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 	if ix.Len() != len(live) {
 		t.Errorf("the index holds %d, %d live", ix.Len(), len(live))
 	}
+	// A one-character query's lists rank as a scan of the arena matched one by one does.
+	for _, q := range []string{"科", "e", "h", "b", "x", "1", "北", "云", "w", "m"} {
+		for _, perKind := range []int{1, 5, 1_000_000} {
+			listed, scanned := make([]group, len(Kinds)), make([]group, len(Kinds))
+			r, _ := utf8.DecodeRuneInString(q)
+			ix.oneChar(r, nil, listed, perKind)
+			ix.scanned([][]string{{q}}, "", nil, scanned, perKind, nil)
+			for k := range Kinds {
+				if listed[k].total != scanned[k].total || !slices.Equal(listed[k].hits, scanned[k].hits) {
+					t.Errorf("%q, %d a group, %s: listed %d %v, scanned %d %v", q, perKind, Kinds[k], listed[k].total, listed[k].hits, scanned[k].total, scanned[k].hits)
+				}
+			}
+		}
+	}
 }
 
 // bodyStore is the bodies as storage holds them: each record's own text, then its thread.
