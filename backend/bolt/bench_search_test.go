@@ -39,7 +39,8 @@ func BenchmarkGlobalSearchBuild(b *testing.B) {
 		float64(db.search.ix.Bytes())/1e6, float64(db.search.ix.BodyBytes())/1e6, float64(after.HeapAlloc)/1e6)
 }
 
-// Each query 300 times: p50 and p95 beside the mean.
+// Each query as many times as -benchtime says (20x for the figures in docs/architecture.md): p50
+// and p95 beside the mean.
 func BenchmarkGlobalSearch(b *testing.B) {
 	benchQueries(b, "科技", "云帆", "华信达", "yunfan", "hxd", "T-1024", "R-42", "138 0013", "zhang", "e", "报表导出 pdf")
 }

@@ -32,7 +32,7 @@ type bodies struct {
 // bodySlot is a record's body: its entry in the index, its own text (a summary, a description:
 // replaced when the record is saved with another) and how many live parts it has.
 type bodySlot struct {
-	entry   int32 // -1 while the record is not in the index (pending) or removed
+	entry   int32 // its entry; slotPending while the record is not in the index yet, slotRemoved once removed
 	own     int32 // its own text's part, -1 for none
 	ownHash uint64
 	parts   int32
@@ -44,6 +44,13 @@ type postings struct {
 	data []byte
 }
 
+// A slot's entry when it has none: its record is not indexed yet (its parts wait for it), or was
+// removed (its parts are dead).
+const (
+	slotPending int32 = -1
+	slotRemoved int32 = -2
+)
+
 var ownSeed = maphash.MakeSeed()
 
 // bodyCompactMin is how many dead parts there are at least before the lists are written again.
@@ -51,7 +58,7 @@ var bodyCompactMin = 4096
 
 func newBodies() bodies { return bodies{lists: map[uint64]*postings{}, pending: map[uuid.UUID]int32{}} }
 
-// newSlot is a slot for a record at entry (-1: not indexed yet).
+// newSlot is a slot for a record at entry (slotPending: not indexed yet).
 func (b *bodies) newSlot(entry int32) int32 {
 	b.slots = append(b.slots, bodySlot{entry: entry, own: -1})
 	return int32(len(b.slots) - 1)
@@ -78,7 +85,7 @@ func (b *bodies) setOwn(slot int32, text string) {
 // drop forgets a removed record's body: its parts are dead.
 func (b *bodies) drop(slot int32) {
 	s := &b.slots[slot]
-	s.entry = -1
+	s.entry = slotRemoved
 	if s.parts > 0 {
 		b.deadParts += int(s.parts)
 		s.parts = 0
@@ -93,9 +100,10 @@ func (b *bodies) kill(p int32) {
 	b.deadParts++
 }
 
-// isDead tells a part replaced or removed, or one of a removed record.
+// isDead tells a part replaced or removed, or one of a removed record (not one of a record still
+// to come: a compaction keeps those).
 func (b *bodies) isDead(p int32) bool {
-	return b.dead[p/64]&(1<<(p%64)) != 0 || b.slots[b.part[p]].entry < 0
+	return b.dead[p/64]&(1<<(p%64)) != 0 || b.slots[b.part[p]].entry == slotRemoved
 }
 
 // addPart indexes text as a new part of the slot's record.

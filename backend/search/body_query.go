@@ -66,6 +66,9 @@ func (ix *Index) bodyHits(words []string, want map[uint8]bool, done []bool, grou
 			continue
 		}
 		n := ix.body.slots[ix.body.part[p]].entry
+		if n < 0 { // a thread entry whose ticket is not indexed yet
+			continue
+		}
 		e := &ix.entries[n]
 		if e.dead || done[n] || (len(want) > 0 && !want[e.kind]) {
 			continue

@@ -234,3 +234,27 @@ func TestBodiesStopReadingAKindThatMisses(t *testing.T) {
 		t.Errorf("%d reads found %+v", reads, got)
 	}
 }
+
+// A thread entry heard of before its ticket (a bulk import) keeps its words through a compaction
+// of the lists made before the ticket comes.
+func TestPendingPartsSurviveCompaction(t *testing.T) {
+	defer func(n int) { bodyCompactMin = n }(bodyCompactMin)
+	bodyCompactMin = 1
+	ix, store := New(), bodyStore{}
+	old := doc("interaction", "I-0001", "旧纪要", "", 5)
+	old.Body = "很旧的会议纪要内容"
+	ix.Put(old)
+	store.put(old)
+	ticket := doc("ticket", "T-0001", "打印问题", "", 1)
+	ix.Append(ticket.ID, "打印机驱动冲突已确认")
+	store.add(ticket.ID, "打印机驱动冲突已确认")
+	if got := bodyFound(ix, store, "驱动冲突"); len(got) != 0 {
+		t.Errorf("found before its ticket is: %v", got)
+	}
+	ix.Remove(old.ID) // half the parts dead: the lists are written again
+	ix.Put(ticket)
+	store.put(ticket)
+	if got := bodyFound(ix, store, "驱动冲突"); len(got) != 1 {
+		t.Fatalf("the entry after a compaction: %v", got)
+	}
+}

@@ -120,7 +120,7 @@ func (ix *Index) Append(id uuid.UUID, text string) {
 		slot, ok = e.body-1, true
 	}
 	if !ok {
-		slot = ix.body.newSlot(-1)
+		slot = ix.body.newSlot(slotPending)
 		ix.body.pending[id] = slot
 	}
 	ix.body.addPart(slot, text)
@@ -238,7 +238,7 @@ func (ix *Index) remove(id uuid.UUID) int32 {
 	ix.dead++
 	body := e.body
 	if body > 0 {
-		ix.body.slots[body-1].entry = -1
+		ix.body.slots[body-1].entry = slotRemoved
 		e.body = 0
 	}
 	return body
