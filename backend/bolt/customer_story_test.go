@@ -158,7 +158,7 @@ func TestCustomerStory(t *testing.T) {
 		}
 		want := map[backend.StoryKind]int{"interaction": 1, "deal": 2, "quote": 1, "sales_contract": 1, "invoice": 1, "payment": 1,
 			"requirement": 2, "baseline": 1, "deployment": 2, "ticket": 4, "callback": 1, "contract": 2,
-			"change": 8}
+			"change": 7}
 		for i, c := range p.Counts {
 			if c.Kind != backend.StoryKinds[i] || c.Count != want[c.Kind] {
 				t.Errorf("count %d is %+v, want %s: %d", i, c, backend.StoryKinds[i], want[backend.StoryKinds[i]])

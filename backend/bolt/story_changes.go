@@ -34,6 +34,28 @@ func toldAsChange(ev eventRefs) bool {
 	return false // a ticket's thread entry, an import
 }
 
+// factFields are the fields whose changes the story tells as facts of their own: a quote sent, an
+// invoice issued, a payment received, a training held. An update of only those is no change item.
+var factFields = map[string][]string{
+	"deal":           {"quotes", "lastQuote"},
+	"sales_contract": {"invoices", "payments"},
+	"deployment":     {"trainings"},
+}
+
+// toldByFacts says whether an update changed only fields the story tells as facts; only the
+// events of those kinds are decoded for it (a deal's few, not a ticket's many).
+func toldByFacts(k, v []byte, head eventRefs) (bool, error) {
+	fields, ok := factFields[head.Kind]
+	if !ok || head.Action != backend.ActionUpdate {
+		return false, nil
+	}
+	var ev backend.Event
+	if err := decodeEvent(k, v, &ev); err != nil {
+		return false, fmt.Errorf("decode event %x: %w", k, err)
+	}
+	return len(ev.Changes) > 0 && !slices.ContainsFunc(ev.Changes, func(c backend.Change) bool { return !slices.Contains(fields, c.Field) }), nil
+}
+
 // changes adds the change items of every record of the customer's, deleted ones too, and keeps
 // the keys of each item's events for the page.
 func (b *storyBuilder) changes() error {
@@ -53,6 +75,12 @@ func (b *storyBuilder) changes() error {
 				return fmt.Errorf("decode event %x: %w", k, err)
 			}
 			if !toldAsChange(ev) || ev.At.IsZero() {
+				continue
+			}
+			if told, err := toldByFacts(k, v, ev); err != nil || told {
+				if err != nil {
+					return err
+				}
 				continue
 			}
 			key := storyChangeKey{id, localDay(ev.At)}

@@ -62,7 +62,7 @@ func TestCustomerStoryChanges(t *testing.T) {
 		"2026-11-09 requirement R-0001 对接 SAP: update(status) update(status)",
 		"2026-11-05 deal DL-0001 ERP 二期: update(closedOn,probability,stage)",
 		"2026-11-05 customer C-0001 云帆科技: update(stage)",
-		"2026-11-02 deal DL-0001 ERP 二期: update(quotes)",
+		// The quote saved on 11-02 is no change item: the quote's own item tells it (quote_sent).
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("changes:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -122,6 +122,35 @@ func TestCustomerStoryChangesClockSetBack(t *testing.T) {
 		got = append(got, changeLine(it)+" "+it.At.In(shanghai).Format("15:04"))
 	}
 	want := []string{"2026-11-23 contact P-0001 李四: create() update(phone) update(phone) 11:00", "2026-11-22 contact P-0001 李四: update(phone) 10:00"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A payment added to a contract is told by its payment item, not again as a change; the same
+// contract's title changed is a change.
+func TestCustomerStoryChangesLeaveFactsToTheirItems(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	set := clockAt(db, "2026-11-20 09:00")
+	c := mustCustomer(t, db, backend.Customer{Name: "己"})
+	sc := mustSalesContract(t, db, backend.SalesContract{CustomerID: c.ID, Title: "一期合同", SignedOn: "2026-11-20", Amount: 100_00})
+	set("2026-11-21 09:00")
+	sc.Payments = append(sc.Payments, backend.Payment{Date: "2026-11-21", Amount: 50_00})
+	sc, err := db.SalesContracts().Update(ctx, sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set("2026-11-22 09:00")
+	sc.Title = "一期实施合同"
+	if _, err := db.SalesContracts().Update(ctx, sc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range story(t, db, backend.StoryQuery{CustomerID: c.ID}).Items {
+		got = append(got, fmt.Sprint(it.Day, " ", it.Event))
+	}
+	want := []string{"2026-11-22 changed", "2026-11-21 payment_received", "2026-11-20 contract_signed"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
