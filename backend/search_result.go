@@ -31,8 +31,11 @@ type SearchGroup struct {
 	Total int    `json:"total"`
 	// Approx tells a total counted partly from the body index alone (a word of three characters
 	// or more in many bodies): about so many.
-	Approx bool        `json:"approx,omitempty"`
-	Hits   []SearchHit `json:"hits"`
+	Approx bool `json:"approx,omitempty"`
+	// Partial tells that more records of the kind may hold the words in their text: reading them
+	// stopped while most read did not (a search of one kind, "show all", reads every one).
+	Partial bool        `json:"partial,omitempty"`
+	Hits    []SearchHit `json:"hits"`
 }
 
 // SearchResult is what a query found, the group with the best hit first, and the words it

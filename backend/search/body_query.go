@@ -24,10 +24,11 @@ type BodyReader func(kind string, id uuid.UUID) []Part
 // than that have the bigrams, only those to be shown are read (for their snippet, until the
 // group is full), and the rest are counted by their bigrams, the group's total marked
 // approximate: reading a hundred of 90,000 made the "≈" figure no truer, and a ticket's read is
-// tens of µs (its record and its events). A kind stops reading once verifyBudget of its records
-// read did not hold the words and ten times more did not than did (a long communication holds
-// the bigrams of many an English word it does not hold: "reproduced" read 1,600 of them for
-// none); a kind none of whose read records held the words is then left out.
+// tens of µs (its record and its events). In a search of every kind (as the user types), a kind
+// stops reading once verifyBudget of its records read did not hold the words and ten times more
+// did not than did (a long communication holds the bigrams of many an English word it does not
+// hold: "reproduced" read 1,600 of them for none): its group says that more may hold them
+// (partial), counting only what was found, and its "show all" reads every one.
 const verifyBudget = 100
 
 // snippetRunes is about how long a snippet is; it starts a little before the match.
@@ -82,12 +83,8 @@ func (ix *Index) bodyHits(words []string, want map[uint8]bool, done []bool, grou
 		e := &ix.entries[n]
 		g := &groups[e.kind]
 		show := len(g.hits) < perKind
-		if show && !readAll && !exact && misses[e.kind] >= verifyBudget && misses[e.kind] > 10*len(g.hits) {
-			// Most of what this kind's bigrams name does not hold the words: read no more.
-			if len(g.hits) > 0 {
-				g.total++
-				g.approx = true
-			}
+		if g.partial || (show && len(want) != 1 && !readAll && !exact && misses[e.kind] >= verifyBudget && misses[e.kind] > 10*len(g.hits)) {
+			g.partial = true // most of what this kind's bigrams name does not hold the words: read no more
 			continue
 		}
 		if !show && (exact || !readAll) {

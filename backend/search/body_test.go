@@ -230,8 +230,39 @@ func TestBodiesStopReadingAKindThatMisses(t *testing.T) {
 	reads := 0
 	counting := func(kind string, id uuid.UUID) []Part { reads++; return store.read(kind, id) }
 	got := ix.Search("收到正", 5, counting).Groups
-	if len(got) != 1 || got[0].Kind != "ticket" || got[0].Total != 1 || reads != verifyBudget+1 {
-		t.Errorf("%d reads found %+v", reads, got)
+	if len(got) != 2 || got[0].Kind != "ticket" || got[0].Total != 1 || got[0].Partial || reads != verifyBudget+1 {
+		t.Fatalf("%d reads found %+v", reads, got)
+	}
+	// The communications stopped reading say so, with nothing counted that was not found.
+	if c := got[1]; c.Kind != "interaction" || !c.Partial || c.Total != 0 || len(c.Hits) != 0 {
+		t.Errorf("the kind that stopped: %+v", c)
+	}
+}
+
+// A real match older than many records that only have its bigrams is not lost: the search of
+// every kind says its kind may hold more, and "show all" of that kind reads every record.
+func TestBodiesShowAllReadsWhatTheSearchStopped(t *testing.T) {
+	ix, store := New(), bodyStore{}
+	real := doc("interaction", "I-0001", "会议", "", 200)
+	real.Body = "The crash is reproduced on site"
+	ix.Put(real)
+	store.put(real)
+	titled := doc("interaction", "I-0002", "reproduced crash", "", 300)
+	ix.Put(titled)
+	store.put(titled)
+	for i := range 3 * verifyBudget {
+		d := doc("interaction", "I-1", "纪要", "", i)
+		d.Body = "re ep pro rod odu duc uce ced" // every bigram of "reproduced", not the word
+		ix.Put(d)
+		store.put(d)
+	}
+	got := ix.Search("reproduced", 5, store.read).Groups
+	if len(got) != 1 || got[0].Total != 1 || !got[0].Partial || got[0].Approx {
+		t.Errorf("typed: %+v", got) // the title's hit, the text's not yet read, nothing guessed
+	}
+	all := ix.Search("reproduced", 200, store.read, "interaction").Groups
+	if len(all) != 1 || all[0].Total != 2 || all[0].Partial || len(all[0].Hits) != 2 {
+		t.Errorf("show all: %+v", all)
 	}
 }
 

@@ -83,13 +83,20 @@ func (ix *Index) Search(query string, perKind int, read BodyReader, kinds ...str
 	// The group with the best hit first; equal ones in Kinds' order.
 	var kept []int
 	for k, g := range groups {
-		if g.total > 0 {
+		if g.total > 0 || g.partial {
 			kept = append(kept, k)
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return groups[kept[i]].hits[0].score > groups[kept[j]].hits[0].score })
+	best := func(k int) int { // a partial group may have found nothing yet: last
+		if len(groups[k].hits) == 0 {
+			return -1
+		}
+		return groups[k].hits[0].score
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return best(kept[i]) > best(kept[j]) })
 	for _, k := range kept {
-		g := backend.SearchGroup{Kind: Kinds[k], Total: groups[k].total, Approx: groups[k].approx, Hits: make([]backend.SearchHit, len(groups[k].hits))}
+		g := backend.SearchGroup{Kind: Kinds[k], Total: groups[k].total, Approx: groups[k].approx, Partial: groups[k].partial,
+			Hits: make([]backend.SearchHit, len(groups[k].hits))}
 		for i, h := range groups[k].hits {
 			e := &ix.entries[h.n]
 			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: ix.customers[e.customer], Ref: ix.ref(e), Title: ix.title(e),
@@ -287,11 +294,12 @@ type hit struct {
 }
 
 // group is the records of one kind found: how many (approx: some counted by their bigrams
-// alone), and the best.
+// alone; partial: the bodies that may hold the words were not all read), and the best.
 type group struct {
-	total  int
-	approx bool
-	hits   []hit
+	total   int
+	approx  bool
+	partial bool
+	hits    []hit
 }
 
 // keepBest adds h to hits, kept best first and at most n long.

@@ -15,8 +15,11 @@ vi.mock('@/wailsjs/go/api/Search', () => ({
 
 import GlobalSearch from './GlobalSearch.vue'
 
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [{ path: '/', name: 'home', component: { render: () => null } }, { path: '/x', name: 'x', component: { render: () => null } }],
+})
 async function mountSearch() {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', name: 'home', component: { render: () => null } }] })
   await router.push('/')
   const Host = defineComponent({ setup: () => () => h(NMessageProvider, null, () => h(GlobalSearch)) })
   return mount(Host, { global: { plugins: [createPinia(), makeI18n('zh-CN'), router] }, attachTo: document.body })
@@ -40,4 +43,28 @@ describe('GlobalSearch', () => {
     vi.useRealTimers()
     w.unmount()
   })
+
+  // Closed while a slow query runs (Esc, the box left, another page): closed, and still closed
+  // when the answer comes.
+  for (const how of ['Escape', 'blur', 'route'] as const) {
+    it(`stays closed after ${how} while a slow query runs`, async () => {
+      vi.useFakeTimers()
+      const w = await mountSearch()
+      const box = w.find('[data-testid="global-search"]')
+      await box.setValue('云帆')
+      vi.advanceTimersByTime(400)
+      await flushPromises()
+      expect(w.find('[data-testid="search-waiting"]').exists()).toBe(true)
+      if (how === 'Escape') await box.trigger('keydown', { key: 'Escape' })
+      if (how === 'blur') await box.trigger('blur')
+      if (how === 'route') await router.push('/x')
+      await flushPromises()
+      expect(w.find('[data-testid="search-results"]').exists()).toBe(false)
+      answer({ terms: ['云帆'], groups: [] })
+      await flushPromises()
+      expect(w.find('[data-testid="search-results"]').exists()).toBe(false)
+      vi.useRealTimers()
+      w.unmount()
+    })
+  }
 })

@@ -4025,6 +4025,7 @@ export namespace backend {
 	    kind: string;
 	    total: number;
 	    approx?: boolean;
+	    partial?: boolean;
 	    hits: SearchHit[];
 	
 	    static createFrom(source: any = {}) {
@@ -4036,6 +4037,7 @@ export namespace backend {
 	        this.kind = source["kind"];
 	        this.total = source["total"];
 	        this.approx = source["approx"];
+	        this.partial = source["partial"];
 	        this.hits = this.convertValues(source["hits"], SearchHit);
 	    }
 	
