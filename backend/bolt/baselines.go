@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -35,7 +36,8 @@ func (s baselineService) Confirm(ctx context.Context, c backend.Confirmation) (b
 		}
 		b.Version = prev.Version + 1
 		// The customer confirmed what was in review: those requirements are confirmed now, on the
-		// day the customer confirmed (recorded later, often), unless confirmed once before.
+		// day the customer confirmed (recorded later, often), unless confirmed once before; a
+		// day after today (a typo) or before a requirement was raised is taken as that day.
 		moved := 0
 		for n, r := range reqs {
 			if r.Status == backend.ReqInReview {
@@ -43,7 +45,8 @@ func (s baselineService) Confirm(ctx context.Context, c backend.Confirmation) (b
 				old := r
 				reqs[n].Status = backend.ReqConfirmed
 				if reqs[n].ConfirmedOn == "" {
-					reqs[n].ConfirmedOn = c.Date
+					raised := r.CreatedAt.In(time.Local).Format(backend.DateLayout)
+					reqs[n].ConfirmedOn = max(raised, min(c.Date, w.today(0)))
 				}
 				if err := w.saveRequirement(old, &reqs[n], ""); err != nil {
 					return err

@@ -194,3 +194,44 @@ func TestBaselineReconfirmSameText(t *testing.T) {
 		t.Fatalf("the requirement is %s, want confirmed", got.Status)
 	}
 }
+
+// A baseline confirms its requirements on the customer's day, but never after the day it was
+// recorded (a year's typo) nor before a requirement was raised.
+func TestBaselineConfirmsOnTheCustomersDay(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	clockAt(db, "2026-11-20 09:00")
+	c := mustCustomer(t, db, backend.Customer{Name: "庚"})
+	r := move(t, db, mustRequirement(t, db, backend.Requirement{CustomerID: c.ID, Title: "报表"}), backend.ReqInReview)
+	cf := confirmation(c)
+	cf.Date = "2027-11-19" // a year's typo
+	mustConfirm(t, db, cf)
+	got, _ := db.Requirements().Get(ctx, r.ID)
+	if got.ConfirmedOn > "2026-11-20" {
+		t.Errorf("confirmed in the future: %s", got.ConfirmedOn)
+	}
+
+	// A paper signed in October for the requirements then in review; one raised in November is
+	// in review too when the user records it.
+	c2 := mustCustomer(t, db, backend.Customer{Name: "辛"})
+	r2 := move(t, db, mustRequirement(t, db, backend.Requirement{CustomerID: c2.ID, Title: "新需求"}), backend.ReqInReview)
+	cf = confirmation(c2)
+	cf.Date = "2026-10-01"
+	mustConfirm(t, db, cf)
+	got, _ = db.Requirements().Get(ctx, r2.ID)
+	if got.ConfirmedOn < "2026-11-20" {
+		t.Errorf("confirmed %s, before it was raised on 2026-11-20", got.ConfirmedOn)
+	}
+
+	// Signed on the 22nd, recorded on the 25th: the 22nd.
+	set := clockAt(db, "2026-11-20 09:00")
+	c3 := mustCustomer(t, db, backend.Customer{Name: "癸"})
+	r3 := move(t, db, mustRequirement(t, db, backend.Requirement{CustomerID: c3.ID, Title: "看板"}), backend.ReqInReview)
+	set("2026-11-25 09:00")
+	cf = confirmation(c3)
+	cf.Date = "2026-11-22"
+	mustConfirm(t, db, cf)
+	if got, _ = db.Requirements().Get(ctx, r3.ID); got.ConfirmedOn != "2026-11-22" {
+		t.Errorf("signed on the 22nd, recorded on the 25th: confirmed %s", got.ConfirmedOn)
+	}
+}

@@ -126,8 +126,8 @@ func TestCustomerStory(t *testing.T) {
 			"2026-11-20 ticket_opened T-0001 登录报错 sla:breached",
 			"2026-11-12 go_live D-0001 2.1.0",
 			"2026-11-12 deployed D-0001 2.1.0",
-			"2026-11-10 requirement_confirmed R-0001 对接 SAP", // confirmed by the baseline, on its day
-			"2026-11-10 baseline_confirmed v1 李总",            // the day the customer signed, as the user recorded it
+			"2026-11-10 baseline_confirmed v1 李总",            // the day the customer signs, as the user recorded it
+			"2026-11-09 requirement_confirmed R-0001 对接 SAP", // by the baseline: its day, but not after the day recorded
 			"2026-11-09 requirement_raised R-0001 对接 SAP",
 			"2026-11-08 payment_received SC-0001 ERP 二期合同 6172839 CNY",
 			"2026-11-07 invoice_issued SC-0001 FP-001 6172839 CNY",

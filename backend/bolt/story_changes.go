@@ -3,6 +3,7 @@ package bolt
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"slices"
 
 	"github.com/google/uuid"
@@ -35,15 +36,16 @@ func toldAsChange(ev eventRefs) bool {
 }
 
 // factFields are the fields whose changes the story tells as facts of their own: a quote sent, an
-// invoice issued, a payment received, a training held. An update of only those is no change item.
+// invoice issued, a payment received, a training held. An update that only added to those is no
+// change item; one that removed or corrected an entry is (the fact's item no longer tells it).
 var factFields = map[string][]string{
 	"deal":           {"quotes", "lastQuote"},
 	"sales_contract": {"invoices", "payments"},
 	"deployment":     {"trainings"},
 }
 
-// toldByFacts says whether an update changed only fields the story tells as facts; only the
-// events of those kinds are decoded for it (a deal's few, not a ticket's many).
+// toldByFacts says whether an update only added entries to fields the story tells as facts; only
+// the events of those kinds are decoded for it (a deal's few, not a ticket's many).
 func toldByFacts(k, v []byte, head eventRefs) (bool, error) {
 	fields, ok := factFields[head.Kind]
 	if !ok || head.Action != backend.ActionUpdate {
@@ -53,7 +55,27 @@ func toldByFacts(k, v []byte, head eventRefs) (bool, error) {
 	if err := decodeEvent(k, v, &ev); err != nil {
 		return false, fmt.Errorf("decode event %x: %w", k, err)
 	}
-	return len(ev.Changes) > 0 && !slices.ContainsFunc(ev.Changes, func(c backend.Change) bool { return !slices.Contains(fields, c.Field) }), nil
+	return len(ev.Changes) > 0 && !slices.ContainsFunc(ev.Changes, func(c backend.Change) bool {
+		return !slices.Contains(fields, c.Field) || !onlyAdded(c)
+	}), nil
+}
+
+// onlyAdded says whether a list's change kept every entry it had, as it was, and added some.
+func onlyAdded(c backend.Change) bool {
+	before, _ := c.Old.([]any)
+	after, ok := c.New.([]any)
+	if !ok || len(after) <= len(before) {
+		return false
+	}
+	kept := slices.Clone(after)
+	for _, old := range before {
+		at := slices.IndexFunc(kept, func(v any) bool { return reflect.DeepEqual(v, old) })
+		if at < 0 {
+			return false
+		}
+		kept = slices.Delete(kept, at, at+1)
+	}
+	return true
 }
 
 // changes adds the change items of every record of the customer's, deleted ones too, and keeps

@@ -155,3 +155,36 @@ func TestCustomerStoryChangesLeaveFactsToTheirItems(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A quote deleted and a payment removed (recorded by mistake) are change items: the facts' own
+// items are gone with them.
+func TestCustomerStoryChangesTellFactsRemoved(t *testing.T) {
+	inChina(t)
+	db := openTest(t)
+	set := clockAt(db, "2026-11-20 09:00")
+	c := mustCustomer(t, db, backend.Customer{Name: "壬"})
+	deal := mustDeal(t, db, backend.Deal{CustomerID: c.ID, Title: "二期", Amount: 100_00, Stage: backend.DealNegotiation})
+	if _, err := db.Deals().SaveQuote(ctx, deal.ID, backend.Quote{IssuedOn: "2026-11-20", TaxRate: 1300,
+		Lines: []backend.QuoteLine{{Item: "实施", Quantity: 1, UnitPrice: 100_00}}}, false); err != nil {
+		t.Fatal(err)
+	}
+	sc := mustSalesContract(t, db, backend.SalesContract{CustomerID: c.ID, Title: "合同", SignedOn: "2026-11-20", Amount: 100_00,
+		Payments: []backend.Payment{{Date: "2026-11-20", Amount: 90_00, Method: "bank_transfer"}}})
+	set("2026-11-22 09:00")
+	if _, err := db.Deals().DeleteQuote(ctx, deal.ID, 1); err != nil {
+		t.Fatal(err)
+	}
+	sc.Payments = nil // the payment was recorded by mistake
+	if _, err := db.SalesContracts().Update(ctx, sc); err != nil {
+		t.Fatal(err)
+	}
+	var on22 []string
+	for _, it := range story(t, db, backend.StoryQuery{CustomerID: c.ID}).Items {
+		if it.Day == "2026-11-22" {
+			on22 = append(on22, string(it.Event))
+		}
+	}
+	if len(on22) == 0 {
+		t.Errorf("a quote deleted and a payment removed on 11-22: nothing in the story tells it")
+	}
+}
