@@ -44,6 +44,20 @@ describe('GlobalSearch', () => {
     w.unmount()
   })
 
+  it('shows a kind whose texts were not all read as possibly holding more, and reads them all on request', async () => {
+    const w = await mountSearch()
+    await w.find('[data-testid="global-search"]').setValue('reproduced')
+    answer({ terms: ['reproduced'], groups: [{ kind: 'interaction', total: 0, partial: true, hits: [] }] })
+    await flushPromises()
+    expect(w.find('[data-testid="search-group"]').text()).toContain('沟通记录 · 0+')
+    await w.find('[data-testid="search-read-all"]').trigger('click')
+    answer({ terms: ['reproduced'], groups: [{ kind: 'interaction', total: 1, hits: [{ id: 'i1', kind: 'interaction', ref: 'I-0001', title: '会议', field: 'body', snippet: 'reproduced on site' }] }] })
+    await flushPromises()
+    expect(w.find('[data-testid="search-group"]').text()).toContain('沟通记录 · 1')
+    expect(w.find('[data-testid="search-read-all"]').exists()).toBe(false)
+    w.unmount()
+  })
+
   // Closed while a slow query runs (Esc, the box left, another page): closed, and still closed
   // when the answer comes.
   for (const how of ['Escape', 'blur', 'route'] as const) {
