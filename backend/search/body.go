@@ -64,11 +64,10 @@ func (b *bodies) newSlot(entry int32) int32 {
 	return int32(len(b.slots) - 1)
 }
 
-// setOwn makes text the slot's own text, unless it is that already (a ticket saved again keeps
-// its description: no part is written).
-func (b *bodies) setOwn(slot int32, text string) {
+// setOwn makes the text of hash h (has: not empty; keys: its bigrams) the slot's own text, unless
+// it is that already (a ticket saved again keeps its description: no part is written).
+func (b *bodies) setOwn(slot int32, h uint64, has bool, keys []uint64) {
 	s := &b.slots[slot]
-	h := maphash.String(ownSeed, text)
 	if s.own >= 0 && s.ownHash == h {
 		return
 	}
@@ -77,8 +76,8 @@ func (b *bodies) setOwn(slot int32, text string) {
 		s.own = -1
 	}
 	s.ownHash = h
-	if text != "" {
-		s.own = b.addPart(slot, text)
+	if has {
+		s.own = b.addPart(slot, keys)
 	}
 }
 
@@ -106,15 +105,15 @@ func (b *bodies) isDead(p int32) bool {
 	return b.dead[p/64]&(1<<(p%64)) != 0 || b.slots[b.part[p]].entry == slotRemoved
 }
 
-// addPart indexes text as a new part of the slot's record.
-func (b *bodies) addPart(slot int32, text string) int32 {
+// addPart indexes a new part of the slot's record by its bigrams (those of its folded text).
+func (b *bodies) addPart(slot int32, keys []uint64) int32 {
 	p := int32(len(b.part))
 	b.part = append(b.part, slot)
 	if int(p/64) >= len(b.dead) {
 		b.dead = append(b.dead, 0)
 	}
 	b.slots[slot].parts++
-	for _, k := range bigrams(fold(text), nil) {
+	for _, k := range keys {
 		l := b.lists[k]
 		if l == nil {
 			l = &postings{last: -1}

@@ -1,8 +1,6 @@
 package search
 
 import (
-	"slices"
-	"strings"
 	"sync"
 	"unsafe"
 
@@ -96,23 +94,19 @@ func exactly[T any](s []T) []T { return append(make([]T, 0, len(s)), s...) }
 
 // Put adds a record, or replaces the one with its id. Its own long text (Doc.Body) replaces the
 // one it had; the entries of its thread (Append) stay.
-func (ix *Index) Put(d Doc) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.add(d, ix.remove(d.ID))
-	ix.compactIfHalfDead()
-}
+func (ix *Index) Put(d Doc) { ix.Add(Prepare(d)) }
 
 // Append adds an entry to the thread of record id (a ticket's reply, call, note or customer
 // message), also before the record itself is put.
-func (ix *Index) Append(id uuid.UUID, text string) {
-	if text == "" {
+func (ix *Index) Append(id uuid.UUID, text string) { ix.Add(PrepareEntry(id, text)) }
+
+// appendEntry adds a prepared entry to its record's thread (kept pending until the record comes).
+func (ix *Index) appendEntry(p *Prepared) {
+	if !p.hasBody {
 		return
 	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	slot, ok := ix.pendingSlot(id)
-	if n, in := ix.slot[id]; in {
+	slot, ok := ix.pendingSlot(p.id)
+	if n, in := ix.slot[p.id]; in {
 		e := &ix.entries[n]
 		if e.body == 0 {
 			e.body = ix.body.newSlot(n) + 1
@@ -121,9 +115,9 @@ func (ix *Index) Append(id uuid.UUID, text string) {
 	}
 	if !ok {
 		slot = ix.body.newSlot(slotPending)
-		ix.body.pending[id] = slot
+		ix.body.pending[p.id] = slot
 	}
-	ix.body.addPart(slot, text)
+	ix.body.addPart(slot, p.bodyKeys)
 }
 
 // pendingSlot is the slot of a record whose thread came before it.
@@ -167,59 +161,43 @@ func (ix *Index) BodyBytes() int {
 	return ix.body.bytes()
 }
 
-// add indexes d; body is the slot + 1 of the body it had (0: none), which it keeps.
-func (ix *Index) add(d Doc, body int32) {
-	kind := slices.Index(Kinds, d.Kind)
-	if kind < 0 {
+// add indexes p; body is the slot + 1 of the body it had (0: none), which it keeps.
+func (ix *Index) add(p *Prepared, body int32) {
+	if p.kind < 0 {
 		if body > 0 {
 			ix.body.drop(body - 1)
 		}
 		return
 	}
 	n := int32(len(ix.entries))
-	if s, ok := ix.body.pending[d.ID]; ok && body == 0 {
+	if s, ok := ix.body.pending[p.id]; ok && body == 0 {
 		body = s + 1
-		delete(ix.body.pending, d.ID)
+		delete(ix.body.pending, p.id)
 	}
-	if body == 0 && d.Body != "" {
+	if body == 0 && p.hasBody {
 		body = ix.body.newSlot(n) + 1
 	}
 	if body > 0 {
 		ix.body.slots[body-1].entry = n
-		ix.body.setOwn(body-1, d.Body)
+		ix.body.setOwn(body-1, p.bodyHash, p.hasBody, p.bodyKeys)
 	}
-	title := fold(d.Title)
-	full, initials := pinyinKeys(title)
-	text := fold(d.Text)
 	start := len(ix.arena)
-	ix.arena = append(ix.arena, 0)
-	var phones []string
-	for _, p := range d.Phones {
-		if p = phoneDigits(p); p != "" {
-			phones = append(phones, p)
-		}
-	}
-	for i, f := range []string{fold(d.Ref), title, full, initials, text, strings.Join(phones, " ")} {
-		if i > 0 {
-			ix.arena = append(ix.arena, 1)
-		}
-		ix.arena = append(ix.arena, f...)
-	}
+	ix.arena = append(append(ix.arena, 0), p.stretch...)
 	for _, c := range ix.arena[start:] {
 		ix.freq[c]++
 	}
-	ix.slot[d.ID] = n
+	ix.slot[p.id] = n
 	ix.starts = append(ix.starts, int32(start))
 	shown := len(ix.shown)
-	ix.shown = append(append(ix.shown, d.Ref...), d.Title...)
-	cust, ok := ix.customerNo[d.CustomerID]
+	ix.shown = append(append(ix.shown, p.ref...), p.title...)
+	cust, ok := ix.customerNo[p.customer]
 	if !ok {
 		cust = int32(len(ix.customers))
-		ix.customers = append(ix.customers, d.CustomerID)
-		ix.customerNo[d.CustomerID] = cust
+		ix.customers = append(ix.customers, p.customer)
+		ix.customerNo[p.customer] = cust
 	}
-	ix.entries = append(ix.entries, entry{id: d.ID, customer: cust, kind: uint8(kind), updated: d.Updated.Unix(), body: body,
-		end: int32(len(ix.arena)), shown: int32(shown), refLen: uint16(len(d.Ref)), titleLen: int32(len(d.Title))})
+	ix.entries = append(ix.entries, entry{id: p.id, customer: cust, kind: uint8(p.kind), updated: p.updated, body: body,
+		end: int32(len(ix.arena)), shown: int32(shown), refLen: uint16(len(p.ref)), titleLen: int32(len(p.title))})
 	fields := ix.fields(int(n))
 	ix.starts1.addStarts(&fields, n)
 	ix.notePairs(int(n))

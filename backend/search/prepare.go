@@ -1,0 +1,87 @@
+package search
+
+import (
+	"hash/maphash"
+	"slices"
+	"strings"
+
+	"github.com/google/uuid"
+)
+
+// Prepared is a record made ready for the index away from it: its stretch folded (with its
+// title's pinyin and its phones' digits) and its body's bigrams. Folding is most of the work of
+// indexing a record, so it is done before the index's lock is taken: a build prepares records on
+// every core while one goroutine adds them (Add) in the order they were read, and a change
+// committed folds without keeping searches waiting.
+type Prepared struct {
+	id       uuid.UUID
+	customer uuid.UUID
+	ref      string // as written, for the result
+	title    string
+	updated  int64
+	stretch  []byte // ref \x01 title \x01 pinyin \x01 initials \x01 text \x01 digits (Index)
+	bodyHash uint64
+	bodyKeys []uint64 // the bigrams of its body (or of the entry)
+	kind     int8     // index into Kinds; -1 for a kind not searched
+	hasBody  bool     // its own text is not empty
+	entry    bool     // an entry of the thread of record id (PrepareEntry)
+}
+
+// Prepare folds d for the index.
+func Prepare(d Doc) Prepared {
+	p := Prepared{id: d.ID, customer: d.CustomerID, ref: d.Ref, title: d.Title, updated: d.Updated.Unix(),
+		kind: int8(slices.Index(Kinds, d.Kind)), hasBody: d.Body != "", bodyHash: maphash.String(ownSeed, d.Body)}
+	if p.kind < 0 {
+		return p
+	}
+	title := fold(d.Title)
+	full, initials := pinyinKeys(title)
+	var phones []string
+	for _, ph := range d.Phones {
+		if ph = phoneDigits(ph); ph != "" {
+			phones = append(phones, ph)
+		}
+	}
+	fields := [...]string{fold(d.Ref), title, full, initials, fold(d.Text), strings.Join(phones, " ")}
+	n := len(fields) - 1
+	for _, f := range fields {
+		n += len(f)
+	}
+	p.stretch = make([]byte, 0, n)
+	for i, f := range fields {
+		if i > 0 {
+			p.stretch = append(p.stretch, 1)
+		}
+		p.stretch = append(p.stretch, f...)
+	}
+	if p.hasBody {
+		p.bodyKeys = bigrams(fold(d.Body), nil)
+	}
+	return p
+}
+
+// PrepareEntry folds an entry of the thread of record id (a ticket's reply, call, note or
+// customer message) for the index.
+func PrepareEntry(id uuid.UUID, text string) Prepared {
+	p := Prepared{id: id, entry: true, hasBody: text != ""}
+	if p.hasBody {
+		p.bodyKeys = bigrams(fold(text), nil)
+	}
+	return p
+}
+
+// Add adds prepared records and entries, in their order: a record replaces the one with its id
+// (Put), an entry joins its record's thread (Append).
+func (ix *Index) Add(ps ...Prepared) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for i := range ps {
+		p := &ps[i]
+		if p.entry {
+			ix.appendEntry(p)
+			continue
+		}
+		ix.add(p, ix.remove(p.id))
+		ix.compactIfHalfDead()
+	}
+}
