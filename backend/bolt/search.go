@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"context"
-	"encoding/json"
 	"sync"
 
 	"github.com/google/uuid"
@@ -141,50 +140,6 @@ func (f *searchFeed) change(apply func(*search.Index)) {
 	} // not built yet: the build will read it from the file
 }
 
-// fillSearch puts every searchable record of the file in ix, the releases first, which name the
-// deployments; then the entries of the tickets' threads.
-func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
-	versions := map[uuid.UUID]string{}
-	add := func(v any) {
-		if d, ok := search.DocOf(v, func(id uuid.UUID) string { return versions[id] }); ok {
-			ix.Put(d)
-		}
-	}
-	err := eachJSON(tx, bReleases, func(_ []byte, r *backend.Release) error {
-		versions[r.ID] = r.Version
-		add(*r)
-		return nil
-	})
-	for _, each := range []func() error{
-		func() error { return eachRecord[backend.Customer](tx, bCustomers, add) },
-		func() error { return eachRecord[backend.Contact](tx, bContacts, add) },
-		func() error { return eachRecord[backend.Interaction](tx, bInteractions, add) },
-		func() error { return eachRecord[backend.Requirement](tx, bRequirements, add) },
-		func() error { return eachRecord[backend.Ticket](tx, bTickets, add) },
-		func() error { return eachRecord[backend.Deal](tx, bDeals, add) },
-		func() error { return eachRecord[backend.SalesContract](tx, bSalesContracts, add) },
-		func() error { return eachRecord[backend.Deployment](tx, bDeployments, add) },
-		func() error { return eachRecord[backend.Callback](tx, bCallbacks, add) },
-		func() error { return eachRecord[backend.Contract](tx, bContracts, add) },
-		func() error { return eachRecord[backend.Competitor](tx, bCompetitors, add) },
-	} {
-		if err == nil {
-			err = each()
-		}
-	}
-	if err != nil {
-		return err
-	}
-	// A thread's entry of a ticket deleted since is in no search (Append keeps it pending, and
-	// nothing finds a pending part); an event that does not read is left out, as a record is.
-	return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		if _, ticket, text, ok, err := decodeEntryText(k, v); err == nil && ok {
-			ix.Append(ticket, text)
-		}
-		return nil
-	})
-}
-
 // bodyReader reads the bodies of the records a search names, as tx sees them (what the
 // index keeps is their bigrams: search.BodyReader).
 func bodyReader(tx *bbolt.Tx) search.BodyReader {
@@ -213,18 +168,6 @@ func bodyReader(tx *bbolt.Tx) search.BodyReader {
 		}
 		return nil
 	}
-}
-
-// eachRecord decodes every record of bucket as a T and gives it to add; one that does not decode
-// is left out of the search rather than failing it (the data check reports it).
-func eachRecord[T any](tx *bbolt.Tx, bucket []byte, add func(any)) error {
-	return tx.Bucket(bucket).ForEach(func(_, raw []byte) error {
-		var v T
-		if json.Unmarshal(raw, &v) == nil {
-			add(v)
-		}
-		return nil
-	})
 }
 
 type searchService struct{ db *DB }
