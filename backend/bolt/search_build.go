@@ -16,12 +16,16 @@ import (
 )
 
 // The search's build reads about 400,000 records and a million events on the large data set.
-// Decoding and folding them is most of its time, so each bucket is a source that a core reads,
-// decodes and folds (search.Prepare) while the build's own goroutine adds what they prepared to
-// the index in the sources' order: the index is the one a single reader in that order makes.
+// Decoding and folding them is most of its time, so one goroutine walks the buckets, cutting
+// their records into chunks, the machine's cores decode and fold the chunks (search.Prepare),
+// and the build's own goroutine adds them to the index in the order they were cut: the index is
+// the one a single goroutine reading the buckets in that order makes.
 
-// searchSource prepares the searchable records of one bucket, in key order, for emit.
-type searchSource func(tx *bbolt.Tx, emit func(search.Prepared) error) error
+// searchSource is a bucket and how one of its records is prepared (false: it is not searched).
+type searchSource struct {
+	bucket  []byte
+	prepare func(k, v []byte) (search.Prepared, bool)
+}
 
 // fillSearch puts every searchable record of the file in ix, the releases first, which name the
 // deployments; then the entries of the tickets' threads.
@@ -39,48 +43,54 @@ func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
 		return err
 	}
 	return prepareInOrder(tx, []searchSource{
-		searchRecords[backend.Customer](bCustomers, version),
-		searchRecords[backend.Contact](bContacts, version),
-		searchRecords[backend.Interaction](bInteractions, version),
-		searchRecords[backend.Requirement](bRequirements, version),
-		searchRecords[backend.Ticket](bTickets, version),
-		searchRecords[backend.Deal](bDeals, version),
-		searchRecords[backend.SalesContract](bSalesContracts, version),
-		searchRecords[backend.Deployment](bDeployments, version),
-		searchRecords[backend.Callback](bCallbacks, version),
-		searchRecords[backend.Contract](bContracts, version),
-		searchRecords[backend.Competitor](bCompetitors, version),
-		searchEntries,
+		searchRecords(bCustomers, version, fieldsForSearch[backend.Customer]("ID", "Number", "Name", "ShortName", "City", "UpdatedAt")),
+		searchRecords(bContacts, version, fieldsForSearch[backend.Contact]("ID", "Number", "CustomerID", "Name", "Title", "Email", "Phone", "Mobile", "WeChat", "UpdatedAt")),
+		searchRecords(bInteractions, version, fieldsForSearch[backend.Interaction]("ID", "Number", "CustomerID", "Summary", "Outcome", "NextStep", "UpdatedAt")),
+		searchRecords(bRequirements, version, fieldsForSearch[backend.Requirement]("ID", "Number", "CustomerID", "Title", "Module", "UpdatedAt")),
+		searchRecords(bTickets, version, fieldsForSearch[backend.Ticket]("ID", "Number", "CustomerID", "Title", "Description", "UpdatedAt")),
+		searchRecords(bDeals, version, fieldsForSearch[backend.Deal]("ID", "Number", "CustomerID", "Title", "Products", "UpdatedAt")),
+		searchRecords(bSalesContracts, version, fieldsForSearch[backend.SalesContract]("ID", "Number", "CustomerID", "Title", "UpdatedAt")),
+		searchRecords(bDeployments, version, fieldsForSearch[backend.Deployment]("ID", "Number", "CustomerID", "ReleaseID", "UpdatedAt")),
+		searchRecords(bCallbacks, version, fieldsForSearch[backend.Callback]("ID", "Number", "CustomerID", "Topic", "SourceRef", "Contact", "UpdatedAt")),
+		searchRecords(bContracts, version, fieldsForSearch[backend.Contract]("ID", "Number", "CustomerID", "UpdatedAt")),
+		searchRecords(bCompetitors, version, fieldsForSearch[backend.Competitor]("ID", "Number", "Name", "Product", "UpdatedAt")),
+		// A thread's entry of a ticket deleted since is in no search (Append keeps it pending,
+		// and nothing finds a pending part); an event that does not read is left out, as a
+		// record is.
+		{bEvents, func(k, v []byte) (search.Prepared, bool) {
+			_, ticket, text, ok, err := decodeEntryText(k, v)
+			return search.PrepareEntry(ticket, text), err == nil && ok
+		}},
 	}, func(batch []search.Prepared) { ix.Add(batch...) })
 }
 
-// searchRecords is the source of bucket's records, each decoded as a T; one that does not decode
-// is left out of the search rather than failing it (the data check reports it).
-func searchRecords[T any](bucket []byte, releaseVersion func(uuid.UUID) string) searchSource {
-	return func(tx *bbolt.Tx, emit func(search.Prepared) error) error {
-		return tx.Bucket(bucket).ForEach(func(_, raw []byte) error {
-			var v T
-			if decodeForSearch(raw, &v) == nil {
-				if d, ok := search.DocOf(v, releaseVersion); ok {
-					return emit(search.Prepare(d))
-				}
+// searchRecords is the source of bucket's records, each read as a T (the fields search.DocOf
+// reads of it); one that does not decode is left out of the search rather than failing it (the
+// data check reports it).
+func searchRecords[T any](bucket []byte, releaseVersion func(uuid.UUID) string, fields searchFields[T]) searchSource {
+	return searchSource{bucket, func(_, raw []byte) (search.Prepared, bool) {
+		if v, ok := readForSearch(raw, fields); ok {
+			if d, ok := search.DocOf(v, releaseVersion); ok {
+				return search.Prepare(d), true
 			}
-			return nil
-		})
-	}
+		}
+		return search.Prepared{}, false
+	}}
 }
 
-// searchEntries is the source of the tickets' threads' entries. A thread's entry of a ticket
-// deleted since is in no search (Append keeps it pending, and nothing finds a pending part); an
-// event that does not read is left out, as a record is.
-func searchEntries(tx *bbolt.Tx, emit func(search.Prepared) error) error {
-	return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		if _, ticket, text, ok, err := decodeEntryText(k, v); err == nil && ok {
-			return emit(search.PrepareEntry(ticket, text))
-		}
-		return nil
-	})
+// readForSearch reads the searched fields of raw, or decodes the whole of it when they do not
+// read (false when it does not decode either).
+func readForSearch[T any](raw []byte, fields searchFields[T]) (T, bool) {
+	var v T
+	if fields.read(raw, &v) {
+		return v, true
+	}
+	v = *new(T)
+	return v, decodeForSearch(raw, &v) == nil
 }
+
+// errSearchStopped stops the walk after a chunk failed.
+var errSearchStopped = errors.New("the search's build stopped")
 
 // searchJSON decodes a stored record as encoding/json would, about twice as fast: names matched
 // in any case, a name twice and text that is not UTF-8 let through (encoding/json takes the last
@@ -95,64 +105,94 @@ func decodeForSearch(raw []byte, v any) error {
 	return json.Unmarshal(raw, v)
 }
 
-// searchBatch is how many prepared records go to the index at once (one take of its lock).
-const searchBatch = 256
+// searchChunk is how many records a core prepares at once, and the index takes at once (one
+// take of its lock); searchAhead is how many chunks may be cut before the index takes them.
+const (
+	searchChunk = 256
+	searchAhead = 64
+)
 
-// errSearchStopped stops the sources after one failed.
-var errSearchStopped = errors.New("the search's build stopped")
+// searchJob is a chunk of one source's records (k, v: the file's memory, valid in tx) and, once
+// prepared, what they make.
+type searchJob struct {
+	source *searchSource
+	keys   [][]byte
+	values [][]byte
+	done   chan []search.Prepared
+	err    error // a panic preparing it (a damaged page), set before done is sent
+}
 
-// prepareInOrder runs the sources on the machine's cores, a source at a time each, in their
-// order, and gives add their prepared records in batches: every batch of a source, then those
-// of the next. It returns once every source has ended (none reads tx after), with the first
-// source's error, a panic of a source's goroutine (a damaged page) among them.
+// prepareInOrder cuts the sources' records into chunks in their order, prepares the chunks on
+// the machine's cores and gives add each chunk's records in the order they were cut. It returns
+// once every chunk is prepared (none reads tx after), with the first failure: a panic walking a
+// bucket or preparing a chunk (a damaged page).
 func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prepared)) error {
-	type stream struct {
-		batches chan []search.Prepared
-		err     error // set before batches is closed
-	}
-	streams := make([]*stream, len(sources))
-	for i := range streams {
-		streams[i] = &stream{batches: make(chan []search.Prepared, 16)}
-	}
-	var next atomic.Int32
-	var stop atomic.Bool
-	for range min(runtime.GOMAXPROCS(0), len(sources)) {
+	jobs := make(chan *searchJob, searchAhead)
+	inOrder := make(chan *searchJob, searchAhead)
+	for range runtime.GOMAXPROCS(0) {
 		go func() {
-			for i := int(next.Add(1)) - 1; i < len(sources); i = int(next.Add(1)) - 1 {
-				s := streams[i]
-				s.err = safely("search index", func() error {
-					batch := make([]search.Prepared, 0, searchBatch)
-					err := sources[i](tx, func(p search.Prepared) error {
-						if stop.Load() {
-							return errSearchStopped
+			for j := range jobs {
+				var out []search.Prepared
+				j.err = safely("search index", func() error {
+					out = make([]search.Prepared, 0, len(j.values))
+					for i, v := range j.values {
+						if p, ok := j.source.prepare(j.keys[i], v); ok {
+							out = append(out, p)
 						}
-						batch = append(batch, p)
-						if len(batch) == searchBatch {
-							s.batches <- batch
-							batch = make([]search.Prepared, 0, searchBatch)
-						}
-						return nil
-					})
-					if len(batch) > 0 && err == nil {
-						s.batches <- batch
 					}
-					return err
+					return nil
 				})
-				close(s.batches)
+				j.done <- out
 			}
 		}()
 	}
-	var err error
-	for _, s := range streams {
-		for batch := range s.batches {
-			if err == nil {
-				add(batch)
+	var stop atomic.Bool
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		defer close(inOrder)
+		walkErr = safely("search index", func() error {
+			for i := range sources {
+				j := &searchJob{source: &sources[i]}
+				send := func() {
+					j.done = make(chan []search.Prepared, 1)
+					jobs <- j
+					inOrder <- j
+					j = &searchJob{source: &sources[i]}
+				}
+				err := tx.Bucket(sources[i].bucket).ForEach(func(k, v []byte) error {
+					if stop.Load() {
+						return errSearchStopped
+					}
+					j.keys, j.values = append(j.keys, k), append(j.values, v)
+					if len(j.values) == searchChunk {
+						send()
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+				if len(j.values) > 0 {
+					send()
+				}
 			}
+			return nil
+		})
+	}()
+	var err error
+	for j := range inOrder {
+		batch := <-j.done
+		if err == nil && j.err != nil {
+			err = j.err
+			stop.Store(true) // the walk ends at its next record; what was cut is still prepared
 		}
-		if err == nil && s.err != nil {
-			err = s.err
-			stop.Store(true) // the sources still running end at their next record
+		if err == nil {
+			add(batch)
 		}
+	}
+	if err == nil && walkErr != nil {
+		err = walkErr
 	}
 	return err
 }

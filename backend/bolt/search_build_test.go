@@ -113,3 +113,51 @@ func TestSearchBuildEqualsTheSlowOne(t *testing.T) {
 	}
 	compare("after a change and a delete")
 }
+
+// The fields the search reads of a record read as encoding/json decodes them, however the JSON
+// is written: escapes, nested values holding quotes and braces, nulls, a name twice, spaces; and
+// a record they do not read so (a name with an escape, a number where text is, text that is not
+// UTF-8, an unpaired surrogate) is decoded whole, as encoding/json does, or left out as it is.
+func TestSearchFieldsReadAsEncodingJSON(t *testing.T) {
+	fields := fieldsForSearch[backend.Ticket]("ID", "Number", "CustomerID", "Title", "Description", "UpdatedAt")
+	deal := fieldsForSearch[backend.Deal]("ID", "Number", "Title", "Products", "UpdatedAt")
+	const id = `"id":"0b7e7a52-8f1c-4a55-9a11-2f1f6f7f8f9a"`
+	for _, raw := range []string{
+		`{` + id + `,"number":7,"title":"会签后无法打印","description":"第一行\n第二行 \"引号\" \\ \u00e9 \ud83d\ude00","updatedAt":"2026-01-02T03:04:05.123456789+08:00"}`,
+		` { ` + id + ` , "steps" : [ {"a":"}]\"{["} , [1,2,{"b":null}] ], "number" : 12 , "title" : null , "title":"后一个" } `,
+		`{"title":"前一个","title":null,"number":-3,"sla":{"x":"\\\""},` + id + `}`,
+		`{"Title":"大小写","number":1}`,
+		`{"ti\u0074le":"转义的名字","number":1}`,
+		`{"title":5,"number":1}`,
+		`{"title":"x","number":1.5}`,
+		`{"title":"x","number":+1}`,
+		`{"title":"x","number":007}`,
+		"{\"title\":\"bad \xff byte\",\"number\":1}",
+		`{"title":"lone \ud800 surrogate","number":1}`,
+		`{"title":"x","number":1,"updatedAt":"yesterday"}`,
+		`{"id":"not-a-uuid","number":1}`,
+		`{"title":"x"`,
+		`{"title":"x"} trailing`,
+		`[]`,
+		`{}`,
+	} {
+		want, wantErr := slowDecode[backend.Ticket]([]byte(raw))
+		got, ok := readForSearch([]byte(raw), fields)
+		if ok != (wantErr == nil) {
+			t.Errorf("%s: read %v, encoding/json: %v", raw, ok, wantErr)
+			continue
+		}
+		if ok {
+			w, _ := search.DocOf(want, nil)
+			g, _ := search.DocOf(got, nil)
+			if !reflect.DeepEqual(w, g) {
+				t.Errorf("%s: read %+v, encoding/json %+v", raw, g, w)
+			}
+		}
+	}
+	raw := []byte(`{"number":3,"products":["ERP","MES 二期"],"title":"t","customerId":"0b7e7a52-8f1c-4a55-9a11-2f1f6f7f8f9a"}`)
+	got, ok := readForSearch(raw, deal)
+	if want, _ := slowDecode[backend.Deal](raw); !ok || !reflect.DeepEqual(got.Products, want.(backend.Deal).Products) || got.Number != 3 {
+		t.Errorf("a deal reads %+v", got)
+	}
+}
