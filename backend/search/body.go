@@ -128,6 +128,9 @@ func (b *bodies) addPart(slot int32, keys []uint64) int32 {
 // bigrams are the distinct bigrams of folded text (a space is in none: a word never spans one),
 // added to keys.
 func bigrams(folded string, keys []uint64) []uint64 {
+	if keys == nil { // about one a character: a Chinese character is three bytes, a letter one
+		keys = make([]uint64, 0, len(folded)/2+1)
+	}
 	start := len(keys)
 	prev := rune(-1)
 	for _, r := range folded {
@@ -142,6 +145,46 @@ func bigrams(folded string, keys []uint64) []uint64 {
 	}
 	slices.Sort(keys[start:])
 	return append(keys[:start], slices.Compact(keys[start:])...)
+}
+
+// foldedBigrams is bigrams(fold(text), nil) without making the folded text, for text of the
+// characters foldPlain folds (a body's usual case; other text is folded first).
+func foldedBigrams(text string) []uint64 {
+	keys := make([]uint64, 0, len(text)/2+1)
+	prev := rune(-1)
+	for i := 0; i < len(text); {
+		r := rune(text[i])
+		if r < utf8.RuneSelf {
+			i++
+			if r <= ' ' || r == 0x7F { // white space and control characters
+				prev = -1
+				continue
+			}
+		} else {
+			c, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			switch {
+			case c >= 0xFF01 && c <= 0xFF5E: // full-width ASCII
+				r = c - 0xFF01 + '!'
+			case c == 0x3000:
+				prev = -1
+				continue
+			case plainRune(c):
+				r = c
+			default:
+				return bigrams(fold(text), nil)
+			}
+		}
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if prev >= 0 {
+			keys = append(keys, uint64(prev)<<21|uint64(r))
+		}
+		prev = r
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 // candidates are the parts (ascending) holding every bigram of keys; none when a bigram is

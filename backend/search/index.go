@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"sync"
 	"unsafe"
 
@@ -182,25 +183,33 @@ func (ix *Index) add(p *Prepared, body int32) {
 		ix.body.setOwn(body-1, p.bodyHash, p.hasBody, p.bodyKeys)
 	}
 	start := len(ix.arena)
-	ix.arena = append(append(ix.arena, 0), p.stretch...)
-	for _, c := range ix.arena[start:] {
+	ix.arena = append(room(ix.arena, len(p.stretch)), p.stretch...)
+	for _, c := range p.stretch {
 		ix.freq[c]++
 	}
 	ix.slot[p.id] = n
-	ix.starts = append(ix.starts, int32(start))
+	ix.starts = append(room(ix.starts, 1), int32(start))
 	shown := len(ix.shown)
-	ix.shown = append(append(ix.shown, p.ref...), p.title...)
+	ix.shown = append(append(room(ix.shown, len(p.ref)+len(p.title)), p.ref...), p.title...)
 	cust, ok := ix.customerNo[p.customer]
 	if !ok {
 		cust = int32(len(ix.customers))
 		ix.customers = append(ix.customers, p.customer)
 		ix.customerNo[p.customer] = cust
 	}
-	ix.entries = append(ix.entries, entry{id: p.id, customer: cust, kind: uint8(p.kind), updated: p.updated, body: body,
+	ix.entries = append(room(ix.entries, 1), entry{id: p.id, customer: cust, kind: uint8(p.kind), updated: p.updated, body: body,
 		end: int32(len(ix.arena)), shown: int32(shown), refLen: uint16(len(p.ref)), titleLen: int32(len(p.title))})
-	fields := ix.fields(int(n))
-	ix.starts1.addStarts(&fields, n)
+	ix.starts1.add(p.starts, n)
 	ix.notePairs(int(n))
+}
+
+// room makes room in s for n more, doubling it when it grows: a build appends tens of MB, which
+// append's smaller steps for large slices copied several times over (trim gives the rest back).
+func room[T any](s []T, n int) []T {
+	if len(s)+n <= cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(n, cap(s)))
 }
 
 // remove marks the record's entry dead, and gives its body's slot + 1 (0: none) to the entry

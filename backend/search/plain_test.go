@@ -2,6 +2,7 @@ package search
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"unicode"
 
@@ -31,7 +32,8 @@ func TestPlainRunesAreLeftByNFKC(t *testing.T) {
 	}
 }
 
-// fold's quick way folds text as NFKC's tables do: random text of ASCII (upper case, spaces,
+// fold's quick way folds text as NFKC's tables do, and a body's bigrams are those of its text so
+// folded: random text of ASCII (upper case, spaces,
 // control characters), full-width forms, Chinese and its punctuation, and characters the quick
 // way leaves to the tables (ﬁ, ㎏, a combining accent, a no-break space, …).
 func TestFoldPlainEqualsNFKC(t *testing.T) {
@@ -46,6 +48,9 @@ func TestFoldPlainEqualsNFKC(t *testing.T) {
 		s := string(rs)
 		if got, want := fold(s), foldNFKC(s); got != want {
 			t.Fatalf("fold(%q) = %q, NFKC folds it %q", s, got, want)
+		}
+		if got, want := foldedBigrams(s), bigrams(fold(s), nil); !slices.Equal(got, want) {
+			t.Fatalf("the bigrams of %q are %x, of it folded %x", s, got, want)
 		}
 		if _, ok := foldPlain(s); ok {
 			plain++

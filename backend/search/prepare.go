@@ -19,7 +19,8 @@ type Prepared struct {
 	ref      string // as written, for the result
 	title    string
 	updated  int64
-	stretch  []byte // ref \x01 title \x01 pinyin \x01 initials \x01 text \x01 digits (Index)
+	stretch  []byte   // \x00 ref \x01 title \x01 pinyin \x01 initials \x01 text \x01 digits (Index)
+	starts   []uint64 // the word starts' lists it is in (startKeys)
 	bodyHash uint64
 	bodyKeys []uint64 // the bigrams of its body (or of the entry)
 	kind     int8     // index into Kinds; -1 for a kind not searched
@@ -43,19 +44,21 @@ func Prepare(d Doc) Prepared {
 		}
 	}
 	fields := [...]string{fold(d.Ref), title, full, initials, fold(d.Text), strings.Join(phones, " ")}
-	n := len(fields) - 1
+	n := len(fields)
 	for _, f := range fields {
 		n += len(f)
 	}
-	p.stretch = make([]byte, 0, n)
+	p.stretch = make([]byte, 1, n)
 	for i, f := range fields {
 		if i > 0 {
 			p.stretch = append(p.stretch, 1)
 		}
 		p.stretch = append(p.stretch, f...)
 	}
+	split := splitFields(p.stretch[1:])
+	p.starts = startKeys(&split)
 	if p.hasBody {
-		p.bodyKeys = bigrams(fold(d.Body), nil)
+		p.bodyKeys = foldedBigrams(d.Body)
 	}
 	return p
 }
@@ -65,7 +68,7 @@ func Prepare(d Doc) Prepared {
 func PrepareEntry(id uuid.UUID, text string) Prepared {
 	p := Prepared{id: id, entry: true, hasBody: text != ""}
 	if p.hasBody {
-		p.bodyKeys = bigrams(fold(text), nil)
+		p.bodyKeys = foldedBigrams(text)
 	}
 	return p
 }
