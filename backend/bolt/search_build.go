@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"runtime"
+	"slices"
 	"sync/atomic"
 
 	jsonv2 "github.com/go-json-experiment/json"
@@ -32,16 +33,24 @@ type searchSource struct {
 func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
 	versions := map[uuid.UUID]string{}
 	version := func(id uuid.UUID) string { return versions[id] }
+	var releases []search.Prepared
 	err := eachJSON(tx, bReleases, func(_ []byte, r *backend.Release) error {
 		versions[r.ID] = r.Version
 		if d, ok := search.DocOf(*r, version); ok {
-			ix.Add(search.Prepare(d))
+			releases = append(releases, search.Prepare(d))
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	// Each kind numbers its records by its bucket's sequence: about how many there are.
+	records := 0
+	for _, b := range [][]byte{bCustomers, bContacts, bInteractions, bRequirements, bTickets, bDeals, bSalesContracts, bDeployments, bCallbacks, bContracts, bCompetitors} {
+		records += int(min(tx.Bucket(b).Sequence(), 1<<22))
+	}
+	ix.Reserve(records + len(versions))
+	ix.Add(releases...)
 	return prepareInOrder(tx, []searchSource{
 		searchRecords(bCustomers, version, fieldsForSearch[backend.Customer]("ID", "Number", "Name", "ShortName", "City", "UpdatedAt")),
 		searchRecords(bContacts, version, fieldsForSearch[backend.Contact]("ID", "Number", "CustomerID", "Name", "Title", "Email", "Phone", "Mobile", "WeChat", "UpdatedAt")),
@@ -112,15 +121,16 @@ const (
 	searchAhead = 64
 )
 
-// searchJob is a chunk of one source's records (k, v: the file's memory, valid in tx) and, once
-// prepared, what they make.
+// searchJob is a chunk of one source's records and, once prepared, what they make.
 type searchJob struct {
-	source *searchSource
-	keys   [][]byte
-	values [][]byte
-	done   chan []search.Prepared
-	err    error // a panic preparing it (a damaged page), set before done is sent
+	source  *searchSource
+	records *[]searchRecord
+	done    chan []search.Prepared
+	err     error // a panic preparing it (a damaged page), set before done is sent
 }
+
+// searchRecord is a record's key and value: the file's memory, valid in the build's tx.
+type searchRecord struct{ k, v []byte }
 
 // prepareInOrder cuts the sources' records into chunks in their order, prepares the chunks on
 // the machine's cores and gives add each chunk's records in the order they were cut. It returns
@@ -129,19 +139,28 @@ type searchJob struct {
 func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prepared)) error {
 	jobs := make(chan *searchJob, searchAhead)
 	inOrder := make(chan *searchJob, searchAhead)
+	// The chunks' lists of records are used again once prepared (a million events' worth).
+	free := make(chan *[]searchRecord, searchAhead)
 	for range runtime.GOMAXPROCS(0) {
 		go func() {
+			var prepared []search.Prepared // each chunk's, then copied in memory of its size
 			for j := range jobs {
 				var out []search.Prepared
 				j.err = safely("search index", func() error {
-					out = make([]search.Prepared, 0, len(j.values))
-					for i, v := range j.values {
-						if p, ok := j.source.prepare(j.keys[i], v); ok {
-							out = append(out, p)
+					prepared = prepared[:0]
+					for _, r := range *j.records {
+						if p, ok := j.source.prepare(r.k, r.v); ok {
+							prepared = append(prepared, p)
 						}
 					}
+					out = slices.Clone(prepared)
 					return nil
 				})
+				clear(prepared) // what it holds is the index's now
+				select {
+				case free <- j.records:
+				default: // enough are free
+				}
 				j.done <- out
 			}
 		}()
@@ -152,20 +171,30 @@ func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prep
 		defer close(jobs)
 		defer close(inOrder)
 		walkErr = safely("search index", func() error {
+			records := func() *[]searchRecord {
+				select {
+				case r := <-free:
+					*r = (*r)[:0]
+					return r
+				default:
+					r := make([]searchRecord, 0, searchChunk)
+					return &r
+				}
+			}
 			for i := range sources {
-				j := &searchJob{source: &sources[i]}
+				j := &searchJob{source: &sources[i], records: records()}
 				send := func() {
 					j.done = make(chan []search.Prepared, 1)
 					jobs <- j
 					inOrder <- j
-					j = &searchJob{source: &sources[i]}
+					j = &searchJob{source: &sources[i], records: records()}
 				}
 				err := tx.Bucket(sources[i].bucket).ForEach(func(k, v []byte) error {
 					if stop.Load() {
 						return errSearchStopped
 					}
-					j.keys, j.values = append(j.keys, k), append(j.values, v)
-					if len(j.values) == searchChunk {
+					*j.records = append(*j.records, searchRecord{k, v})
+					if len(*j.records) == searchChunk {
 						send()
 					}
 					return nil
@@ -173,7 +202,7 @@ func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prep
 				if err != nil {
 					return err
 				}
-				if len(j.values) > 0 {
+				if len(*j.records) > 0 {
 					send()
 				}
 			}

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -20,11 +21,11 @@ import (
 
 // searchFields reads the named fields of a T (Go field names) out of a stored record.
 type searchFields[T any] struct {
-	byName map[string]searchField // JSON name → field
-	byLen  [64][]string           // the names by their length, for otherName
+	fields []searchField // a few: looked through, quicker than a map
 }
 
 type searchField struct {
+	name  string // as JSON names it
 	index []int
 	read  func(value []byte, f reflect.Value) bool
 }
@@ -32,15 +33,14 @@ type searchField struct {
 // fieldsForSearch is the reader of a T's named fields; a name T has not is a programming error.
 func fieldsForSearch[T any](names ...string) searchFields[T] {
 	typ := reflect.TypeFor[T]()
-	r := searchFields[T]{byName: map[string]searchField{}}
+	var r searchFields[T]
 	for _, name := range names {
 		f, ok := typ.FieldByName(name)
 		if !ok {
 			panic("search: " + typ.Name() + " has no field " + name)
 		}
 		tag, _, _ := bytes.Cut([]byte(f.Tag.Get("json")), []byte(","))
-		r.byName[string(tag)] = searchField{index: f.Index, read: fieldReader(f.Type)}
-		r.byLen[len(tag)] = append(r.byLen[len(tag)], string(tag))
+		r.fields = append(r.fields, searchField{name: string(tag), index: f.Index, read: fieldReader(f.Type)})
 	}
 	return r
 }
@@ -75,14 +75,11 @@ func fieldReader(t reflect.Type) func([]byte, reflect.Value) bool {
 				f.SetString(string(s))
 				return true
 			}
-			if !utf8.Valid(v) { // encoding/json makes each bad byte a U+FFFD
+			s, err := jsontext.AppendUnquote(nil, v) // an error for text that is not UTF-8 too
+			if err != nil {
 				return false
 			}
-			s, err := jsontext.AppendUnquote(nil, v)
-			if err != nil || !utf8.Valid(s) {
-				return false
-			}
-			f.SetString(string(s))
+			f.SetString(unsafe.String(unsafe.SliceData(s), len(s))) // s is not used after
 			return true
 		}
 	case t.Kind() == reflect.Int:
@@ -113,32 +110,31 @@ func plainJSONString(v []byte) ([]byte, bool) {
 	return s, bytes.IndexByte(s, '\\') < 0 && utf8.Valid(s)
 }
 
-// read fills out's named fields from raw; false when raw is not an object it reads.
+// read fills out's named fields from raw; false when raw is not an object it reads, or has a
+// name encoding/json may take for a field read, written otherwise (it matches names in any case,
+// and the Kelvin sign as a k): such a record is decoded whole.
 func (r searchFields[T]) read(raw []byte, out *T) bool {
 	rv := reflect.ValueOf(out).Elem()
 	return jsonMembers(raw, func(name, value []byte) bool {
-		if f, ok := r.byName[string(name)]; ok {
-			return f.read(value, rv.FieldByIndex(f.index))
+		for i := range r.fields {
+			f := &r.fields[i]
+			if len(f.name) != len(name) {
+				continue
+			}
+			if string(name) == f.name {
+				return f.read(value, rv.FieldByIndex(f.index))
+			}
+			if bytes.EqualFold(name, []byte(f.name)) {
+				return false
+			}
 		}
-		return !r.otherName(name)
-	})
-}
-
-// otherName tells a name encoding/json may take for a field read, written otherwise (it matches
-// names in any case): such a record is decoded whole.
-func (r searchFields[T]) otherName(name []byte) bool {
-	if utf8.RuneCount(name) != len(name) { // not ASCII: the Kelvin sign is a k to it
+		for _, c := range name {
+			if c >= utf8.RuneSelf {
+				return false
+			}
+		}
 		return true
-	}
-	if len(name) >= len(r.byLen) {
-		return false
-	}
-	for _, n := range r.byLen[len(name)] {
-		if bytes.EqualFold(name, []byte(n)) {
-			return true
-		}
-	}
-	return false
+	})
 }
 
 // jsonMembers gives fn each member of the JSON object raw, its name as written and its value's

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -150,7 +151,9 @@ func bigrams(folded string, keys []uint64) []uint64 {
 // foldedBigrams is bigrams(fold(text), nil) without making the folded text, for text of the
 // characters foldPlain folds (a body's usual case; other text is folded first).
 func foldedBigrams(text string) []uint64 {
-	keys := make([]uint64, 0, len(text)/2+1)
+	scratch := bigramScratch.Get().(*[]uint64)
+	defer bigramScratch.Put(scratch)
+	keys := (*scratch)[:0]
 	prev := rune(-1)
 	for i := 0; i < len(text); {
 		r := rune(text[i])
@@ -183,9 +186,14 @@ func foldedBigrams(text string) []uint64 {
 		}
 		prev = r
 	}
+	*scratch = keys
 	slices.Sort(keys)
-	return slices.Compact(keys)
+	return slices.Clone(slices.Compact(keys))
 }
+
+// bigramScratch holds the bigrams of a text while they are sorted: what is kept is only the
+// distinct ones, in memory of their size (a build takes those of 23 MB of text).
+var bigramScratch = sync.Pool{New: func() any { return new([]uint64) }}
 
 // candidates are the parts (ascending) holding every bigram of keys; none when a bigram is
 // nowhere. The shortest list is read first, the others only to keep what is in them.

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -193,11 +194,19 @@ var phrases = map[string][2]string{
 // their initials (bjkj); both "" for text without Chinese. A character with several readings
 // takes the library's first one, but in the words of phrases.
 func pinyinKeys(s string) (full, initials string) {
-	var f, i []byte
+	keys := appendPinyinKeys(nil, s)
+	at := bytes.IndexByte(keys, 1)
+	return string(keys[:at]), string(keys[at+1:])
+}
+
+// appendPinyinKeys appends to dst the pinyin of s in full, a byte 1, and its initials.
+func appendPinyinKeys(dst []byte, s string) []byte {
+	var room [64]byte
+	initials := room[:0]
 	write := func(p string) {
 		if p != "" {
-			f = append(f, p...)
-			i = append(i, p[0])
+			dst = append(dst, p...)
+			initials = append(initials, p[0])
 		}
 	}
 	for k := 0; k < len(s); {
@@ -221,5 +230,5 @@ func pinyinKeys(s string) (full, initials string) {
 		write(syllable(r))
 		k += size
 	}
-	return string(f), string(i)
+	return append(append(dst, 1), initials...)
 }

@@ -68,6 +68,20 @@ func New() *Index {
 	return &Index{slot: map[uuid.UUID]int32{}, body: newBodies(), starts1: wordStarts{}, customerNo: map[uuid.UUID]int32{}}
 }
 
+// Reserve makes room for about records records in an empty index (a build: the arenas need
+// not be copied as they grow, nor the ids' map be made again and again; trim gives back what a
+// build did not use).
+func (ix *Index) Reserve(records int) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if len(ix.entries) > 0 || records <= 0 {
+		return
+	}
+	ix.slot = make(map[uuid.UUID]int32, records)
+	ix.entries, ix.starts = make([]entry, 0, records), make([]int32, 0, records)
+	ix.arena, ix.shown = make([]byte, 0, records*80), make([]byte, 0, records*40)
+}
+
 // Swap makes fresh's content the index's (a build's result: fresh is not used after).
 func (ix *Index) Swap(fresh *Index) {
 	fresh.mu.Lock()

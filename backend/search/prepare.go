@@ -35,26 +35,19 @@ func Prepare(d Doc) Prepared {
 	if p.kind < 0 {
 		return p
 	}
-	title := fold(d.Title)
-	full, initials := pinyinKeys(title)
+	ref, title, text := fold(d.Ref), fold(d.Title), fold(d.Text)
 	var phones []string
 	for _, ph := range d.Phones {
 		if ph = phoneDigits(ph); ph != "" {
 			phones = append(phones, ph)
 		}
 	}
-	fields := [...]string{fold(d.Ref), title, full, initials, fold(d.Text), strings.Join(phones, " ")}
-	n := len(fields)
-	for _, f := range fields {
-		n += len(f)
-	}
-	p.stretch = make([]byte, 1, n)
-	for i, f := range fields {
-		if i > 0 {
-			p.stretch = append(p.stretch, 1)
-		}
-		p.stretch = append(p.stretch, f...)
-	}
+	digits := strings.Join(phones, " ")
+	// The pinyin of a Chinese character (three bytes) is six letters at most, and its initial.
+	p.stretch = make([]byte, 1, 6+len(ref)+len(title)*3+len(text)+len(digits))
+	p.stretch = append(append(append(append(p.stretch, ref...), 1), title...), 1)
+	p.stretch = append(appendPinyinKeys(p.stretch, title), 1)
+	p.stretch = append(append(append(p.stretch, text...), 1), digits...)
 	split := splitFields(p.stretch[1:])
 	p.starts = startKeys(&split)
 	if p.hasBody {

@@ -48,7 +48,8 @@ func (ws wordStarts) addStarts(fields *[fieldDigits + 1][]byte, n int32) {
 // startKeys are the lists a record with fields is in: each character that starts a word of
 // them, in the class it scores best in (a build finds them on every core: Prepare).
 func startKeys(fields *[fieldDigits + 1][]byte) []uint64 {
-	var best []runeClass // a record's few word starts, each once
+	var room [16]runeClass
+	best := room[:0] // a record's few word starts, each once
 	for k, f := range startFields {
 		text := fields[f]
 		for j := 0; j < len(text); j++ {
