@@ -14,8 +14,9 @@ import (
 // The global search's index (backend/search) is fed here: built from the records when Warm is
 // first asked (the window asks once the first screen and the pages' code have loaded, and when the
 // search box gets the focus) or a first query waits for it, so opening the file does not wait for
-// it (a few seconds of a core on the large data set, about 100 MB); then kept in step with each commit: every change that is history
-// (logEvent), every ticket stored, a bulk import's too, and every entry added to a ticket's thread.
+// it (under a second on two cores at the large data set, about 100 MB: search_build.go); then
+// kept in step with each commit: every change that is history (logEvent), every ticket stored, a
+// bulk import's too, and every entry added to a ticket's thread.
 // The bodies' texts stay in the file: a search reads those its bigrams name (bodyReader).
 
 // searchFeed is the index and its building: changes committed while a build reads the file are

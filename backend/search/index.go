@@ -79,7 +79,7 @@ func (ix *Index) Reserve(records int) {
 	}
 	ix.slot = make(map[uuid.UUID]int32, records)
 	ix.entries, ix.starts = make([]entry, 0, records), make([]int32, 0, records)
-	ix.arena, ix.shown = make([]byte, 0, records*80), make([]byte, 0, records*40)
+	ix.arena, ix.shown = make([]byte, 0, records*72), make([]byte, 0, records*36)
 }
 
 // Swap makes fresh's content the index's (a build's result: fresh is not used after).
@@ -94,8 +94,8 @@ func (ix *Index) Swap(fresh *Index) {
 	ix.mu.Unlock()
 }
 
-// trim gives back what the arenas and the entries grew by beyond their length (a build's: up to
-// a quarter of them).
+// trim gives back what the arenas and the entries grew by beyond their length, when that is more
+// than an eighth of them (exactly).
 func (ix *Index) trim() {
 	ix.arena, ix.shown = exactly(ix.arena), exactly(ix.shown)
 	ix.entries, ix.starts, ix.pairs = exactly(ix.entries), exactly(ix.starts), exactly(ix.pairs)
@@ -104,8 +104,15 @@ func (ix *Index) trim() {
 	}
 }
 
-// exactly is s in memory of its length.
-func exactly[T any](s []T) []T { return append(make([]T, 0, len(s)), s...) }
+// exactly is s in memory of its length, or nearly: s itself when an eighth of its memory or less
+// is unused (copying the arenas, tens of MB, was a twentieth of a build; Reserve makes them
+// about the size a build needs).
+func exactly[T any](s []T) []T {
+	if cap(s)-len(s) <= cap(s)/8 {
+		return s
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
 
 // Put adds a record, or replaces the one with its id. Its own long text (Doc.Body) replaces the
 // one it had; the entries of its thread (Append) stay.
