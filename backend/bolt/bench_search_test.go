@@ -19,19 +19,27 @@ func largeSearch(b *testing.B) *DB {
 	return largeWithDeployments(b)
 }
 
-// The build reads and folds every searchable record; the figures are its time, its records and
-// the index's size.
+// The build reads and folds every searchable record; the figures are its time (the wall's and
+// the CPU's: it runs on every core), its records and the index's size. Target: under 1 s.
 func BenchmarkGlobalSearchBuild(b *testing.B) {
 	db := largeSearch(b)
 	var before, after runtime.MemStats
+	var cpu time.Duration
 	for b.Loop() {
+		b.StopTimer()
 		runtime.GC()
 		runtime.ReadMemStats(&before)
+		b.StartTimer()
+		start := cpuTime()
 		db.startSearch() // an unbuilt index, built again
 		<-db.searchBuilt()
+		cpu += cpuTime() - start
+		b.StopTimer()
 		runtime.GC()
 		runtime.ReadMemStats(&after)
+		b.StartTimer()
 	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(db.search.ix.Len()), "records")
 	b.ReportMetric(float64(db.search.ix.Bytes())/1e6, "index-MB")
 	b.ReportMetric(float64(db.search.ix.BodyBytes())/1e6, "bodies-MB")

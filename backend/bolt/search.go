@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"context"
-	"encoding/json"
 	"sync"
 
 	"github.com/google/uuid"
@@ -15,8 +14,9 @@ import (
 // The global search's index (backend/search) is fed here: built from the records when Warm is
 // first asked (the window asks once the first screen and the pages' code have loaded, and when the
 // search box gets the focus) or a first query waits for it, so opening the file does not wait for
-// it (a few seconds of a core on the large data set, about 100 MB); then kept in step with each commit: every change that is history
-// (logEvent), every ticket stored, a bulk import's too, and every entry added to a ticket's thread.
+// it (under a second on two cores at the large data set, about 100 MB: search_build.go); then
+// kept in step with each commit: every change that is history (logEvent), every ticket stored, a
+// bulk import's too, and every entry added to a ticket's thread.
 // The bodies' texts stay in the file: a search reads those its bigrams name (bodyReader).
 
 // searchFeed is the index and its building: changes committed while a build reads the file are
@@ -141,50 +141,6 @@ func (f *searchFeed) change(apply func(*search.Index)) {
 	} // not built yet: the build will read it from the file
 }
 
-// fillSearch puts every searchable record of the file in ix, the releases first, which name the
-// deployments; then the entries of the tickets' threads.
-func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
-	versions := map[uuid.UUID]string{}
-	add := func(v any) {
-		if d, ok := search.DocOf(v, func(id uuid.UUID) string { return versions[id] }); ok {
-			ix.Put(d)
-		}
-	}
-	err := eachJSON(tx, bReleases, func(_ []byte, r *backend.Release) error {
-		versions[r.ID] = r.Version
-		add(*r)
-		return nil
-	})
-	for _, each := range []func() error{
-		func() error { return eachRecord[backend.Customer](tx, bCustomers, add) },
-		func() error { return eachRecord[backend.Contact](tx, bContacts, add) },
-		func() error { return eachRecord[backend.Interaction](tx, bInteractions, add) },
-		func() error { return eachRecord[backend.Requirement](tx, bRequirements, add) },
-		func() error { return eachRecord[backend.Ticket](tx, bTickets, add) },
-		func() error { return eachRecord[backend.Deal](tx, bDeals, add) },
-		func() error { return eachRecord[backend.SalesContract](tx, bSalesContracts, add) },
-		func() error { return eachRecord[backend.Deployment](tx, bDeployments, add) },
-		func() error { return eachRecord[backend.Callback](tx, bCallbacks, add) },
-		func() error { return eachRecord[backend.Contract](tx, bContracts, add) },
-		func() error { return eachRecord[backend.Competitor](tx, bCompetitors, add) },
-	} {
-		if err == nil {
-			err = each()
-		}
-	}
-	if err != nil {
-		return err
-	}
-	// A thread's entry of a ticket deleted since is in no search (Append keeps it pending, and
-	// nothing finds a pending part); an event that does not read is left out, as a record is.
-	return tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		if _, ticket, text, ok, err := decodeEntryText(k, v); err == nil && ok {
-			ix.Append(ticket, text)
-		}
-		return nil
-	})
-}
-
 // bodyReader reads the bodies of the records a search names, as tx sees them (what the
 // index keeps is their bigrams: search.BodyReader).
 func bodyReader(tx *bbolt.Tx) search.BodyReader {
@@ -213,18 +169,6 @@ func bodyReader(tx *bbolt.Tx) search.BodyReader {
 		}
 		return nil
 	}
-}
-
-// eachRecord decodes every record of bucket as a T and gives it to add; one that does not decode
-// is left out of the search rather than failing it (the data check reports it).
-func eachRecord[T any](tx *bbolt.Tx, bucket []byte, add func(any)) error {
-	return tx.Bucket(bucket).ForEach(func(_, raw []byte) error {
-		var v T
-		if json.Unmarshal(raw, &v) == nil {
-			add(v)
-		}
-		return nil
-	})
 }
 
 type searchService struct{ db *DB }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,11 +65,10 @@ func (b *bodies) newSlot(entry int32) int32 {
 	return int32(len(b.slots) - 1)
 }
 
-// setOwn makes text the slot's own text, unless it is that already (a ticket saved again keeps
-// its description: no part is written).
-func (b *bodies) setOwn(slot int32, text string) {
+// setOwn makes the text of hash h (has: not empty; keys: its bigrams) the slot's own text, unless
+// it is that already (a ticket saved again keeps its description: no part is written).
+func (b *bodies) setOwn(slot int32, h uint64, has bool, keys []uint64) {
 	s := &b.slots[slot]
-	h := maphash.String(ownSeed, text)
 	if s.own >= 0 && s.ownHash == h {
 		return
 	}
@@ -77,8 +77,8 @@ func (b *bodies) setOwn(slot int32, text string) {
 		s.own = -1
 	}
 	s.ownHash = h
-	if text != "" {
-		s.own = b.addPart(slot, text)
+	if has {
+		s.own = b.addPart(slot, keys)
 	}
 }
 
@@ -106,15 +106,15 @@ func (b *bodies) isDead(p int32) bool {
 	return b.dead[p/64]&(1<<(p%64)) != 0 || b.slots[b.part[p]].entry == slotRemoved
 }
 
-// addPart indexes text as a new part of the slot's record.
-func (b *bodies) addPart(slot int32, text string) int32 {
+// addPart indexes a new part of the slot's record by its bigrams (those of its folded text).
+func (b *bodies) addPart(slot int32, keys []uint64) int32 {
 	p := int32(len(b.part))
 	b.part = append(b.part, slot)
 	if int(p/64) >= len(b.dead) {
 		b.dead = append(b.dead, 0)
 	}
 	b.slots[slot].parts++
-	for _, k := range bigrams(fold(text), nil) {
+	for _, k := range keys {
 		l := b.lists[k]
 		if l == nil {
 			l = &postings{last: -1}
@@ -129,6 +129,9 @@ func (b *bodies) addPart(slot int32, text string) int32 {
 // bigrams are the distinct bigrams of folded text (a space is in none: a word never spans one),
 // added to keys.
 func bigrams(folded string, keys []uint64) []uint64 {
+	if keys == nil { // about one a character: a Chinese character is three bytes, a letter one
+		keys = make([]uint64, 0, len(folded)/2+1)
+	}
 	start := len(keys)
 	prev := rune(-1)
 	for _, r := range folded {
@@ -144,6 +147,53 @@ func bigrams(folded string, keys []uint64) []uint64 {
 	slices.Sort(keys[start:])
 	return append(keys[:start], slices.Compact(keys[start:])...)
 }
+
+// foldedBigrams is bigrams(fold(text), nil) without making the folded text, for text of the
+// characters foldPlain folds (a body's usual case; other text is folded first).
+func foldedBigrams(text string) []uint64 {
+	scratch := bigramScratch.Get().(*[]uint64)
+	defer bigramScratch.Put(scratch)
+	keys := (*scratch)[:0]
+	prev := rune(-1)
+	for i := 0; i < len(text); {
+		r := rune(text[i])
+		if r < utf8.RuneSelf {
+			i++
+			if r <= ' ' || r == 0x7F { // white space and control characters
+				prev = -1
+				continue
+			}
+		} else {
+			c, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			switch {
+			case c >= 0xFF01 && c <= 0xFF5E: // full-width ASCII
+				r = c - 0xFF01 + '!'
+			case c == 0x3000:
+				prev = -1
+				continue
+			case plainRune(c):
+				r = c
+			default:
+				return bigrams(fold(text), nil)
+			}
+		}
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if prev >= 0 {
+			keys = append(keys, uint64(prev)<<21|uint64(r))
+		}
+		prev = r
+	}
+	*scratch = keys
+	slices.Sort(keys)
+	return slices.Clone(slices.Compact(keys))
+}
+
+// bigramScratch holds the bigrams of a text while they are sorted: what is kept is only the
+// distinct ones, in memory of their size (a build takes those of 23 MB of text).
+var bigramScratch = sync.Pool{New: func() any { return new([]uint64) }}
 
 // candidates are the parts (ascending) holding every bigram of keys; none when a bigram is
 // nowhere. The shortest list is read first, the others only to keep what is in them.

@@ -80,7 +80,7 @@ func join(parts ...string) string { return strings.Join(nonEmpty(parts), " ") }
 
 // nonEmpty is the parts trimmed, without the empty ones.
 func nonEmpty(parts []string) []string {
-	out := parts[:0:0]
+	out := parts[:0] // in place: every caller passes its own list
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)

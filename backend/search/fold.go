@@ -1,9 +1,13 @@
 package search
 
 import (
+	"bytes"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/mozillazg/go-pinyin"
 	"golang.org/x/text/unicode/norm"
@@ -14,6 +18,14 @@ import (
 // characters one space, no space at either end. Both the indexed text and the query are folded,
 // so neither case nor width matters.
 func fold(s string) string {
+	if folded, ok := foldPlain(s); ok {
+		return folded
+	}
+	return foldNFKC(s)
+}
+
+// foldNFKC is fold by NFKC's tables, for any text.
+func foldNFKC(s string) string {
 	s = strings.ToLower(norm.NFKC.String(s))
 	var b strings.Builder
 	b.Grow(len(s))
@@ -30,6 +42,85 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// foldPlain folds text of the characters nearly every record is written in without NFKC's tables
+// (they were a fifth of the index's build): ASCII, the full-width forms of ASCII and the
+// ideographic space (NFKC makes them ASCII and a space), and characters NFKC leaves as they are
+// whatever stands beside them (plainRune). False, and nothing done, for text with any other.
+func foldPlain(s string) (string, bool) {
+	// Most titles are folded already: they are kept, not copied.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !plainRune(r) {
+				return foldPlainCopy(s)
+			}
+			i += size
+			continue
+		}
+		if c < ' ' || c == 0x7F || ('A' <= c && c <= 'Z') {
+			return foldPlainCopy(s)
+		}
+		if c == ' ' && (i == 0 || i+1 == len(s) || s[i+1] <= ' ' || s[i+1] == 0x7F || strings.HasPrefix(s[i+1:], "\u3000")) {
+			return foldPlainCopy(s)
+		}
+		i++
+	}
+	return s, true
+}
+
+// foldPlainCopy is foldPlain for text it changes.
+func foldPlainCopy(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+				c = byte(r - 0xFF01 + '!')
+			case r == 0x3000:
+				c = ' '
+			case plainRune(r):
+				if space {
+					b = append(b, ' ')
+					space = false
+				}
+				b = append(b, s[i:i+size]...)
+				i += size
+				continue
+			default:
+				return "", false
+			}
+			i += size
+		}
+		switch {
+		case c <= ' ' || c == 0x7F: // white space and control characters
+			space = len(b) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not used after
+}
+
+// plainRune tells a character NFKC and lower case leave as it is, beside any other: the
+// Chinese characters (CJK Unified Ideographs) and the punctuation Chinese text uses that is not
+// full-width ASCII (、。《》「」『』【】 and quotes, the dash). plain_test.go checks each.
+func plainRune(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || r == 0x3001 || r == 0x3002 || (r >= 0x300A && r <= 0x3011) ||
+		(r >= 0x2018 && r <= 0x201D) || r == 0x2014
 }
 
 // phoneDigits is a phone number as it is matched: its digits, whatever spaces, dashes, brackets
@@ -57,19 +148,37 @@ var pinyinArgs = pinyin.NewArgs() // plain syllables, no tones: 北京 is bei ji
 
 // syllables caches each character's pinyin: the library styles every character it is asked for
 // with regular expressions, which was most of the index's build time; a data set uses a few
-// thousand characters over and over.
-var syllables sync.Map // rune → string ("" for none)
+// thousand characters over and over. The common Chinese characters (CJK Unified Ideographs, all
+// a build folds on every core) have a slot each; the rest are in a map.
+var (
+	hanSyllables [0x9FFF - 0x4E00 + 1]atomic.Pointer[string]
+	syllables    sync.Map // rune → string ("" for none)
+)
 
 func syllable(r rune) string {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		slot := &hanSyllables[r-0x4E00]
+		if p := slot.Load(); p != nil {
+			return *p
+		}
+		s := librarySyllable(r)
+		slot.Store(&s)
+		return s
+	}
 	if v, ok := syllables.Load(r); ok {
 		return v.(string)
 	}
-	s := ""
-	if p := pinyin.SinglePinyin(r, pinyinArgs); len(p) > 0 {
-		s = p[0]
-	}
+	s := librarySyllable(r)
 	syllables.Store(r, s)
 	return s
+}
+
+// librarySyllable is the library's first reading of r ("" for none).
+func librarySyllable(r rune) string {
+	if p := pinyin.SinglePinyin(r, pinyinArgs); len(p) > 0 {
+		return p[0]
+	}
+	return ""
 }
 
 // phrases are the words of company and place names whose characters read otherwise alone: the
@@ -85,27 +194,41 @@ var phrases = map[string][2]string{
 // their initials (bjkj); both "" for text without Chinese. A character with several readings
 // takes the library's first one, but in the words of phrases.
 func pinyinKeys(s string) (full, initials string) {
-	var f, i strings.Builder
+	keys := appendPinyinKeys(nil, s)
+	at := bytes.IndexByte(keys, 1)
+	return string(keys[:at]), string(keys[at+1:])
+}
+
+// appendPinyinKeys appends to dst the pinyin of s in full, a byte 1, and its initials.
+func appendPinyinKeys(dst []byte, s string) []byte {
+	var room [64]byte
+	initials := room[:0]
 	write := func(p string) {
 		if p != "" {
-			f.WriteString(p)
-			i.WriteByte(p[0])
+			dst = append(dst, p...)
+			initials = append(initials, p[0])
 		}
 	}
-	runes := []rune(s)
-	for k := 0; k < len(runes); k++ {
-		if !unicode.Is(unicode.Han, runes[k]) {
+	for k := 0; k < len(s); {
+		if s[k] < utf8.RuneSelf { // ASCII: no Chinese
+			k++
 			continue
 		}
-		if k+1 < len(runes) {
-			if p, ok := phrases[string(runes[k:k+2])]; ok {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !(r >= 0x4E00 && r <= 0x9FFF) && !unicode.Is(unicode.Han, r) { // most are in the first range
+			k += size
+			continue
+		}
+		if next, nsize := utf8.DecodeRuneInString(s[k+size:]); nsize > 0 {
+			if p, ok := phrases[s[k:k+size+nsize]]; ok && next != utf8.RuneError {
 				write(p[0])
 				write(p[1])
-				k++
+				k += size + nsize
 				continue
 			}
 		}
-		write(syllable(runes[k]))
+		write(syllable(r))
+		k += size
 	}
-	return f.String(), i.String()
+	return append(append(dst, 1), initials...)
 }

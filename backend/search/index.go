@@ -2,7 +2,6 @@ package search
 
 import (
 	"slices"
-	"strings"
 	"sync"
 	"unsafe"
 
@@ -69,6 +68,20 @@ func New() *Index {
 	return &Index{slot: map[uuid.UUID]int32{}, body: newBodies(), starts1: wordStarts{}, customerNo: map[uuid.UUID]int32{}}
 }
 
+// Reserve makes room for about records records in an empty index (a build: the arenas need
+// not be copied as they grow, nor the ids' map be made again and again; trim gives back what a
+// build did not use).
+func (ix *Index) Reserve(records int) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if len(ix.entries) > 0 || records <= 0 {
+		return
+	}
+	ix.slot = make(map[uuid.UUID]int32, records)
+	ix.entries, ix.starts = make([]entry, 0, records), make([]int32, 0, records)
+	ix.arena, ix.shown = make([]byte, 0, records*72), make([]byte, 0, records*36)
+}
+
 // Swap makes fresh's content the index's (a build's result: fresh is not used after).
 func (ix *Index) Swap(fresh *Index) {
 	fresh.mu.Lock()
@@ -81,8 +94,8 @@ func (ix *Index) Swap(fresh *Index) {
 	ix.mu.Unlock()
 }
 
-// trim gives back what the arenas and the entries grew by beyond their length (a build's: up to
-// a quarter of them).
+// trim gives back what the arenas and the entries grew by beyond their length, when that is more
+// than an eighth of them (exactly).
 func (ix *Index) trim() {
 	ix.arena, ix.shown = exactly(ix.arena), exactly(ix.shown)
 	ix.entries, ix.starts, ix.pairs = exactly(ix.entries), exactly(ix.starts), exactly(ix.pairs)
@@ -91,28 +104,31 @@ func (ix *Index) trim() {
 	}
 }
 
-// exactly is s in memory of its length.
-func exactly[T any](s []T) []T { return append(make([]T, 0, len(s)), s...) }
+// exactly is s in memory of its length, or nearly: s itself when an eighth of its memory or less
+// is unused (copying the arenas, tens of MB, was a twentieth of a build; Reserve makes them
+// about the size a build needs).
+func exactly[T any](s []T) []T {
+	if cap(s)-len(s) <= cap(s)/8 {
+		return s
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
 
 // Put adds a record, or replaces the one with its id. Its own long text (Doc.Body) replaces the
 // one it had; the entries of its thread (Append) stay.
-func (ix *Index) Put(d Doc) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.add(d, ix.remove(d.ID))
-	ix.compactIfHalfDead()
-}
+func (ix *Index) Put(d Doc) { ix.Add(Prepare(d)) }
 
 // Append adds an entry to the thread of record id (a ticket's reply, call, note or customer
 // message), also before the record itself is put.
-func (ix *Index) Append(id uuid.UUID, text string) {
-	if text == "" {
+func (ix *Index) Append(id uuid.UUID, text string) { ix.Add(PrepareEntry(id, text)) }
+
+// appendEntry adds a prepared entry to its record's thread (kept pending until the record comes).
+func (ix *Index) appendEntry(p *Prepared) {
+	if !p.hasBody {
 		return
 	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	slot, ok := ix.pendingSlot(id)
-	if n, in := ix.slot[id]; in {
+	slot, ok := ix.pendingSlot(p.id)
+	if n, in := ix.slot[p.id]; in {
 		e := &ix.entries[n]
 		if e.body == 0 {
 			e.body = ix.body.newSlot(n) + 1
@@ -121,9 +137,9 @@ func (ix *Index) Append(id uuid.UUID, text string) {
 	}
 	if !ok {
 		slot = ix.body.newSlot(slotPending)
-		ix.body.pending[id] = slot
+		ix.body.pending[p.id] = slot
 	}
-	ix.body.addPart(slot, text)
+	ix.body.addPart(slot, p.bodyKeys)
 }
 
 // pendingSlot is the slot of a record whose thread came before it.
@@ -167,62 +183,54 @@ func (ix *Index) BodyBytes() int {
 	return ix.body.bytes()
 }
 
-// add indexes d; body is the slot + 1 of the body it had (0: none), which it keeps.
-func (ix *Index) add(d Doc, body int32) {
-	kind := slices.Index(Kinds, d.Kind)
-	if kind < 0 {
+// add indexes p; body is the slot + 1 of the body it had (0: none), which it keeps.
+func (ix *Index) add(p *Prepared, body int32) {
+	if p.kind < 0 {
 		if body > 0 {
 			ix.body.drop(body - 1)
 		}
 		return
 	}
 	n := int32(len(ix.entries))
-	if s, ok := ix.body.pending[d.ID]; ok && body == 0 {
+	if s, ok := ix.body.pending[p.id]; ok && body == 0 {
 		body = s + 1
-		delete(ix.body.pending, d.ID)
+		delete(ix.body.pending, p.id)
 	}
-	if body == 0 && d.Body != "" {
+	if body == 0 && p.hasBody {
 		body = ix.body.newSlot(n) + 1
 	}
 	if body > 0 {
 		ix.body.slots[body-1].entry = n
-		ix.body.setOwn(body-1, d.Body)
+		ix.body.setOwn(body-1, p.bodyHash, p.hasBody, p.bodyKeys)
 	}
-	title := fold(d.Title)
-	full, initials := pinyinKeys(title)
-	text := fold(d.Text)
 	start := len(ix.arena)
-	ix.arena = append(ix.arena, 0)
-	var phones []string
-	for _, p := range d.Phones {
-		if p = phoneDigits(p); p != "" {
-			phones = append(phones, p)
-		}
-	}
-	for i, f := range []string{fold(d.Ref), title, full, initials, text, strings.Join(phones, " ")} {
-		if i > 0 {
-			ix.arena = append(ix.arena, 1)
-		}
-		ix.arena = append(ix.arena, f...)
-	}
-	for _, c := range ix.arena[start:] {
+	ix.arena = append(room(ix.arena, len(p.stretch)), p.stretch...)
+	for _, c := range p.stretch {
 		ix.freq[c]++
 	}
-	ix.slot[d.ID] = n
-	ix.starts = append(ix.starts, int32(start))
+	ix.slot[p.id] = n
+	ix.starts = append(room(ix.starts, 1), int32(start))
 	shown := len(ix.shown)
-	ix.shown = append(append(ix.shown, d.Ref...), d.Title...)
-	cust, ok := ix.customerNo[d.CustomerID]
+	ix.shown = append(append(room(ix.shown, len(p.ref)+len(p.title)), p.ref...), p.title...)
+	cust, ok := ix.customerNo[p.customer]
 	if !ok {
 		cust = int32(len(ix.customers))
-		ix.customers = append(ix.customers, d.CustomerID)
-		ix.customerNo[d.CustomerID] = cust
+		ix.customers = append(ix.customers, p.customer)
+		ix.customerNo[p.customer] = cust
 	}
-	ix.entries = append(ix.entries, entry{id: d.ID, customer: cust, kind: uint8(kind), updated: d.Updated.Unix(), body: body,
-		end: int32(len(ix.arena)), shown: int32(shown), refLen: uint16(len(d.Ref)), titleLen: int32(len(d.Title))})
-	fields := ix.fields(int(n))
-	ix.starts1.addStarts(&fields, n)
+	ix.entries = append(room(ix.entries, 1), entry{id: p.id, customer: cust, kind: uint8(p.kind), updated: p.updated, body: body,
+		end: int32(len(ix.arena)), shown: int32(shown), refLen: uint16(len(p.ref)), titleLen: int32(len(p.title))})
+	ix.starts1.add(p.starts, n)
 	ix.notePairs(int(n))
+}
+
+// room makes room in s for n more, doubling it when it grows: a build appends tens of MB, which
+// append's smaller steps for large slices copied several times over (trim gives the rest back).
+func room[T any](s []T, n int) []T {
+	if len(s)+n <= cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(n, cap(s)))
 }
 
 // remove marks the record's entry dead, and gives its body's slot + 1 (0: none) to the entry

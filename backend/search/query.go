@@ -237,8 +237,12 @@ func (ix *Index) match(n int, words [][]string, phone string) (score, field int,
 }
 
 // fields are entry n's folded fields, from its stretch in the arena.
-func (ix *Index) fields(n int) (fields [fieldDigits + 1][]byte) {
-	rest := ix.arena[ix.starts[n]+1 : ix.entries[n].end]
+func (ix *Index) fields(n int) [fieldDigits + 1][]byte {
+	return splitFields(ix.arena[ix.starts[n]+1 : ix.entries[n].end])
+}
+
+// splitFields is a stretch's fields (without its first byte).
+func splitFields(rest []byte) (fields [fieldDigits + 1][]byte) {
 	for f := range fields {
 		fields[f] = rest
 		if i := bytes.IndexByte(rest, 1); i >= 0 {

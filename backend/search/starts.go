@@ -42,7 +42,14 @@ func startKey(r rune, class int) uint64 { return uint64(r)<<4 | uint64(class) }
 // addStarts lists entry n (the last one added) under each character that starts a word of its
 // fields, in the class it scores best in.
 func (ws wordStarts) addStarts(fields *[fieldDigits + 1][]byte, n int32) {
-	var best []runeClass // a record's few word starts, each once
+	ws.add(startKeys(fields), n)
+}
+
+// startKeys are the lists a record with fields is in: each character that starts a word of
+// them, in the class it scores best in (a build finds them on every core: Prepare).
+func startKeys(fields *[fieldDigits + 1][]byte) []uint64 {
+	var room [16]runeClass
+	best := room[:0] // a record's few word starts, each once
 	for k, f := range startFields {
 		text := fields[f]
 		for j := 0; j < len(text); j++ {
@@ -64,8 +71,16 @@ func (ws wordStarts) addStarts(fields *[fieldDigits + 1][]byte, n int32) {
 			}
 		}
 	}
-	for _, b := range best {
-		key := startKey(b.r, b.class)
+	keys := make([]uint64, len(best))
+	for i, b := range best {
+		keys[i] = startKey(b.r, b.class)
+	}
+	return keys
+}
+
+// add lists entry n (the last one added) under keys.
+func (ws wordStarts) add(keys []uint64, n int32) {
+	for _, key := range keys {
 		l := ws[key]
 		if l == nil {
 			l = &postings{last: -1}

@@ -1,0 +1,227 @@
+package bolt
+
+import (
+	"encoding/json"
+	"errors"
+	"runtime"
+	"slices"
+	"sync/atomic"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
+	"vendordesk/backend/search"
+)
+
+// The search's build reads about 400,000 records and a million events on the large data set.
+// Decoding and folding them is most of its time, so one goroutine walks the buckets, cutting
+// their records into chunks, the machine's cores decode and fold the chunks (search.Prepare),
+// and the build's own goroutine adds them to the index in the order they were cut: the index is
+// the one a single goroutine reading the buckets in that order makes.
+
+// searchSource is a bucket and how one of its records is prepared (false: it is not searched).
+type searchSource struct {
+	bucket  []byte
+	prepare func(k, v []byte) (search.Prepared, bool)
+}
+
+// fillSearch puts every searchable record of the file in ix, the releases first, which name the
+// deployments; then the entries of the tickets' threads.
+func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
+	versions := map[uuid.UUID]string{}
+	version := func(id uuid.UUID) string { return versions[id] }
+	var releases []search.Prepared
+	err := eachJSON(tx, bReleases, func(_ []byte, r *backend.Release) error {
+		versions[r.ID] = r.Version
+		if d, ok := search.DocOf(*r, version); ok {
+			releases = append(releases, search.Prepare(d))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// Each kind numbers its records by its bucket's sequence: about how many there are.
+	records := 0
+	for _, b := range [][]byte{bCustomers, bContacts, bInteractions, bRequirements, bTickets, bDeals, bSalesContracts, bDeployments, bCallbacks, bContracts, bCompetitors} {
+		records += int(min(tx.Bucket(b).Sequence(), 1<<22))
+	}
+	ix.Reserve(records + len(versions))
+	ix.Add(releases...)
+	return prepareInOrder(tx, []searchSource{
+		searchRecords(bCustomers, version, fieldsForSearch[backend.Customer]("ID", "Number", "Name", "ShortName", "City", "UpdatedAt")),
+		searchRecords(bContacts, version, fieldsForSearch[backend.Contact]("ID", "Number", "CustomerID", "Name", "Title", "Email", "Phone", "Mobile", "WeChat", "UpdatedAt")),
+		searchRecords(bInteractions, version, fieldsForSearch[backend.Interaction]("ID", "Number", "CustomerID", "Summary", "Outcome", "NextStep", "UpdatedAt")),
+		searchRecords(bRequirements, version, fieldsForSearch[backend.Requirement]("ID", "Number", "CustomerID", "Title", "Module", "UpdatedAt")),
+		searchRecords(bTickets, version, fieldsForSearch[backend.Ticket]("ID", "Number", "CustomerID", "Title", "Description", "UpdatedAt")),
+		searchRecords(bDeals, version, fieldsForSearch[backend.Deal]("ID", "Number", "CustomerID", "Title", "Products", "UpdatedAt")),
+		searchRecords(bSalesContracts, version, fieldsForSearch[backend.SalesContract]("ID", "Number", "CustomerID", "Title", "UpdatedAt")),
+		searchRecords(bDeployments, version, fieldsForSearch[backend.Deployment]("ID", "Number", "CustomerID", "ReleaseID", "UpdatedAt")),
+		searchRecords(bCallbacks, version, fieldsForSearch[backend.Callback]("ID", "Number", "CustomerID", "Topic", "SourceRef", "Contact", "UpdatedAt")),
+		searchRecords(bContracts, version, fieldsForSearch[backend.Contract]("ID", "Number", "CustomerID", "UpdatedAt")),
+		searchRecords(bCompetitors, version, fieldsForSearch[backend.Competitor]("ID", "Number", "Name", "Product", "UpdatedAt")),
+		// A thread's entry of a ticket deleted since is in no search (Append keeps it pending,
+		// and nothing finds a pending part); an event that does not read is left out, as a
+		// record is.
+		{bEvents, func(k, v []byte) (search.Prepared, bool) {
+			_, ticket, text, ok, err := decodeEntryText(k, v)
+			return search.PrepareEntry(ticket, text), err == nil && ok
+		}},
+	}, func(batch []search.Prepared) { ix.Add(batch...) })
+}
+
+// searchRecords is the source of bucket's records, each read as a T (the fields search.DocOf
+// reads of it); one that does not decode is left out of the search rather than failing it (the
+// data check reports it).
+func searchRecords[T any](bucket []byte, releaseVersion func(uuid.UUID) string, fields searchFields[T]) searchSource {
+	return searchSource{bucket, func(_, raw []byte) (search.Prepared, bool) {
+		if v, ok := readForSearch(raw, fields); ok {
+			if d, ok := search.DocOf(v, releaseVersion); ok {
+				return search.Prepare(d), true
+			}
+		}
+		return search.Prepared{}, false
+	}}
+}
+
+// readForSearch reads the searched fields of raw, or decodes the whole of it when they do not
+// read (false when it does not decode either).
+func readForSearch[T any](raw []byte, fields searchFields[T]) (T, bool) {
+	var v T
+	if fields.read(raw, &v) {
+		return v, true
+	}
+	v = *new(T)
+	return v, decodeForSearch(raw, &v) == nil
+}
+
+// errSearchStopped stops the walk after a chunk failed.
+var errSearchStopped = errors.New("the search's build stopped")
+
+// searchJSON decodes a stored record as encoding/json would, about twice as fast: names matched
+// in any case, a name twice and text that is not UTF-8 let through (encoding/json takes the last
+// and replaces the bytes; neither is in what VendorDesk writes).
+var searchJSON = jsonv2.JoinOptions(jsonv2.MatchCaseInsensitiveNames(true), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+
+// decodeForSearch decodes raw into v, by encoding/json when the quick decoder refuses it.
+func decodeForSearch(raw []byte, v any) error {
+	if jsonv2.Unmarshal(raw, v, searchJSON) == nil {
+		return nil
+	}
+	return json.Unmarshal(raw, v)
+}
+
+// searchChunk is how many records a core prepares at once, and the index takes at once (one
+// take of its lock); searchAhead is how many chunks may be cut before the index takes them.
+const (
+	searchChunk = 256
+	searchAhead = 64
+)
+
+// searchJob is a chunk of one source's records and, once prepared, what they make.
+type searchJob struct {
+	source  *searchSource
+	records *[]searchRecord
+	done    chan []search.Prepared
+	err     error // a panic preparing it (a damaged page), set before done is sent
+}
+
+// searchRecord is a record's key and value: the file's memory, valid in the build's tx.
+type searchRecord struct{ k, v []byte }
+
+// prepareInOrder cuts the sources' records into chunks in their order, prepares the chunks on
+// the machine's cores and gives add each chunk's records in the order they were cut. It returns
+// once every chunk is prepared (none reads tx after), with the first failure: a panic walking a
+// bucket or preparing a chunk (a damaged page).
+func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prepared)) error {
+	jobs := make(chan *searchJob, searchAhead)
+	inOrder := make(chan *searchJob, searchAhead)
+	// The chunks' lists of records are used again once prepared (a million events' worth).
+	free := make(chan *[]searchRecord, searchAhead)
+	for range runtime.GOMAXPROCS(0) {
+		go func() {
+			var prepared []search.Prepared // each chunk's, then copied in memory of its size
+			for j := range jobs {
+				var out []search.Prepared
+				j.err = safely("search index", func() error {
+					prepared = prepared[:0]
+					for _, r := range *j.records {
+						if p, ok := j.source.prepare(r.k, r.v); ok {
+							prepared = append(prepared, p)
+						}
+					}
+					out = slices.Clone(prepared)
+					return nil
+				})
+				clear(prepared) // what it holds is the index's now
+				select {
+				case free <- j.records:
+				default: // enough are free
+				}
+				j.done <- out
+			}
+		}()
+	}
+	var stop atomic.Bool
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		defer close(inOrder)
+		walkErr = safely("search index", func() error {
+			records := func() *[]searchRecord {
+				select {
+				case r := <-free:
+					*r = (*r)[:0]
+					return r
+				default:
+					r := make([]searchRecord, 0, searchChunk)
+					return &r
+				}
+			}
+			for i := range sources {
+				j := &searchJob{source: &sources[i], records: records()}
+				send := func() {
+					j.done = make(chan []search.Prepared, 1)
+					jobs <- j
+					inOrder <- j
+					j = &searchJob{source: &sources[i], records: records()}
+				}
+				err := tx.Bucket(sources[i].bucket).ForEach(func(k, v []byte) error {
+					if stop.Load() {
+						return errSearchStopped
+					}
+					*j.records = append(*j.records, searchRecord{k, v})
+					if len(*j.records) == searchChunk {
+						send()
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+				if len(*j.records) > 0 {
+					send()
+				}
+			}
+			return nil
+		})
+	}()
+	var err error
+	for j := range inOrder {
+		batch := <-j.done
+		if err == nil && j.err != nil {
+			err = j.err
+			stop.Store(true) // the walk ends at its next record; what was cut is still prepared
+		}
+		if err == nil {
+			add(batch)
+		}
+	}
+	if err == nil && walkErr != nil {
+		err = walkErr
+	}
+	return err
+}
