@@ -99,10 +99,11 @@ func (b *storyBuilder) changes() error {
 			if !toldAsChange(ev) || ev.At.IsZero() {
 				continue
 			}
-			if told, err := toldByFacts(k, v, ev); err != nil || told {
-				if err != nil {
-					return err
-				}
+			told, err := toldByFacts(k, v, ev)
+			if err != nil {
+				return err
+			}
+			if told {
 				continue
 			}
 			key := storyChangeKey{id, localDay(ev.At)}
