@@ -295,7 +295,7 @@ func (b *bodies) trim() {
 	for _, l := range b.lists {
 		l.data = slices.Clip(append([]byte(nil), l.data...))
 	}
-	b.part, b.dead, b.slots = exactly(b.part), exactly(b.dead), exactly(b.slots)
+	b.part, b.dead, b.slots = trimmed(b.part), trimmed(b.dead), trimmed(b.slots)
 }
 
 // bytes is about how much memory the bodies take.

@@ -30,6 +30,7 @@ type Index struct {
 	// customers are the customers the entries name (entry.customer), each once.
 	customers  []uuid.UUID
 	customerNo map[uuid.UUID]int32
+	live       bool // swapped in from a build, or changed record by record: grows by little (room)
 }
 
 // entry is a record as a result shows it (its number and title in shown), and where its stretch
@@ -77,6 +78,7 @@ func (ix *Index) Reserve(records int) {
 	if len(ix.entries) > 0 || records <= 0 {
 		return
 	}
+	records += records / 16 // the saves to come
 	ix.slot = make(map[uuid.UUID]int32, records)
 	ix.entries, ix.starts = make([]entry, 0, records), make([]int32, 0, records)
 	ix.arena, ix.shown = make([]byte, 0, records*72), make([]byte, 0, records*36)
@@ -91,27 +93,28 @@ func (ix *Index) Swap(fresh *Index) {
 	ix.mu.Lock()
 	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead, ix.body, ix.starts1, ix.freq, ix.pairs = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, fresh.dead, fresh.body, fresh.starts1, fresh.freq, fresh.pairs
 	ix.customers, ix.customerNo = fresh.customers, fresh.customerNo
+	ix.live = true
 	ix.mu.Unlock()
 }
 
-// trim gives back what the arenas and the entries grew by beyond their length, when that is more
-// than an eighth of them (exactly).
+// trim gives back what the arenas and the entries grew by beyond their length and a sixteenth,
+// when that is more than an eighth of them (trimmed).
 func (ix *Index) trim() {
-	ix.arena, ix.shown = exactly(ix.arena), exactly(ix.shown)
-	ix.entries, ix.starts, ix.pairs = exactly(ix.entries), exactly(ix.starts), exactly(ix.pairs)
+	ix.arena, ix.shown = trimmed(ix.arena), trimmed(ix.shown)
+	ix.entries, ix.starts, ix.pairs = trimmed(ix.entries), trimmed(ix.starts), trimmed(ix.pairs)
 	for _, l := range ix.starts1 {
-		l.data = exactly(l.data)
+		l.data = trimmed(l.data)
 	}
 }
 
-// exactly is s in memory of its length, or nearly: s itself when an eighth of its memory or less
-// is unused (copying the arenas, tens of MB, was a twentieth of a build; Reserve makes them
-// about the size a build needs).
-func exactly[T any](s []T) []T {
+// trimmed is s with room for a sixteenth more (for the saves to come), copied when more than an
+// eighth of its memory is unused; s itself when it is not (copying the arenas, tens of MB, was a
+// twentieth of a build; Reserve makes them about the size a build needs, and a sixteenth more).
+func trimmed[T any](s []T) []T {
 	if cap(s)-len(s) <= cap(s)/8 {
 		return s
 	}
-	return append(make([]T, 0, len(s)), s...)
+	return append(make([]T, 0, len(s)+len(s)/16), s...)
 }
 
 // Put adds a record, or replaces the one with its id. Its own long text (Doc.Body) replaces the
@@ -204,31 +207,37 @@ func (ix *Index) add(p *Prepared, body int32) {
 		ix.body.setOwn(body-1, p.bodyHash, p.hasBody, p.bodyKeys)
 	}
 	start := len(ix.arena)
-	ix.arena = append(room(ix.arena, len(p.stretch)), p.stretch...)
+	ix.arena = append(room(ix.arena, len(p.stretch), ix.live), p.stretch...)
 	for _, c := range p.stretch {
 		ix.freq[c]++
 	}
 	ix.slot[p.id] = n
-	ix.starts = append(room(ix.starts, 1), int32(start))
+	ix.starts = append(room(ix.starts, 1, ix.live), int32(start))
 	shown := len(ix.shown)
-	ix.shown = append(append(room(ix.shown, len(p.ref)+len(p.title)), p.ref...), p.title...)
+	ix.shown = append(append(room(ix.shown, len(p.ref)+len(p.title), ix.live), p.ref...), p.title...)
 	cust, ok := ix.customerNo[p.customer]
 	if !ok {
 		cust = int32(len(ix.customers))
 		ix.customers = append(ix.customers, p.customer)
 		ix.customerNo[p.customer] = cust
 	}
-	ix.entries = append(room(ix.entries, 1), entry{id: p.id, customer: cust, kind: uint8(p.kind), updated: p.updated, body: body,
+	ix.entries = append(room(ix.entries, 1, ix.live), entry{id: p.id, customer: cust, kind: uint8(p.kind), updated: p.updated, body: body,
 		end: int32(len(ix.arena)), shown: int32(shown), refLen: uint16(len(p.ref)), titleLen: int32(len(p.title))})
 	ix.starts1.add(p.starts, n)
 	ix.notePairs(int(n))
 }
 
-// room makes room in s for n more, doubling it when it grows: a build appends tens of MB, which
-// append's smaller steps for large slices copied several times over (trim gives the rest back).
-func room[T any](s []T, n int) []T {
+// room makes room in s for n more. A build (an index not swapped in yet) doubles what grows: it
+// appends tens of MB, which append's smaller steps for large slices copied several times over
+// (trim gives the rest back). The live index grows by an eighth: its first save after the build
+// doubled every full slice (a third of a second, and half as much memory again at the large
+// data set).
+func room[T any](s []T, n int, live bool) []T {
 	if len(s)+n <= cap(s) {
 		return s
+	}
+	if live {
+		return slices.Grow(s, max(n, cap(s)/8, 1024))
 	}
 	return slices.Grow(s, max(n, cap(s)))
 }
