@@ -248,7 +248,8 @@ func (d *dailyBackup) hurry() {
 // before this session's first write: it takes a read transaction (a snapshot) at once and works
 // from it in the background, so writes go on meanwhile: the copy, its full check (a damaged
 // copy, hence file, never replaces a good backup), then the rotation. That work waits
-// dailyBackupDelay, or until something waits for it. A damaged file is reported to onDamage; any
+// dailyBackupDelay, or until something waits for it, and then for the search's build, on a
+// thread below the window's (inBackground). A damaged file is reported to onDamage; any
 // other failure is kept for Settings.
 func (db *DB) StartDailyBackup(onDamage func(error)) {
 	db.daily.done = make(chan struct{})
@@ -261,11 +262,13 @@ func (db *DB) StartDailyBackup(onDamage func(error)) {
 	start, done, delay := &backupStart{now: make(chan struct{})}, db.daily.done, db.daily.delay
 	db.daily.start = start
 	go func() {
+		inBackground()
 		defer close(done) // this start's, should another follow
 		select {
 		case <-time.After(delay):
 		case <-start.now:
 		}
+		<-db.searchIdle() // the search's build first: a user may be waiting for that one
 		if err == nil {
 			err = db.runDailyBackup(tx, name)
 			// The check of the copy read every page of it into the heap, which Go would keep

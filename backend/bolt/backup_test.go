@@ -79,6 +79,35 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	}
 }
 
+// The day's backup copies and checks the file after the search's build, which the window asks
+// for as the app opens: a user may be waiting for that one, and the two took both cores at once.
+func TestDailyBackupWaitsForTheSearchBuild(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	f := db.search
+	f.mu.Lock()
+	f.building = true // as a build that runs: it ends by closing done
+	f.mu.Unlock()
+	db.daily.delay = 0
+	db.StartDailyBackup(nil)
+	time.Sleep(100 * time.Millisecond)
+	if _, err := os.Stat(filepath.Join(backupDir(db.path), dailyFile(testNow))); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the backup did not wait for the build: %v", err)
+	}
+	f.mu.Lock()
+	f.building = false
+	close(f.done)
+	f.mu.Unlock()
+	select {
+	case <-db.daily.done:
+	case <-time.After(time.Minute):
+		t.Fatal("the backup did not start after the build")
+	}
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
+		t.Fatalf("backup after the build: %+v", l.List)
+	}
+}
+
 // Closing the file makes the day's backup if it was still waiting, and returns only once it is
 // made: nothing is written into the backups folder after Close (a test's temporary folder was
 // being removed while it was).

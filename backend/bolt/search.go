@@ -49,7 +49,10 @@ func (db *DB) firstSearchBuild() {
 		f.done = make(chan struct{})
 	default:
 	}
-	go db.buildSearch()
+	go func() {
+		inBackground()
+		db.buildSearch()
+	}()
 }
 
 // searchBuilt is closed once the index holds every record: at once, unless the build runs.
@@ -59,6 +62,21 @@ func (db *DB) searchBuilt() <-chan struct{} {
 	defer db.search.mu.Unlock()
 	return db.search.done
 }
+
+// searchIdle is closed once no build of the index runs (at once when none does): the day's
+// backup waits for it, as a user's first search may.
+func (db *DB) searchIdle() <-chan struct{} {
+	f := db.search
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.building {
+		return f.done
+	}
+	return noWait
+}
+
+// noWait is a channel closed from the start.
+var noWait = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
 
 // buildSearch reads every searchable record in one read transaction and makes them the index
 // (folding them outside the feed's lock: commits meanwhile are held, not kept waiting), then

@@ -143,6 +143,7 @@ func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prep
 	free := make(chan *[]searchRecord, searchAhead)
 	for range runtime.GOMAXPROCS(0) {
 		go func() {
+			inBackground()
 			var prepared []search.Prepared // each chunk's, then copied in memory of its size
 			for j := range jobs {
 				var out []search.Prepared
@@ -168,6 +169,7 @@ func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prep
 	var stop atomic.Bool
 	var walkErr error
 	go func() {
+		inBackground()
 		defer close(jobs)
 		defer close(inOrder)
 		walkErr = safely("search index", func() error {

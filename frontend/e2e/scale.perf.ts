@@ -139,6 +139,7 @@ test('the app opens with 10,000 customers', async ({ page }) => {
   const count = (await page.getByTestId('follow-ups-overdue-count').textContent()) ?? ''
   await timed(page, 'save: follow-up done', () => overdue.getByTestId('follow-up-done').first().click(),
     (count) => (document.querySelector('[data-testid="follow-ups-overdue-count"]')?.textContent ?? count) !== count, count)
+  report('opening', figures)
 })
 
 test('customer list, sort, search and a customer page answer quickly', async ({ page }) => {

@@ -17,8 +17,8 @@ export const ALL_HITS = 50
 export const useSearchStore = defineStore('search', () => {
   /** What query names, perKind records of each kind (only of kinds, when given). */
   const find = (query: string, perKind = GROUP_HITS, kinds: string[] = []) => call(Search.Find(query, perKind, kinds))
-  /** Readies the search for a query to come: its index is built the first time (after the first
-   * screen, or when the box gets the focus). */
+  /** Readies the search for a query to come: its index is built the first time (as the app
+   * opens, or when the box gets the focus). */
   let warmed = false
   function warm() {
     if (warmed) return

@@ -1,0 +1,52 @@
+package bolt
+
+import (
+	"runtime"
+	"sync"
+	"syscall"
+	"testing"
+)
+
+// threadNice is the nice value of the calling goroutine's thread (the system call gives 20 - nice).
+func threadNice(t *testing.T) int {
+	p, err := syscall.Getpriority(syscall.PRIO_PROCESS, syscall.Gettid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return 20 - p
+}
+
+// Work in the background (the search's build, the day's backup) runs on threads below the
+// others, and the lowered threads end with it: the calls made after run at the usual priority.
+func TestBackgroundWorkKeepsItsPriorityToItself(t *testing.T) {
+	runtime.LockOSThread()
+	usual := threadNice(t)
+	runtime.UnlockOSThread()
+	lowered := make(chan int)
+	for range 4 {
+		go func() {
+			inBackground()
+			lowered <- threadNice(t)
+		}()
+		if n := <-lowered; n <= usual {
+			t.Fatalf("background work runs at nice %d, the others at %d", n, usual)
+		}
+	}
+	var wg sync.WaitGroup
+	niceness := make(chan int, 64)
+	for range 64 {
+		wg.Go(func() {
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			niceness <- threadNice(t)
+			runtime.Gosched()
+		})
+	}
+	wg.Wait()
+	close(niceness)
+	for n := range niceness {
+		if n != usual {
+			t.Fatalf("a thread of the background work was used again: nice %d, not %d", n, usual)
+		}
+	}
+}
