@@ -32,8 +32,10 @@ func (s *Settings) Normalize() error {
 
 // DataInfo describes the data file.
 type DataInfo struct {
-	Path      string `json:"path"`
-	Dir       string `json:"dir"`
+	Path string `json:"path"`
+	Dir  string `json:"dir"`
+	// FileID tells this data file from others; its copies (backups) keep it.
+	FileID    string `json:"fileId"`
 	SizeBytes int64  `json:"sizeBytes"`
 	// FreeBytes is the part of SizeBytes kept free for later writes; a compaction gives it back.
 	FreeBytes     int64 `json:"freeBytes"`

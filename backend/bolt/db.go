@@ -39,6 +39,10 @@ type DB struct {
 	deals        *search.Deals
 	salesMoney   *receivablesIndex
 	search       *searchFeed
+	// fileID tells this data file from others (a new one, an imported one): what the window
+	// keeps per file, such as the records opened lately, is kept under it. Copies of the file
+	// (backups, a compacted file) keep it.
+	fileID string
 
 	daily dailyBackup
 }
@@ -86,12 +90,35 @@ func OpenUpgrading(path string, upgrading func(from, to int)) (*DB, error) {
 			return nil, err
 		}
 	}
+	if db.fileID, err = db.ensureFileID(); err != nil {
+		bdb.Close()
+		return nil, err
+	}
 	if err := db.loadIndexes(); err != nil {
 		bdb.Close()
 		return nil, err
 	}
 	db.startSearch()
 	return db, nil
+}
+
+// ensureFileID is the file's id, given to it now if it has none (a file made before ids were;
+// a new file is made with one: createDataFile).
+func (db *DB) ensureFileID() (string, error) {
+	var id string
+	err := db.read(func(tx *bbolt.Tx) error {
+		id = string(tx.Bucket(bMeta).Get(keyFileID))
+		return nil
+	})
+	if err != nil || id != "" {
+		return id, err
+	}
+	id = db.NewID().String()
+	err = db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bMeta).Put(keyFileID, []byte(id)) })
+	if err != nil {
+		return "", fmt.Errorf("give the data file its id: %w", err)
+	}
+	return id, nil
 }
 
 // createDataFile makes a new, empty data file at path: built and migrated under a temporary
@@ -106,7 +133,13 @@ func createDataFile(path string) error {
 		if err != nil {
 			return err
 		}
-		if err := bdb.Update(migrateTx); err != nil {
+		err = bdb.Update(func(tx *bbolt.Tx) error {
+			if err := migrateTx(tx); err != nil {
+				return err
+			}
+			return tx.Bucket(bMeta).Put(keyFileID, []byte(newV7().String())) // born with its id
+		})
+		if err != nil {
 			bdb.Close()
 			return err
 		}

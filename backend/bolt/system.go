@@ -44,7 +44,7 @@ func (s systemService) SaveSettings(ctx context.Context, in backend.Settings) (b
 }
 
 func (s systemService) Info(ctx context.Context) (backend.DataInfo, error) {
-	info := backend.DataInfo{Path: s.db.path, Dir: filepath.Dir(s.db.path)}
+	info := backend.DataInfo{Path: s.db.path, Dir: filepath.Dir(s.db.path), FileID: s.db.fileID}
 	if st, err := os.Stat(s.db.path); err == nil {
 		info.SizeBytes = st.Size()
 	}

@@ -1963,6 +1963,7 @@ export namespace backend {
 	export class DataInfo {
 	    path: string;
 	    dir: string;
+	    fileId: string;
 	    sizeBytes: number;
 	    freeBytes: number;
 	    schemaVersion: number;
@@ -1978,6 +1979,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.path = source["path"];
 	        this.dir = source["dir"];
+	        this.fileId = source["fileId"];
 	        this.sizeBytes = source["sizeBytes"];
 	        this.freeBytes = source["freeBytes"];
 	        this.schemaVersion = source["schemaVersion"];
