@@ -3,8 +3,9 @@ package bolt
 import "runtime"
 
 // Work that no one waits for (the search's build, the day's backup) runs on threads the system
-// schedules after the window's and the calls': on the large data set the build takes both cores
-// for about a second while the first screen is drawn, which drew it 300–500 ms later.
+// schedules after the window's and the calls' (Linux: nice 10; Windows: the lowest normal
+// priority; macOS: as they are): on the large data set the build takes both cores for about a
+// second while the first screen is drawn, which drew it 300–500 ms later in Chromium.
 
 // inBackground lowers the calling goroutine's thread below the window and the calls. The
 // goroutine keeps the thread to the end (runtime.LockOSThread without its Unlock): the thread

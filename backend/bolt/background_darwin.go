@@ -1,6 +1,6 @@
 package bolt
 
-import "golang.org/x/sys/unix"
-
-// lowerThreadPriority puts the calling thread in macOS's background band (its disk use too).
-func lowerThreadPriority() { _ = unix.Setpriority(unix.PRIO_DARWIN_THREAD, 0, unix.PRIO_DARWIN_BG) }
+// lowerThreadPriority does nothing on macOS: its one per-thread setting open to Go without cgo,
+// the background band, also throttles the thread's disk reads, which the build makes from a file
+// not yet in memory while a user may wait for it (and Macs have cores to spare for it).
+func lowerThreadPriority() {}

@@ -5,10 +5,12 @@ import "golang.org/x/sys/windows"
 // setThreadPriority is kernel32's SetThreadPriority (not in x/sys/windows).
 var setThreadPriority = windows.NewLazySystemDLL("kernel32.dll").NewProc("SetThreadPriority")
 
-// threadModeBackgroundBegin lowers the thread's processor, disk and memory priorities.
-const threadModeBackgroundBegin = 0x00010000
+// threadPriorityLowest is THREAD_PRIORITY_LOWEST: the processor only. (The background mode would
+// also throttle the thread's disk reads, which the build makes from a file not yet in memory
+// while a user may wait for it.)
+const threadPriorityLowest = ^uintptr(1) // -2
 
-// lowerThreadPriority puts the calling thread in Windows' background mode.
+// lowerThreadPriority gives the calling thread Windows' lowest normal priority.
 func lowerThreadPriority() {
-	_, _, _ = setThreadPriority.Call(uintptr(windows.CurrentThread()), threadModeBackgroundBegin)
+	_, _, _ = setThreadPriority.Call(uintptr(windows.CurrentThread()), threadPriorityLowest)
 }
