@@ -22,13 +22,16 @@ func TestBackgroundWorkKeepsItsPriorityToItself(t *testing.T) {
 	runtime.LockOSThread()
 	usual := threadNice(t)
 	runtime.UnlockOSThread()
+	if usual >= 19 {
+		t.Skip("started at the lowest priority: nothing is below it")
+	}
 	lowered := make(chan int)
 	for range 4 {
 		go func() {
 			inBackground()
 			lowered <- threadNice(t)
 		}()
-		if n := <-lowered; n <= usual {
+		if n := <-lowered; n != min(usual+10, 19) {
 			t.Fatalf("background work runs at nice %d, the others at %d", n, usual)
 		}
 	}

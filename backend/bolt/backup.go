@@ -268,7 +268,13 @@ func (db *DB) StartDailyBackup(onDamage func(error)) {
 		case <-time.After(delay):
 		case <-start.now:
 		}
-		<-db.searchIdle() // the search's build first: a user may be waiting for that one
+		// The search's build first (a user may be waiting for it), unless something hurries the
+		// backup: a write that grows the file past bbolt's mapping waits for this snapshot to
+		// end, and the build's read for that write, so waiting on the build then hung all three.
+		select {
+		case <-db.searchIdle():
+		case <-start.now:
+		}
 		if err == nil {
 			err = db.runDailyBackup(tx, name)
 			// The check of the copy read every page of it into the heap, which Go would keep

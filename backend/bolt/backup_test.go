@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"go.etcd.io/bbolt"
+
 	"vendordesk/backend"
 )
 
@@ -105,6 +107,44 @@ func TestDailyBackupWaitsForTheSearchBuild(t *testing.T) {
 	}
 	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
 		t.Fatalf("backup after the build: %+v", l.List)
+	}
+}
+
+// A save that grows the file past bbolt's mapping while the day's backup waits for a search build
+// that has not begun its read yet goes through: the save hurries the backup, whose snapshot it
+// waits for, and the build then reads. The three used to wait on each other for good.
+func TestAWriteGoesThroughWhileTheBackupWaitsForTheBuild(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	f := db.search
+	f.mu.Lock()
+	f.building = true // started, its read not begun
+	f.mu.Unlock()
+	defer func() {
+		f.mu.Lock()
+		f.building = false
+		close(f.done)
+		f.mu.Unlock()
+	}()
+	db.daily.delay = time.Hour
+	db.StartDailyBackup(nil)
+	done := make(chan error, 2)
+	go func() { // 8 MB: past the mapping of a small file
+		done <- db.write(func(w *writeTx) error { return w.tx.Bucket(bSettings).Put([]byte("big"), make([]byte, 8<<20)) })
+	}()
+	go func() { // the build's read, begun once the write waits
+		time.Sleep(50 * time.Millisecond)
+		done <- db.read(func(*bbolt.Tx) error { return nil })
+	}()
+	for range 2 {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatal("the write, the backup and the build's read wait on each other")
+		}
 	}
 }
 

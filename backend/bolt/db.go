@@ -52,8 +52,9 @@ var ErrLocked = errors.New("the data file is in use by another VendorDesk window
 
 // Open opens the data file at path, or creates it when it does not exist, and builds the
 // in-memory indexes. An existing file is checked before anything is written to it: its headers
-// (inspectFile), then a read-only open that reads its schema version. It is written to only
-// when it needs a migration, and then only after a copy of it was saved in the backups folder.
+// (inspectFile), then a read-only open that reads its schema version. It is written to when it
+// needs a migration, and then only after a copy of it was saved in the backups folder, and when
+// it has no id yet (ensureFileID: one small key added to its meta bucket).
 // A file that cannot be used gives a *backend.FileProblem, never a panic.
 func Open(path string) (*DB, error) { return OpenUpgrading(path, nil) }
 

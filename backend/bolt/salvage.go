@@ -26,10 +26,12 @@ func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
 	dest := filepath.Join(backupDir(dataPath), "vendordesk-salvaged-"+stamp(now)+".db")
 	out := backend.SalvageReport{Path: dest, Lost: []backend.SalvageLoss{}}
 	var records []importedRecord
+	var fileID string
 	h := exportHeader{Sequences: map[string]uint64{}, Settings: map[string]json.RawMessage{}}
 	err := viewReadOnly(dataPath, func(tx *bbolt.Tx) error {
 		if meta := tx.Bucket(bMeta); meta != nil { // the schema the records were written in, if it still reads
 			h.Schema, _ = strconv.Atoi(string(meta.Get(keySchemaVersion)))
+			fileID = string(meta.Get(keyFileID)) // the same user's file: what the window keeps per file stays
 		}
 		for i := range exchangeKinds {
 			k := &exchangeKinds[i]
@@ -74,7 +76,7 @@ func Salvage(dataPath string, now time.Time) (backend.SalvageReport, error) {
 	if dropped > 0 {
 		out.Lost = append(out.Lost, backend.SalvageLoss{Kind: "tickets", Records: dropped, Detail: "their service level was lost"})
 	}
-	if err := buildSalvaged(dest, records, h); err != nil {
+	if err := buildSalvaged(dest, records, h, fileID); err != nil {
 		os.Remove(dest)
 		return out, fmt.Errorf("save what could be read: %w", err)
 	}
@@ -109,8 +111,9 @@ func withoutLostPolicies(records []importedRecord) ([]importedRecord, int) {
 	return out, dropped
 }
 
-// buildSalvaged makes the new data file at dest from the records read, as an import does.
-func buildSalvaged(dest string, records []importedRecord, h exportHeader) error {
+// buildSalvaged makes the new data file at dest from the records read, as an import does, with
+// the damaged file's id when it still read (fileID).
+func buildSalvaged(dest string, records []importedRecord, h exportHeader, fileID string) error {
 	db, err := openForBuilding(dest)
 	if err != nil {
 		return err
@@ -125,6 +128,9 @@ func buildSalvaged(dest string, records []importedRecord, h exportHeader) error 
 	im.abandon()
 	if err == nil {
 		err = db.recordsFromBefore(h.Schema)
+	}
+	if err == nil && fileID != "" {
+		err = db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bMeta).Put(keyFileID, []byte(fileID)) })
 	}
 	if err = errors.Join(err, db.finishBuilding()); err != nil {
 		return err

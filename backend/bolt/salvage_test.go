@@ -15,7 +15,7 @@ import (
 // (nothing is lost, since indexes are worked out again).
 func TestSalvage(t *testing.T) {
 	good := goodDataFile(t)
-	full := backend.RecordCounts{}
+	full, goodID := backend.RecordCounts{}, ""
 	{
 		path := filepath.Join(t.TempDir(), "good.db")
 		os.WriteFile(path, good, 0o600)
@@ -24,6 +24,7 @@ func TestSalvage(t *testing.T) {
 			t.Fatal(err)
 		}
 		full = b.Counts
+		goodID = fileID(t, path)
 	}
 	leaves := goodPages["leaf"]
 	lossy, whole := 0, 0
@@ -48,7 +49,11 @@ func TestSalvage(t *testing.T) {
 		} else {
 			err := db.Verify(nil) // indexes and rows against the records saved
 			w, _ := db.Window().WindowState(ctx)
+			info, _ := db.System().Info(ctx)
 			db.Close()
+			if info.FileID != goodID { // the same user's file: the records opened lately stay listed
+				t.Fatalf("the salvaged file has the id %q, the damaged one %q", info.FileID, goodID)
+			}
 			if err != nil {
 				t.Fatalf("the salvaged file fails the full check: %v", err)
 			}

@@ -107,11 +107,11 @@ func (ix *Index) trim() {
 	}
 }
 
-// trimmed is s with room for a sixteenth more (for the saves to come), copied when more than an
-// eighth of its memory is unused; s itself when it is not (copying the arenas, tens of MB, was a
+// trimmed is s with room for a sixteenth more (for the saves to come): s itself when the room it
+// has is between a sixteenth and an eighth, else a copy (copying the arenas, tens of MB, was a
 // twentieth of a build; Reserve makes them about the size a build needs, and a sixteenth more).
 func trimmed[T any](s []T) []T {
-	if cap(s)-len(s) <= cap(s)/8 {
+	if room := cap(s) - len(s); room >= len(s)/16 && room <= cap(s)/8 {
 		return s
 	}
 	return append(make([]T, 0, len(s)+len(s)/16), s...)
@@ -236,8 +236,10 @@ func room[T any](s []T, n int, live bool) []T {
 	if len(s)+n <= cap(s) {
 		return s
 	}
-	if live {
-		return slices.Grow(s, max(n, cap(s)/8, 1024))
+	if live { // by an eighth exactly: slices.Grow would take append's quarter for large slices
+		grown := make([]T, len(s), cap(s)+max(n, cap(s)/8, 1024))
+		copy(grown, s)
+		return grown
 	}
 	return slices.Grow(s, max(n, cap(s)))
 }
