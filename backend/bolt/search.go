@@ -17,7 +17,8 @@ import (
 // it (under a second on two cores at the large data set, about 100 MB: search_build.go); then
 // kept in step with each commit: every change that is history (logEvent), every ticket stored, a
 // bulk import's too, and every entry added to a ticket's thread.
-// The bodies' texts stay in the file: a search reads those its bigrams name (bodyReader).
+// The bodies' texts stay in the file: a search reads those its bigrams name, and its hits'
+// numbers and titles as written (storedReader).
 
 // searchFeed is the index and its building: changes committed while a build reads the file are
 // held and applied after it, so none is lost between the build's snapshot and its result.
@@ -159,34 +160,61 @@ func (f *searchFeed) change(apply func(*search.Index)) {
 	} // not built yet: the build will read it from the file
 }
 
-// bodyReader reads the bodies of the records a search names, as tx sees them (what the
-// index keeps is their bigrams: search.BodyReader).
-func bodyReader(tx *bbolt.Tx) search.BodyReader {
-	return func(kind string, id uuid.UUID) []search.Part {
-		switch kind {
-		case "interaction":
-			var i backend.Interaction
-			if getJSON(tx, bInteractions, id, "interaction", &i) != nil {
-				return nil
-			}
-			d, _ := search.DocOf(i, nil)
-			return []search.Part{{Text: d.Body}}
-		case kindTicket:
-			var t backend.Ticket
-			if getJSON(tx, bTickets, id, "ticket", &t) != nil {
-				return nil
-			}
-			parts := []search.Part{{Text: t.Description}}
-			_ = eachPrefix(tx, bEvents, id[:], func(k, v []byte) error {
-				if entry, _, text, ok, err := decodeEntryText(k, v); err == nil && ok {
-					parts = append(parts, search.Part{ID: entry, Text: text})
-				}
-				return nil
-			})
-			return parts
+// storedReader reads what the index does not keep of the records a search names (their bodies,
+// their numbers and titles as written: search.Reader), as the search's read transaction sees them.
+type storedReader struct{ tx *bbolt.Tx }
+
+// Body is a communication's text, or a ticket's description and its thread's entries.
+func (r storedReader) Body(kind string, id uuid.UUID) []search.Part {
+	switch kind {
+	case "interaction":
+		var i backend.Interaction
+		if getJSON(r.tx, bInteractions, id, "interaction", &i) != nil {
+			return nil
 		}
-		return nil
+		d, _ := search.DocOf(i, nil)
+		return []search.Part{{Text: d.Body}}
+	case kindTicket:
+		var t backend.Ticket
+		if getJSON(r.tx, bTickets, id, "ticket", &t) != nil {
+			return nil
+		}
+		parts := []search.Part{{Text: t.Description}}
+		_ = eachPrefix(r.tx, bEvents, id[:], func(k, v []byte) error {
+			if entry, _, text, ok, err := decodeEntryText(k, v); err == nil && ok {
+				parts = append(parts, search.Part{ID: entry, Text: text})
+			}
+			return nil
+		})
+		return parts
 	}
+	return nil
+}
+
+// Shown is a record's number and title as the build reads them (a deployment's title is its
+// release's version).
+func (r storedReader) Shown(kind string, id uuid.UUID) (ref, title string, ok bool) {
+	k, known := searchKinds[kind]
+	if !known {
+		return "", "", false
+	}
+	var raw []byte
+	if b := r.tx.Bucket(k.bucket); b != nil {
+		raw = b.Get(id[:])
+	}
+	if raw == nil {
+		return "", "", false
+	}
+	d, ok := k.doc(raw, r.releaseVersion)
+	return d.Ref, d.Title, ok
+}
+
+// releaseVersion is a release's version ("" for none).
+func (r storedReader) releaseVersion(id uuid.UUID) string {
+	if version, _, ok := r.Shown("release", id); ok {
+		return version // a release's number is its version
+	}
+	return ""
 }
 
 type searchService struct{ db *DB }
@@ -215,7 +243,7 @@ func (s searchService) Search(ctx context.Context, query string, perKind int, ki
 	}
 	var res backend.SearchResult
 	err = s.db.read(func(tx *bbolt.Tx) error {
-		res = s.db.search.ix.Search(query, perKind, bodyReader(tx), kinds...)
+		res = s.db.search.ix.Search(query, perKind, storedReader{tx}, kinds...)
 		return nil
 	})
 	if err != nil {

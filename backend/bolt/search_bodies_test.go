@@ -106,7 +106,7 @@ func TestGlobalSearchFindsBodies(t *testing.T) {
 	for _, q := range []string{"浏览器缓存", "har", "十二月", "停机", "远程升级", "登录", "九点"} {
 		var a, b backend.SearchResult
 		_ = db.read(func(tx *bbolt.Tx) error {
-			a, b = db.search.ix.Search(q, 50, bodyReader(tx)), fresh.Search(q, 50, bodyReader(tx))
+			a, b = db.search.ix.Search(q, 50, storedReader{tx}), fresh.Search(q, 50, storedReader{tx})
 			return nil
 		})
 		if fmt.Sprint(a) != fmt.Sprint(b) {

@@ -44,46 +44,74 @@ func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
 	if err != nil {
 		return err
 	}
-	// Each kind numbers its records by its bucket's sequence: about how many there are.
-	records := 0
-	for _, b := range [][]byte{bCustomers, bContacts, bInteractions, bRequirements, bTickets, bDeals, bSalesContracts, bDeployments, bCallbacks, bContracts, bCompetitors} {
-		records += int(min(tx.Bucket(b).Sequence(), 1<<22))
-	}
-	ix.Reserve(records + len(versions))
+	ix.Reserve(searchRecordsAbout(tx))
 	ix.Add(releases...)
-	return prepareInOrder(tx, []searchSource{
-		searchRecords(bCustomers, version, fieldsForSearch[backend.Customer]("ID", "Number", "Name", "ShortName", "City", "UpdatedAt")),
-		searchRecords(bContacts, version, fieldsForSearch[backend.Contact]("ID", "Number", "CustomerID", "Name", "Title", "Email", "Phone", "Mobile", "WeChat", "UpdatedAt")),
-		searchRecords(bInteractions, version, fieldsForSearch[backend.Interaction]("ID", "Number", "CustomerID", "Summary", "Outcome", "NextStep", "UpdatedAt")),
-		searchRecords(bRequirements, version, fieldsForSearch[backend.Requirement]("ID", "Number", "CustomerID", "Title", "Module", "UpdatedAt")),
-		searchRecords(bTickets, version, fieldsForSearch[backend.Ticket]("ID", "Number", "CustomerID", "Title", "Description", "UpdatedAt")),
-		searchRecords(bDeals, version, fieldsForSearch[backend.Deal]("ID", "Number", "CustomerID", "Title", "Products", "UpdatedAt")),
-		searchRecords(bSalesContracts, version, fieldsForSearch[backend.SalesContract]("ID", "Number", "CustomerID", "Title", "UpdatedAt")),
-		searchRecords(bDeployments, version, fieldsForSearch[backend.Deployment]("ID", "Number", "CustomerID", "ReleaseID", "UpdatedAt")),
-		searchRecords(bCallbacks, version, fieldsForSearch[backend.Callback]("ID", "Number", "CustomerID", "Topic", "SourceRef", "Contact", "UpdatedAt")),
-		searchRecords(bContracts, version, fieldsForSearch[backend.Contract]("ID", "Number", "CustomerID", "UpdatedAt")),
-		searchRecords(bCompetitors, version, fieldsForSearch[backend.Competitor]("ID", "Number", "Name", "Product", "UpdatedAt")),
+	sources := make([]searchSource, 0, len(searchOrder)+1)
+	for _, kind := range searchOrder {
+		k := searchKinds[kind]
+		sources = append(sources, searchSource{k.bucket, func(_, raw []byte) (search.Prepared, bool) {
+			if d, ok := k.doc(raw, version); ok {
+				return search.Prepare(d), true
+			}
+			return search.Prepared{}, false
+		}})
+	}
+	return prepareInOrder(tx, append(sources,
 		// A thread's entry of a ticket deleted since is in no search (Append keeps it pending,
 		// and nothing finds a pending part); an event that does not read is left out, as a
 		// record is.
-		{bEvents, func(k, v []byte) (search.Prepared, bool) {
+		searchSource{bEvents, func(k, v []byte) (search.Prepared, bool) {
 			_, ticket, text, ok, err := decodeEntryText(k, v)
 			return search.PrepareEntry(ticket, text), err == nil && ok
-		}},
-	}, func(batch []search.Prepared) { ix.Add(batch...) })
+		}}), func(batch []search.Prepared) { ix.Add(batch...) })
 }
 
-// searchRecords is the source of bucket's records, each read as a T (the fields search.DocOf
-// reads of it); one that does not decode is left out of the search rather than failing it (the
-// data check reports it).
-func searchRecords[T any](bucket []byte, releaseVersion func(uuid.UUID) string, fields searchFields[T]) searchSource {
-	return searchSource{bucket, func(_, raw []byte) (search.Prepared, bool) {
+// searchRecordsAbout is about how many records a build indexes: each kind numbers its records by
+// its bucket's sequence.
+func searchRecordsAbout(tx *bbolt.Tx) int {
+	records := 0
+	for _, k := range searchKinds {
+		records += int(min(tx.Bucket(k.bucket).Sequence(), 1<<22))
+	}
+	return records
+}
+
+// searchKind is how the records of a kind searched are read: their bucket, and their searchable
+// form (search.DocOf) from a stored record, read by the fields it takes (false: it does not
+// decode, and is left out of the search rather than failing it; the data check reports it).
+type searchKind struct {
+	bucket []byte
+	doc    func(raw []byte, releaseVersion func(uuid.UUID) string) (search.Doc, bool)
+}
+
+// searchKinds are the kinds searched (search.Kinds), read by a build and by a search for its
+// hits' numbers and titles (storedReader.Shown).
+var searchKinds = map[string]searchKind{
+	"customer":       searchKindOf(bCustomers, fieldsForSearch[backend.Customer]("ID", "Number", "Name", "ShortName", "City", "UpdatedAt")),
+	"contact":        searchKindOf(bContacts, fieldsForSearch[backend.Contact]("ID", "Number", "CustomerID", "Name", "Title", "Email", "Phone", "Mobile", "WeChat", "UpdatedAt")),
+	"interaction":    searchKindOf(bInteractions, fieldsForSearch[backend.Interaction]("ID", "Number", "CustomerID", "Summary", "Outcome", "NextStep", "UpdatedAt")),
+	"requirement":    searchKindOf(bRequirements, fieldsForSearch[backend.Requirement]("ID", "Number", "CustomerID", "Title", "Module", "UpdatedAt")),
+	"ticket":         searchKindOf(bTickets, fieldsForSearch[backend.Ticket]("ID", "Number", "CustomerID", "Title", "Description", "UpdatedAt")),
+	"deal":           searchKindOf(bDeals, fieldsForSearch[backend.Deal]("ID", "Number", "CustomerID", "Title", "Products", "UpdatedAt")),
+	"sales_contract": searchKindOf(bSalesContracts, fieldsForSearch[backend.SalesContract]("ID", "Number", "CustomerID", "Title", "UpdatedAt")),
+	"deployment":     searchKindOf(bDeployments, fieldsForSearch[backend.Deployment]("ID", "Number", "CustomerID", "ReleaseID", "UpdatedAt")),
+	"release":        searchKindOf(bReleases, fieldsForSearch[backend.Release]("ID", "Version", "Name", "UpdatedAt")),
+	"callback":       searchKindOf(bCallbacks, fieldsForSearch[backend.Callback]("ID", "Number", "CustomerID", "Topic", "SourceRef", "Contact", "UpdatedAt")),
+	"contract":       searchKindOf(bContracts, fieldsForSearch[backend.Contract]("ID", "Number", "CustomerID", "UpdatedAt")),
+	"competitor":     searchKindOf(bCompetitors, fieldsForSearch[backend.Competitor]("ID", "Number", "Name", "Product", "UpdatedAt")),
+}
+
+// searchOrder is the order a build reads the kinds in, after the releases (which name the
+// deployments, and are read first).
+var searchOrder = []string{"customer", "contact", "interaction", "requirement", "ticket", "deal", "sales_contract", "deployment", "callback", "contract", "competitor"}
+
+// searchKindOf is the kind of bucket's records, each read as a T by fields.
+func searchKindOf[T any](bucket []byte, fields searchFields[T]) searchKind {
+	return searchKind{bucket, func(raw []byte, releaseVersion func(uuid.UUID) string) (search.Doc, bool) {
 		if v, ok := readForSearch(raw, fields); ok {
-			if d, ok := search.DocOf(v, releaseVersion); ok {
-				return search.Prepare(d), true
-			}
+			return search.DocOf(v, releaseVersion)
 		}
-		return search.Prepared{}, false
+		return search.Doc{}, false
 	}}
 }
 

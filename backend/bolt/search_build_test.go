@@ -15,6 +15,7 @@ import (
 // slowFillSearch is the build as it was before it was made fast: one goroutine decoding every
 // record with encoding/json and putting it in the index, then the threads' entries.
 func slowFillSearch(tx *bbolt.Tx, ix *search.Index) error {
+	ix.Reserve(searchRecordsAbout(tx)) // as the build does: the same room, the same ids' table
 	versions := map[uuid.UUID]string{}
 	add := func(v any) {
 		if d, ok := search.DocOf(v, func(id uuid.UUID) string { return versions[id] }); ok {

@@ -4,20 +4,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/google/uuid"
 	"golang.org/x/text/unicode/norm"
 )
-
-// Part is one piece of a record's body as stored: its own text (ID zero) or an entry of its
-// thread (ID the entry's, for the screen to show it).
-type Part struct {
-	ID   uuid.UUID
-	Text string
-}
-
-// BodyReader reads a record's body as stored now, its own text and its thread's entries oldest
-// first (nil when it is gone). Storage gives it to a search: the index keeps no text.
-type BodyReader func(kind string, id uuid.UUID) []Part
 
 // verifyBudget is how many records a query reads at most to count exactly the bodies that hold
 // a word of three characters or more (its bigrams may be in a part apart). When more records
@@ -53,7 +41,7 @@ func bodyWords(words [][]string) []string {
 // bodyHits adds to groups the records whose body holds every word, but those found already
 // (done, by entry): each counted once, the newest parts first, shown after the group's other
 // hits while it has room, with the snippet that holds the words.
-func (ix *Index) bodyHits(words []string, want map[uint8]bool, done []bool, groups []group, perKind int, read BodyReader) {
+func (ix *Index) bodyHits(words []string, want map[uint8]bool, done []bool, groups []group, perKind int, read Reader) {
 	cands := ix.body.candidates(wordKeys(words))
 	exact := true // words of two characters: their bigrams say it all
 	for _, w := range words {
@@ -97,7 +85,7 @@ func (ix *Index) bodyHits(words []string, want map[uint8]bool, done []bool, grou
 			g.hits = append(g.hits, hit{n: int(n), score: fieldScores[fieldBody], field: fieldBody})
 			continue
 		}
-		part, ok := holding(read(Kinds[e.kind], e.id), words)
+		part, ok := holding(read.Body(Kinds[e.kind], e.id), words)
 		if !ok {
 			misses[e.kind]++
 			continue

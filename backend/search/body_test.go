@@ -12,8 +12,8 @@ import (
 
 // bodySample is a few records with bodies: a communication of several lines, tickets with a
 // description and a thread.
-func bodySample() (*Index, bodyStore, map[string]uuid.UUID) {
-	ix, store, ids := New(), bodyStore{}, map[string]uuid.UUID{}
+func bodySample() (*Index, testStore, map[string]uuid.UUID) {
+	ix, store, ids := New(), newStore(), map[string]uuid.UUID{}
 	put := func(d Doc) {
 		ix.Put(d)
 		store.put(d)
@@ -41,9 +41,9 @@ func bodySample() (*Index, bodyStore, map[string]uuid.UUID) {
 }
 
 // what a query finds: "ref field snippet" per hit.
-func bodyFound(ix *Index, store bodyStore, q string) []string {
+func bodyFound(ix *Index, store testStore, q string) []string {
 	var out []string
-	for _, g := range ix.Search(q, 10, store.read).Groups {
+	for _, g := range ix.Search(q, 10, store).Groups {
 		for _, h := range g.Hits {
 			out = append(out, strings.TrimSpace(h.Ref+" "+h.Field+" "+h.Snippet))
 		}
@@ -87,20 +87,21 @@ func TestBodiesMatch(t *testing.T) {
 // title hit; a customer's name found beside a body.
 func TestBodyHitsRankAndName(t *testing.T) {
 	ix, store, ids := bodySample()
-	res := ix.Search("har", 5, store.read)
-	if len(res.Groups) != 1 || res.Groups[0].Hits[0].EntryID != store[ids["T-0002"]][2].ID.String() {
+	res := ix.Search("har", 5, store)
+	if len(res.Groups) != 1 || res.Groups[0].Hits[0].EntryID != store.parts[ids["T-0002"]][2].ID.String() {
 		t.Fatalf("the reply that holds har: %+v", res.Groups)
 	}
-	if h := ix.Search("打印机", 5, store.read).Groups[0].Hits; len(h) != 1 || h[0].Field != "title" || h[0].Snippet != "" {
+	if h := ix.Search("打印机", 5, store).Groups[0].Hits; len(h) != 1 || h[0].Field != "title" || h[0].Snippet != "" {
 		t.Errorf("in the title and the description: found once, by its title: %+v", h)
 	}
 	more := doc("customer", "C-0002", "上海缓存科技", "", 0)
 	ix.Put(more)
-	res = ix.Search("缓存", 5, store.read)
+	store.put(more)
+	res = ix.Search("缓存", 5, store)
 	if len(res.Groups) != 2 || res.Groups[0].Kind != "customer" || res.Groups[1].Hits[0].Field != "body" || res.Groups[1].Hits[0].Title != "登录很慢" {
 		t.Errorf("the customer's name above the reply: %+v", res.Groups)
 	}
-	if res := ix.Search("缓存", 5, store.read, "customer"); len(res.Groups) != 1 {
+	if res := ix.Search("缓存", 5, store, "customer"); len(res.Groups) != 1 {
 		t.Errorf("kinds keep bodies out: %+v", res.Groups)
 	}
 }
@@ -120,7 +121,7 @@ func TestBodiesKeepInStep(t *testing.T) {
 		t.Errorf("the new text: %q", got)
 	}
 	ix.Remove(ids["T-0002"])
-	delete(store, ids["T-0002"])
+	store.remove(ids["T-0002"])
 	if got := bodyFound(ix, store, "缓存"); got != nil {
 		t.Errorf("a deleted ticket's reply: %q", got)
 	}
@@ -149,7 +150,7 @@ func TestBodiesKeepInStep(t *testing.T) {
 func TestBodyTotalsOfManyParts(t *testing.T) {
 	ix, store := manyParts(verifyBudget + 100)
 	reads := 0
-	counting := func(kind string, id uuid.UUID) []Part { reads++; return store.read(kind, id) }
+	counting := countingStore{store, &reads}
 	g := ix.Search("收到", 5, counting).Groups[0]
 	if g.Total != verifyBudget+100 || g.Approx || reads != 5 {
 		t.Errorf("two characters: total %d (approx %v) after %d reads", g.Total, g.Approx, reads)
@@ -159,12 +160,12 @@ func TestBodyTotalsOfManyParts(t *testing.T) {
 	if !g.Approx || g.Total < (verifyBudget+100)/2 || reads > 2*5 {
 		t.Errorf("three: total %d (approx %v) after %d reads", g.Total, g.Approx, reads)
 	}
-	g = ix.Search("收到正", 1000, store.read).Groups[0]
+	g = ix.Search("收到正", 1000, store).Groups[0]
 	if g.Approx || g.Total != (verifyBudget+100)/2 {
 		t.Errorf("all shown: total %d (approx %v)", g.Total, g.Approx)
 	}
 	ix, store = manyParts(verifyBudget)
-	reads = 0
+	counting.testStore, reads = store, 0
 	g = ix.Search("收到正", 5, counting).Groups[0]
 	if g.Approx || g.Total != verifyBudget/2 || reads != verifyBudget {
 		t.Errorf("as many as the budget: total %d (approx %v) after %d reads", g.Total, g.Approx, reads)
@@ -173,8 +174,8 @@ func TestBodyTotalsOfManyParts(t *testing.T) {
 
 // manyParts is n tickets, each with an entry: every other one holds 收到正, the rest only its
 // bigrams.
-func manyParts(n int) (*Index, bodyStore) {
-	ix, store := New(), bodyStore{}
+func manyParts(n int) (*Index, testStore) {
+	ix, store := New(), newStore()
 	for i := range n {
 		d := doc("ticket", "T-1", "工单", "", i)
 		ix.Put(d)
@@ -216,7 +217,7 @@ func TestSnippetOfALongLine(t *testing.T) {
 // A kind whose records' bigrams hold a word that none of the first hundred read holds stops
 // reading: the rest are not read, and the kind is not listed.
 func TestBodiesStopReadingAKindThatMisses(t *testing.T) {
-	ix, store := New(), bodyStore{}
+	ix, store := New(), newStore()
 	for i := range 3 * verifyBudget {
 		d := doc("interaction", "I-1", "纪要", "", i)
 		d.Body = "收到了，说到正题"
@@ -228,7 +229,7 @@ func TestBodiesStopReadingAKindThatMisses(t *testing.T) {
 	ix.Put(hit)
 	store.put(hit)
 	reads := 0
-	counting := func(kind string, id uuid.UUID) []Part { reads++; return store.read(kind, id) }
+	counting := countingStore{store, &reads}
 	got := ix.Search("收到正", 5, counting).Groups
 	if len(got) != 2 || got[0].Kind != "ticket" || got[0].Total != 1 || got[0].Partial || reads != verifyBudget+1 {
 		t.Fatalf("%d reads found %+v", reads, got)
@@ -242,7 +243,7 @@ func TestBodiesStopReadingAKindThatMisses(t *testing.T) {
 // A real match older than many records that only have its bigrams is not lost: the search of
 // every kind says its kind may hold more, and "show all" of that kind reads every record.
 func TestBodiesShowAllReadsWhatTheSearchStopped(t *testing.T) {
-	ix, store := New(), bodyStore{}
+	ix, store := New(), newStore()
 	real := doc("interaction", "I-0001", "会议", "", 200)
 	real.Body = "The crash is reproduced on site"
 	ix.Put(real)
@@ -256,11 +257,11 @@ func TestBodiesShowAllReadsWhatTheSearchStopped(t *testing.T) {
 		ix.Put(d)
 		store.put(d)
 	}
-	got := ix.Search("reproduced", 5, store.read).Groups
+	got := ix.Search("reproduced", 5, store).Groups
 	if len(got) != 1 || got[0].Total != 1 || !got[0].Partial || got[0].Approx {
 		t.Errorf("typed: %+v", got) // the title's hit, the text's not yet read, nothing guessed
 	}
-	all := ix.Search("reproduced", 200, store.read, "interaction").Groups
+	all := ix.Search("reproduced", 200, store, "interaction").Groups
 	if len(all) != 1 || all[0].Total != 2 || all[0].Partial || len(all[0].Hits) != 2 {
 		t.Errorf("show all: %+v", all)
 	}
@@ -271,7 +272,7 @@ func TestBodiesShowAllReadsWhatTheSearchStopped(t *testing.T) {
 func TestPendingPartsSurviveCompaction(t *testing.T) {
 	defer func(n int) { bodyCompactMin = n }(bodyCompactMin)
 	bodyCompactMin = 1
-	ix, store := New(), bodyStore{}
+	ix, store := New(), newStore()
 	old := doc("interaction", "I-0001", "旧纪要", "", 5)
 	old.Body = "很旧的会议纪要内容"
 	ix.Put(old)

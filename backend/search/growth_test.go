@@ -29,12 +29,14 @@ func built(records int) *Index {
 func TestASaveAfterTheBuildGrowsTheIndexLittle(t *testing.T) {
 	ix := built(20_000)
 	before := ix.Bytes()
-	ix.Put(doc("ticket", "T-99999", "新的工单 导出乱码", "", 0))
+	saved, store := doc("ticket", "T-99999", "新的工单 导出乱码", "", 0), newStore()
+	ix.Put(saved)
+	store.put(saved)
 	ix.Append(ix.entries[0].id, "客户回复：已解决")
 	if after := ix.Bytes(); after > before+before/8 {
 		t.Fatalf("one save grew the index from %d to %d bytes", before, after)
 	}
-	if got := found(ix, "新的工单"); len(got) != 1 || got[0] != "T-99999 新的工单 导出乱码" {
+	if got := found(ix, store, "新的工单"); len(got) != 1 || got[0] != "T-99999 新的工单 导出乱码" {
 		t.Fatalf("the saved record is not found: %q", got)
 	}
 }

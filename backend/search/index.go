@@ -19,9 +19,8 @@ type Index struct {
 	mu      sync.RWMutex
 	entries []entry // in arena order
 	starts  []int32 // where each entry's stretch starts: sorted, for a hit's entry
-	slot    map[uuid.UUID]int32
+	ids     idTable // the live entries by their records' ids (ids.go)
 	arena   []byte
-	shown   []byte // each entry's number and title as written, for its result
 	dead    int
 	body    bodies // the bigrams of the records' long texts (body.go)
 	starts1 wordStarts
@@ -33,24 +32,17 @@ type Index struct {
 	live       bool // swapped in from a build, or changed record by record: grows by little (room)
 }
 
-// entry is a record as a result shows it (its number and title in shown), and where its stretch
-// is: no string of its own, so 400,000 records are a few slices, not a million allocations.
+// entry is a record and where its stretch is: no string of its own, so 400,000 records are a few
+// slices, not a million allocations. Its number and title as written are not kept (14 MB at the
+// large data set): a result reads them from storage (Reader.Shown).
 type entry struct {
 	id       uuid.UUID
 	updated  int64 // unix seconds
 	end      int32 // of its stretch in arena
-	shown    int32 // where its number starts in shown; its title follows
-	titleLen int32
-	body     int32  // its body's slot + 1; 0 for none
-	customer int32  // in customers: ten thousand customers' ids, not one per record
-	refLen   uint16 // a number or a version: 50 characters at most
-	kind     uint8  // index into Kinds
+	body     int32 // its body's slot + 1; 0 for none
+	customer int32 // in customers: ten thousand customers' ids, not one per record
+	kind     uint8 // index into Kinds
 	dead     bool
-}
-
-func (ix *Index) ref(e *entry) string { return string(ix.shown[e.shown : e.shown+int32(e.refLen)]) }
-func (ix *Index) title(e *entry) string {
-	return string(ix.shown[e.shown+int32(e.refLen) : e.shown+int32(e.refLen)+e.titleLen])
 }
 
 // The fields of a stretch, in order.
@@ -66,11 +58,11 @@ const (
 
 // New is an empty index.
 func New() *Index {
-	return &Index{slot: map[uuid.UUID]int32{}, body: newBodies(), starts1: wordStarts{}, customerNo: map[uuid.UUID]int32{}}
+	return &Index{body: newBodies(), starts1: wordStarts{}, customerNo: map[uuid.UUID]int32{}}
 }
 
 // Reserve makes room for about records records in an empty index (a build: the arenas need
-// not be copied as they grow, nor the ids' map be made again and again; trim gives back what a
+// not be copied as they grow, nor the ids' table grown again and again; trim gives back what a
 // build did not use).
 func (ix *Index) Reserve(records int) {
 	ix.mu.Lock()
@@ -79,9 +71,9 @@ func (ix *Index) Reserve(records int) {
 		return
 	}
 	records += records / 16 // the saves to come
-	ix.slot = make(map[uuid.UUID]int32, records)
+	ix.ids = newIDTable(records)
 	ix.entries, ix.starts = make([]entry, 0, records), make([]int32, 0, records)
-	ix.arena, ix.shown = make([]byte, 0, records*72), make([]byte, 0, records*36)
+	ix.arena = make([]byte, 0, records*72)
 }
 
 // Swap makes fresh's content the index's (a build's result: fresh is not used after).
@@ -91,7 +83,7 @@ func (ix *Index) Swap(fresh *Index) {
 	fresh.trim()
 	fresh.mu.Unlock()
 	ix.mu.Lock()
-	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead, ix.body, ix.starts1, ix.freq, ix.pairs = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, fresh.dead, fresh.body, fresh.starts1, fresh.freq, fresh.pairs
+	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead, ix.body, ix.starts1, ix.freq, ix.pairs = fresh.entries, fresh.starts, fresh.ids, fresh.arena, fresh.dead, fresh.body, fresh.starts1, fresh.freq, fresh.pairs
 	ix.customers, ix.customerNo = fresh.customers, fresh.customerNo
 	ix.live = true
 	ix.mu.Unlock()
@@ -100,7 +92,7 @@ func (ix *Index) Swap(fresh *Index) {
 // trim gives back what the arenas and the entries grew by beyond their length and a sixteenth,
 // when that is more than an eighth of them (trimmed).
 func (ix *Index) trim() {
-	ix.arena, ix.shown = trimmed(ix.arena), trimmed(ix.shown)
+	ix.arena = trimmed(ix.arena)
 	ix.entries, ix.starts, ix.pairs = trimmed(ix.entries), trimmed(ix.starts), trimmed(ix.pairs)
 	for _, l := range ix.starts1 {
 		l.data = trimmed(l.data)
@@ -131,7 +123,7 @@ func (ix *Index) appendEntry(p *Prepared) {
 		return
 	}
 	slot, ok := ix.pendingSlot(p.id)
-	if n, in := ix.slot[p.id]; in {
+	if n, in := ix.ids.find(ix.entries, p.id); in {
 		e := &ix.entries[n]
 		if e.body == 0 {
 			e.body = ix.body.newSlot(n) + 1
@@ -169,14 +161,14 @@ func (ix *Index) Remove(id uuid.UUID) {
 func (ix *Index) Len() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.slot)
+	return ix.ids.len()
 }
 
 // Bytes is about how much memory the index takes: its arena and its entries.
 func (ix *Index) Bytes() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return cap(ix.arena) + cap(ix.shown) + cap(ix.starts)*4 + cap(ix.entries)*int(unsafe.Sizeof(entry{})) + len(ix.slot)*40 + len(ix.customers)*56 + ix.body.bytes() + ix.starts1.bytes() + cap(ix.pairs)*8
+	return cap(ix.arena) + cap(ix.starts)*4 + cap(ix.entries)*int(unsafe.Sizeof(entry{})) + ix.ids.bytes() + len(ix.customers)*56 + ix.body.bytes() + ix.starts1.bytes() + cap(ix.pairs)*8
 }
 
 // BodyBytes is the part of Bytes the long texts take.
@@ -211,10 +203,7 @@ func (ix *Index) add(p *Prepared, body int32) {
 	for _, c := range p.stretch {
 		ix.freq[c]++
 	}
-	ix.slot[p.id] = n
 	ix.starts = append(room(ix.starts, 1, ix.live), int32(start))
-	shown := len(ix.shown)
-	ix.shown = append(append(room(ix.shown, len(p.ref)+len(p.title), ix.live), p.ref...), p.title...)
 	cust, ok := ix.customerNo[p.customer]
 	if !ok {
 		cust = int32(len(ix.customers))
@@ -222,7 +211,8 @@ func (ix *Index) add(p *Prepared, body int32) {
 		ix.customerNo[p.customer] = cust
 	}
 	ix.entries = append(room(ix.entries, 1, ix.live), entry{id: p.id, customer: cust, kind: uint8(p.kind), updated: p.updated, body: body,
-		end: int32(len(ix.arena)), shown: int32(shown), refLen: uint16(len(p.ref)), titleLen: int32(len(p.title))})
+		end: int32(len(ix.arena))})
+	ix.ids.insert(ix.entries, n)
 	ix.starts1.add(p.starts, n)
 	ix.notePairs(int(n))
 }
@@ -247,13 +237,13 @@ func room[T any](s []T, n int, live bool) []T {
 // remove marks the record's entry dead, and gives its body's slot + 1 (0: none) to the entry
 // that replaces it, or to drop.
 func (ix *Index) remove(id uuid.UUID) int32 {
-	i, ok := ix.slot[id]
+	i, ok := ix.ids.find(ix.entries, id)
 	if !ok {
 		return 0
 	}
+	ix.ids.remove(ix.entries, id)
 	e := &ix.entries[i]
 	e.dead = true
-	delete(ix.slot, id)
 	ix.dead++
 	body := e.body
 	if body > 0 {
@@ -270,7 +260,7 @@ func (ix *Index) compactIfHalfDead() {
 	if ix.dead < 1024 || ix.dead*2 < len(ix.entries) {
 		return
 	}
-	fresh := &Index{slot: make(map[uuid.UUID]int32, len(ix.slot)), arena: make([]byte, 0, len(ix.arena)), shown: make([]byte, 0, len(ix.shown))}
+	fresh := &Index{ids: newIDTable(ix.ids.len()), arena: make([]byte, 0, len(ix.arena))}
 	for i, e := range ix.entries {
 		if e.dead {
 			continue
@@ -278,16 +268,13 @@ func (ix *Index) compactIfHalfDead() {
 		start := len(fresh.arena)
 		fresh.arena = append(fresh.arena, ix.arena[ix.starts[i]:e.end]...)
 		e.end = int32(len(fresh.arena))
-		shown := len(fresh.shown)
-		fresh.shown = append(fresh.shown, ix.shown[e.shown:e.shown+int32(e.refLen)+e.titleLen]...)
-		e.shown = int32(shown)
 		if e.body > 0 {
 			ix.body.slots[e.body-1].entry = int32(len(fresh.entries))
 		}
-		fresh.slot[e.id] = int32(len(fresh.entries))
 		fresh.starts = append(fresh.starts, int32(start))
 		fresh.entries = append(fresh.entries, e)
+		fresh.ids.insert(fresh.entries, int32(len(fresh.entries)-1))
 	}
-	ix.entries, ix.starts, ix.slot, ix.arena, ix.shown, ix.dead = fresh.entries, fresh.starts, fresh.slot, fresh.arena, fresh.shown, 0
+	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead = fresh.entries, fresh.starts, fresh.ids, fresh.arena, 0
 	ix.reindexEntries()
 }

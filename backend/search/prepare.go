@@ -16,8 +16,6 @@ import (
 type Prepared struct {
 	id       uuid.UUID
 	customer uuid.UUID
-	ref      string // as written, for the result
-	title    string
 	updated  int64
 	stretch  []byte   // \x00 ref \x01 title \x01 pinyin \x01 initials \x01 text \x01 digits (Index)
 	starts   []uint64 // the word starts' lists it is in (startKeys)
@@ -30,7 +28,7 @@ type Prepared struct {
 
 // Prepare folds d for the index.
 func Prepare(d Doc) Prepared {
-	p := Prepared{id: d.ID, customer: d.CustomerID, ref: d.Ref, title: d.Title, updated: d.Updated.Unix(),
+	p := Prepared{id: d.ID, customer: d.CustomerID, updated: d.Updated.Unix(),
 		kind: int8(slices.Index(Kinds, d.Kind)), hasBody: d.Body != "", bodyHash: maphash.String(ownSeed, d.Body)}
 	if p.kind < 0 {
 		return p

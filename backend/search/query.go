@@ -29,8 +29,9 @@ var phoneQuery = regexp.MustCompile(`^\+?[\d\s\-()]{5,}$`)
 // pinyin, above one in the other text; at the start of a field above inside it; then the most
 // recently changed. Then, below those, the communications and tickets whose body holds every word
 // (of two characters at least: body.go), each shown with a snippet of where; read gives their
-// text as stored (nil: the bigrams alone decide). kinds, when not empty, keeps only those kinds.
-func (ix *Index) Search(query string, perKind int, read BodyReader, kinds ...string) backend.SearchResult {
+// text as stored (nil: the bigrams alone decide), and every hit's number and title as written
+// (Reader). kinds, when not empty, keeps only those kinds.
+func (ix *Index) Search(query string, perKind int, read Reader, kinds ...string) backend.SearchResult {
 	if r := []rune(query); len(r) > maxQuery {
 		query = string(r[:maxQuery])
 	}
@@ -99,7 +100,8 @@ func (ix *Index) Search(query string, perKind int, read BodyReader, kinds ...str
 			Hits: make([]backend.SearchHit, len(groups[k].hits))}
 		for i, h := range groups[k].hits {
 			e := &ix.entries[h.n]
-			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: ix.customers[e.customer], Ref: ix.ref(e), Title: ix.title(e),
+			ref, title := ix.shown(read, h.n)
+			g.Hits[i] = backend.SearchHit{ID: e.id, Kind: Kinds[e.kind], CustomerID: ix.customers[e.customer], Ref: ref, Title: title,
 				Field: fieldNames[h.field], Snippet: h.snippet, Updated: time.Unix(e.updated, 0).UTC()}
 			if h.entry != uuid.Nil {
 				g.Hits[i].EntryID = h.entry.String()

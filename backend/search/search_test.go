@@ -21,9 +21,9 @@ func doc(kind, ref, title, text string, daysAgo int, phones ...string) Doc {
 }
 
 // found is what a query finds, "ref title" per hit, group by group.
-func found(ix *Index, q string) []string {
+func found(ix *Index, read Reader, q string) []string {
 	var out []string
-	for _, g := range ix.Search(q, 10, nil).Groups {
+	for _, g := range ix.Search(q, 10, read).Groups {
 		for _, h := range g.Hits {
 			out = append(out, strings.TrimSpace(h.Ref+" "+h.Title))
 		}
@@ -31,8 +31,8 @@ func found(ix *Index, q string) []string {
 	return out
 }
 
-func sample() *Index {
-	ix := New()
+func sample() (*Index, testStore) {
+	ix, store := New(), newStore()
 	for _, d := range []Doc{
 		doc("customer", "C-0007", "北京科技有限公司", "北科 海淀", 1),
 		doc("customer", "C-0008", "上海云帆科技", "", 2),
@@ -50,12 +50,13 @@ func sample() *Index {
 		doc("deal", "DL-0001", "ＥＲＰ 二期", "财务模块", 9),
 	} {
 		ix.Put(d)
+		store.put(d)
 	}
-	return ix
+	return ix, store
 }
 
 func TestMatching(t *testing.T) {
-	ix := sample()
+	ix, store := sample()
 	for _, tc := range []struct {
 		q    string
 		want []string
@@ -108,7 +109,7 @@ func TestMatching(t *testing.T) {
 		{"finance", []string{"CP-0001 ﬁnance cloud"}},
 		{strings.Repeat("科技", 5000), nil},
 	} {
-		if got := found(ix, tc.q); !slices.Equal(got, tc.want) {
+		if got := found(ix, store, tc.q); !slices.Equal(got, tc.want) {
 			t.Errorf("%q found %q, want %q", tc.q, got, tc.want)
 		}
 	}
@@ -117,7 +118,7 @@ func TestMatching(t *testing.T) {
 // A match in the number comes before one in the title, before one in the pinyin, before one in
 // the other text; the whole field before its start before its inside; then the most recent.
 func TestRanking(t *testing.T) {
-	ix := New()
+	ix, store := New(), newStore()
 	for _, d := range []Doc{
 		doc("requirement", "R-0001", "报表中心", "", 1),
 		doc("requirement", "R-0002", "月度报表", "", 2),
@@ -127,16 +128,17 @@ func TestRanking(t *testing.T) {
 		doc("requirement", "R-0006", "导入 报表", "", 9), // the start of a word above the inside of one
 	} {
 		ix.Put(d)
+		store.put(d)
 	}
 	want := []string{"R-0003 报表", "R-0001 报表中心", "R-0006 导入 报表", "R-0005 新的报表中心", "R-0002 月度报表", "R-0004 导出"}
-	if got := found(ix, "报表"); !slices.Equal(got, want) {
+	if got := found(ix, store, "报表"); !slices.Equal(got, want) {
 		t.Errorf("ranked %q, want %q", got, want)
 	}
 	res := ix.Search("报表", 2, nil)
 	if len(res.Groups) != 1 || res.Groups[0].Total != 6 || len(res.Groups[0].Hits) != 2 || res.Groups[0].Hits[0].Field != "title" {
 		t.Errorf("a group of 5 showing 2: %+v", res.Groups)
 	}
-	if hits := ix.Search("daochu", 5, nil).Groups[0].Hits; hits[0].Field != "pinyin" || hits[0].Ref != "R-0004" {
+	if hits := ix.Search("daochu", 5, store).Groups[0].Hits; hits[0].Field != "pinyin" || hits[0].Ref != "R-0004" {
 		t.Errorf("a pinyin match says so: %+v", hits)
 	}
 	if res := ix.Search("报表", 5, nil, "nothing_searched"); len(res.Groups) != 0 {
@@ -150,7 +152,7 @@ func TestRanking(t *testing.T) {
 func TestDocsOfRecords(t *testing.T) {
 	releaseID := uuid.New()
 	version := func(id uuid.UUID) string { return map[uuid.UUID]string{releaseID: "2.3.0"}[id] }
-	ix := New()
+	ix, store := New(), newStore()
 	for _, v := range []any{
 		backend.Customer{ID: uuid.New(), Number: 7, Name: "北京科技有限公司", ShortName: "北科"},
 		backend.Contact{ID: uuid.New(), Number: 1, Name: "王伟", Mobile: "13800138000", Email: "wang.wei@yunfan.cn"},
@@ -160,10 +162,11 @@ func TestDocsOfRecords(t *testing.T) {
 	} {
 		if d, ok := DocOf(v, version); ok {
 			ix.Put(d)
+			store.put(d)
 		}
 	}
 	for q, want := range map[string]string{"北科": "C-0007 北京科技有限公司", "wang.wei": "P-0001 王伟", "2.3.0": "D-0003 2.3.0", "会签": "I-0009 会签需求交流会"} {
-		if got := found(ix, q); len(got) != 1 || got[0] != want {
+		if got := found(ix, store, q); len(got) != 1 || got[0] != want {
 			t.Errorf("%q found %q, want %q", q, got, want)
 		}
 	}
@@ -191,7 +194,7 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 	}
 	ix := New()
 	live := map[uuid.UUID]Doc{}
-	store := bodyStore{}
+	store := newStore()
 	var ids []uuid.UUID
 	for step := 0; step < 9000; step++ {
 		op := rng.IntN(12)
@@ -230,16 +233,19 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 			id := ids[rng.IntN(len(ids))]
 			ix.Remove(id)
 			delete(live, id)
-			delete(store, id)
+			store.remove(id)
 		}
 	}
 	for _, q := range append(words, "x-00", "x-0012", "x12", "科", "e", "h", "b", "bj", "yunfan", "科技 流程", "138 00", "+86 138-0", "13812", "pdf", "收到 科技", "harbor 导出", "技a") {
 		got := map[uuid.UUID]bool{}
 		total := 0
-		for _, g := range ix.Search(q, 1_000_000, store.read).Groups {
+		for _, g := range ix.Search(q, 1_000_000, store).Groups {
 			total += g.Total
 			for _, h := range g.Hits {
 				got[h.ID] = true
+				if d := live[h.ID]; h.Ref != d.Ref || h.Title != d.Title {
+					t.Errorf("%q: a hit shows %q %q, the record is %q %q", q, h.Ref, h.Title, d.Ref, d.Title)
+				}
 				if h.Field == "body" && h.Snippet == "" {
 					t.Errorf("%q: a body hit without a snippet: %+v", q, h)
 				}
@@ -247,7 +253,7 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 		}
 		want := map[uuid.UUID]bool{}
 		for id, d := range live {
-			if scanMatches(d, q) || scanBodies(d, store[id], q) {
+			if scanMatches(d, q) || scanBodies(d, store.parts[id], q) {
 				want[id] = true
 			}
 		}
@@ -256,21 +262,26 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 		}
 		for id := range want {
 			if !got[id] {
-				t.Errorf("%q: the index missed %+v, %q", q, live[id], store[id])
+				t.Errorf("%q: the index missed %+v, %q", q, live[id], store.parts[id])
 				break
 			}
 		}
 		// Five a group: the totals the same, or more and said to be about so many.
 		sum, approx := 0, false
-		for _, g := range ix.Search(q, 5, store.read).Groups {
+		for _, g := range ix.Search(q, 5, store).Groups {
 			sum += g.Total
 			approx = approx || g.Approx
+			for _, h := range g.Hits {
+				if d := live[h.ID]; h.Ref != d.Ref || h.Title != d.Title {
+					t.Errorf("%q, five a group: a hit shows %q %q, the record is %q %q", q, h.Ref, h.Title, d.Ref, d.Title)
+				}
+			}
 		}
 		if sum != len(want) && (!approx || sum < len(want)) {
 			t.Errorf("%q: five a group count %d (approx %v), a scan %d", q, sum, approx, len(want))
 		}
 	}
-	if ix.Len() != len(live) {
+	if ix.Len() != len(live) || ix.ids.len() != len(live) {
 		t.Errorf("the index holds %d, %d live", ix.Len(), len(live))
 	}
 	// A one-character query's lists rank as a scan of the arena matched one by one does.
@@ -289,25 +300,51 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 	}
 }
 
-// bodyStore is the bodies as storage holds them: each record's own text, then its thread.
-type bodyStore map[uuid.UUID][]Part
+// testStore is storage as a search reads it (Reader): each record's number and title as written,
+// its own text and its thread.
+type testStore struct {
+	docs  map[uuid.UUID]Doc
+	parts map[uuid.UUID][]Part
+}
 
-func (s bodyStore) put(d Doc) {
-	parts := s[d.ID]
+func newStore() testStore {
+	return testStore{docs: map[uuid.UUID]Doc{}, parts: map[uuid.UUID][]Part{}}
+}
+
+func (s testStore) put(d Doc) {
+	s.docs[d.ID] = d
+	parts := s.parts[d.ID]
 	if len(parts) == 0 {
 		parts = []Part{{}}
 	}
 	parts[0].Text = d.Body
-	s[d.ID] = parts
+	s.parts[d.ID] = parts
 }
-func (s bodyStore) add(id uuid.UUID, text string) {
-	if len(s[id]) == 0 {
-		s[id] = []Part{{}} // its own text, to come
+func (s testStore) add(id uuid.UUID, text string) {
+	if len(s.parts[id]) == 0 {
+		s.parts[id] = []Part{{}} // its own text, to come
 	}
-	s[id] = append(s[id], Part{ID: uuid.New(), Text: text})
+	s.parts[id] = append(s.parts[id], Part{ID: uuid.New(), Text: text})
 }
-func (s bodyStore) read(_ string, id uuid.UUID) []Part {
-	return s[id]
+func (s testStore) remove(id uuid.UUID) {
+	delete(s.docs, id)
+	delete(s.parts, id)
+}
+func (s testStore) Body(_ string, id uuid.UUID) []Part { return s.parts[id] }
+func (s testStore) Shown(_ string, id uuid.UUID) (string, string, bool) {
+	d, ok := s.docs[id]
+	return d.Ref, d.Title, ok
+}
+
+// countingStore is a testStore that counts the bodies read.
+type countingStore struct {
+	testStore
+	reads *int
+}
+
+func (c countingStore) Body(kind string, id uuid.UUID) []Part {
+	*c.reads++
+	return c.testStore.Body(kind, id)
 }
 
 // scanBodies is the bodies' rule read plainly: every word of two characters or more, and one
@@ -367,4 +404,36 @@ func scanMatches(d Doc, q string) bool {
 		}
 	}
 	return false
+}
+
+// A hit shows its number and title as storage has them written; where they do not read (a
+// record deleted since the index heard, a damaged one), or with no reader, as the index has them,
+// folded: the hit is still shown, by every path (a scan, a character's lists, a body).
+func TestShownAsWrittenOrFolded(t *testing.T) {
+	ix, store := sample()
+	if got := found(ix, store, "erp"); !slices.Equal(got, []string{"DL-0001 ＥＲＰ 二期"}) {
+		t.Fatalf("as written: %q", got)
+	}
+	if got := found(ix, nil, "erp"); !slices.Equal(got, []string{"dl-0001 erp 二期"}) {
+		t.Errorf("no reader: %q", got)
+	}
+	if got := found(ix, nil, "h"); !slices.Equal(got, []string{"c-0009 harbor logistics ltd"}) {
+		t.Errorf("one character, no reader: %q", got)
+	}
+	id := ix.Search("harbor", 5, store).Groups[0].Hits[0].ID
+	delete(store.docs, id)
+	if got := found(ix, store, "h"); !slices.Equal(got, []string{"c-0009 harbor logistics ltd"}) {
+		t.Errorf("one character, not read: %q", got)
+	}
+	body := doc("ticket", "T-0300", "Ｐｒｉｎｔｅｒ 卡纸", "", 0)
+	body.Body = "换了硒鼓以后仍然卡纸"
+	ix.Put(body)
+	store.put(body)
+	if got := found(ix, store, "硒鼓"); !slices.Equal(got, []string{"T-0300 Ｐｒｉｎｔｅｒ 卡纸"}) {
+		t.Errorf("a body hit: %q", got)
+	}
+	delete(store.docs, body.ID)
+	if got := found(ix, store, "硒鼓"); !slices.Equal(got, []string{"t-0300 printer 卡纸"}) {
+		t.Errorf("a body hit, not read: %q", got)
+	}
 }
