@@ -17,7 +17,7 @@ import (
 // more for a user who writes pages), so the index keeps only which parts hold which bigrams
 // (two folded characters side by side), a list of part numbers per bigram, each number written
 // as its distance from the one before (a byte or two): a query's bigrams name the parts that may
-// hold it, and those are checked against the text as stored (BodyReader). A word of two
+// hold it, and those are checked against the text as stored (Reader.Body). A word of two
 // characters is its bigram: its parts are known without reading anything.
 type bodies struct {
 	lists map[uint64]*postings // bigram → the parts holding it, in ascending order

@@ -84,24 +84,25 @@ func (t *idTable) grow(entries []entry) {
 	}
 }
 
-// remove takes id's entry out, and moves back each entry after it in the probe that may take
-// its slot (its home is not between the freed slot and itself).
-func (t *idTable) remove(entries []entry, id uuid.UUID) bool {
+// remove takes id's entry out (and says which it was), and moves back each entry after it in
+// the probe that may take its slot (its home is not between the freed slot and itself).
+func (t *idTable) remove(entries []entry, id uuid.UUID) (int32, bool) {
 	if len(t.slots) == 0 {
-		return false
+		return 0, false
 	}
 	mask := len(t.slots) - 1
 	i := t.home(id)
 	for {
 		s := t.slots[i]
 		if s == 0 {
-			return false
+			return 0, false
 		}
 		if entries[s-1].id == id {
 			break
 		}
 		i = (i + 1) & mask
 	}
+	removed := t.slots[i] - 1
 	t.used--
 	for j := (i + 1) & mask; ; j = (j + 1) & mask {
 		s := t.slots[j]
@@ -116,7 +117,7 @@ func (t *idTable) remove(entries []entry, id uuid.UUID) bool {
 		}
 	}
 	t.slots[i] = 0
-	return true
+	return removed, true
 }
 
 // len is how many ids the table holds.

@@ -68,12 +68,12 @@ func TestIDTableAgainstAMap(t *testing.T) {
 					k := rng.IntN(len(live))
 					id := live[k]
 					live[k], live = live[len(live)-1], live[:len(live)-1]
-					if !tb.remove(entries, id) {
-						t.Fatalf("%v not removed", id)
+					if n, ok := tb.remove(entries, id); !ok || n != want[id] {
+						t.Fatalf("%v: removed %d %v, want %d", id, n, ok, want[id])
 					}
 					delete(want, id)
 					gone = append(gone, id)
-					if tb.remove(entries, id) {
+					if _, ok := tb.remove(entries, id); ok {
 						t.Fatalf("%v removed twice", id)
 					}
 				}

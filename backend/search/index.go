@@ -237,11 +237,10 @@ func room[T any](s []T, n int, live bool) []T {
 // remove marks the record's entry dead, and gives its body's slot + 1 (0: none) to the entry
 // that replaces it, or to drop.
 func (ix *Index) remove(id uuid.UUID) int32 {
-	i, ok := ix.ids.find(ix.entries, id)
+	i, ok := ix.ids.remove(ix.entries, id)
 	if !ok {
 		return 0
 	}
-	ix.ids.remove(ix.entries, id)
 	e := &ix.entries[i]
 	e.dead = true
 	ix.dead++
