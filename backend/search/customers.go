@@ -20,9 +20,8 @@ type Customers struct {
 	coll *collate.Collator // not safe for concurrent use: only under mu's write lock
 	buf  collate.Buffer
 	// shared holds one copy of each value of the fields that repeat across customers (industry,
-	// city, region, channel, stage, tags, the follow-up day): the rows share it instead of each
-	// keeping the copy it was decoded with. Under mu's write lock.
-	shared map[string]string
+	// city, region, channel, stage, tags, the follow-up day). Under mu's write lock.
+	shared sharedStrings
 }
 
 type customerEntry struct {
@@ -32,7 +31,7 @@ type customerEntry struct {
 }
 
 func NewCustomers() *Customers {
-	return &Customers{byID: map[uuid.UUID]*customerEntry{}, coll: NewNameCollator(), shared: map[string]string{}}
+	return &Customers{byID: map[uuid.UUID]*customerEntry{}, coll: NewNameCollator(), shared: sharedStrings{}}
 }
 
 // Put adds or replaces a customer's row; contactText is its contacts' names, phones and emails,
@@ -42,12 +41,12 @@ func (ix *Customers) Put(row backend.CustomerRow, contactText string) {
 	defer ix.mu.Unlock()
 	ix.buf.Reset()
 	for _, s := range []*string{&row.Industry, &row.City, &row.Region, (*string)(&row.Channel), (*string)(&row.Stage), &row.NextFollowUp} {
-		*s = ix.share(*s)
+		*s = ix.shared.of(*s)
 	}
 	if len(row.Tags) > 0 {
 		tags := make([]string, len(row.Tags)) // not the caller's slice: it may reuse it
 		for i, t := range row.Tags {
-			tags[i] = ix.share(t)
+			tags[i] = ix.shared.of(t)
 		}
 		row.Tags = tags
 	}
@@ -56,18 +55,6 @@ func (ix *Customers) Put(row backend.CustomerRow, contactText string) {
 		search:  ListText(backend.Ref("C", row.Number), row.Name, row.ShortName, contactText),
 		nameKey: string(ix.coll.KeyFromString(&ix.buf, row.Name)),
 	}
-}
-
-// share is the kept copy of s (s itself the first time).
-func (ix *Customers) share(s string) string {
-	if s == "" {
-		return ""
-	}
-	if kept, ok := ix.shared[s]; ok {
-		return kept
-	}
-	ix.shared[s] = s
-	return s
 }
 
 func (ix *Customers) Remove(id uuid.UUID) {
