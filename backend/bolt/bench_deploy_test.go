@@ -13,6 +13,7 @@ import (
 
 	"vendordesk/backend"
 	"vendordesk/backend/sample"
+	"vendordesk/backend/search"
 )
 
 // The data set for releases: 2,000 releases carrying the 50,000 requirements (25 each)
@@ -32,7 +33,7 @@ func largeWithDeployments(b *testing.B) *DB {
 	deployOnce.Do(func() {
 		start := time.Now()
 		var reqs []uuid.UUID
-		db.requirements.Each(func(r *backend.RequirementRow, _ int) { reqs = append(reqs, r.ID) })
+		db.requirements.Each(func(r search.RequirementFacts) { reqs = append(reqs, r.ID) })
 		slices.SortFunc(reqs, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
 		var customers []uuid.UUID
 		for _, c := range db.customers.List(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.Len()}).Rows {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"vendordesk/backend"
+	"vendordesk/backend/search"
 )
 
 func (s dashboardService) Delivery(ctx context.Context) (backend.DeliveryDashboard, error) {
@@ -32,9 +33,9 @@ func (s dashboardService) Delivery(ctx context.Context) (backend.DeliveryDashboa
 // times of those released since since, and in month.
 func (s dashboardService) requirementFigures(since, month string) (counts []int, released int, leads, monthLeads []int) {
 	counts = make([]int, len(backend.ReqStatuses))
-	s.db.requirements.Each(func(r *backend.RequirementRow, status int) {
-		if status >= 0 {
-			counts[status]++
+	s.db.requirements.Each(func(r search.RequirementFacts) {
+		if r.StatusPlace >= 0 {
+			counts[r.StatusPlace]++
 		}
 		if r.Status != backend.ReqReleased && r.Status != backend.ReqAccepted {
 			return

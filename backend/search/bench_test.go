@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
 	"time"
 
@@ -92,4 +93,55 @@ func BenchmarkFirstSaveAfterBuild(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(grew, "grew-MB")
+}
+
+// memRequirements is the requirement list filled with n rows of 1,000 customers, in ten statuses
+// and six modules, titles Chinese with some Latin letters, as the large data set has them.
+func memRequirements(n int) *Requirements {
+	custs := make([]uuid.UUID, 1000)
+	for i := range custs {
+		custs[i] = uuid.New()
+	}
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	words := []string{"报表导出", "单点登录", "审批流程", "接口对接", "移动端", "权限管理"}
+	ix := NewRequirements(n)
+	for i := range n {
+		ix.Put(backend.RequirementRow{ID: uuid.New(), Number: i + 1, CustomerID: custs[i%len(custs)],
+			Title: fmt.Sprintf("%s%s %d", words[i%6], words[i/6%6], i), Module: fmt.Sprintf("Module%d", i%6),
+			Category: backend.Categories[i%len(backend.Categories)], Priority: backend.Priorities[i%len(backend.Priorities)],
+			Status: backend.ReqStatuses[i%len(backend.ReqStatuses)], UpdatedAt: base.Add(time.Duration(i) * time.Minute)})
+	}
+	return ix
+}
+
+// The Requirements page's search over 50,000 requirements in memory, by title (pinyin).
+func BenchmarkMemRequirementSearch(b *testing.B) {
+	ix := memRequirements(50_000)
+	for b.Loop() {
+		ix.List(backend.RequirementQuery{Search: "报表", Sort: "title", Limit: 50}, plainRow)
+	}
+}
+
+// The board over 50,000 requirements in memory: a column per status, 50 cards each.
+func BenchmarkMemRequirementBoard(b *testing.B) {
+	ix := memRequirements(50_000)
+	for b.Loop() {
+		ix.Board(backend.RequirementQuery{}, 50, plainRow)
+	}
+}
+
+// How much heap 50,000 requirements take in the list (reported as MB held).
+func BenchmarkMemRequirementsHeld(b *testing.B) {
+	var held float64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		ix := memRequirements(50_000)
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		held = float64(after.HeapAlloc-before.HeapAlloc) / 1e6
+		runtime.KeepAlive(ix)
+	}
+	b.ReportMetric(held, "MB-held")
 }

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -75,7 +74,7 @@ func compareCustomers(sort backend.CustomerSort, desc bool) func(a, b *customerE
 		var c int
 		switch sort {
 		case backend.SortName:
-			c = dir * bytes.Compare(a.nameKey, b.nameKey)
+			c = dir * strings.Compare(a.nameKey, b.nameKey)
 		case backend.SortStage:
 			c = dir * (stageOrder[a.row.Stage] - stageOrder[b.row.Stage])
 		case backend.SortUpdated:

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -20,16 +19,19 @@ type Customers struct {
 	byID map[uuid.UUID]*customerEntry
 	coll *collate.Collator // not safe for concurrent use: only under mu's write lock
 	buf  collate.Buffer
+	// shared holds one copy of each value of the fields that repeat across customers (industry,
+	// city, region, channel, stage, tags, the follow-up day). Under mu's write lock.
+	shared sharedStrings
 }
 
 type customerEntry struct {
 	row     backend.CustomerRow
 	search  string // lower-case text that search words are matched in
-	nameKey []byte // collation key: Chinese names sort by pinyin, Latin ones alphabetically
+	nameKey string // collation key: Chinese names sort by pinyin, Latin ones alphabetically
 }
 
 func NewCustomers() *Customers {
-	return &Customers{byID: map[uuid.UUID]*customerEntry{}, coll: NewNameCollator()}
+	return &Customers{byID: map[uuid.UUID]*customerEntry{}, coll: NewNameCollator(), shared: sharedStrings{}}
 }
 
 // Put adds or replaces a customer's row; contactText is its contacts' names, phones and emails,
@@ -38,10 +40,20 @@ func (ix *Customers) Put(row backend.CustomerRow, contactText string) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.buf.Reset()
+	for _, s := range []*string{&row.Industry, &row.City, &row.Region, (*string)(&row.Channel), (*string)(&row.Stage), &row.NextFollowUp} {
+		*s = ix.shared.of(*s)
+	}
+	if len(row.Tags) > 0 {
+		tags := make([]string, len(row.Tags)) // not the caller's slice: it may reuse it
+		for i, t := range row.Tags {
+			tags[i] = ix.shared.of(t)
+		}
+		row.Tags = tags
+	}
 	ix.byID[row.ID] = &customerEntry{
 		row:     row,
 		search:  ListText(backend.Ref("C", row.Number), row.Name, row.ShortName, contactText),
-		nameKey: bytes.Clone(ix.coll.KeyFromString(&ix.buf, row.Name)),
+		nameKey: string(ix.coll.KeyFromString(&ix.buf, row.Name)),
 	}
 }
 

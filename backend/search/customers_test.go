@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"testing"
+	"unsafe"
 
 	"github.com/google/uuid"
 
@@ -93,5 +94,31 @@ func TestCustomersKeepInStep(t *testing.T) {
 	}
 	if _, ok := ix.Row(rows[3].ID); ok || ix.Len() != 4 || len(ix.List(backend.CustomerQuery{Search: "晓东", Limit: 50}).Rows) != 0 {
 		t.Errorf("the removed customer is still found (%d held)", ix.Len())
+	}
+}
+
+// Customers' repeating values (industry, city, tags, …) are kept once, not once per customer:
+// the rows decoded from the file each bring their own copy. The rows read back as put, and a
+// later change to the caller's tags does not reach the list.
+func TestCustomerRowsShareRepeatingValues(t *testing.T) {
+	ix := NewCustomers()
+	fresh := func(s string) string { return string([]byte(s)) } // a copy of its own, as a decoded row has
+	var rows []backend.CustomerRow
+	for i := range 2 {
+		r := backend.CustomerRow{ID: uuid.New(), Number: i + 1, Name: fresh("云帆"), Industry: fresh("制造业"), City: fresh("苏州"),
+			Region: fresh("华东"), Stage: backend.Stage(fresh("customer")), Tags: []string{fresh("重点客户"), fresh("pilot")}}
+		ix.Put(r, "")
+		rows = append(rows, r)
+	}
+	a, _ := ix.Row(rows[0].ID)
+	b, _ := ix.Row(rows[1].ID)
+	for _, pair := range [][2]string{{a.Industry, b.Industry}, {a.City, b.City}, {a.Region, b.Region}, {string(a.Stage), string(b.Stage)}, {a.Tags[1], b.Tags[1]}} {
+		if pair[0] != pair[1] || unsafe.StringData(pair[0]) != unsafe.StringData(pair[1]) {
+			t.Errorf("%q is kept twice", pair[0])
+		}
+	}
+	rows[1].Tags[0] = "changed"
+	if b, _ := ix.Row(rows[1].ID); b.City != "苏州" || !slices.Equal(b.Tags, []string{"重点客户", "pilot"}) {
+		t.Errorf("row read back as %+v", b)
 	}
 }

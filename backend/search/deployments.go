@@ -24,17 +24,21 @@ type Deployments struct {
 	// are newer than each; both are worked out again after a release changes (nil until then).
 	byVersion []uuid.UUID
 	behind    map[uuid.UUID]int
+	shared    sharedStrings // the version, environment, status, days and customer names (under mu's write lock)
 }
 
 func NewDeployments() *Deployments {
 	return &Deployments{rows: map[uuid.UUID]*backend.DeploymentRow{}, byCustomer: map[uuid.UUID][]*backend.DeploymentRow{},
-		releases: map[uuid.UUID]backend.ReleaseRow{}}
+		releases: map[uuid.UUID]backend.ReleaseRow{}, shared: sharedStrings{}}
 }
 
 // Put adds or replaces a deployment's row (in place: byCustomer points at it).
 func (ix *Deployments) Put(r backend.DeploymentRow) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	for _, s := range []*string{&r.Version, (*string)(&r.Environment), (*string)(&r.Status), &r.DeployedOn, &r.GoLiveOn, &r.CustomerName} {
+		*s = ix.shared.of(*s)
+	}
 	if p, ok := ix.rows[r.ID]; ok {
 		*p = r
 		return

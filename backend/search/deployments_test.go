@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"testing"
+	"unsafe"
 
 	"github.com/google/uuid"
 
@@ -91,5 +92,30 @@ func TestVersionMatrix(t *testing.T) {
 	}
 	if got := ix.ReleaseRows(); !slices.EqualFunc(got, []string{"3.0", "2.1", "2.0", "1.0"}, func(r backend.ReleaseRow, v string) bool { return r.Version == v }) {
 		t.Errorf("releases newest first: %+v", got)
+	}
+}
+
+// Deployments' repeating values (the version, the environment, the customer's name, …) are kept
+// once, not once per decoded row; the rows read back as put.
+func TestDeploymentRowsShareRepeatingValues(t *testing.T) {
+	ix := NewDeployments()
+	fresh := func(s string) string { return string([]byte(s)) } // a copy of its own, as a decoded row has
+	customer := uuid.New()
+	var ids []uuid.UUID
+	for range 2 {
+		r := backend.DeploymentRow{ID: uuid.New(), CustomerID: customer, Version: fresh("2.4.0"), Environment: backend.Environment(fresh("production")),
+			Status: backend.DeployStatus(fresh("live")), GoLiveOn: fresh("2026-11-20"), CustomerName: fresh("上海云帆信息技术有限公司")}
+		ix.Put(r)
+		ids = append(ids, r.ID)
+	}
+	a, _ := ix.Row(ids[0])
+	b, _ := ix.Row(ids[1])
+	for _, pair := range [][2]string{{a.Version, b.Version}, {string(a.Environment), string(b.Environment)}, {a.GoLiveOn, b.GoLiveOn}, {a.CustomerName, b.CustomerName}} {
+		if pair[0] != pair[1] || unsafe.StringData(pair[0]) != unsafe.StringData(pair[1]) {
+			t.Errorf("%q is kept twice", pair[0])
+		}
+	}
+	if b.CustomerName != "上海云帆信息技术有限公司" || b.Status != "live" || b.DeployedOn != "" {
+		t.Errorf("row read back as %+v", b)
 	}
 }

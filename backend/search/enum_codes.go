@@ -19,3 +19,9 @@ func (c *enumCodes) code(s string) uint16 {
 }
 
 func (c *enumCodes) value(code uint16) string { return c.values[code] }
+
+// find is s's code, if s has one (it never adds one: safe under a read lock).
+func (c *enumCodes) find(s string) (uint16, bool) {
+	i := slices.Index(c.values, s)
+	return uint16(i), i >= 0
+}

@@ -44,3 +44,14 @@ func inRef(prefix string, n int, w string) bool {
 	}
 	return strings.Contains(string(append(ref, num...)), w)
 }
+
+// inEither reports whether every word is in one of two folded texts (a word never spans both) or
+// in the reference of number.
+func (s *refSearch) inEither(number int, a, b string) bool {
+	for i, w := range s.words {
+		if !strings.Contains(a, w) && !strings.Contains(b, w) && (!s.refLike[i] || !inRef(s.prefix, number, w)) {
+			return false
+		}
+	}
+	return true
+}

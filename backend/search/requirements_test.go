@@ -24,7 +24,7 @@ func plainRow(r backend.RequirementRow) backend.RequirementListRow {
 // The requirement list and board, on rows built in memory: search by title, module or number,
 // titles in pinyin order, a column per status with the most important cards first.
 func TestRequirementsListAndBoard(t *testing.T) {
-	ix, customer := NewRequirements(), uuid.New()
+	ix, customer := NewRequirements(0), uuid.New()
 	for i, r := range []backend.RequirementRow{
 		{Title: "报表导出", Module: "Reports", Priority: "could", Status: "draft"},
 		{Title: "登录", Module: "security", Priority: "must", Status: "draft"},
@@ -56,8 +56,8 @@ func TestRequirementsListAndBoard(t *testing.T) {
 		t.Errorf("modules: %+v", m)
 	}
 	counted := 0
-	ix.Each(func(_ *backend.RequirementRow, status int) {
-		if status >= 0 {
+	ix.Each(func(f RequirementFacts) {
+		if f.StatusPlace >= 0 {
 			counted++
 		}
 	})
