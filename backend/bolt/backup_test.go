@@ -52,6 +52,29 @@ func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
 	}
 }
 
+// noDailyBackupYet fails with why if today's backup file exists.
+func noDailyBackupYet(t *testing.T, db *DB, why string) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(backupDir(db.path), dailyFile(testNow))); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("%s: %v", why, err)
+	}
+}
+
+// buildRunning makes db's search look as if its build ran (its read not begun); the function it
+// returns ends that build, as a finished one ends.
+func buildRunning(db *DB) (end func()) {
+	f := db.search
+	f.mu.Lock()
+	f.building = true
+	f.mu.Unlock()
+	return func() {
+		f.mu.Lock()
+		f.building = false
+		close(f.done)
+		f.mu.Unlock()
+	}
+}
+
 // The day's backup takes its snapshot at once but copies only after a delay (the first screen
 // comes first), or at once when a write or a wait for it comes first. A user who lists the
 // backups meanwhile sees it, made then.
@@ -61,9 +84,7 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	db.daily.delay = time.Hour
 	db.StartDailyBackup(nil)
 	time.Sleep(50 * time.Millisecond)
-	if _, err := os.Stat(filepath.Join(backupDir(db.path), dailyFile(testNow))); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("the backup did not wait: %v", err)
-	}
+	noDailyBackupYet(t, db, "the backup did not wait")
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
 	select {
 	case <-db.daily.done:
@@ -86,20 +107,12 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 func TestDailyBackupWaitsForTheSearchBuild(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
-	f := db.search
-	f.mu.Lock()
-	f.building = true // as a build that runs: it ends by closing done
-	f.mu.Unlock()
+	endBuild := buildRunning(db)
 	db.daily.delay = 0
 	db.StartDailyBackup(nil)
 	time.Sleep(100 * time.Millisecond)
-	if _, err := os.Stat(filepath.Join(backupDir(db.path), dailyFile(testNow))); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("the backup did not wait for the build: %v", err)
-	}
-	f.mu.Lock()
-	f.building = false
-	close(f.done)
-	f.mu.Unlock()
+	noDailyBackupYet(t, db, "the backup did not wait for the build")
+	endBuild()
 	select {
 	case <-db.daily.done:
 	case <-time.After(time.Minute):
@@ -116,16 +129,7 @@ func TestDailyBackupWaitsForTheSearchBuild(t *testing.T) {
 func TestAWriteGoesThroughWhileTheBackupWaitsForTheBuild(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
-	f := db.search
-	f.mu.Lock()
-	f.building = true // started, its read not begun
-	f.mu.Unlock()
-	defer func() {
-		f.mu.Lock()
-		f.building = false
-		close(f.done)
-		f.mu.Unlock()
-	}()
+	defer buildRunning(db)() // started, its read not begun
 	db.daily.delay = time.Hour
 	db.StartDailyBackup(nil)
 	done := make(chan error, 2)

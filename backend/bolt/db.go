@@ -115,7 +115,7 @@ func (db *DB) ensureFileID() (string, error) {
 		return id, err
 	}
 	id = db.NewID().String()
-	err = db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bMeta).Put(keyFileID, []byte(id)) })
+	err = db.bolt.Update(func(tx *bbolt.Tx) error { return putFileID(tx, id) })
 	if err != nil {
 		return "", fmt.Errorf("give the data file its id: %w", err)
 	}
@@ -138,7 +138,7 @@ func createDataFile(path string) error {
 			if err := migrateTx(tx); err != nil {
 				return err
 			}
-			return tx.Bucket(bMeta).Put(keyFileID, []byte(newV7().String())) // born with its id
+			return putFileID(tx, newV7().String()) // born with its id
 		})
 		if err != nil {
 			bdb.Close()

@@ -130,7 +130,7 @@ func buildSalvaged(dest string, records []importedRecord, h exportHeader, fileID
 		err = db.recordsFromBefore(h.Schema)
 	}
 	if err == nil && fileID != "" {
-		err = db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bMeta).Put(keyFileID, []byte(fileID)) })
+		err = db.bolt.Update(func(tx *bbolt.Tx) error { return putFileID(tx, fileID) })
 	}
 	if err = errors.Join(err, db.finishBuilding()); err != nil {
 		return err

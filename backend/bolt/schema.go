@@ -193,6 +193,9 @@ var keySchemaVersion = []byte("schema_version")
 // keyFileID names the data file's id (see DB.fileID).
 var keyFileID = []byte("file_id")
 
+// putFileID gives the file tx writes the id id.
+func putFileID(tx *bbolt.Tx, id string) error { return tx.Bucket(bMeta).Put(keyFileID, []byte(id)) }
+
 // newerSchema is the problem of a file written by a newer VendorDesk.
 func newerSchema(file int) *backend.FileProblem {
 	return &backend.FileProblem{Kind: backend.FileNewer, Detail: fmt.Sprintf("schema %d; this version understands up to %d", file, SchemaVersion),
