@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -60,5 +61,24 @@ func TestExistingDir(t *testing.T) {
 	}
 	if got := existingDir(file); got != "" {
 		t.Errorf("a file is not a folder: %q", got)
+	}
+}
+
+// On Linux the web view's JavaScript runs without its optimizing tiers (less memory), unless the
+// user chose otherwise.
+func TestLimitJavaScriptTiers(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("WebKitGTK only")
+	}
+	t.Setenv("JSC_useDFGJIT", "")
+	os.Unsetenv("JSC_useDFGJIT")
+	limitJavaScriptTiers()
+	if got := os.Getenv("JSC_useDFGJIT"); got != "false" {
+		t.Fatalf("JSC_useDFGJIT = %q, want false", got)
+	}
+	t.Setenv("JSC_useDFGJIT", "true")
+	limitJavaScriptTiers()
+	if got := os.Getenv("JSC_useDFGJIT"); got != "true" {
+		t.Fatalf("the user's JSC_useDFGJIT=true was replaced by %q", got)
 	}
 }

@@ -26,10 +26,20 @@ sleep 8
 window=$(timeout 60 xdotool search --sync --onlyvisible --name '^VendorDesk$' | head -1)
 [ -n "$window" ] || { echo "memory: the window did not show"; cat "$WORK/app.log"; exit 1; }
 
-# The sidebar's items, from the window's top left: 42 px high, 6 px apart, the first (home) at 71.
-click_item() { xdotool mousemove --window "$window" 60 $((71 + 48 * $1)) click 1; sleep 4; }
-for item in 1 2 4 5 0; do # customers, requirements, versions, support, home
-  click_item "$item"
+# The sidebar's items, from the window's top left: 42 px high, 6 px apart, the first (home) at 71,
+# in the order of the pages in AppSidebar.vue (read from there: when a page was added to the
+# sidebar, fixed places clicked the dashboard and the releases instead of the versions and support).
+pages=$(sed -n "s/^const groups = \[\[\([^]]*\)\].*/\1/p" frontend/src/components/layout/AppSidebar.vue | tr -d "' ")
+place() { echo "$pages" | tr , '\n' | grep -nx "$1" | cut -d: -f1; }
+click_page() {
+  local n
+  n=$(place "$1")
+  [ -n "$n" ] || { echo "memory: no page $1 in the sidebar ($pages)"; exit 1; }
+  xdotool mousemove --window "$window" 60 $((71 + 48 * (n - 1))) click 1
+  sleep 4
+}
+for page in customers requirements versions tickets home; do
+  click_page "$page"
 done
 
 # pss PID...: the PSS of the processes, in MB.
