@@ -288,6 +288,7 @@ func relaxGC() (restore func()) {
 // backups folder after Close.
 func (db *DB) Close() error {
 	db.WaitDailyBackup()
+	db.search.ix.Close() // unmaps its arrays' file (a build still running finds it closed)
 	return db.bolt.Close()
 }
 

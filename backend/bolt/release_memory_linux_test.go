@@ -4,15 +4,19 @@ import (
 	"bufio"
 	"bytes"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"go.etcd.io/bbolt"
+
+	"vendordesk/backend"
 )
 
-// mappedKB is how much of the file at path this process has mapped in memory (its Rss in
-// /proc/self/smaps), in KB.
+// mappedKB is how much of the file at path (ending in *: of the files whose paths start so) this
+// process has mapped in memory (its Rss in /proc/self/smaps), in KB.
 func mappedKB(t *testing.T, path string) int {
 	t.Helper()
 	f, err := os.Open("/proc/self/smaps")
@@ -25,7 +29,7 @@ func mappedKB(t *testing.T, path string) int {
 		fields := strings.Fields(s.Text())
 		switch {
 		case len(fields) >= 5 && strings.Contains(fields[0], "-"): // a mapping's first line
-			inFile = len(fields) == 6 && fields[5] == path
+			inFile = len(fields) >= 6 && (fields[5] == path || strings.HasSuffix(path, "*") && strings.HasPrefix(fields[5], strings.TrimSuffix(path, "*")))
 		case inFile && fields[0] == "Rss:":
 			n, _ := strconv.Atoi(fields[1])
 			kb += n
@@ -78,5 +82,44 @@ func TestReleaseMemoryUnmapsTheFileAndLosesNothing(t *testing.T) {
 	}
 	if err := db.bolt.Update(func(tx *bbolt.Tx) error { return tx.DeleteBucket(bucket) }); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The search index's arrays live in a file mapping in the data folder, which ReleaseMemory gives
+// back too: nothing found is lost, and no file is left in the folder, open or closed.
+func TestReleaseMemoryGivesBackTheSearchIndex(t *testing.T) {
+	dir := t.TempDir()
+	db, err := Open(filepath.Join(dir, "vendordesk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"合肥云帆软件", "Harbor Logistics", "北京华信达科技"} {
+		mustCustomer(t, db, backend.Customer{Name: name})
+	}
+	if got := hitsOf(t, db, "yunfan", 5); !slices.Equal(got, []string{"C-0001|合肥云帆软件"}) {
+		t.Fatalf("found %q", got)
+	}
+	index := filepath.Join(dir, ".vendordesk-search-*")
+	if kb := mappedKB(t, index); kb == 0 {
+		t.Fatal("the index's arrays are not in a file mapping")
+	}
+	db.ReleaseMemory()
+	if kb := mappedKB(t, index); kb != 0 {
+		t.Fatalf("%d KB of the index still mapped after ReleaseMemory", kb)
+	}
+	if got := hitsOf(t, db, "hxd", 5); !slices.Equal(got, []string{"C-0003|北京华信达科技"}) {
+		t.Fatalf("after ReleaseMemory found %q", got)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if kb := mappedKB(t, index); kb != 0 {
+		t.Fatalf("%d KB of the index mapped after Close", kb)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "vendordesk.db" && e.Name() != "backups" {
+			t.Errorf("%s left in the data folder", e.Name())
+		}
 	}
 }

@@ -2,6 +2,7 @@ package bolt
 
 import (
 	"context"
+	"path/filepath"
 	"sync"
 
 	"github.com/google/uuid"
@@ -31,9 +32,15 @@ type searchFeed struct {
 	err             error                 // why the last build failed: the next search builds again
 }
 
-// startSearch makes the empty index; firstSearchBuild fills it.
+// startSearch makes the empty index; firstSearchBuild fills it. Its largest arrays, once built,
+// live in a file mapping beside the data file (search/spill.go), given back when the app is idle.
 func (db *DB) startSearch() {
-	db.search = &searchFeed{ix: search.New(), done: make(chan struct{})}
+	if db.search != nil { // built again (a benchmark): the old one's mapping goes
+		db.search.ix.Close()
+	}
+	ix := search.New()
+	ix.SpillTo(filepath.Dir(db.path))
+	db.search = &searchFeed{ix: ix, done: make(chan struct{})}
 }
 
 // firstSearchBuild starts the build (again after a failed one), unless it runs or was done.

@@ -30,6 +30,10 @@ type Index struct {
 	customers  []uuid.UUID
 	customerNo map[uuid.UUID]int32
 	live       bool // swapped in from a build, or changed record by record: grows by little (room)
+	// spillDir is where a build's largest arrays move out of the heap (spill.go): "" keeps them.
+	spillDir string
+	mapped   *mapping // the mapping they are in, if any
+	closed   bool
 }
 
 // entry is a record and where its stretch is: no string of its own, so 400,000 records are a few
@@ -77,16 +81,53 @@ func (ix *Index) Reserve(records int) {
 }
 
 // Swap makes fresh's content the index's (a build's result: fresh is not used after).
+// Its largest arrays move to a mapping in the folder SpillTo named, outside the index's lock.
 func (ix *Index) Swap(fresh *Index) {
+	ix.mu.RLock()
+	dir := ix.spillDir
+	ix.mu.RUnlock()
 	fresh.mu.Lock()
 	fresh.body.trim()
 	fresh.trim()
+	mapped := fresh.spillTo(dir)
 	fresh.mu.Unlock()
 	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.closed {
+		mapped.close()
+		return
+	}
 	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead, ix.body, ix.starts1, ix.freq, ix.pairs = fresh.entries, fresh.starts, fresh.ids, fresh.arena, fresh.dead, fresh.body, fresh.starts1, fresh.freq, fresh.pairs
 	ix.customers, ix.customerNo = fresh.customers, fresh.customerNo
 	ix.live = true
-	ix.mu.Unlock()
+	ix.mapped.close() // the arrays it held were replaced; no search runs (the lock)
+	ix.mapped = mapped
+}
+
+// SpillTo names the folder where a build's largest arrays are moved out of the heap (the data
+// file's: a real disk, where /tmp may be memory).
+func (ix *Index) SpillTo(dir string) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.spillDir = dir
+}
+
+// Release gives back the memory of the arrays moved out of the heap (the app calls it when idle):
+// the next search maps what it reads again.
+func (ix *Index) Release() {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	ix.mapped.release()
+}
+
+// Close ends the index: its mapping is unmapped and it holds nothing after.
+func (ix *Index) Close() {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead, ix.body, ix.starts1, ix.pairs = nil, nil, idTable{}, nil, 0, newBodies(), wordStarts{}, nil
+	ix.freq, ix.customers, ix.customerNo = [256]int32{}, nil, map[uuid.UUID]int32{}
+	ix.mapped.close()
+	ix.mapped, ix.closed = nil, true
 }
 
 // trim gives back what the arenas and the entries grew by beyond their length and a sixteenth,

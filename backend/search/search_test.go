@@ -179,7 +179,13 @@ func TestDocsOfRecords(t *testing.T) {
 // communications rewritten, then every query's answer against a scan of the records as they
 // stand: what the index keeps in step (dead stretches, dead parts, compaction) never shows in an
 // answer, and a group's total is what the scan counts.
-func TestRandomChangesAgainstAScan(t *testing.T) {
+func TestRandomChangesAgainstAScan(t *testing.T) { randomChangesAgainstAScan(t, "") }
+
+// The same on an index built and swapped in with its arrays spilled to a mapping, which the
+// changes then grow past (back to the heap), given back now and then as the idle app does.
+func TestRandomChangesAgainstAScanSpilled(t *testing.T) { randomChangesAgainstAScan(t, t.TempDir()) }
+
+func randomChangesAgainstAScan(t *testing.T, spillDir string) {
 	defer func(n int) { bodyCompactMin = n }(bodyCompactMin)
 	bodyCompactMin = 64 // the bodies' lists written again many times over
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -196,7 +202,28 @@ func TestRandomChangesAgainstAScan(t *testing.T) {
 	live := map[uuid.UUID]Doc{}
 	store := newStore()
 	var ids []uuid.UUID
+	if spillDir != "" {
+		fresh := New()
+		for i := range 3000 {
+			d := doc(Kinds[rng.IntN(len(Kinds))], fmt.Sprintf("B-%04d", i), words[rng.IntN(len(words))]+words[rng.IntN(len(words))], words[rng.IntN(len(words))], 0)
+			d.Updated = d.Updated.Add(-time.Duration(i) * time.Minute) // no ties: the two rankings compared below may order ties apart
+			if d.Kind == "interaction" || d.Kind == "ticket" {
+				d.Body = some(6)
+			}
+			fresh.Put(d)
+			live[d.ID], ids = d, append(ids, d.ID)
+			store.put(d)
+		}
+		ix.SpillTo(spillDir)
+		ix.Swap(fresh)
+		if ix.mapped == nil {
+			t.Fatal("the build's arrays were not spilled")
+		}
+	}
 	for step := 0; step < 9000; step++ {
+		if spillDir != "" && step%700 == 0 {
+			ix.Release()
+		}
 		op := rng.IntN(12)
 		if step >= 5000 { // then only changes and deletions: the dead parts outgrow the live ones
 			op = []int{5, 6, 11, 11}[rng.IntN(4)]
