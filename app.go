@@ -158,6 +158,7 @@ func existingDir(dirs ...string) string {
 // its own: Wails delivers the runtime's other messages on the goroutine that calls domReady.
 func (a *App) domReady(ctx context.Context) {
 	log.Printf("startup: the page loaded %v after launch", since(launched))
+	restoreJavaScriptTiers() // the web view's process has started with it (main.go)
 	go a.restoreOnce.Do(func() {
 		if w, ok := <-a.savedWindow; ok {
 			placeWindow(ctx, w)

@@ -78,20 +78,35 @@ func webviewGpuPolicy() linux.WebviewGpuPolicy {
 	return linux.WebviewGpuPolicyNever
 }
 
-// limitJavaScriptTiers keeps WebKitGTK's JavaScript engine (Linux only: Windows and macOS have
-// their own engines) to its interpreter and first compiler, without its optimizing ones (DFG and
-// FTL), unless the user set JSC_useDFGJIT. The pages run short bursts of Vue code, which those
-// tiers barely speed up, while their compiled code and bookkeeping stay in the web view: on the
-// large data set, after visiting the main lists, 179 against 195 MB PSS, the lists opened as fast
-// (64–80 ms either way in the real window). Without any compiler (JSC_useJIT=false) the web view
-// held 150 MB but every screen took half as long again, the first customer list 200–240 ms.
-// The web view's processes inherit this environment.
+// limitJavaScriptTiers keeps WebKitGTK's JavaScript engine to its interpreter and first
+// compiler, without its optimizing ones (DFG and FTL), unless the user set JSC_useDFGJIT. The
+// pages run short bursts of Vue code, which those tiers barely speed up, while their compiled code
+// and bookkeeping stay in the web view: on the large data set, after visiting the main lists, 179
+// against 195 MB PSS, the lists opened as fast (64–80 ms either way in the real window). Without
+// any compiler (JSC_useJIT=false) the web view held 150 MB but every screen took half as long
+// again, the first customer list 200–240 ms. Linux only: Windows' WebView2 has its own engine, and
+// macOS's web view runs in a system service that does not take this process's environment. The
+// web view's process inherits it as it starts; the setting is taken back once the page has loaded
+// (restoreJavaScriptTiers), so what the app starts later (a browser opening a link) does not.
 func limitJavaScriptTiers() {
 	if runtime.GOOS != "linux" {
 		return
 	}
-	if _, set := os.LookupEnv("JSC_useDFGJIT"); !set {
-		os.Setenv("JSC_useDFGJIT", "false")
+	if _, set := os.LookupEnv(jscTiers); !set {
+		os.Setenv(jscTiers, "false")
+		tiersLimited = true
+	}
+}
+
+const jscTiers = "JSC_useDFGJIT"
+
+var tiersLimited bool // limitJavaScriptTiers set jscTiers (the user had not)
+
+// restoreJavaScriptTiers takes back what limitJavaScriptTiers set.
+func restoreJavaScriptTiers() {
+	if tiersLimited {
+		os.Unsetenv(jscTiers)
+		tiersLimited = false
 	}
 }
 

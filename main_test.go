@@ -76,8 +76,14 @@ func TestLimitJavaScriptTiers(t *testing.T) {
 	if got := os.Getenv("JSC_useDFGJIT"); got != "false" {
 		t.Fatalf("JSC_useDFGJIT = %q, want false", got)
 	}
+	// Once the page has loaded, what the app starts (a browser for a link) gets none of it.
+	restoreJavaScriptTiers()
+	if got, set := os.LookupEnv("JSC_useDFGJIT"); set {
+		t.Fatalf("JSC_useDFGJIT = %q stayed after the page loaded", got)
+	}
 	t.Setenv("JSC_useDFGJIT", "true")
 	limitJavaScriptTiers()
+	restoreJavaScriptTiers()
 	if got := os.Getenv("JSC_useDFGJIT"); got != "true" {
 		t.Fatalf("the user's JSC_useDFGJIT=true was replaced by %q", got)
 	}

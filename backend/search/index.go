@@ -85,6 +85,9 @@ func (ix *Index) Reserve(records int) {
 func (ix *Index) Swap(fresh *Index) {
 	ix.mu.RLock()
 	dir := ix.spillDir
+	if ix.closed { // closed while the build ran: nothing to write out
+		dir = ""
+	}
 	ix.mu.RUnlock()
 	fresh.mu.Lock()
 	fresh.body.trim()

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"os"
 	"syscall"
 )
@@ -8,12 +9,29 @@ import (
 // mapping is a file mapping the index's spilled arrays live in (spill.go): a temporary file in
 // the data file's folder, removed from the folder as soon as it is made (nothing is left behind
 // by a crash; the system frees its blocks once the mapping goes), with its blocks allocated
-// before it is mapped: a write to a mapped page the disk has no room for would crash the app.
+// before it is mapped: a write to a mapped page the disk has no room for would crash the app
+// (a fault, not an error). That holds only where a page written again stays where it was:
+// ext2/3/4 and XFS. Copy-on-write file systems (Btrfs, ZFS, bcachefs) find new room for every
+// write, network ones (NFS) keep a removed open file visible, and memory ones (tmpfs) would
+// save nothing: there the arrays stay on the heap.
 type mapping struct {
 	data []byte
 }
 
+// inPlaceFileSystems are the statfs types of the file systems that write a page in place.
+var inPlaceFileSystems = map[int64]bool{
+	0xEF53:     true, // ext2, ext3, ext4
+	0x58465342: true, // XFS
+}
+
 func newMapping(dir string, size int) (*mapping, error) {
+	var fs syscall.Statfs_t
+	if err := syscall.Statfs(dir, &fs); err != nil {
+		return nil, err
+	}
+	if !inPlaceFileSystems[int64(fs.Type)] {
+		return nil, fmt.Errorf("the data folder's file system (type %#x) does not write pages in place", fs.Type)
+	}
 	f, err := os.CreateTemp(dir, ".vendordesk-search-*")
 	if err != nil {
 		return nil, err

@@ -181,10 +181,6 @@ func TestDocsOfRecords(t *testing.T) {
 // answer, and a group's total is what the scan counts.
 func TestRandomChangesAgainstAScan(t *testing.T) { randomChangesAgainstAScan(t, "") }
 
-// The same on an index built and swapped in with its arrays spilled to a mapping, which the
-// changes then grow past (back to the heap), given back now and then as the idle app does.
-func TestRandomChangesAgainstAScanSpilled(t *testing.T) { randomChangesAgainstAScan(t, t.TempDir()) }
-
 func randomChangesAgainstAScan(t *testing.T, spillDir string) {
 	defer func(n int) { bodyCompactMin = n }(bodyCompactMin)
 	bodyCompactMin = 64 // the bodies' lists written again many times over

@@ -1,6 +1,8 @@
 package search
 
 import (
+	"errors"
+	"log"
 	"unsafe"
 )
 
@@ -11,7 +13,8 @@ import (
 // search maps them again in a few milliseconds; under memory pressure the system can drop them
 // instead of the app holding them. The arrays are unchanged, so searching and saving work on
 // them as on the heap; one that outgrows the room it was given moves back to the heap (room).
-// Where no mapping can be made (another system, a full disk) everything stays on the heap.
+// Where no mapping can be made (another system, a file system that does not write in place, a
+// full disk) everything stays on the heap, and the log says why.
 
 // spillRoom is where spilled arrays are copied: a mapping and how much of it is taken.
 type spillRoom struct {
@@ -65,9 +68,19 @@ func (ix *Index) spillTo(dir string) *mapping {
 	}
 	m, err := newMapping(dir, total)
 	if err != nil {
+		if !errors.Is(err, errors.ErrUnsupported) {
+			log.Printf("search: the index stays on the heap: %v", err)
+		}
 		return nil
 	}
 	r := &spillRoom{m: m}
 	ix.spilled(func(_ int, move func(*spillRoom)) { move(r) })
 	return m
+}
+
+// MappingPossible says why the index's arrays could not move to a mapping in dir (nil: they can).
+func MappingPossible(dir string) error {
+	m, err := newMapping(dir, 4096)
+	m.close()
+	return err
 }

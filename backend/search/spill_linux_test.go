@@ -6,15 +6,32 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"unsafe"
 )
+
+// spillDir is a folder the index's arrays can be mapped in (a test that needs one is skipped
+// where the temporary folder's file system cannot: see mapping_linux.go).
+func spillDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := MappingPossible(dir); err != nil {
+		t.Skipf("no mapping in %s: %v", dir, err)
+	}
+	return dir
+}
+
+// The random changes on an index built and swapped in with its arrays spilled to a mapping,
+// which the changes then grow past (back to the heap), given back now and then as the idle app
+// does.
+func TestRandomChangesAgainstAScanSpilled(t *testing.T) { randomChangesAgainstAScan(t, spillDir(t)) }
 
 // A built index's largest arrays live in a file mapping the app gives back when idle: the memory
 // goes (the system keeps the pages in its file cache), searches and saves find the same after,
 // and nothing is left in the data folder.
 func TestASpilledIndexGivesItsMemoryBack(t *testing.T) {
-	dir := t.TempDir()
+	dir := spillDir(t)
 	onHeap := built(20_000)
 	fresh := built(20_000) // the same records (ids aside), swapped again into a spilling index
 	ix := New()
@@ -99,4 +116,16 @@ func mapped(t *testing.T, at string) bool {
 		}
 	}
 	return false
+}
+
+// On a file system held in memory (tmpfs) a mapping would give nothing back: the arrays stay on
+// the heap there, as on copy-on-write ones, where a write could fault on a full disk.
+func TestNoMappingOnAFileSystemInMemory(t *testing.T) {
+	var fs syscall.Statfs_t
+	if syscall.Statfs("/dev/shm", &fs) != nil || fs.Type != 0x01021994 { // TMPFS_MAGIC
+		t.Skip("no tmpfs at /dev/shm")
+	}
+	if err := MappingPossible("/dev/shm"); err == nil {
+		t.Fatal("a mapping was made on tmpfs")
+	}
 }

@@ -11,7 +11,7 @@ import (
 // spilled index: nothing may read a mapping after it is unmapped (a fault), and -race sees no
 // unlocked access.
 func TestSpilledIndexUnderConcurrentUse(t *testing.T) {
-	dir := t.TempDir()
+	dir := spillDir(t)
 	ix := New()
 	ix.SpillTo(dir)
 	fresh := New()

@@ -17,7 +17,7 @@ func mappingsIn(t *testing.T, dir string) int {
 
 // A second build swapped in unmaps the first's arrays; one swapped into a closed index keeps none.
 func TestSwapAgainAndAfterCloseLeaveNoMapping(t *testing.T) {
-	dir := t.TempDir()
+	dir := spillDir(t)
 	ix := New()
 	ix.SpillTo(dir)
 	for range 3 {
