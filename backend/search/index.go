@@ -17,9 +17,9 @@ import (
 // old stretch dead until the arena is compacted (when half of it is dead).
 type Index struct {
 	mu      sync.RWMutex
-	entries []entry // in arena order
-	starts  []int32 // where each entry's stretch starts: sorted, for a hit's entry
-	ids     idTable // the live entries by their records' ids (ids.go)
+	entries []entry                // in arena order
+	starts  []int32                // where each entry's stretch starts: sorted, for a hit's entry
+	ids     idTable[entry, *entry] // the live entries by their records' ids (ids.go)
 	arena   []byte
 	dead    int
 	body    bodies // the bigrams of the records' long texts (body.go)
@@ -44,6 +44,8 @@ type entry struct {
 	kind     uint8 // index into Kinds
 	dead     bool
 }
+
+func (e *entry) recordID() uuid.UUID { return e.id }
 
 // The fields of a stretch, in order.
 const (
@@ -71,7 +73,7 @@ func (ix *Index) Reserve(records int) {
 		return
 	}
 	records += records / 16 // the saves to come
-	ix.ids = newIDTable(records)
+	ix.ids = newIDTable[entry, *entry](records)
 	ix.entries, ix.starts = make([]entry, 0, records), make([]int32, 0, records)
 	ix.arena = make([]byte, 0, records*72)
 }
@@ -259,7 +261,7 @@ func (ix *Index) compactIfHalfDead() {
 	if ix.dead < 1024 || ix.dead*2 < len(ix.entries) {
 		return
 	}
-	fresh := &Index{ids: newIDTable(ix.ids.len()), arena: make([]byte, 0, len(ix.arena))}
+	fresh := &Index{ids: newIDTable[entry, *entry](ix.ids.len()), arena: make([]byte, 0, len(ix.arena))}
 	for i, e := range ix.entries {
 		if e.dead {
 			continue
