@@ -148,12 +148,17 @@ func BenchmarkMemRequirementBoard(b *testing.B) {
 
 // How much heap 50,000 requirements take in the list (reported as MB held).
 func BenchmarkMemRequirementsHeld(b *testing.B) {
+	benchHeld(b, func() any { return memRequirements(50_000) })
+}
+
+// benchHeld reports how much heap what build makes holds, as MB held.
+func benchHeld(b *testing.B, build func() any) {
 	var held float64
 	for b.Loop() {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		ix := memRequirements(50_000)
+		ix := build()
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		held = float64(after.HeapAlloc-before.HeapAlloc) / 1e6
@@ -165,16 +170,5 @@ func BenchmarkMemRequirementsHeld(b *testing.B) {
 // How much heap 100,000 tickets take in the ticket index (reported as MB held): the rows' titles
 // are made inside the measure, as loading them from the file makes them.
 func BenchmarkMemTicketsHeld(b *testing.B) {
-	var held float64
-	for b.Loop() {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		ix := memTickets(100_000)
-		runtime.GC()
-		runtime.ReadMemStats(&after)
-		held = float64(after.HeapAlloc-before.HeapAlloc) / 1e6
-		runtime.KeepAlive(ix)
-	}
-	b.ReportMetric(held, "MB-held")
+	benchHeld(b, func() any { return memTickets(100_000) })
 }
