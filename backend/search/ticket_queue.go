@@ -55,7 +55,7 @@ func (ix *Tickets) List(q backend.TicketQuery, now time.Time, name func(uuid.UUI
 		}
 		breached := k.breachedAt(at)
 		atRisk := k.atRiskAt(at)
-		if !k.done {
+		if !k.done() {
 			page.Counts.Open++
 			if breached {
 				page.Counts.Breached++
@@ -67,13 +67,13 @@ func (ix *Tickets) List(q backend.TicketQuery, now time.Time, name func(uuid.UUI
 		keep := true
 		switch q.View {
 		case backend.ViewOpen:
-			keep = !k.done
+			keep = !k.done()
 		case backend.ViewAtRisk:
 			keep = atRisk
 		case backend.ViewBreached:
-			keep = !k.done && breached
+			keep = !k.done() && breached
 		case backend.ViewDone:
-			keep = k.done
+			keep = k.done()
 		}
 		if keep {
 			hits = append(hits, int32(i))

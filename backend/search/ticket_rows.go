@@ -10,28 +10,30 @@ import (
 
 // ticketEntry is what a ticket's row holds beside its key, packed, without a pointer: the row
 // itself took 320 bytes a ticket (its times as time.Time, its kinds and statuses as strings of
-// their own), 100,000 of them a third of the heap on the large data set. This takes 80: the
+// their own), 100,000 of them a third of the heap on the large data set. This takes 72: the
 // contract, policy and requirement as codes in Tickets.refs (the large data set has 10,000
 // contracts, 3 policies and hardly a requirement for 100,000 tickets: 48 bytes of uuids became
-// 12), the clocks' outcomes as fields of their own. Times stay unix nanoseconds: every stored
-// time has its nanoseconds, and a row must come back as it was put. rowAt puts the row back
-// together.
+// 12), the clocks' outcomes as fields of their own (their flags in the key's). Times stay unix
+// nanoseconds: every stored time has its nanoseconds, and a row must come back as it was put.
+// rowAt puts the row back together.
 type ticketEntry struct {
 	id                              uuid.UUID
 	created, firstAt, resolutionAt  int64  // unix nanoseconds; 0: none (firstAt, resolutionAt: ClockMark.At)
 	contract, policy, requirement   uint32 // in Tickets.refs
 	spent, firstElapsed, resElapsed int32
 	priority, kind, status, channel uint16 // in Tickets.enums
-	flags                           ticketFlags
 }
 
 func (e *ticketEntry) recordID() uuid.UUID { return e.id }
 
-// ticketFlags are a ticket's yes-or-no fields, a bit each.
+// ticketFlags are a ticket's yes-or-no fields, a bit each, all in the key: the key had a spare
+// byte, and the entry is 8 bytes smaller without them.
 type ticketFlags uint8
 
 const (
-	flagOutOfContract ticketFlags = 1 << iota
+	flagDone     ticketFlags = 1 << iota // its status is a done one
+	flagBreached                         // SLASummary.Breached
+	flagOutOfContract
 	flagPaused
 	flagFirstStopped
 	flagFirstBreached
@@ -57,20 +59,20 @@ type ClockMark struct {
 	Stopped, Breached bool
 }
 
-// setClocks keeps the outcomes of the first-response and resolution clocks.
+// setClocks keeps the times of the first-response and resolution clocks' outcomes (keyOf their
+// flags).
 func (e *ticketEntry) setClocks(first, resolution backend.ClockOutcome) {
 	e.firstAt, e.firstElapsed = backend.UnixNano(first.At()), int32(first.Elapsed)
 	e.resolutionAt, e.resElapsed = backend.UnixNano(resolution.At()), int32(resolution.Elapsed)
-	e.flags |= flagIf(!first.StoppedAt.IsZero(), flagFirstStopped) | flagIf(first.Breached, flagFirstBreached) |
-		flagIf(!resolution.StoppedAt.IsZero(), flagResolutionStopped) | flagIf(resolution.Breached, flagResolutionBreached)
 }
 
-func (e *ticketEntry) firstResponse() ClockMark {
-	return ClockMark{At: e.firstAt, Elapsed: e.firstElapsed, Stopped: e.flags.has(flagFirstStopped), Breached: e.flags.has(flagFirstBreached)}
+// firstResponse and resolution are the clocks' outcomes, with the key's flags.
+func (e *ticketEntry) firstResponse(f ticketFlags) ClockMark {
+	return ClockMark{At: e.firstAt, Elapsed: e.firstElapsed, Stopped: f.has(flagFirstStopped), Breached: f.has(flagFirstBreached)}
 }
 
-func (e *ticketEntry) resolution() ClockMark {
-	return ClockMark{At: e.resolutionAt, Elapsed: e.resElapsed, Stopped: e.flags.has(flagResolutionStopped), Breached: e.flags.has(flagResolutionBreached)}
+func (e *ticketEntry) resolution(f ticketFlags) ClockMark {
+	return ClockMark{At: e.resolutionAt, Elapsed: e.resElapsed, Stopped: f.has(flagResolutionStopped), Breached: f.has(flagResolutionBreached)}
 }
 
 func (m ClockMark) outcome() backend.ClockOutcome {
@@ -84,29 +86,38 @@ func (m ClockMark) outcome() backend.ClockOutcome {
 }
 
 // ticketKey is what queues filter, sort and search a ticket by, compact, beside its entry: 40
-// bytes, scanned by every queue.
+// bytes, scanned by every queue, with all the ticket's flags.
 type ticketKey struct {
 	due, atRisk, updated int64  // unix nanoseconds; 0: none
 	customer             uint32 // in Tickets.refs
 	text                 uint32 // the title and its fold's place in Tickets.texts
 	number               int32
 	priority, kind       uint8 // indexes into TicketPriorities, TicketKinds
-	done, breached       bool
+	flags                ticketFlags
 }
 
 func keyOf(r backend.TicketRow) ticketKey {
 	return ticketKey{due: backend.UnixNano(r.SLA.Due), atRisk: backend.UnixNano(r.SLA.AtRiskAt), updated: backend.UnixNano(r.UpdatedAt),
 		number: int32(r.Number), priority: uint8(slices.Index(backend.TicketPriorities, r.Priority)),
-		kind: uint8(slices.Index(backend.TicketKinds, r.Kind)), done: r.Status.Done(), breached: r.SLA.Breached}
+		kind: uint8(slices.Index(backend.TicketKinds, r.Kind)),
+		flags: flagIf(r.Status.Done(), flagDone) | flagIf(r.SLA.Breached, flagBreached) | flagIf(r.OutOfContract, flagOutOfContract) |
+			flagIf(r.SLA.Paused, flagPaused) | clockFlags(r.SLA.FirstResponse, flagFirstStopped, flagFirstBreached) |
+			clockFlags(r.SLA.Resolution, flagResolutionStopped, flagResolutionBreached)}
 }
+
+func clockFlags(o backend.ClockOutcome, stopped, breached ticketFlags) ticketFlags {
+	return flagIf(!o.StoppedAt.IsZero(), stopped) | flagIf(o.Breached, breached)
+}
+
+func (k *ticketKey) done() bool { return k.flags.has(flagDone) }
 
 // breachedAt and atRiskAt are TicketRow.Breached and AtRisk on keys, now in unix nanoseconds.
 func (k *ticketKey) breachedAt(now int64) bool {
-	return k.breached || (!k.done && k.due != 0 && k.due <= now)
+	return k.flags.has(flagBreached) || (!k.done() && k.due != 0 && k.due <= now)
 }
 
 func (k *ticketKey) atRiskAt(now int64) bool {
-	return !k.done && !k.breachedAt(now) && k.atRisk != 0 && k.atRisk <= now
+	return !k.done() && !k.breachedAt(now) && k.atRisk != 0 && k.atRisk <= now
 }
 
 // TicketFacts is one ticket as Each shows it: good only inside Each's fn (it reads the index
@@ -119,12 +130,16 @@ type TicketFacts struct {
 // Customer is the ticket's customer; Done whether its status is a done one; Priority its
 // priority's place in backend.TicketPriorities (past the end for one this build does not know).
 func (t TicketFacts) Customer() uuid.UUID { return t.ix.refs.value(t.ix.keys[t.i].customer) }
-func (t TicketFacts) Done() bool          { return t.ix.keys[t.i].done }
+func (t TicketFacts) Done() bool          { return t.ix.keys[t.i].done() }
 func (t TicketFacts) Priority() int       { return int(t.ix.keys[t.i].priority) }
 
 // Breached is TicketRow.Breached, now in unix nanoseconds.
 func (t TicketFacts) Breached(now int64) bool { return t.ix.keys[t.i].breachedAt(now) }
 
 // FirstResponse and Resolution are the outcomes of the ticket's clocks.
-func (t TicketFacts) FirstResponse() ClockMark { return t.ix.entries[t.i].firstResponse() }
-func (t TicketFacts) Resolution() ClockMark    { return t.ix.entries[t.i].resolution() }
+func (t TicketFacts) FirstResponse() ClockMark {
+	return t.ix.entries[t.i].firstResponse(t.ix.keys[t.i].flags)
+}
+func (t TicketFacts) Resolution() ClockMark {
+	return t.ix.entries[t.i].resolution(t.ix.keys[t.i].flags)
+}
