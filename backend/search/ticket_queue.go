@@ -44,18 +44,23 @@ func (ix *Tickets) List(q backend.TicketQuery, now time.Time, name func(uuid.UUI
 		return nameHits[code] > 0
 	}
 	hits := make([]int32, 0, 1024)
+	byCustomer := customer != uuid.Nil
 	for i := range ix.keys {
 		k := &ix.keys[i]
-		if (customer != uuid.Nil && k.customer != customerCode) || (priorities != 0 && priorities&(1<<k.priority) == 0) ||
+		if (byCustomer && k.customer != customerCode) || (priorities != 0 && priorities&(1<<k.priority) == 0) ||
 			(kinds != 0 && kinds&(1<<k.kind) == 0) {
 			continue
 		}
 		if len(words) > 0 && !search.in(int(k.number), ix.texts.fold(k.text)) && !nameMatches(k.customer) {
 			continue
 		}
-		breached := k.breachedAt(at)
-		atRisk := k.atRiskAt(at)
-		if !k.done() {
+		// Breached and at risk count for open tickets only (most are done: their clocks are
+		// not looked at).
+		done := k.done()
+		var breached, atRisk bool
+		if !done {
+			breached = k.breachedAt(at)
+			atRisk = !breached && k.atRisk != 0 && k.atRisk <= at // TicketRow.AtRisk of an open one
 			page.Counts.Open++
 			if breached {
 				page.Counts.Breached++
@@ -67,13 +72,13 @@ func (ix *Tickets) List(q backend.TicketQuery, now time.Time, name func(uuid.UUI
 		keep := true
 		switch q.View {
 		case backend.ViewOpen:
-			keep = !k.done()
+			keep = !done
 		case backend.ViewAtRisk:
 			keep = atRisk
 		case backend.ViewBreached:
-			keep = !k.done() && breached
+			keep = breached
 		case backend.ViewDone:
-			keep = k.done()
+			keep = done
 		}
 		if keep {
 			hits = append(hits, int32(i))

@@ -111,13 +111,9 @@ func clockFlags(o backend.ClockOutcome, stopped, breached ticketFlags) ticketFla
 
 func (k *ticketKey) done() bool { return k.flags.has(flagDone) }
 
-// breachedAt and atRiskAt are TicketRow.Breached and AtRisk on keys, now in unix nanoseconds.
+// breachedAt is TicketRow.Breached on keys, now in unix nanoseconds.
 func (k *ticketKey) breachedAt(now int64) bool {
 	return k.flags.has(flagBreached) || (!k.done() && k.due != 0 && k.due <= now)
-}
-
-func (k *ticketKey) atRiskAt(now int64) bool {
-	return !k.done() && !k.breachedAt(now) && k.atRisk != 0 && k.atRisk <= now
 }
 
 // TicketFacts is one ticket as Each shows it: good only inside Each's fn (it reads the index
