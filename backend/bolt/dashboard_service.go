@@ -74,15 +74,15 @@ func (s dashboardService) ticketFigures(out *backend.ServiceDashboard, now, this
 	for i, p := range backend.TicketPriorities {
 		out.OpenByPriority[i].Priority = p
 	}
-	s.db.tickets.Each(func(e *search.TicketEntry, k *search.TicketKey) {
-		if !k.Done() && k.Priority() < len(out.OpenByPriority) { // a priority this build does not know is left out
-			p := &out.OpenByPriority[k.Priority()]
+	s.db.tickets.Each(func(t search.TicketFacts) {
+		if !t.Done() && t.Priority() < len(out.OpenByPriority) { // a priority this build does not know is left out
+			p := &out.OpenByPriority[t.Priority()]
 			p.Open++
-			if k.Breached(at) {
+			if t.Breached(at) {
 				p.Breached++
 			}
 		}
-		fr, res := e.FirstResponse(), e.Resolution()
+		fr, res := t.FirstResponse(), t.Resolution()
 		first.count(fr)
 		resolution.count(res)
 		if recent(fr) {

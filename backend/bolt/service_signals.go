@@ -14,9 +14,9 @@ import (
 func (db *DB) breachedOpenTickets(now time.Time) map[uuid.UUID]int {
 	out := map[uuid.UUID]int{}
 	at := now.UnixNano()
-	db.tickets.Each(func(_ *search.TicketEntry, k *search.TicketKey) {
-		if !k.Done() && k.Breached(at) {
-			out[k.Customer()]++
+	db.tickets.Each(func(t search.TicketFacts) {
+		if !t.Done() && t.Breached(at) {
+			out[t.Customer()]++
 		}
 	})
 	return out

@@ -6,16 +6,23 @@ import (
 	"github.com/google/uuid"
 )
 
-// idTable finds a live entry by its record's id. The ids are the entries' own (entry.id), so
+// idTable finds a live entry by its record's id. The ids are the entries' own (E.recordID), so
 // the table keeps only entry numbers: 4 bytes a slot, a few MB at 400,000 records where a Go
 // map of id → number took 11 MB (its keys a second copy of the ids, and its buckets' room).
 // Open addressing with linear probing: a power-of-two number of slots, at most half of them
 // used (a lookup of an id not there, every record of a build, mostly stops at its first slot
 // without reading an entry), and a removal shifts the entries after it back (no tombstones: a
 // table that lives through years of saves never fills with them).
-type idTable struct {
+type idTable[E any, P hasID[E]] struct {
 	slots []int32 // entry number + 1; 0: empty
 	used  int
+}
+
+// hasID is a table's entry, by pointer: the search index's, the ticket index's. (A method on the
+// entry's value made a build's inserts and finds a fifth slower: the call copies the entry.)
+type hasID[E any] interface {
+	*E
+	recordID() uuid.UUID
 }
 
 var idSeed = maphash.MakeSeed()
@@ -24,21 +31,21 @@ var idSeed = maphash.MakeSeed()
 const idTableMin = 16
 
 // newIDTable is a table with room for n ids before it grows.
-func newIDTable(n int) idTable {
+func newIDTable[E any, P hasID[E]](n int) idTable[E, P] {
 	size := idTableMin
 	for size < 2*n {
 		size *= 2
 	}
-	return idTable{slots: make([]int32, size)}
+	return idTable[E, P]{slots: make([]int32, size)}
 }
 
 // home is the slot id's probe starts at.
-func (t *idTable) home(id uuid.UUID) int {
+func (t *idTable[E, P]) home(id uuid.UUID) int {
 	return int(maphash.Bytes(idSeed, id[:]) & uint64(len(t.slots)-1))
 }
 
 // find is the entry of id.
-func (t *idTable) find(entries []entry, id uuid.UUID) (int32, bool) {
+func (t *idTable[E, P]) find(entries []E, id uuid.UUID) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
@@ -48,23 +55,23 @@ func (t *idTable) find(entries []entry, id uuid.UUID) (int32, bool) {
 		if s == 0 {
 			return 0, false
 		}
-		if entries[s-1].id == id {
+		if P(&entries[s-1]).recordID() == id {
 			return s - 1, true
 		}
 	}
 }
 
 // insert adds entry n, whose id is not in the table.
-func (t *idTable) insert(entries []entry, n int32) {
+func (t *idTable[E, P]) insert(entries []E, n int32) {
 	if 2*(t.used+1) > len(t.slots) {
 		t.grow(entries)
 	}
-	t.place(entries[n].id, n)
+	t.place(P(&entries[n]).recordID(), n)
 	t.used++
 }
 
 // place puts n in the first empty slot of id's probe.
-func (t *idTable) place(id uuid.UUID, n int32) {
+func (t *idTable[E, P]) place(id uuid.UUID, n int32) {
 	mask := len(t.slots) - 1
 	i := t.home(id)
 	for t.slots[i] != 0 {
@@ -74,19 +81,19 @@ func (t *idTable) place(id uuid.UUID, n int32) {
 }
 
 // grow doubles the slots.
-func (t *idTable) grow(entries []entry) {
+func (t *idTable[E, P]) grow(entries []E) {
 	old := t.slots
 	t.slots = make([]int32, max(idTableMin, 2*len(old)))
 	for _, s := range old {
 		if s != 0 {
-			t.place(entries[s-1].id, s-1)
+			t.place(P(&entries[s-1]).recordID(), s-1)
 		}
 	}
 }
 
 // remove takes id's entry out (and says which it was), and moves back each entry after it in
 // the probe that may take its slot (its home is not between the freed slot and itself).
-func (t *idTable) remove(entries []entry, id uuid.UUID) (int32, bool) {
+func (t *idTable[E, P]) remove(entries []E, id uuid.UUID) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
@@ -97,7 +104,7 @@ func (t *idTable) remove(entries []entry, id uuid.UUID) (int32, bool) {
 		if s == 0 {
 			return 0, false
 		}
-		if entries[s-1].id == id {
+		if P(&entries[s-1]).recordID() == id {
 			break
 		}
 		i = (i + 1) & mask
@@ -111,7 +118,7 @@ func (t *idTable) remove(entries []entry, id uuid.UUID) (int32, bool) {
 		}
 		// The entry at j may move to the hole at i unless its home lies after i and at or
 		// before j (cyclically): then its probe never passes i.
-		if h := t.home(entries[s-1].id); (j-h)&mask >= (j-i)&mask {
+		if h := t.home(P(&entries[s-1]).recordID()); (j-h)&mask >= (j-i)&mask {
 			t.slots[i] = s
 			i = j
 		}
@@ -121,7 +128,7 @@ func (t *idTable) remove(entries []entry, id uuid.UUID) (int32, bool) {
 }
 
 // len is how many ids the table holds.
-func (t *idTable) len() int { return t.used }
+func (t *idTable[E, P]) len() int { return t.used }
 
 // bytes is how much memory the table takes.
-func (t *idTable) bytes() int { return cap(t.slots) * 4 }
+func (t *idTable[E, P]) bytes() int { return cap(t.slots) * 4 }

@@ -10,7 +10,7 @@ import (
 
 // checkTable says where the table and want (id → entry) disagree: every id of want found at its
 // entry, none other held, at most half the slots used.
-func checkTable(t *testing.T, tb *idTable, entries []entry, want map[uuid.UUID]int32, absent []uuid.UUID) {
+func checkTable(t *testing.T, tb *idTable[entry, *entry], entries []entry, want map[uuid.UUID]int32, absent []uuid.UUID) {
 	t.Helper()
 	if tb.len() != len(want) {
 		t.Fatalf("the table holds %d, the map %d", tb.len(), len(want))
@@ -53,7 +53,7 @@ func TestIDTableAgainstAMap(t *testing.T) {
 		}},
 	} {
 		t.Run(ids.name, func(t *testing.T) {
-			var tb idTable
+			var tb idTable[entry, *entry]
 			var entries []entry
 			want := map[uuid.UUID]int32{}
 			var live, gone []uuid.UUID
@@ -95,7 +95,7 @@ func TestIDTableAgainstAMap(t *testing.T) {
 // A table of 16 slots with 8 ids: every removal shifts a cluster that wraps around the end.
 func TestIDTableFullClusters(t *testing.T) {
 	for round := range 200 {
-		tb := newIDTable(8)
+		tb := newIDTable[entry, *entry](8)
 		var entries []entry
 		want := map[uuid.UUID]int32{}
 		for i := range 8 {

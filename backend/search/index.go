@@ -17,9 +17,9 @@ import (
 // old stretch dead until the arena is compacted (when half of it is dead).
 type Index struct {
 	mu      sync.RWMutex
-	entries []entry // in arena order
-	starts  []int32 // where each entry's stretch starts: sorted, for a hit's entry
-	ids     idTable // the live entries by their records' ids (ids.go)
+	entries []entry                // in arena order
+	starts  []int32                // where each entry's stretch starts: sorted, for a hit's entry
+	ids     idTable[entry, *entry] // the live entries by their records' ids (ids.go)
 	arena   []byte
 	dead    int
 	body    bodies // the bigrams of the records' long texts (body.go)
@@ -49,6 +49,8 @@ type entry struct {
 	dead     bool
 }
 
+func (e *entry) recordID() uuid.UUID { return e.id }
+
 // The fields of a stretch, in order.
 const (
 	fieldRef = iota
@@ -75,7 +77,7 @@ func (ix *Index) Reserve(records int) {
 		return
 	}
 	records += records / 16 // the saves to come
-	ix.ids = newIDTable(records)
+	ix.ids = newIDTable[entry, *entry](records)
 	ix.entries, ix.starts = make([]entry, 0, records), make([]int32, 0, records)
 	ix.arena = make([]byte, 0, records*72)
 }
@@ -127,7 +129,7 @@ func (ix *Index) Release() {
 func (ix *Index) Close() {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead, ix.body, ix.starts1, ix.pairs = nil, nil, idTable{}, nil, 0, newBodies(), wordStarts{}, nil
+	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead, ix.body, ix.starts1, ix.pairs = nil, nil, idTable[entry, *entry]{}, nil, 0, newBodies(), wordStarts{}, nil
 	ix.freq, ix.customers, ix.customerNo = [256]int32{}, nil, map[uuid.UUID]int32{}
 	ix.mapped.close()
 	ix.mapped, ix.closed = nil, true
@@ -303,7 +305,7 @@ func (ix *Index) compactIfHalfDead() {
 	if ix.dead < 1024 || ix.dead*2 < len(ix.entries) {
 		return
 	}
-	fresh := &Index{ids: newIDTable(ix.ids.len()), arena: make([]byte, 0, len(ix.arena))}
+	fresh := &Index{ids: newIDTable[entry, *entry](ix.ids.len()), arena: make([]byte, 0, len(ix.arena))}
 	for i, e := range ix.entries {
 		if e.dead {
 			continue

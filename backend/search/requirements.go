@@ -54,7 +54,7 @@ type requirementEntry struct {
 // a few more, so the session's first new ones do not copy them all.
 func NewRequirements(n int) *Requirements {
 	return &Requirements{pos: make(map[uuid.UUID]int32, n), entries: make([]requirementEntry, 0, n+n/64+16),
-		modules: newTextCodes(), days: newTextCodes(), zones: map[int32]*time.Location{}, coll: NewNameCollator()}
+		modules: newValueCodes[string](), days: newValueCodes[string](), zones: map[int32]*time.Location{}, coll: NewNameCollator()}
 }
 
 func (ix *Requirements) Put(r backend.RequirementRow) {

@@ -25,7 +25,7 @@ func TestAnIndexThatCannotSpillStaysOnTheHeap(t *testing.T) {
 // The arrays moved to a mapping hold no Go pointer: the collector does not look into a mapping,
 // so a string or slice put in an entry there would be freed while still used.
 func TestSpilledArraysHoldNoPointers(t *testing.T) {
-	for _, s := range []any{Index{}.arena, Index{}.entries, Index{}.starts, Index{}.pairs, idTable{}.slots, bodies{}.part, bodies{}.dead, bodies{}.slots} {
+	for _, s := range []any{Index{}.arena, Index{}.entries, Index{}.starts, Index{}.pairs, Index{}.ids.slots, bodies{}.part, bodies{}.dead, bodies{}.slots} {
 		if elem := reflect.TypeOf(s).Elem(); holdsPointers(elem) {
 			t.Errorf("%v holds pointers and cannot live in a mapping", elem)
 		}

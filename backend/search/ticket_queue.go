@@ -21,33 +21,46 @@ func (ix *Tickets) List(q backend.TicketQuery, now time.Time, name func(uuid.UUI
 	for _, k := range q.Kinds {
 		kinds |= 1 << slices.Index(backend.TicketKinds, k)
 	}
-	nameHits := map[uuid.UUID]bool{}
-	nameMatches := func(id uuid.UUID) bool {
-		hit, ok := nameHits[id]
-		if !ok {
-			hit = ContainsAll(ListText(name(id)), words)
-			nameHits[id] = hit
-		}
-		return hit
-	}
 	search := newRefSearch("t", words)
 	at := now.UnixNano()
 	page := backend.TicketPage{Rows: []backend.TicketRow{}, Now: now}
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	customerCode, known := ix.refs.find(customer)
+	if !known {
+		return page // no ticket of it
+	}
+	var nameHits []int8 // by customer's code: 0 not looked at yet, 1 a hit, -1 not
+	if len(words) > 0 {
+		nameHits = make([]int8, len(ix.refs.values))
+	}
+	nameMatches := func(code uint32) bool {
+		if nameHits[code] == 0 {
+			nameHits[code] = -1
+			if ContainsAll(ListText(name(ix.refs.value(code))), words) {
+				nameHits[code] = 1
+			}
+		}
+		return nameHits[code] > 0
+	}
 	hits := make([]int32, 0, 1024)
+	byCustomer := customer != uuid.Nil
 	for i := range ix.keys {
 		k := &ix.keys[i]
-		if (customer != uuid.Nil && k.customer != customer) || (priorities != 0 && priorities&(1<<k.priority) == 0) ||
+		if (byCustomer && k.customer != customerCode) || (priorities != 0 && priorities&(1<<k.priority) == 0) ||
 			(kinds != 0 && kinds&(1<<k.kind) == 0) {
 			continue
 		}
-		if len(words) > 0 && !search.in(int(k.number), ix.entries[i].search) && !nameMatches(k.customer) {
+		if len(words) > 0 && !search.in(int(k.number), ix.texts.fold(k.text)) && !nameMatches(k.customer) {
 			continue
 		}
-		breached := k.Breached(at)
-		atRisk := k.AtRisk(at)
-		if !k.done {
+		// Breached and at risk count for open tickets only (most are done: their clocks are
+		// not looked at).
+		done := k.done()
+		var breached, atRisk bool
+		if !done {
+			breached = k.breachedAt(at)
+			atRisk = !breached && k.atRisk != 0 && k.atRisk <= at // TicketRow.AtRisk of an open one
 			page.Counts.Open++
 			if breached {
 				page.Counts.Breached++
@@ -59,13 +72,13 @@ func (ix *Tickets) List(q backend.TicketQuery, now time.Time, name func(uuid.UUI
 		keep := true
 		switch q.View {
 		case backend.ViewOpen:
-			keep = !k.done
+			keep = !done
 		case backend.ViewAtRisk:
 			keep = atRisk
 		case backend.ViewBreached:
-			keep = !k.done && breached
+			keep = breached
 		case backend.ViewDone:
-			keep = k.done
+			keep = done
 		}
 		if keep {
 			hits = append(hits, int32(i))
@@ -83,12 +96,12 @@ func (ix *Tickets) List(q backend.TicketQuery, now time.Time, name func(uuid.UUI
 
 // ticketOrder orders keys by the sort, then by number (newest first) so pages are stable.
 // Tickets without a running clock come after those with one, whatever the direction.
-func ticketOrder(keys []TicketKey, sort backend.TicketSort, desc bool) func(a, b int32) int {
+func ticketOrder(keys []ticketKey, sort backend.TicketSort, desc bool) func(a, b int32) int {
 	dir := 1
 	if desc {
 		dir = -1
 	}
-	byDue := func(a, b *TicketKey) int {
+	byDue := func(a, b *ticketKey) int {
 		if (a.due == 0) != (b.due == 0) {
 			if a.due == 0 {
 				return 1
