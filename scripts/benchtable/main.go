@@ -96,7 +96,7 @@ const (
 // logFigures is what the log says.
 type logFigures struct {
 	bench    map[string]map[string]float64 // benchmark → unit → value (the last run of it)
-	screens  map[string][]float64          // a browser figure → its values in ms
+	screens  map[string]float64            // a browser figure → its value in ms (the last printed)
 	budgets  map[string]float64            // a browser figure → its budget in ms
 	screenAt []string                      // the browser figures in the order printed
 	shown    []float64                     // first paint: window shown, seconds, per start
@@ -114,7 +114,7 @@ var (
 )
 
 func read(r io.Reader) (logFigures, error) {
-	f := logFigures{bench: map[string]map[string]float64{}, screens: map[string][]float64{}, budgets: map[string]float64{}, memory: map[string]float64{}}
+	f := logFigures{bench: map[string]map[string]float64{}, screens: map[string]float64{}, budgets: map[string]float64{}, memory: map[string]float64{}}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
@@ -130,7 +130,8 @@ func read(r io.Reader) (logFigures, error) {
 			if _, seen := f.screens[m[1]]; !seen {
 				f.screenAt = append(f.screenAt, m[1])
 			}
-			f.screens[m[1]] = append(f.screens[m[1]], number(m[2]))
+			// scale.perf.ts prints every figure so far after each group: one figure, printed again.
+			f.screens[m[1]] = number(m[2])
 			f.budgets[m[1]] = number(m[3])
 		}
 		if m := fileLine.FindStringSubmatch(line); m != nil {
@@ -209,10 +210,8 @@ func write(w io.Writer, f logFigures) {
 			num(m["allocs/op"]), num(m["payload-B"]), strings.Join(fl, "; "), num(c.budgetMS), verdict(m["p50-ms"], m["p95-ms"], c.budgetMS))
 	}
 	for _, name := range f.screenAt {
-		v := f.screens[name]
-		p50, p95 := percentile(v, 50), percentile(v, 95)
-		fmt.Fprintf(w, "| browser: %s | %s ms | %s | | | | %s ms | %s |\n", name, num(p50), timesOrDash(v, p95), num(f.budgets[name]),
-			verdict(p50, p95, f.budgets[name]))
+		v := f.screens[name] // one run: no percentiles
+		fmt.Fprintf(w, "| browser: %s | %s ms | – | | | | %s ms | %s |\n", name, num(v), num(f.budgets[name]), verdict(v, v, f.budgets[name]))
 	}
 	if len(f.home) > 0 {
 		for _, s := range []struct {
@@ -251,14 +250,6 @@ func write(w io.Writer, f logFigures) {
 			fmt.Fprintf(w, "No %s in the log.\n", part.name)
 		}
 	}
-}
-
-// timesOrDash prints p95 of values, or a dash for a single value.
-func timesOrDash(values []float64, p95 float64) string {
-	if len(values) < 2 {
-		return "–"
-	}
-	return num(p95) + " ms"
 }
 
 func main() {
