@@ -18,7 +18,7 @@ import (
 // `make bench` times the same calls (boundCalls) at the large data set.
 
 // workBaseline was measured with `go test ./backend/bolt -run TestBoundCallWork -v` (it logs each
-// call's figures) on 2026-12-06 at the medium data set below. Raise one deliberately, with the
+// call's figures) on 2026-12-05 at the medium data set below. Raise one deliberately, with the
 // change that needs it.
 var workBaseline = map[string]struct{ allocs, payload float64 }{
 	// call: {allocations a call, JSON bytes it sends}
