@@ -3,9 +3,10 @@
 # CLI, npm packages). The test command asserts no timing: a shared, loaded machine would fail it.
 WAILS := .tools/bin/wails
 TAGS  := webkit2_41
+SHELL := bash
 export PATH := $(CURDIR)/.tools/bin:$(PATH)
 
-.PHONY: deps run build test test-go test-frontend e2e smoke windows bench bench-go bench-browser first-paint memory fuzz crash
+.PHONY: deps run build test test-go test-frontend e2e smoke windows bench bench-go bench-browser first-paint memory bench-table fuzz crash
 
 deps:
 	bash scripts/deps.sh
@@ -44,25 +45,37 @@ windows:
 
 # Benchmarks: the Go ones at 10,000 customers, 30,000 contacts, 100,000 communications, 50,000
 # requirements, 20,000 deployments and 100,000 tickets (with the seed of that data set), then the
-# browser timings on a file seeded by scripts/seed.
-bench: deps bench-go bench-browser first-paint memory
+# browser timings on a file seeded by scripts/seed, the window's start-up and the memory; last,
+# ONE table of them all beside their floors and budgets (scripts/benchtable). Each part's output
+# is kept in build/bench/ (the table reads it there; `make bench-table` prints it again).
+bench: deps bench-go bench-browser first-paint memory bench-table
 
+BENCHLOG := build/bench
 # The large data set's benchmarks take minutes each: far past go test's default 10-minute limit.
+# pipefail: a failing part fails make although its output goes through tee.
 bench-go:
-	go test -run '^$$' -bench . -benchtime 2s -timeout 90m ./backend/...
+	@mkdir -p $(BENCHLOG)
+	set -o pipefail; go test -run '^$$' -bench . -benchtime 2s -benchmem -timeout 90m ./backend/... | tee $(BENCHLOG)/go.txt
 
 bench-browser:
+	@mkdir -p $(BENCHLOG)
 	cd frontend && npm run build
-	bash scripts/bench-browser.sh
+	set -o pipefail; bash scripts/bench-browser.sh | tee $(BENCHLOG)/browser.txt
 
 # The real window's first screen on the large data set, timed from outside under Xvfb.
 first-paint: build
-	bash scripts/first-paint.sh
+	@mkdir -p $(BENCHLOG)
+	set -o pipefail; bash scripts/first-paint.sh | tee $(BENCHLOG)/first-paint.txt
 
 # The whole app's memory (PSS of the Go process and the web view, the Go heap) on the large data
 # set, after a visit to its main screens in the real window under Xvfb.
 memory: build
-	bash scripts/memory.sh
+	@mkdir -p $(BENCHLOG)
+	set -o pipefail; bash scripts/memory.sh | tee $(BENCHLOG)/memory.txt
+
+# The one table of the last `make bench` (of whichever parts of it ran).
+bench-table:
+	cat $(BENCHLOG)/*.txt | go run ./scripts/benchtable
 
 # Fuzzing of what reads files from outside (an export to import, a backup to restore), FUZZTIME
 # each; their committed corpora in backend/bolt/testdata/fuzz also run in `make test`.

@@ -18,9 +18,16 @@ var dealOnce sync.Once
 
 func largeWithDeals(b *testing.B) *DB {
 	db := largeDB(b)
-	addOnce(b, db, &dealOnce, fmt.Sprintf("%d deals", benchDeals), func(w *writeTx) error {
+	addOnce(b, db, &dealOnce, fmt.Sprintf("%d deals", benchDeals), fillDeals(db, benchDeals))
+	return db
+}
+
+// fillDeals adds n deals over db's customers (two each at the large data set), at every stage,
+// and n/2 sales contracts (half from won deals).
+func fillDeals(db *DB, n int) func(w *writeTx) error {
+	return func(w *writeTx) error {
 		customers := db.customers.List(backend.CustomerQuery{Sort: backend.SortNumber, Limit: db.customers.Len()}).Rows
-		for i := range benchDeals {
+		for i := range n {
 			stage := backend.DealStages[i%len(backend.DealStages)]
 			d := backend.Deal{CustomerID: customers[i%len(customers)].ID, Title: fmt.Sprintf("项目 %d 期", i), Amount: int64(10_000_00 + i*100),
 				Stage: stage, Probability: backend.StageProbability[stage], ExpectedClose: testNow.AddDate(0, 0, i%180).Format(backend.DateLayout),
@@ -32,7 +39,7 @@ func largeWithDeals(b *testing.B) *DB {
 			if err != nil {
 				return err
 			}
-			if i%2 == 0 { // 10,000 contracts, those of won deals from them
+			if i%2 == 0 { // n/2 contracts, those of won deals from them
 				signed := testNow.AddDate(0, 0, -(i % 400))
 				c := backend.SalesContract{CustomerID: saved.CustomerID, Title: saved.Title, Amount: saved.Amount, Currency: "CNY",
 					SignedOn: signed.Format(backend.DateLayout),
@@ -51,8 +58,7 @@ func largeWithDeals(b *testing.B) *DB {
 			}
 		}
 		return nil
-	})
-	return db
+	}
 }
 
 // Target: the whole dashboard's data under 50 ms (its sales and receivables half here).
@@ -93,15 +99,10 @@ func BenchmarkDealBoard(b *testing.B) {
 
 // The deal list sorted by amount, a page of 50, with the sums of every match.
 func BenchmarkDealList(b *testing.B) {
-	db := largeWithDeals(b)
-	b.ResetTimer()
-	for b.Loop() {
-		p, err := db.Deals().List(ctx, backend.DealQuery{Sort: "amount", Desc: true, Limit: 50})
-		if err != nil || p.Total != benchDeals {
-			b.Fatal(p.Total, err)
-		}
-	}
+	benchCall(b, largeWithDeals(b), callDealList)
 }
+
+func BenchmarkDealUpdate(b *testing.B) { benchCall(b, largeWithDeals(b), callDealUpdate) }
 
 // addOnce stores a benchmark's added data in one write, the first time a benchmark asks for it,
 // and says how long that took.

@@ -98,25 +98,10 @@ func BenchmarkGlobalSearchAfterIdle(b *testing.B) {
 
 // benchQuery runs q as many times as -benchtime says: p50 and p95 beside the mean.
 func benchQuery(b *testing.B, db *DB, q string, perKind int, kinds []string) {
-	benchQueryAfter(b, db, q, perKind, kinds, nil)
+	benchCall(b, db, searchCall(q, perKind, kinds))
 }
 
 // benchQueryAfter is benchQuery with before (unless nil) run, untimed, before each query.
 func benchQueryAfter(b *testing.B, db *DB, q string, perKind int, kinds []string, before func()) {
-	var took []time.Duration
-	for b.Loop() {
-		if before != nil {
-			b.StopTimer()
-			before()
-			b.StartTimer()
-		}
-		start := time.Now()
-		if _, err := db.Search().Search(ctx, q, perKind, kinds); err != nil {
-			b.Fatal(err)
-		}
-		took = append(took, time.Since(start))
-	}
-	slices.Sort(took)
-	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(took[len(took)*95/100].Microseconds())/1000, "p95-ms")
+	benchCallAfter(b, db, searchCall(q, perKind, kinds), before)
 }

@@ -67,19 +67,13 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// benchList times a page of the customer list as q asks for it.
 func benchList(b *testing.B, q backend.CustomerQuery) {
-	db := largeDB(b)
-	b.ResetTimer()
-	for b.Loop() {
-		p, err := db.Customers().List(ctx, q)
-		if err != nil || len(p.Rows) == 0 {
-			b.Fatalf("%d rows: %v", len(p.Rows), err)
-		}
-	}
+	benchCall(b, largeDB(b), customerListCall("customer-list", q))
 }
 
 func BenchmarkCustomerListFilteredSortedByName(b *testing.B) {
-	benchList(b, backend.CustomerQuery{Stages: []backend.Stage{backend.StageCustomer, backend.StageProspect}, Sort: backend.SortName, Limit: 50})
+	benchCall(b, largeDB(b), callCustomerList)
 }
 
 func BenchmarkCustomerListAllByLastContact(b *testing.B) {
@@ -87,7 +81,7 @@ func BenchmarkCustomerListAllByLastContact(b *testing.B) {
 }
 
 func BenchmarkCustomerSearchChinese(b *testing.B) {
-	benchList(b, backend.CustomerQuery{Search: "云帆", Sort: backend.SortName, Limit: 50})
+	benchCall(b, largeDB(b), callCustomerSearch)
 }
 
 func BenchmarkCustomerSearchContactPhone(b *testing.B) {
@@ -95,29 +89,11 @@ func BenchmarkCustomerSearchContactPhone(b *testing.B) {
 }
 
 func BenchmarkCustomerUpdate(b *testing.B) {
-	db := largeDB(b)
-	c, _ := db.Customers().Get(ctx, db.Customers().(customerService).anyID(b))
-	b.ResetTimer()
-	n := 0
-	for b.Loop() {
-		n++
-		c.Notes = fmt.Sprintf("benchmark save %d", n)
-		if _, err := db.Customers().Update(ctx, c); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchCall(b, largeDB(b), callCustomerUpdate)
 }
 
 func BenchmarkInteractionCreate(b *testing.B) {
-	db := largeDB(b)
-	id := db.Customers().(customerService).anyID(b)
-	b.ResetTimer()
-	for b.Loop() {
-		_, err := db.Interactions().Create(ctx, backend.Interaction{CustomerID: id, Kind: backend.KindCall, At: testNow, Summary: "电话回访", FollowUpOn: "2026-12-01"})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchCall(b, largeDB(b), callInteractionCreate)
 }
 
 // BenchmarkFollowUps is the home page: the first 10 of each group and the totals.
@@ -130,6 +106,10 @@ func BenchmarkFollowUps(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkCustomerGet(b *testing.B) { benchCall(b, largeDB(b), callCustomerGet) }
+
+func BenchmarkRequirementUpdate(b *testing.B) { benchCall(b, largeDB(b), callRequirementUpdate) }
 
 // BenchmarkCustomerPage is what opening a customer page loads: the record, its contacts and the
 // first page of its communication log.
@@ -196,14 +176,7 @@ func BenchmarkInfo(b *testing.B) {
 }
 
 func BenchmarkRequirementListFiltered(b *testing.B) {
-	db := largeDB(b)
-	q := backend.RequirementQuery{Statuses: []backend.ReqStatus{backend.ReqConfirmed, backend.ReqInDevelopment}, Priorities: []backend.Priority{"must", "should"}, Sort: "priority", Limit: 50}
-	b.ResetTimer()
-	for b.Loop() {
-		if p, err := db.Requirements().List(ctx, q); err != nil || len(p.Rows) == 0 {
-			b.Fatalf("%v", err)
-		}
-	}
+	benchCall(b, largeDB(b), callRequirementList)
 }
 
 func BenchmarkRequirementSearch(b *testing.B) {
@@ -218,11 +191,5 @@ func BenchmarkRequirementSearch(b *testing.B) {
 
 // BenchmarkRequirementBoard is the board view: ten columns with counts and their first 50 cards.
 func BenchmarkRequirementBoard(b *testing.B) {
-	db := largeDB(b)
-	b.ResetTimer()
-	for b.Loop() {
-		if cols, err := db.Requirements().Board(ctx, backend.RequirementQuery{}, 50); err != nil || len(cols) == 0 {
-			b.Fatalf("%v", err)
-		}
-	}
+	benchCall(b, largeDB(b), callRequirementBoard)
 }
