@@ -54,9 +54,10 @@ var (
 		return func() (any, error) { return db.Requirements().List(ctx, q) }
 	}}
 
-	// The board view: ten columns with counts and their first 50 cards.
+	// The board view as the window asks for it: ten columns with counts and their first 30 cards
+	// (BOARD_PER_COLUMN in the requirement list store).
 	callRequirementBoard = boundCall{"requirement-board", func(tb testing.TB, db *DB) func() (any, error) {
-		return func() (any, error) { return db.Requirements().Board(ctx, backend.RequirementQuery{}, 50) }
+		return func() (any, error) { return db.Requirements().Board(ctx, backend.RequirementQuery{}, 30) }
 	}}
 
 	callRequirementUpdate = boundCall{"requirement-save", func(tb testing.TB, db *DB) func() (any, error) {

@@ -189,7 +189,7 @@ func BenchmarkRequirementSearch(b *testing.B) {
 	}
 }
 
-// BenchmarkRequirementBoard is the board view: ten columns with counts and their first 50 cards.
+// BenchmarkRequirementBoard is the board view: ten columns with counts and their first 30 cards.
 func BenchmarkRequirementBoard(b *testing.B) {
 	benchCall(b, largeDB(b), callRequirementBoard)
 }

@@ -28,7 +28,7 @@ var workBaseline = map[string]struct{ allocs, payload float64 }{
 	"customer-save":     {582, 441},
 	"interaction-save":  {365, 340},
 	"requirement-list":  {61, 25737},
-	"requirement-board": {676, 257613},
+	"requirement-board": {466, 154417},
 	"requirement-save":  {538, 774},
 	"ticket-queue":      {8, 44159},
 	"ticket-get":        {20, 658},
