@@ -92,16 +92,11 @@ func BenchmarkGlobalSearchAfterIdle(b *testing.B) {
 	db := largeSearch(b)
 	<-db.searchBuilt()
 	for _, q := range []string{"科技", "yunfan", "138 0013", "logs attached"} {
-		b.Run(q, func(b *testing.B) { benchQueryAfter(b, db, q, 5, nil, db.ReleaseMemory) })
+		b.Run(q, func(b *testing.B) { benchCallAfter(b, db, searchCall(q, 5, nil), db.ReleaseMemory) })
 	}
 }
 
 // benchQuery runs q as many times as -benchtime says: p50 and p95 beside the mean.
 func benchQuery(b *testing.B, db *DB, q string, perKind int, kinds []string) {
 	benchCall(b, db, searchCall(q, perKind, kinds))
-}
-
-// benchQueryAfter is benchQuery with before (unless nil) run, untimed, before each query.
-func benchQueryAfter(b *testing.B, db *DB, q string, perKind int, kinds []string, before func()) {
-	benchCallAfter(b, db, searchCall(q, perKind, kinds), before)
 }

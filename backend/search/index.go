@@ -102,11 +102,16 @@ func (ix *Index) Swap(fresh *Index) {
 		mapped.close()
 		return
 	}
-	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead, ix.body, ix.starts1, ix.freq, ix.pairs = fresh.entries, fresh.starts, fresh.ids, fresh.arena, fresh.dead, fresh.body, fresh.starts1, fresh.freq, fresh.pairs
-	ix.customers, ix.customerNo = fresh.customers, fresh.customerNo
+	ix.take(fresh)
 	ix.live = true
 	ix.mapped.close() // the arrays it held were replaced; no search runs (the lock)
 	ix.mapped = mapped
+}
+
+// take makes fresh's content the index's (the caller holds ix's lock; fresh is not used after).
+func (ix *Index) take(fresh *Index) {
+	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead, ix.body, ix.starts1, ix.freq, ix.pairs = fresh.entries, fresh.starts, fresh.ids, fresh.arena, fresh.dead, fresh.body, fresh.starts1, fresh.freq, fresh.pairs
+	ix.customers, ix.customerNo = fresh.customers, fresh.customerNo
 }
 
 // SpillTo names the folder where a build's largest arrays are moved out of the heap (the data
@@ -129,8 +134,7 @@ func (ix *Index) Release() {
 func (ix *Index) Close() {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.entries, ix.starts, ix.ids, ix.arena, ix.dead, ix.body, ix.starts1, ix.pairs = nil, nil, idTable[entry, *entry]{}, nil, 0, newBodies(), wordStarts{}, nil
-	ix.freq, ix.customers, ix.customerNo = [256]int32{}, nil, map[uuid.UUID]int32{}
+	ix.take(New())
 	ix.mapped.close()
 	ix.mapped, ix.closed = nil, true
 }
