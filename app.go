@@ -115,7 +115,7 @@ func (a *App) open() error {
 	s.Trace, s.Story, s.Events, s.System = db.Trace(), db.Story(), db.Events(), db.System()
 	s.Import, s.SheetImport, s.Backups = db.Import(), db.SheetImport(), db.Backups()
 	s.Verify = db.Verify
-	db.StartDailyBackup(s.Fail) // a damage its page check finds replaces the app with the problem page
+	db.StartDailyBackup(s.Fail, s.UserBusy) // a damage its check finds replaces the app with the problem page
 	return nil
 }
 

@@ -11,20 +11,35 @@ import (
 const idleAfter = 3 * time.Second
 
 // activity is how many calls are running and when one last started or ended (Unix nanoseconds),
-// for ReleaseWhenIdle.
+// for ReleaseWhenIdle and UserBusy; began is set by the first call.
 type activity struct {
 	running atomic.Int32
 	at      atomic.Int64
+	began   atomic.Bool
 }
 
 // begin notes a call starting; the function it returns notes its end.
 func (a *activity) begin() (end func()) {
+	a.began.Store(true)
 	a.running.Add(1)
 	a.at.Store(time.Now().UnixNano())
 	return func() {
 		a.at.Store(time.Now().UnixNano())
 		a.running.Add(-1)
 	}
+}
+
+// drawnAfter is how long the window counts as busy after a call's end: it draws the screen the
+// call answered after that (a list of 200 rows: about 100–150 ms on the 2-core test machine).
+const drawnAfter = 500 * time.Millisecond
+
+// UserBusy reports whether the user may be waiting on the window: a call runs, one ended less
+// than drawnAfter ago, or none has come yet (the window is still loading). Work no one waits
+// for (the day's backup) steps aside meanwhile.
+func (s *Services) UserBusy() bool { return s.calls.busyAt(time.Now()) }
+
+func (a *activity) busyAt(now time.Time) bool {
+	return !a.began.Load() || a.running.Load() > 0 || now.Sub(time.Unix(0, a.at.Load())) < drawnAfter
 }
 
 // busy notes a long task that does not go through call (a backup's check, an import) as a call,

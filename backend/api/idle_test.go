@@ -49,3 +49,32 @@ func TestReleaseWhenIdle(t *testing.T) {
 	clock.Store(time.Now().UnixNano())
 	step(idleAfter, 1, "idle after the long task")
 }
+
+// The window counts as busy until its first call, while a call runs and while the screen a call
+// answered is drawn; then not, until the next call.
+func TestUserBusy(t *testing.T) {
+	s := NewServices()
+	s.Started(nil)
+	if !s.UserBusy() {
+		t.Fatal("not busy before the window's first call (it is still loading)")
+	}
+	held, release := make(chan struct{}), make(chan struct{})
+	go func() {
+		_, _ = call(s, func(context.Context) (int, error) { close(held); <-release; return 0, nil })
+	}()
+	<-held
+	if !s.calls.busyAt(time.Now().Add(time.Hour)) {
+		t.Fatal("not busy while a call runs")
+	}
+	close(release)
+	for s.calls.running.Load() > 0 {
+		time.Sleep(time.Millisecond)
+	}
+	ended := time.Unix(0, s.calls.at.Load())
+	if !s.calls.busyAt(ended.Add(drawnAfter / 2)) {
+		t.Fatal("not busy while the answer is drawn")
+	}
+	if s.calls.busyAt(ended.Add(drawnAfter)) {
+		t.Fatal("still busy once the answer was drawn")
+	}
+}

@@ -53,3 +53,26 @@ func TestBackgroundWorkKeepsItsPriorityToItself(t *testing.T) {
 		}
 	}
 }
+
+// The day's backup checks its copy on one core: that reading stays on the backup's lowered
+// thread (it ran on a new goroutine at the usual priority, beside the window's work).
+func TestWorkOnOneCoreKeepsTheLoweredThread(t *testing.T) {
+	runtime.LockOSThread()
+	usual := threadNice(t)
+	runtime.UnlockOSThread()
+	if usual >= 19 {
+		t.Skip("started at the lowest priority: nothing is below it")
+	}
+	niceness := make(chan []int)
+	go func() {
+		inBackground()
+		var seen []int
+		onCores(1, 3, func(int) { seen = append(seen, threadNice(t)) })
+		niceness <- seen
+	}()
+	for _, n := range <-niceness {
+		if n != min(usual+10, 19) {
+			t.Fatalf("a part read on one core ran at nice %d, not the background's %d", n, min(usual+10, 19))
+		}
+	}
+}

@@ -10,10 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime/debug"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -101,6 +99,10 @@ func (p *progressWriter) Write(b []byte) (int, error) {
 	return n, err
 }
 
+// copyChunk is how much a copy moves between two progress calls: 8 MB, about 15 ms of this
+// machine's time, so that the day's backup can step aside for the window often (see yielder).
+const copyChunk = 8 << 20
+
 // ReadFrom copies r into the file in large chunks, telling progress after each, so that the
 // system copies file to file itself where it can (copy_file_range on Linux): tx.WriteTo hands
 // over the data file as an *io.LimitedReader around an *os.File. Anything else is copied as usual.
@@ -112,7 +114,7 @@ func (p *progressWriter) ReadFrom(r io.Reader) (int64, error) {
 	}
 	var copied int64
 	for src.N > 0 {
-		n, err := dst.ReadFrom(&io.LimitedReader{R: src.R, N: min(src.N, 64<<20)})
+		n, err := dst.ReadFrom(&io.LimitedReader{R: src.R, N: min(src.N, copyChunk)})
 		src.N -= n
 		copied += n
 		p.add(n)
@@ -213,166 +215,6 @@ func writeNote(b backend.Backup) error {
 	}
 	raw, _ := json.Marshal(note)
 	return os.WriteFile(notePath(b.Path), raw, 0o600)
-}
-
-// dailyBackup is the state of the automatic backup of this session.
-type dailyBackup struct {
-	done  chan struct{} // closed when it has finished (or was not needed)
-	start *backupStart  // the latest StartDailyBackup's; nil before one
-	delay time.Duration // dailyBackupDelay but in tests
-	mu    sync.Mutex
-	err   error
-}
-
-// backupStart starts a waiting backup's work when now is closed (once: hurry).
-type backupStart struct {
-	now  chan struct{}
-	once sync.Once
-}
-
-// dailyBackupDelay is how long the day's backup waits, holding its snapshot, before it copies
-// and checks, unless a write or a wait for it comes first: the first screen shows about 0.6–0.9 s
-// after the start on the large data set, and the backup's copy and check (about 2 s of one core)
-// delayed it by 150 ms on this 2-core machine.
-const dailyBackupDelay = 2 * time.Second
-
-// hurry starts the backup's work now, if it is waiting. StartDailyBackup runs before this
-// session's writes and waits, so d.start is not written while hurry reads it.
-func (d *dailyBackup) hurry() {
-	if s := d.start; s != nil {
-		s.once.Do(func() { close(s.now) })
-	}
-}
-
-// StartDailyBackup makes today's automatic backup, unless one exists, of the file as it is now,
-// before this session's first write: it takes a read transaction (a snapshot) at once and works
-// from it in the background, so writes go on meanwhile: the copy, its full check (a damaged
-// copy, hence file, never replaces a good backup), then the rotation. That work waits
-// dailyBackupDelay, or until something waits for it, and then for the search's build, on a
-// thread below the window's (inBackground). A damaged file is reported to onDamage; any
-// other failure is kept for Settings.
-func (db *DB) StartDailyBackup(onDamage func(error)) {
-	db.daily.done = make(chan struct{})
-	name := dailyFile(db.Now())
-	if _, err := os.Stat(filepath.Join(backupDir(db.path), name)); err == nil {
-		close(db.daily.done) // at most once a day
-		return
-	}
-	tx, err := db.bolt.Begin(false)
-	start, done, delay := &backupStart{now: make(chan struct{})}, db.daily.done, db.daily.delay
-	db.daily.start = start
-	go func() {
-		inBackground()
-		defer close(done) // this start's, should another follow
-		select {
-		case <-time.After(delay):
-		case <-start.now:
-		}
-		// The search's build first (a user may be waiting for it), unless something hurries the
-		// backup: a write that grows the file past bbolt's mapping waits for this snapshot to
-		// end, and the build's read for that write, so waiting on the build then hung all three.
-		select {
-		case <-db.searchIdle():
-		case <-start.now:
-		}
-		if err == nil {
-			err = db.runDailyBackup(tx, name)
-			// The check of the copy read every page of it into the heap, which Go would keep
-			// from the system for minutes: give it back now (once a day, one collection).
-			debug.FreeOSMemory()
-		}
-		if isDamage(err) && onDamage != nil {
-			onDamage(err)
-		}
-		db.daily.mu.Lock()
-		db.daily.err = err
-		db.daily.mu.Unlock()
-	}()
-}
-
-// WaitDailyBackup waits for this session's automatic backup (if one was started).
-func (db *DB) WaitDailyBackup() {
-	db.daily.hurry()
-	if db.daily.done != nil {
-		<-db.daily.done
-	}
-}
-
-// runDailyBackup copies the snapshot tx, ends it (a long read transaction keeps writes from
-// growing the file), then checks the copy in full: every page read back, bbolt's page check
-// (which cannot run on the snapshot while writes go on: see checkPages) and the records counted
-// for its note. The copy is page for page what the file held, so damage in one is damage in the
-// other; the check reads the copy through a mapping of its own, closed after, so the app does not
-// keep the whole data file in its memory after each day's first start (it did: 617 MB of the
-// large set). A copy that fails is deleted (with the backups folder, if it was the first); if it
-// is damaged, so is the data file it came from.
-func (db *DB) runDailyBackup(tx *bbolt.Tx, name string) error {
-	b, err := db.copyTx(tx, filepath.Join(backupDir(db.path), name), nil)
-	tx.Rollback()
-	if err != nil {
-		return err
-	}
-	checked, err := checkBackup(b.Path, 1)
-	if err != nil {
-		os.Remove(b.Path)
-		os.Remove(notePath(b.Path))
-		os.Remove(filepath.Dir(b.Path)) // only when empty
-		if isDamage(err) {
-			return err
-		}
-		return fmt.Errorf("check the day's backup: %w", err) // not the data file's fault (e.g. a scanner holds the copy)
-	}
-	b.Kind, b.Counts, b.HasCounts = backend.BackupDaily, checked.Counts, true
-	if err := writeNote(b); err != nil {
-		return err
-	}
-	return rotateBackups(backupDir(db.path))
-}
-
-// isDamage reports whether err is damage found in a file's contents (not access to it).
-func isDamage(err error) bool {
-	var p *backend.FileProblem
-	return errors.As(err, &p) && (p.Kind == backend.FileDamaged || p.Kind == backend.FileHeader || p.Kind == backend.FileTruncated)
-}
-
-// rotateBackups deletes the daily backups that are neither among the newest keepDaily nor the
-// newest of one of the keepWeekly weeks before them. Other files in the folder are left alone.
-func rotateBackups(dir string) error {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return err
-	}
-	type day struct {
-		name string
-		at   time.Time
-	}
-	var days []day
-	for _, e := range entries {
-		if m := dailyName.FindStringSubmatch(e.Name()); m != nil {
-			if at, err := time.Parse("2006-01-02", m[1]); err == nil {
-				days = append(days, day{e.Name(), at})
-			}
-		}
-	}
-	slices.SortFunc(days, func(a, b day) int { return b.at.Compare(a.at) }) // newest first
-	weeks := map[string]bool{}
-	var errs []error
-	for i, d := range days {
-		y, w := d.at.ISOWeek()
-		week := fmt.Sprint(y, "-", w)
-		if i < keepDaily || (!weeks[week] && len(weeks) < keepWeekly) {
-			if i >= keepDaily {
-				weeks[week] = true
-			}
-			continue
-		}
-		path := filepath.Join(dir, d.name)
-		errs = append(errs, os.Remove(path))
-		if err := os.Remove(notePath(path)); err != nil && !errors.Is(err, os.ErrNotExist) {
-			errs = append(errs, err)
-		}
-	}
-	return errors.Join(errs...)
 }
 
 type backupService struct{ db *DB }

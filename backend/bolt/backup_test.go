@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,7 +20,7 @@ import (
 func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
-	db.StartDailyBackup(nil)
+	db.StartDailyBackup(nil, nil)
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"}) // while the backup runs, from the file as it was
 	db.WaitDailyBackup()
 	backups, err := db.Backups().Backups(ctx)
@@ -39,13 +40,13 @@ func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
 	}
 	copy.Close()
 
-	db.StartDailyBackup(nil)
+	db.StartDailyBackup(nil, nil)
 	db.WaitDailyBackup()
 	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 {
 		t.Fatalf("a second backup on the same day: %+v", l.List)
 	}
 	db.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
-	db.StartDailyBackup(nil)
+	db.StartDailyBackup(nil, nil)
 	db.WaitDailyBackup()
 	if l, _ := db.Backups().Backups(ctx); len(l.List) != 2 || l.List[0].Counts.Customers != 2 || l.LastError != "" {
 		t.Fatalf("next day: %+v", l)
@@ -82,7 +83,7 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	db.daily.delay = time.Hour
-	db.StartDailyBackup(nil)
+	db.StartDailyBackup(nil, nil)
 	time.Sleep(50 * time.Millisecond)
 	noDailyBackupYet(t, db, "the backup did not wait")
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
@@ -96,7 +97,7 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	}
 
 	db.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
-	db.StartDailyBackup(nil)
+	db.StartDailyBackup(nil, nil)
 	if l, _ := db.Backups().Backups(ctx); len(l.List) != 2 {
 		t.Fatalf("the list did not wait for the day's backup: %+v", l.List)
 	}
@@ -109,7 +110,7 @@ func TestDailyBackupWaitsForTheSearchBuild(t *testing.T) {
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	endBuild := buildRunning(db)
 	db.daily.delay = 0
-	db.StartDailyBackup(nil)
+	db.StartDailyBackup(nil, nil)
 	time.Sleep(100 * time.Millisecond)
 	noDailyBackupYet(t, db, "the backup did not wait for the build")
 	endBuild()
@@ -131,7 +132,7 @@ func TestAWriteGoesThroughWhileTheBackupWaitsForTheBuild(t *testing.T) {
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	defer buildRunning(db)() // started, its read not begun
 	db.daily.delay = time.Hour
-	db.StartDailyBackup(nil)
+	db.StartDailyBackup(nil, nil)
 	done := make(chan error, 2)
 	go func() { // 8 MB: past the mapping of a small file
 		done <- db.write(func(w *writeTx) error { return w.tx.Bucket(bSettings).Put([]byte("big"), make([]byte, 8<<20)) })
@@ -164,7 +165,7 @@ func TestCloseFinishesTheDaysBackup(t *testing.T) {
 	db.Now = func() time.Time { return testNow }
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	db.daily.delay = time.Hour
-	db.StartDailyBackup(nil)
+	db.StartDailyBackup(nil, nil)
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +231,7 @@ func TestDailyBackupRefusesADamagedFile(t *testing.T) {
 		}
 		db.Now = func() time.Time { return testNow }
 		reported := make(chan error, 1)
-		db.StartDailyBackup(func(err error) { reported <- err })
+		db.StartDailyBackup(func(err error) { reported <- err }, nil)
 		db.WaitDailyBackup()
 		db.Close()
 		select {
@@ -271,4 +272,94 @@ func TestBackupTo(t *testing.T) {
 	}
 	_, err = db.Backups().BackupTo(ctx, db.Path(), nil)
 	wantErr(t, err, backend.CodeInvalid, "path", "backup_over_data")
+}
+
+// The day's backup steps aside while the user may be waiting on the window (a call runs or its
+// screen is being drawn) and goes on when the window is quiet: its copy and check took enough of
+// the cores to slow the screens drawn meanwhile.
+func TestDailyBackupStepsAsideForABusyUser(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	var busy atomic.Bool
+	busy.Store(true)
+	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
+	db.StartDailyBackup(nil, busy.Load)
+	time.Sleep(300 * time.Millisecond)
+	select {
+	case <-db.daily.done:
+		t.Fatal("the backup ran while the user was busy")
+	default:
+	}
+	noDailyBackupYet(t, db, "the backup copied while the user was busy")
+	busy.Store(false)
+	select {
+	case <-db.daily.done:
+	case <-time.After(time.Minute):
+		t.Fatal("the backup did not go on once the user was not busy")
+	}
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
+		t.Fatalf("backup after the busy time: %+v", l.List)
+	}
+}
+
+// A write while the backup checks its copy (its snapshot ended) does not stop its stepping aside:
+// the write does not wait for the backup (a save came within the first seconds of most starts
+// of a day, and the check then ran beside the screens); someone who waits for it does.
+func TestDailyBackupStepsAsideAfterItsCopyDespiteWrites(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	copied := func() bool { // busy from the moment the copy has its name: while it is checked
+		_, err := os.Stat(filepath.Join(backupDir(db.path), dailyFile(testNow)))
+		return err == nil
+	}
+	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
+	db.StartDailyBackup(nil, copied)
+	for !copied() {
+		time.Sleep(10 * time.Millisecond)
+	}
+	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
+	time.Sleep(300 * time.Millisecond)
+	select {
+	case <-db.daily.done:
+		t.Fatal("a write ended the backup's stepping aside after its copy")
+	default:
+	}
+	go db.WaitDailyBackup()
+	select {
+	case <-db.daily.done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the backup went on stepping aside while someone waited for it")
+	}
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
+		t.Fatalf("the backup is not of the file before the write: %+v", l.List)
+	}
+}
+
+// A backup someone waits for (the backups list, a restore, closing) no longer steps aside, and
+// one that stepped aside for its limit goes on although the user is still busy.
+func TestDailyBackupStepsAsideOnlyWhenNoOneWaits(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		limit time.Duration
+		wait  bool
+	}{{"waited for", time.Hour, true}, {"past its limit", 200 * time.Millisecond, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			db := openTest(t)
+			mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+			db.daily.delay, db.daily.yieldLimit = 0, c.limit
+			db.StartDailyBackup(nil, func() bool { return true })
+			if c.wait {
+				time.Sleep(100 * time.Millisecond)
+				go db.WaitDailyBackup()
+			}
+			select {
+			case <-db.daily.done:
+			case <-time.After(30 * time.Second):
+				t.Fatal("the backup went on stepping aside")
+			}
+			if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 {
+				t.Fatalf("no backup: %+v", l)
+			}
+		})
+	}
 }

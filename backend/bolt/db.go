@@ -81,7 +81,7 @@ func OpenUpgrading(path string, upgrading func(from, to int)) (*DB, error) {
 	if err != nil {
 		return nil, openProblem(err)
 	}
-	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7, daily: dailyBackup{delay: dailyBackupDelay}}
+	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7, daily: dailyBackup{delay: dailyBackupDelay, yieldLimit: backupYieldLimit}}
 	if version < SchemaVersion {
 		if upgrading != nil {
 			upgrading(version, SchemaVersion)

@@ -439,8 +439,14 @@ func (im *importer) event(r eventRef) *clockEvent { return &im.events[r.part][r.
 func inParallel(n int, job func(i int)) { onCores(runtime.GOMAXPROCS(0), n, job) }
 
 // onCores calls job(0) to job(n-1) on cores goroutines, each taking the next job when it is done
-// with one (jobs of unequal size keep every core busy).
+// with one (jobs of unequal size keep every core busy); with one, on the caller's.
 func onCores(cores, n int, job func(i int)) {
+	if min(n, cores) == 1 { // on the caller's goroutine: work in the background keeps its lowered thread
+		for i := range n {
+			job(i)
+		}
+		return
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(n, cores) {

@@ -20,12 +20,16 @@ import (
 // every page and bbolt's own check. It returns what the copy holds for the user to confirm; a
 // file that cannot be restored gives a *backend.FileProblem saying why.
 func CheckBackup(path string) (backend.Backup, error) {
-	return checkBackup(path, runtime.GOMAXPROCS(0))
+	return checkBackup(path, runtime.GOMAXPROCS(0), nil)
 }
 
 // checkBackup is CheckBackup reading the file's pages on cores goroutines (the day's backup,
-// checked in the background, takes one: the window is starting on the others).
-func checkBackup(path string, cores int) (backend.Backup, error) {
+// checked in the background, takes one: the window is starting on the others), calling between
+// (if not nil) before each part of the reading and each step after it.
+func checkBackup(path string, cores int, between func()) (backend.Backup, error) {
+	if between == nil {
+		between = func() {}
+	}
 	b := describeBackup(path)
 	if err := inspectFile(path); err != nil {
 		return b, missingAsInvalid(err)
@@ -34,13 +38,15 @@ func checkBackup(path string, cores int) (backend.Backup, error) {
 		if err := bdb.View(func(tx *bbolt.Tx) error { _, err := schemaOf(tx); return err }); err != nil {
 			return err
 		}
-		if err := walkBuckets(bdb.View, cores); err != nil {
+		if err := walkBuckets(bdb.View, cores, between); err != nil {
 			return damaged(err)
 		}
+		between()
 		return bdb.View(func(tx *bbolt.Tx) error {
 			if err := checkTree(tx); err != nil {
 				return damaged(err)
 			}
+			between()
 			b.Counts, b.HasCounts, b.SizeBytes = countRecords(tx), true, tx.Size()
 			return nil
 		})

@@ -39,7 +39,7 @@ func (db *DB) Verify(step func(n int)) error {
 // is still reached by the older transaction, and would look damaged).
 func (db *DB) checkPages(step func(n int)) error {
 	step(1)
-	if err := walkBuckets(db.read, runtime.GOMAXPROCS(0)); err != nil {
+	if err := walkBuckets(db.read, runtime.GOMAXPROCS(0), nil); err != nil {
 		return damaged(err)
 	}
 	step(2)
@@ -96,8 +96,9 @@ func rowReadsAs[T any](decode func([]byte) (T, error)) func(k, v []byte) bool {
 // walkBuckets reads every key and value of every top-level bucket, checks that the keys ascend
 // and that the values of record buckets read. It reads in parts (walkParts) on cores goroutines,
 // each part in a read transaction of its own from view and inside safely: a damaged page panics or
-// faults on the goroutine that reads it, and is reported as damage.
-func walkBuckets(view func(func(*bbolt.Tx) error) error, cores int) error {
+// faults on the goroutine that reads it, and is reported as damage. between (if not nil) runs
+// before each part.
+func walkBuckets(view func(func(*bbolt.Tx) error) error, cores int, between func()) error {
 	var parts []walkPart
 	err := safely("read every page", func() error {
 		return view(func(tx *bbolt.Tx) error {
@@ -112,6 +113,9 @@ func walkBuckets(view func(func(*bbolt.Tx) error) error, cores int) error {
 	}
 	errs := make([]error, len(parts))
 	onCores(cores, len(parts), func(i int) {
+		if between != nil {
+			between()
+		}
 		errs[i] = safely("read every page", func() error { return view(parts[i].walk) })
 	})
 	return errors.Join(errs...)

@@ -73,7 +73,7 @@ func TestWalkPartsReadEveryKeyOnce(t *testing.T) {
 	if len(seen) != len(keys) {
 		t.Fatalf("%d keys read, %d stored", len(seen), len(keys))
 	}
-	if err := walkBuckets(bdb.View, 2); err != nil {
+	if err := walkBuckets(bdb.View, 2, nil); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -81,7 +81,7 @@ func TestWalkPartsReadEveryKeyOnce(t *testing.T) {
 func TestWalkFindsAnUnreadableValueInAnyPart(t *testing.T) {
 	for _, bad := range []int{0, 2_345, 4_999} { // the first part, one in the middle, the last
 		bdb, keys := spreadKeys(t, 5_000, bad)
-		err := walkBuckets(bdb.View, 2)
+		err := walkBuckets(bdb.View, 2, nil)
 		if err == nil || !strings.Contains(err.Error(), "not readable") {
 			t.Fatalf("value %d: %v", bad, err)
 		}
@@ -121,7 +121,7 @@ func TestWalkFindsAKeyRaisedOutOfOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer damaged.Close()
-	if err := walkBuckets(damaged.View, 2); err == nil || !strings.Contains(err.Error(), "out of order") {
+	if err := walkBuckets(damaged.View, 2, nil); err == nil || !strings.Contains(err.Error(), "out of order") {
 		t.Fatalf("a key raised out of order: %v", err)
 	}
 }
