@@ -179,32 +179,43 @@ func (db *DB) WaitDailyBackup() {
 // for its note. The copy is page for page what the file held, so damage in one is damage in the
 // other; the check reads the copy through a mapping of its own, closed after, so the app does not
 // keep the whole data file in its memory after each day's first start (it did: 617 MB of the
-// large set). A copy that fails is deleted (with the backups folder, if it was the first); if it
-// is damaged, so is the data file it came from. It steps aside (y) before the copy, between its
+// large set). The copy is named and its note written once it is checked; one that fails is
+// deleted (with the backups folder, if it was the first); if it is damaged, so is the data file
+// it came from. It steps aside (y) before the copy, between its
 // chunks and between the check's parts.
 func (db *DB) runDailyBackup(tx *bbolt.Tx, name string, y *yielder) error {
+	dir := backupDir(db.path)
+	// The copy takes the day's name only once checked: one whose check a crash or a kill cut
+	// short (the check may step aside for a minute) is then a leftover the next start removes
+	// (RemoveLeftovers) before it makes the day's backup again, not an unchecked day's backup.
+	unchecked := filepath.Join(dir, ".partial-unchecked-"+name)
 	y.pause()
-	b, err := db.copyTx(tx, filepath.Join(backupDir(db.path), name), func(_, _ int64) { y.pause() })
+	b, err := db.copyTx(tx, unchecked, func(_, _ int64) { y.pause() })
 	tx.Rollback()
 	y.holding = false
 	if err != nil {
 		return err
 	}
-	checked, err := checkBackup(b.Path, 1, y.pause)
+	defer os.Remove(unchecked) // a no-op once it has its name
+	checked, err := checkBackup(unchecked, 1, y.pause)
 	if err != nil {
-		os.Remove(b.Path)
-		os.Remove(notePath(b.Path))
-		os.Remove(filepath.Dir(b.Path)) // only when empty
+		os.Remove(unchecked)
+		os.Remove(dir) // only when empty
 		if isDamage(err) {
 			return err
 		}
 		return fmt.Errorf("check the day's backup: %w", err) // not the data file's fault (e.g. a scanner holds the copy)
 	}
+	b.Path, b.Name = filepath.Join(dir, name), name
 	b.Kind, b.Counts, b.HasCounts = backend.BackupDaily, checked.Counts, true
 	if err := writeNote(b); err != nil {
 		return err
 	}
-	return rotateBackups(backupDir(db.path))
+	if err := os.Rename(unchecked, b.Path); err != nil {
+		os.Remove(notePath(b.Path))
+		return err
+	}
+	return rotateBackups(dir)
 }
 
 // isDamage reports whether err is damage found in a file's contents (not access to it).

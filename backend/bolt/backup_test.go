@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -302,21 +303,36 @@ func TestDailyBackupStepsAsideForABusyUser(t *testing.T) {
 	}
 }
 
+// busyOnceChecking is a user who becomes busy, and stays so, once the day's backup of db has
+// ended its snapshot (no read transaction open: the copy is made, its check begins); checking
+// is closed then.
+func busyOnceChecking(db *DB) (busy func() bool, checking <-chan struct{}) {
+	began := make(chan struct{})
+	var once sync.Once
+	return func() bool {
+		select {
+		case <-began:
+			return true
+		default:
+		}
+		if db.bolt.Stats().OpenTxN > 0 {
+			return false
+		}
+		once.Do(func() { close(began) })
+		return true
+	}, began
+}
+
 // A write while the backup checks its copy (its snapshot ended) does not stop its stepping aside:
 // the write does not wait for the backup (a save came within the first seconds of most starts
 // of a day, and the check then ran beside the screens); someone who waits for it does.
 func TestDailyBackupStepsAsideAfterItsCopyDespiteWrites(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
-	copied := func() bool { // busy from the moment the copy has its name: while it is checked
-		_, err := os.Stat(filepath.Join(backupDir(db.path), dailyFile(testNow)))
-		return err == nil
-	}
+	busy, checking := busyOnceChecking(db)
 	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
-	db.StartDailyBackup(nil, copied)
-	for !copied() {
-		time.Sleep(10 * time.Millisecond)
-	}
+	db.StartDailyBackup(nil, busy)
+	<-checking
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
 	time.Sleep(300 * time.Millisecond)
 	select {
@@ -361,5 +377,32 @@ func TestDailyBackupStepsAsideOnlyWhenNoOneWaits(t *testing.T) {
 				t.Fatalf("no backup: %+v", l)
 			}
 		})
+	}
+}
+
+// The copy takes the day's name only once it is checked: an app stopped while it is checked (a
+// crash, a kill; the check may step aside for a minute) makes the day's backup again at its next
+// start, rather than keeping an unchecked copy without its note as the day's.
+func TestDailyBackupTakesItsNameOnceChecked(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	busy, checking := busyOnceChecking(db)
+	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
+	db.StartDailyBackup(nil, busy)
+	<-checking
+	noDailyBackupYet(t, db, "the copy has the day's name while it is being checked")
+	if l, _ := ListBackups(db.path); len(l.List) != 0 {
+		t.Fatalf("a copy being checked is listed: %+v", l.List)
+	}
+	entries, _ := os.ReadDir(backupDir(db.path))
+	for _, e := range entries {
+		if matched, _ := filepath.Match(".partial-*", e.Name()); !matched {
+			t.Fatalf("%s would be left behind by an app stopped during the check (RemoveLeftovers clears .partial-*)", e.Name())
+		}
+	}
+	db.WaitDailyBackup()
+	l, _ := db.Backups().Backups(ctx)
+	if len(l.List) != 1 || l.List[0].Name != dailyFile(testNow) || l.List[0].Kind != backend.BackupDaily || l.List[0].Counts.Customers != 1 || l.LastError != "" {
+		t.Fatalf("the day's backup once checked: %+v", l)
 	}
 }
