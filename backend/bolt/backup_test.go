@@ -303,6 +303,32 @@ func TestDailyBackupStepsAsideForABusyUser(t *testing.T) {
 	}
 }
 
+// A save that grows the file past bbolt's mapping while the day's backup, holding its snapshot,
+// steps aside for a busy user goes through: the save, which waits for the snapshot's end, ends
+// the stepping aside.
+func TestAWriteGoesThroughWhileTheBackupStepsAsideBeforeItsCopy(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	asked := make(chan struct{})
+	var once sync.Once
+	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
+	db.StartDailyBackup(nil, func() bool { once.Do(func() { close(asked) }); return true })
+	<-asked // stepping aside, its snapshot held
+	done := make(chan error, 1)
+	go func() { // 8 MB: past the mapping of a small file
+		done <- db.write(func(w *writeTx) error { return w.tx.Bucket(bSettings).Put([]byte("big"), make([]byte, 8<<20)) })
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(20 * time.Second):
+		db.WaitDailyBackup() // ends it, so that the cleanup's reads are not held behind the save
+		t.Fatal("the save waits for the snapshot of a backup that steps aside")
+	}
+}
+
 // busyOnceChecking is a user who becomes busy, and stays so, once the day's backup of db has
 // ended its snapshot (no read transaction open: the copy is made, its check begins); checking
 // is closed then.
