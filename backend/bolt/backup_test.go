@@ -329,36 +329,36 @@ func TestAWriteGoesThroughWhileTheBackupStepsAsideBeforeItsCopy(t *testing.T) {
 	}
 }
 
-// busyOnceChecking is a user who becomes busy, and stays so, once the day's backup of db has
-// ended its snapshot (no read transaction open: the copy is made, its check begins); checking
-// is closed then.
-func busyOnceChecking(db *DB) (busy func() bool, checking <-chan struct{}) {
-	began := make(chan struct{})
+// backupInItsCheck opens a file with one customer and starts its day's backup for a user who
+// becomes busy, and stays so, once the snapshot has ended (no read transaction open: the copy is
+// made): it returns once the backup steps aside in its check.
+func backupInItsCheck(t *testing.T) *DB {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	checking := make(chan struct{})
 	var once sync.Once
-	return func() bool {
+	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
+	db.StartDailyBackup(nil, func() bool {
 		select {
-		case <-began:
+		case <-checking:
 			return true
 		default:
 		}
 		if db.bolt.Stats().OpenTxN > 0 {
 			return false
 		}
-		once.Do(func() { close(began) })
+		once.Do(func() { close(checking) })
 		return true
-	}, began
+	})
+	<-checking
+	return db
 }
 
 // A write while the backup checks its copy (its snapshot ended) does not stop its stepping aside:
 // the write does not wait for the backup (a save came within the first seconds of most starts
 // of a day, and the check then ran beside the screens); someone who waits for it does.
 func TestDailyBackupStepsAsideAfterItsCopyDespiteWrites(t *testing.T) {
-	db := openTest(t)
-	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
-	busy, checking := busyOnceChecking(db)
-	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
-	db.StartDailyBackup(nil, busy)
-	<-checking
+	db := backupInItsCheck(t)
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
 	time.Sleep(300 * time.Millisecond)
 	select {
@@ -410,12 +410,7 @@ func TestDailyBackupStepsAsideOnlyWhenNoOneWaits(t *testing.T) {
 // crash, a kill; the check may step aside for a minute) makes the day's backup again at its next
 // start, rather than keeping an unchecked copy without its note as the day's.
 func TestDailyBackupTakesItsNameOnceChecked(t *testing.T) {
-	db := openTest(t)
-	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
-	busy, checking := busyOnceChecking(db)
-	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
-	db.StartDailyBackup(nil, busy)
-	<-checking
+	db := backupInItsCheck(t)
 	noDailyBackupYet(t, db, "the copy has the day's name while it is being checked")
 	if l, _ := ListBackups(db.path); len(l.List) != 0 {
 		t.Fatalf("a copy being checked is listed: %+v", l.List)
