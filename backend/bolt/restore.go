@@ -25,7 +25,8 @@ func CheckBackup(path string) (backend.Backup, error) {
 
 // checkBackup is CheckBackup reading the file's pages on cores goroutines (the day's backup,
 // checked in the background, takes one: the window is starting on the others), calling between
-// (if not nil) before each part of the reading and each step after it.
+// (if not nil) before each part of the reading and each step after it: on the reading goroutines,
+// so with more than one core it must be safe to call at once (the day's backup's is not).
 func checkBackup(path string, cores int, between func()) (backend.Backup, error) {
 	if between == nil {
 		between = func() {}
