@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"go.etcd.io/bbolt"
 
 	"vendordesk/backend"
 	"vendordesk/backend/sample"
@@ -132,11 +133,20 @@ func BenchmarkCustomerPage(b *testing.B) {
 
 // BenchmarkOpen opens a copy of the large file and builds the in-memory index, as start-up does.
 func BenchmarkOpen(b *testing.B) {
-	benchOpen(b, largeDB(b), func(d *DB) {
-		if d.customers.Len() != benchCustomers || d.requirements.Len() != benchCustomers*benchRequirementsEch {
-			b.Fatalf("index holds %d customers, %d requirements", d.customers.Len(), d.requirements.Len())
+	db := largeDB(b)
+	want := storedCounts(db)
+	benchOpen(b, db, func(d *DB) {
+		if d.customers.Len() != want.Customers || d.requirements.Len() != want.Requirements {
+			b.Fatalf("index holds %d customers, %d requirements; the file %d, %d", d.customers.Len(), d.requirements.Len(), want.Customers, want.Requirements)
 		}
 	})
+}
+
+// storedCounts is how many records of each kind db's file holds now: the save benchmarks add to
+// the shared data set, so counts are checked against the file, not against what was seeded.
+func storedCounts(db *DB) (c backend.RecordCounts) {
+	_ = db.read(func(tx *bbolt.Tx) error { c = countRecords(tx); return nil })
+	return c
 }
 
 // benchOpen times opening a copy of db's file, checking each opened copy with check.
