@@ -16,15 +16,21 @@ func threadNice(t *testing.T) int {
 	return 20 - p
 }
 
+// usualNice is the nice value threads start with here; it skips the test when nothing is below it.
+func usualNice(t *testing.T) int {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	n := threadNice(t)
+	if n >= 19 {
+		t.Skip("started at the lowest priority: nothing is below it")
+	}
+	return n
+}
+
 // Work in the background (the search's build, the day's backup) runs on threads below the
 // others, and the lowered threads end with it: the calls made after run at the usual priority.
 func TestBackgroundWorkKeepsItsPriorityToItself(t *testing.T) {
-	runtime.LockOSThread()
-	usual := threadNice(t)
-	runtime.UnlockOSThread()
-	if usual >= 19 {
-		t.Skip("started at the lowest priority: nothing is below it")
-	}
+	usual := usualNice(t)
 	lowered := make(chan int)
 	for range 4 {
 		go func() {
@@ -57,12 +63,7 @@ func TestBackgroundWorkKeepsItsPriorityToItself(t *testing.T) {
 // The day's backup checks its copy on one core: that reading stays on the backup's lowered
 // thread (it ran on a new goroutine at the usual priority, beside the window's work).
 func TestWorkOnOneCoreKeepsTheLoweredThread(t *testing.T) {
-	runtime.LockOSThread()
-	usual := threadNice(t)
-	runtime.UnlockOSThread()
-	if usual >= 19 {
-		t.Skip("started at the lowest priority: nothing is below it")
-	}
+	usual := usualNice(t)
 	niceness := make(chan []int)
 	go func() {
 		inBackground()
