@@ -166,9 +166,12 @@ func (a *App) domReady(ctx context.Context) {
 	})
 }
 
-// beforeClose remembers the window's size and place; it never stops the window closing.
+// beforeClose remembers the window's size and place, then hides the window: closing still waits
+// for the day's backup if it has not finished (up to 1–3 s on the large data set), and the window
+// stayed on screen meanwhile, as if the click had missed. It never stops the window closing.
 func (a *App) beforeClose(ctx context.Context) bool {
 	a.services.Reading(func() { a.saveWindow(ctx) }) // not while a restore swaps the file
+	wruntime.WindowHide(ctx)
 	return false
 }
 
