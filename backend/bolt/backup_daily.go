@@ -73,11 +73,11 @@ func (y *yielder) pause() {
 		stop = y.start.now
 	}
 	defer func() { y.stepped = time.Now() }()
-	if !y.stepped.IsZero() && y.busy != nil && !y.wait(stop, min(time.Since(y.stepped), restMax)) {
+	if !y.stepped.IsZero() && y.busy != nil && !waitFor(stop, min(time.Since(y.stepped), restMax)) {
 		return
 	}
 	for y.busy != nil && y.left > 0 && y.busy() {
-		if !y.wait(stop, yieldPoll) {
+		if !waitFor(stop, yieldPoll) {
 			return
 		}
 		y.left -= yieldPoll
@@ -85,8 +85,8 @@ func (y *yielder) pause() {
 	}
 }
 
-// wait waits for d; false if stop closed first.
-func (y *yielder) wait(stop <-chan struct{}, d time.Duration) bool {
+// waitFor waits for d; false if stop closed first.
+func waitFor(stop <-chan struct{}, d time.Duration) bool {
 	select {
 	case <-stop:
 		return false
