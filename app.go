@@ -107,6 +107,7 @@ func (a *App) open() error {
 	a.db = db
 	bolt.RemoveLeftovers(a.services.DataFile)
 	s := a.services
+	db.UserBusy = s.UserBusy // set before a call can reach db
 	s.Customers, s.Contacts, s.Interactions = db.Customers(), db.Contacts(), db.Interactions()
 	s.Requirements, s.Competitors, s.Baselines = db.Requirements(), db.Competitors(), db.Baselines()
 	s.Releases, s.Deployments, s.Tickets = db.Releases(), db.Deployments(), db.Tickets()
@@ -115,7 +116,7 @@ func (a *App) open() error {
 	s.Trace, s.Story, s.Events, s.System = db.Trace(), db.Story(), db.Events(), db.System()
 	s.Import, s.SheetImport, s.Backups = db.Import(), db.SheetImport(), db.Backups()
 	s.Verify = db.Verify
-	db.StartDailyBackup(s.Fail, s.UserBusy) // a damage its check finds replaces the app with the problem page
+	db.StartDailyBackup(s.Fail) // a damage its check finds replaces the app with the problem page
 	return nil
 }
 

@@ -35,7 +35,7 @@ const drawnAfter = 500 * time.Millisecond
 
 // UserBusy reports whether the user may be waiting on the window: a call runs, one ended less
 // than drawnAfter ago, or none has come yet (the window is still loading). Work no one waits
-// for (the day's backup) steps aside meanwhile.
+// for (the day's backup, the search index's build) steps aside meanwhile.
 func (s *Services) UserBusy() bool { return s.calls.busyAt(time.Now()) }
 
 func (a *activity) busyAt(now time.Time) bool {

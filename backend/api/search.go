@@ -20,11 +20,11 @@ func (a *Search) Find(query string, perKind int, kinds []string) (backend.Search
 	})
 }
 
-// Warm readies the search for a query to come: the box got the focus (the index is built the
-// first time it is needed).
-func (a *Search) Warm() error {
+// Warm readies the search for the queries to come: its index is built the first time, in the
+// background as the window opens, or at once when soon (the box got the focus).
+func (a *Search) Warm(soon bool) error {
 	_, err := call(a.s, func(ctx context.Context) (bool, error) {
-		a.s.Search.Warm(ctx)
+		a.s.Search.Warm(ctx, soon)
 		return true, nil
 	})
 	return err

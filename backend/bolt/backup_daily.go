@@ -46,22 +46,16 @@ const dailyBackupDelay = 2 * time.Second
 // goes on working for longer still gets the day's copy.
 const backupYieldLimit = time.Minute
 
-// yieldPoll is how often a backup that stepped aside looks whether the user still is busy.
-const yieldPoll = 50 * time.Millisecond
-
 // yielder is how the day's backup steps aside between its steps (the copy's chunks, the check's
 // parts): pause rests as long as the step before took (at most restMax), so that the backup
-// takes at most about half of one core, then waits while busy says the user may be waiting on
-// the window, at most left in all. Neither when someone waits for the backup, nor, while the
-// backup holds its snapshot, when a write does. The backup runs niced, yet a window drawn while
-// it copied and checked at full speed was drawn up to twice as slowly on this 2-core machine
-// (a page load 1.0–1.2 s instead of 0.45–0.66). One goroutine uses it.
+// takes at most about half of one core, then waits while the user is busy (step_aside.go).
+// Neither when someone waits for the backup, nor, while the backup holds its snapshot, when a
+// write does. One goroutine uses it.
 type yielder struct {
-	busy         func() bool // nil: never busy
-	start        *backupStart
-	holding      bool      // the snapshot: a write may wait for its end
-	stepped      time.Time // when the last pause ended
-	left, waited time.Duration
+	way     stepAside
+	start   *backupStart
+	holding bool      // the snapshot: a write may wait for its end
+	stepped time.Time // when the last pause ended
 }
 
 // restMax bounds a rest between two steps of the day's backup.
@@ -73,26 +67,10 @@ func (y *yielder) pause() {
 		stop = y.start.now
 	}
 	defer func() { y.stepped = time.Now() }()
-	if !y.stepped.IsZero() && y.busy != nil && !waitFor(stop, min(time.Since(y.stepped), restMax)) {
+	if !y.stepped.IsZero() && y.way.busy != nil && !waitFor(stop, min(time.Since(y.stepped), restMax)) {
 		return
 	}
-	for y.busy != nil && y.left > 0 && y.busy() {
-		if !waitFor(stop, yieldPoll) {
-			return
-		}
-		y.left -= yieldPoll
-		y.waited += yieldPoll
-	}
-}
-
-// waitFor waits for d; false if stop closed first.
-func waitFor(stop <-chan struct{}, d time.Duration) bool {
-	select {
-	case <-stop:
-		return false
-	case <-time.After(d):
-		return true
-	}
+	y.way.wait(stop)
 }
 
 // hurry starts the backup's work now, if it is waiting, and ends its snapshot as soon as it can
@@ -117,10 +95,10 @@ func (d *dailyBackup) await() {
 // from it in the background, so writes go on meanwhile: the copy, its full check (a damaged
 // copy, hence file, never replaces a good backup), then the rotation. That work waits
 // dailyBackupDelay, or until something waits for it, and then for the search's build, on a
-// thread below the window's (inBackground), stepping aside between its steps while userBusy
-// (nil: never) says the user may be waiting on the window. A damaged file is reported to
-// onDamage; any other failure is kept for Settings.
-func (db *DB) StartDailyBackup(onDamage func(error), userBusy func() bool) {
+// thread below the window's (inBackground), stepping aside between its steps while db.UserBusy
+// says the user may be waiting on the window. A damaged file is reported to onDamage; any other
+// failure is kept for Settings.
+func (db *DB) StartDailyBackup(onDamage func(error)) {
 	db.daily.done = make(chan struct{})
 	name := dailyFile(db.Now())
 	if _, err := os.Stat(filepath.Join(backupDir(db.path), name)); err == nil {
@@ -131,7 +109,7 @@ func (db *DB) StartDailyBackup(onDamage func(error), userBusy func() bool) {
 	start := &backupStart{now: make(chan struct{}), awaited: make(chan struct{})}
 	done, delay := db.daily.done, db.daily.delay
 	db.daily.start = start
-	y := &yielder{busy: userBusy, start: start, holding: true, left: db.daily.yieldLimit}
+	y := &yielder{way: stepAside{busy: db.UserBusy, left: db.daily.yieldLimit}, start: start, holding: true}
 	opened := time.Now()
 	go func() {
 		inBackground()
@@ -151,7 +129,7 @@ func (db *DB) StartDailyBackup(onDamage func(error), userBusy func() bool) {
 			began := time.Now()
 			err = db.runDailyBackup(tx, name, y)
 			log.Printf("the day's backup: began %v after open, took %v (%v of it stepped aside for the window), error: %v",
-				began.Sub(opened).Round(time.Millisecond), time.Since(began).Round(time.Millisecond), y.waited, err)
+				began.Sub(opened).Round(time.Millisecond), time.Since(began).Round(time.Millisecond), y.way.waited, err)
 			// The check of the copy read every page of it into the heap, which Go would keep
 			// from the system for minutes: give it back now (once a day, one collection).
 			debug.FreeOSMemory()

@@ -21,7 +21,7 @@ import (
 func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
-	db.StartDailyBackup(nil, nil)
+	db.StartDailyBackup(nil)
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"}) // while the backup runs, from the file as it was
 	db.WaitDailyBackup()
 	backups, err := db.Backups().Backups(ctx)
@@ -41,13 +41,13 @@ func TestDailyBackupOncePerDayBeforeTheFirstWrite(t *testing.T) {
 	}
 	copy.Close()
 
-	db.StartDailyBackup(nil, nil)
+	db.StartDailyBackup(nil)
 	db.WaitDailyBackup()
 	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 {
 		t.Fatalf("a second backup on the same day: %+v", l.List)
 	}
 	db.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
-	db.StartDailyBackup(nil, nil)
+	db.StartDailyBackup(nil)
 	db.WaitDailyBackup()
 	if l, _ := db.Backups().Backups(ctx); len(l.List) != 2 || l.List[0].Counts.Customers != 2 || l.LastError != "" {
 		t.Fatalf("next day: %+v", l)
@@ -67,7 +67,7 @@ func noDailyBackupYet(t *testing.T, db *DB, why string) {
 func buildRunning(db *DB) (end func()) {
 	f := db.search
 	f.mu.Lock()
-	f.building = true
+	f.building, f.hurried = true, make(chan struct{})
 	f.mu.Unlock()
 	return func() {
 		f.mu.Lock()
@@ -84,7 +84,7 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	db.daily.delay = time.Hour
-	db.StartDailyBackup(nil, nil)
+	db.StartDailyBackup(nil)
 	time.Sleep(50 * time.Millisecond)
 	noDailyBackupYet(t, db, "the backup did not wait")
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
@@ -98,7 +98,7 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	}
 
 	db.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
-	db.StartDailyBackup(nil, nil)
+	db.StartDailyBackup(nil)
 	if l, _ := db.Backups().Backups(ctx); len(l.List) != 2 {
 		t.Fatalf("the list did not wait for the day's backup: %+v", l.List)
 	}
@@ -111,7 +111,7 @@ func TestDailyBackupWaitsForTheSearchBuild(t *testing.T) {
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	endBuild := buildRunning(db)
 	db.daily.delay = 0
-	db.StartDailyBackup(nil, nil)
+	db.StartDailyBackup(nil)
 	time.Sleep(100 * time.Millisecond)
 	noDailyBackupYet(t, db, "the backup did not wait for the build")
 	endBuild()
@@ -133,7 +133,7 @@ func TestAWriteGoesThroughWhileTheBackupWaitsForTheBuild(t *testing.T) {
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	defer buildRunning(db)() // started, its read not begun
 	db.daily.delay = time.Hour
-	db.StartDailyBackup(nil, nil)
+	db.StartDailyBackup(nil)
 	done := make(chan error, 2)
 	go func() { // 8 MB: past the mapping of a small file
 		done <- db.write(func(w *writeTx) error { return w.tx.Bucket(bSettings).Put([]byte("big"), make([]byte, 8<<20)) })
@@ -166,7 +166,7 @@ func TestCloseFinishesTheDaysBackup(t *testing.T) {
 	db.Now = func() time.Time { return testNow }
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	db.daily.delay = time.Hour
-	db.StartDailyBackup(nil, nil)
+	db.StartDailyBackup(nil)
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +232,7 @@ func TestDailyBackupRefusesADamagedFile(t *testing.T) {
 		}
 		db.Now = func() time.Time { return testNow }
 		reported := make(chan error, 1)
-		db.StartDailyBackup(func(err error) { reported <- err }, nil)
+		db.StartDailyBackup(func(err error) { reported <- err })
 		db.WaitDailyBackup()
 		db.Close()
 		select {
@@ -284,7 +284,8 @@ func TestDailyBackupStepsAsideForABusyUser(t *testing.T) {
 	var busy atomic.Bool
 	busy.Store(true)
 	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
-	db.StartDailyBackup(nil, busy.Load)
+	db.UserBusy = busy.Load
+	db.StartDailyBackup(nil)
 	time.Sleep(300 * time.Millisecond)
 	select {
 	case <-db.daily.done:
@@ -312,7 +313,8 @@ func TestAWriteGoesThroughWhileTheBackupStepsAsideBeforeItsCopy(t *testing.T) {
 	asked := make(chan struct{})
 	var once sync.Once
 	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
-	db.StartDailyBackup(nil, func() bool { once.Do(func() { close(asked) }); return true })
+	db.UserBusy = func() bool { once.Do(func() { close(asked) }); return true }
+	db.StartDailyBackup(nil)
 	<-asked // stepping aside, its snapshot held
 	done := make(chan error, 1)
 	go func() { // 8 MB: past the mapping of a small file
@@ -338,7 +340,7 @@ func backupInItsCheck(t *testing.T) *DB {
 	checking := make(chan struct{})
 	var once sync.Once
 	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
-	db.StartDailyBackup(nil, func() bool {
+	db.UserBusy = func() bool {
 		select {
 		case <-checking:
 			return true
@@ -349,7 +351,8 @@ func backupInItsCheck(t *testing.T) *DB {
 		}
 		once.Do(func() { close(checking) })
 		return true
-	})
+	}
+	db.StartDailyBackup(nil)
 	<-checking
 	return db
 }
@@ -389,7 +392,8 @@ func TestDailyBackupStepsAsideOnlyWhenNoOneWaits(t *testing.T) {
 			db := openTest(t)
 			mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 			db.daily.delay, db.daily.yieldLimit = 0, c.limit
-			db.StartDailyBackup(nil, func() bool { return true })
+			db.UserBusy = func() bool { return true }
+			db.StartDailyBackup(nil)
 			if c.wait {
 				time.Sleep(100 * time.Millisecond)
 				go db.WaitDailyBackup()

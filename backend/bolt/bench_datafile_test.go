@@ -138,7 +138,7 @@ func BenchmarkDailyBackupLarge(b *testing.B) {
 		b.StopTimer()
 		os.RemoveAll(backupDir(db.path))
 		b.StartTimer()
-		db.StartDailyBackup(nil, nil)
+		db.StartDailyBackup(nil)
 		db.WaitDailyBackup()
 	}
 	reportMB(b, db.path)
@@ -169,7 +169,7 @@ func BenchmarkWriteDuringDailyBackup(b *testing.B) {
 		if !running() {
 			b.StopTimer()
 			os.RemoveAll(backupDir(db.path))
-			db.StartDailyBackup(nil, nil)
+			db.StartDailyBackup(nil)
 			b.StartTimer()
 		}
 		n++

@@ -28,6 +28,10 @@ type DB struct {
 	// Now and NewID are injected so tests can pin time and ids.
 	Now   func() time.Time
 	NewID func() uuid.UUID
+	// UserBusy says whether the user may be waiting on the window (the app sets it as it opens
+	// the file; nil: never): the day's backup and the search index's build step aside meanwhile
+	// (step_aside.go).
+	UserBusy func() bool
 
 	// writeMu serialises writers across commit and the memory update that follows it, so the
 	// in-memory index applies changes in commit order.
@@ -285,8 +289,10 @@ func relaxGC() (restore func()) {
 
 // Close closes the data file once the day's backup, if one was started, has finished: started
 // now if it was still waiting, so that it neither holds the file open nor writes into the
-// backups folder after Close.
+// backups folder after Close; a search's build that runs no longer steps aside (bbolt's Close
+// waits for its read transaction).
 func (db *DB) Close() error {
+	db.search.hurry()
 	db.WaitDailyBackup()
 	db.search.ix.Close() // unmaps its arrays' file (a build still running finds it closed)
 	return db.bolt.Close()
@@ -301,8 +307,10 @@ func newV7() uuid.UUID { return uuid.Must(uuid.NewV7()) }
 // changes fn queued in the write, still holding writeMu.
 func (db *DB) write(fn func(w *writeTx) error) error {
 	// A write that grows the file past bbolt's mapping waits for every read transaction, the
-	// waiting day's backup's too: that one starts its work at the first write, not later.
+	// waiting day's backup's too: that one starts its work at the first write, not later; and the
+	// search's build, which then no longer steps aside.
 	db.daily.hurry()
+	db.search.hurry()
 	db.writeMu.Lock()
 	defer db.writeMu.Unlock()
 	w := &writeTx{db: db, now: db.Now().UTC()}

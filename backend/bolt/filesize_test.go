@@ -39,7 +39,8 @@ func TestUpdatedRecordsDoNotGrowTheFile(t *testing.T) {
 		customers = append(customers, mustCustomer(t, db, backend.Customer{Name: fmt.Sprintf("上海云帆软件%02d", i)}))
 	}
 	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
-	db.StartDailyBackup(nil, func() bool { return true })
+	db.UserBusy = func() bool { return true }
+	db.StartDailyBackup(nil)
 	update := func(round int) {
 		for _, c := range customers {
 			c.Notes = fmt.Sprintf("第 %d 次回访", round)

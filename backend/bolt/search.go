@@ -2,8 +2,10 @@ package bolt
 
 import (
 	"context"
+	"log"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/google/uuid"
 	"go.etcd.io/bbolt"
@@ -13,9 +15,11 @@ import (
 )
 
 // The global search's index (backend/search) is fed here: built from the records when Warm is
-// first asked (the window asks once the first screen and the pages' code have loaded, and when the
-// search box gets the focus) or a first query waits for it, so opening the file does not wait for
-// it (under a second on two cores at the large data set, about 100 MB: search_build.go); then
+// first asked (the window asks as it opens, and when the search box gets the focus) or a first
+// query waits for it, so opening the file does not wait for it (under a second on two cores at
+// the large data set, about 100 MB: search_build.go). The build steps aside while the user may be
+// waiting on the window (step_aside.go), until a search waits for it, a write comes (which may
+// wait for its read transaction) or the file closes; then
 // kept in step with each commit: every change that is history (logEvent), every ticket stored, a
 // bulk import's too, and every entry added to a ticket's thread.
 // The bodies' texts stay in the file: a search reads those its bigrams name, and its hits'
@@ -29,6 +33,7 @@ type searchFeed struct {
 	building, built bool
 	held            []func(*search.Index) // changes committed while the build ran
 	done            chan struct{}         // closed once the build is done (or failed)
+	hurried         chan struct{}         // the running build's: closed once it no longer steps aside
 	err             error                 // why the last build failed: the next search builds again
 }
 
@@ -43,6 +48,10 @@ func (db *DB) startSearch() {
 	db.search = &searchFeed{ix: ix, done: make(chan struct{})}
 }
 
+// searchYieldLimit bounds how long in all the search's build steps aside for a busy user: one
+// who goes on working for longer, without searching, still gets the index built.
+const searchYieldLimit = 30 * time.Second
+
 // firstSearchBuild starts the build (again after a failed one), unless it runs or was done.
 func (db *DB) firstSearchBuild() {
 	f := db.search
@@ -51,21 +60,39 @@ func (db *DB) firstSearchBuild() {
 	if f.building || f.built {
 		return
 	}
-	f.building, f.err = true, nil
+	f.building, f.err, f.hurried = true, nil, make(chan struct{})
 	select {
 	case <-f.done: // a failed build's: this one's waiters wait for this one
 		f.done = make(chan struct{})
 	default:
 	}
+	hurried := f.hurried
 	go func() {
 		inBackground()
-		db.buildSearch()
+		db.buildSearch(hurried)
 	}()
 }
 
+// hurry ends the stepping aside of the build that runs, if one does: someone waits for it, or
+// for its read transaction's end (a write that grows the file past bbolt's mapping, Close).
+func (f *searchFeed) hurry() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.building {
+		return
+	}
+	select {
+	case <-f.hurried:
+	default:
+		close(f.hurried)
+	}
+}
+
 // searchBuilt is closed once the index holds every record: at once, unless the build runs.
+// Asked for, the build no longer steps aside.
 func (db *DB) searchBuilt() <-chan struct{} {
 	db.firstSearchBuild() // asked before the build began: build now
+	db.search.hurry()
 	db.search.mu.Lock()
 	defer db.search.mu.Unlock()
 	return db.search.done
@@ -88,14 +115,21 @@ var noWait = func() chan struct{} { c := make(chan struct{}); close(c); return c
 
 // buildSearch reads every searchable record in one read transaction and makes them the index
 // (folding them outside the feed's lock: commits meanwhile are held, not kept waiting), then
-// applies what was committed meanwhile. A build that fails leaves the index unbuilt, its error
-// for the searches waiting, and the next search builds again.
-func (db *DB) buildSearch() {
+// applies what was committed meanwhile. It steps aside for a busy user before it begins and
+// between its chunks, until hurried is closed. A build that fails leaves the index unbuilt, its
+// error for the searches waiting, and the next search builds again.
+func (db *DB) buildSearch(hurried <-chan struct{}) {
 	f := db.search
 	fresh := search.New()
+	way := stepAside{busy: db.UserBusy, left: searchYieldLimit}
+	asked := time.Now()
+	way.wait(hurried) // before its read transaction: nothing waits for it meanwhile
+	began := time.Now()
 	err := safely("search index", func() error {
-		return db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh) })
+		return db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh, func() { way.wait(hurried) }) })
 	})
+	log.Printf("the search index: built %v after it was asked for, in %v (%v of it stepped aside for the window), error: %v",
+		began.Sub(asked).Round(time.Millisecond), time.Since(began).Round(time.Millisecond), way.waited, err)
 	if err == nil {
 		f.ix.Swap(fresh)
 	}
@@ -226,8 +260,14 @@ func (r storedReader) releaseVersion(id uuid.UUID) string {
 
 type searchService struct{ db *DB }
 
-// Warm starts building the index, if it was not built yet: the search box got the focus.
-func (s searchService) Warm(ctx context.Context) { s.db.firstSearchBuild() }
+// Warm starts building the index, if it was not built yet; soon (the search box got the focus),
+// the build no longer steps aside.
+func (s searchService) Warm(ctx context.Context, soon bool) {
+	s.db.firstSearchBuild()
+	if soon {
+		s.db.search.hurry()
+	}
+}
 
 // Search returns the global search.
 func (db *DB) Search() backend.SearchService { return searchService{db} }

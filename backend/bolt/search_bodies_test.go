@@ -100,7 +100,7 @@ func TestGlobalSearchFindsBodies(t *testing.T) {
 
 	// What was kept in step equals an index built afresh from the file.
 	fresh := search.New()
-	if err := db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh) }); err != nil {
+	if err := db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh, nil) }); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"浏览器缓存", "har", "十二月", "停机", "远程升级", "登录", "九点"} {

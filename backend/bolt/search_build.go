@@ -29,8 +29,9 @@ type searchSource struct {
 }
 
 // fillSearch puts every searchable record of the file in ix, the releases first, which name the
-// deployments; then the entries of the tickets' threads.
-func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
+// deployments; then the entries of the tickets' threads. between (nil: nothing) runs before each
+// chunk of records goes to the cores.
+func fillSearch(tx *bbolt.Tx, ix *search.Index, between func()) error {
 	versions := map[uuid.UUID]string{}
 	version := func(id uuid.UUID) string { return versions[id] }
 	var releases []search.Prepared
@@ -63,7 +64,7 @@ func fillSearch(tx *bbolt.Tx, ix *search.Index) error {
 		searchSource{bEvents, func(k, v []byte) (search.Prepared, bool) {
 			_, ticket, text, ok, err := decodeEntryText(k, v)
 			return search.PrepareEntry(ticket, text), err == nil && ok
-		}}), func(batch []search.Prepared) { ix.Add(batch...) })
+		}}), between, func(batch []search.Prepared) { ix.Add(batch...) })
 }
 
 // searchRecordsAbout is about how many records a build indexes: each kind numbers its records by
@@ -161,10 +162,13 @@ type searchJob struct {
 type searchRecord struct{ k, v []byte }
 
 // prepareInOrder cuts the sources' records into chunks in their order, prepares the chunks on
-// the machine's cores and gives add each chunk's records in the order they were cut. It returns
+// the machine's cores and gives add each chunk's records in the order they were cut. between
+// (nil: nothing) runs before each chunk goes to the cores: what waits there stops the build once
+// the chunks already sent are prepared (at most searchAhead and one a core: about 15 ms of the
+// cores' work on the large data set). It returns
 // once every chunk is prepared (none reads tx after), with the first failure: a panic walking a
 // bucket or preparing a chunk (a damaged page).
-func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prepared)) error {
+func prepareInOrder(tx *bbolt.Tx, sources []searchSource, between func(), add func([]search.Prepared)) error {
 	jobs := make(chan *searchJob, searchAhead)
 	inOrder := make(chan *searchJob, searchAhead)
 	// The chunks' lists of records are used again once prepared (a million events' worth).
@@ -214,6 +218,9 @@ func prepareInOrder(tx *bbolt.Tx, sources []searchSource, add func([]search.Prep
 			for i := range sources {
 				j := &searchJob{source: &sources[i], records: records()}
 				send := func() {
+					if between != nil {
+						between()
+					}
 					j.done = make(chan []search.Prepared, 1)
 					jobs <- j
 					inOrder <- j

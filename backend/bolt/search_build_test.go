@@ -73,7 +73,7 @@ func TestSearchBuildEqualsTheSlowOne(t *testing.T) {
 	compare := func(when string) {
 		t.Helper()
 		fast, slow := search.New(), search.New()
-		if err := db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fast) }); err != nil {
+		if err := db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fast, nil) }); err != nil {
 			t.Fatal(err)
 		}
 		if err := db.read(func(tx *bbolt.Tx) error { return slowFillSearch(tx, slow) }); err != nil {

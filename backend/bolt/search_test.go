@@ -33,7 +33,7 @@ func TestGlobalSearchFollowsTheFile(t *testing.T) {
 	db := openReopenable(t)
 	c := mustCustomer(t, db, backend.Customer{Name: "北京科技有限公司"})
 	db = reopen(t, db) // built from the file when the box gets the focus
-	db.Search().Warm(ctx)
+	db.Search().Warm(ctx, true)
 	if got := found(t, db, "bjkj"); !slices.Equal(got, []string{"C-0001 北京科技有限公司 (北京科技有限公司)"}) {
 		t.Fatalf("after open: %q", got)
 	}
@@ -96,7 +96,7 @@ func TestGlobalSearchKeepsInStep(t *testing.T) {
 		t.Errorf("the new version finds the release and its deployment: %q", got)
 	}
 	fresh := search.New()
-	if err := db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh) }); err != nil {
+	if err := db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh, nil) }); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"rc1", "2.3.0", "yunfan", "云帆", "d-0001"} {

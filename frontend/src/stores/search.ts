@@ -17,13 +17,15 @@ export const ALL_HITS = 50
 export const useSearchStore = defineStore('search', () => {
   /** What query names, perKind records of each kind (only of kinds, when given). */
   const find = (query: string, perKind = GROUP_HITS, kinds: string[] = []) => call(Search.Find(query, perKind, kinds))
-  /** Readies the search for a query to come: its index is built the first time (as the app
-   * opens, or when the box gets the focus). */
-  let warmed = false
-  function warm() {
-    if (warmed) return
-    warmed = true
-    call(Search.Warm()).catch(() => (warmed = false))
+  /** Readies the search for the queries to come: its index is built the first time, in the
+   * background as the app opens (stepping aside while the window is busy), at once when soon (the
+   * box got the focus: a query is coming). */
+  const asked = { later: false, soon: false }
+  function warm(soon = false) {
+    const key = soon ? 'soon' : 'later'
+    if (asked[key]) return
+    asked[key] = true
+    call(Search.Warm(soon)).catch(() => (asked[key] = false))
   }
   return { find, warm }
 })

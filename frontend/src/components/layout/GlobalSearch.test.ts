@@ -8,9 +8,13 @@ import { makeI18n } from '@/i18n'
 
 // The search's answer comes when the test says (the first queries wait for the index's build).
 let answer: (r: unknown) => void = () => {}
+const warmed: boolean[] = []
 vi.mock('@/wailsjs/go/api/Search', () => ({
   Find: () => new Promise((done) => (answer = done)),
-  Warm: () => Promise.resolve(),
+  Warm: (soon: boolean) => {
+    warmed.push(soon)
+    return Promise.resolve()
+  },
 }))
 
 import GlobalSearch from './GlobalSearch.vue'
@@ -81,4 +85,15 @@ describe('GlobalSearch', () => {
       w.unmount()
     })
   }
+
+  it('asks for the index at once when the box gets the focus: a query is coming', async () => {
+    const w = await mountSearch()
+    warmed.length = 0
+    await w.find('[data-testid="global-search"]').trigger('focus')
+    await w.find('[data-testid="global-search"]').trigger('blur')
+    await w.find('[data-testid="global-search"]').trigger('focus')
+    await flushPromises()
+    expect(warmed).toEqual([true]) // once: later focuses ask nothing
+    w.unmount()
+  })
 })

@@ -4,4 +4,4 @@ import {backend} from '../models';
 
 export function Find(arg1:string,arg2:number,arg3:Array<string>):Promise<backend.SearchResult>;
 
-export function Warm():Promise<void>;
+export function Warm(arg1:boolean):Promise<void>;

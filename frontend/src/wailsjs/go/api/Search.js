@@ -6,6 +6,6 @@ export function Find(arg1, arg2, arg3) {
   return window['go']['api']['Search']['Find'](arg1, arg2, arg3);
 }
 
-export function Warm() {
-  return window['go']['api']['Search']['Warm']();
+export function Warm(arg1) {
+  return window['go']['api']['Search']['Warm'](arg1);
 }
