@@ -50,7 +50,8 @@ type SearchService interface {
 	// Search finds what query names, at most perKind records of each kind (of kinds only, when
 	// given).
 	Search(ctx context.Context, query string, perKind int, kinds []string) (SearchResult, error)
-	// Warm builds the search's index, unless it was built: in the background while the user is
-	// busy on the window, or at once when soon (the search box got the focus: a query is coming).
+	// Warm builds the search's index, unless it was built: in the background, stepping aside while
+	// the user is busy on the window, or at once when soon (the search box got the focus: a query
+	// is coming).
 	Warm(ctx context.Context, soon bool)
 }
