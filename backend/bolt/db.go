@@ -303,14 +303,21 @@ func (db *DB) Path() string { return db.path }
 
 func newV7() uuid.UUID { return uuid.Must(uuid.NewV7()) }
 
+// writeStall is how long a write may take before it hurries the search's build, whose read
+// transaction it may be waiting for (a save takes about a millisecond).
+const writeStall = 50 * time.Millisecond
+
 // write runs fn in one read-write transaction. After a successful commit it applies the memory
 // changes fn queued in the write, still holding writeMu.
 func (db *DB) write(fn func(w *writeTx) error) error {
 	// A write that grows the file past bbolt's mapping waits for every read transaction, the
-	// waiting day's backup's too: that one starts its work at the first write, not later; and the
-	// search's build, which then no longer steps aside.
+	// waiting day's backup's too: that one starts its work at the first write, not later. The
+	// search's build holds one too, but a write ends its stepping aside only once it has waited
+	// writeStall: one that hurried it at once made it run beside the screens after every early
+	// save (it is most of a second of both cores), and a write rarely grows the mapping.
 	db.daily.hurry()
-	db.search.hurry()
+	stalled := time.AfterFunc(writeStall, db.search.hurry)
+	defer stalled.Stop()
 	db.writeMu.Lock()
 	defer db.writeMu.Unlock()
 	w := &writeTx{db: db, now: db.Now().UTC()}

@@ -95,6 +95,26 @@ func TestAWriteGoesThroughWhileTheIndexBuildStepsAside(t *testing.T) {
 	})
 }
 
+// A save that does not wait (most: it does not grow the file past the mapping) leaves the build
+// stepping aside: an early save had made the build run beside the screens after it.
+func TestAQuickWriteLeavesTheIndexBuildSteppingAside(t *testing.T) {
+	db := openTest(t)
+	// Room in the mapping for the save (a small file grows with nearly every write): 8 MB
+	// written, then freed before the build's read begins.
+	for _, v := range [][]byte{make([]byte, 8<<20), nil} {
+		if err := db.write(func(w *writeTx) error { return w.tx.Bucket(bSettings).Put([]byte("room"), v) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	buildSteppingAside(t, db)
+	mustCustomer(t, db, backend.Customer{Name: "杭州云帆"})
+	select {
+	case <-db.searchIdle():
+		t.Fatal("a quick save ended the build's stepping aside")
+	case <-time.After(300 * time.Millisecond):
+	}
+}
+
 // Closing the file waits for the build's read transaction: the build then no longer steps aside.
 func TestCloseHurriesTheIndexBuild(t *testing.T) {
 	db, err := Open(filepath.Join(t.TempDir(), "vendordesk.db")) // closed here, not checked after
