@@ -91,7 +91,13 @@ type progressWriter struct {
 	done, total int64
 	told        int64
 	progress    func(done, total int64)
+	// syncEach writes each chunk of a file-to-file copy through to the disk before the next (the
+	// day's backup: see copyThrough).
+	syncEach bool
 }
+
+// syncChunk syncs a copy's chunk (a variable: a test counts the calls).
+var syncChunk = (*os.File).Sync
 
 func (p *progressWriter) Write(b []byte) (int, error) {
 	n, err := p.w.Write(b)
@@ -117,6 +123,9 @@ func (p *progressWriter) ReadFrom(r io.Reader) (int64, error) {
 		n, err := dst.ReadFrom(&io.LimitedReader{R: src.R, N: min(src.N, copyChunk)})
 		src.N -= n
 		copied += n
+		if err == nil && n > 0 && p.syncEach {
+			err = syncChunk(dst)
+		}
 		p.add(n)
 		if err != nil || n == 0 {
 			return copied, err
@@ -148,11 +157,20 @@ func (db *DB) copyTo(dest string, progress func(done, total int64)) (out backend
 // copyTx writes the file as tx sees it to dest. It does not count the records: counting reads
 // every page through the app's mapping of the file, which then counts in its memory.
 func (db *DB) copyTx(tx *bbolt.Tx, dest string, progress func(done, total int64)) (backend.Backup, error) {
+	return db.copyThrough(tx, dest, progressWriter{progress: progress})
+}
+
+// copyThrough is copyTx told after each chunk as p says, and writing each through to the disk
+// when p.syncEach: the day's backup, which steps aside between its chunks, then leaves no flush
+// of the whole file (0.12 s of this machine's disk for the large data set, seconds on a slow one)
+// to its end, where it held back a save's own flush, whenever the user made it.
+func (db *DB) copyThrough(tx *bbolt.Tx, dest string, p progressWriter) (backend.Backup, error) {
 	out := backend.Backup{Path: dest, Name: filepath.Base(dest), At: db.Now()}
 	err := writeAtomically(dest, func(f *os.File) error {
 		return safely("copy", func() error {
 			out.SizeBytes = tx.Size()
-			_, err := tx.WriteTo(&progressWriter{w: f, total: tx.Size(), progress: progress})
+			p.w, p.total = f, tx.Size()
+			_, err := tx.WriteTo(&p)
 			return err
 		})
 	})

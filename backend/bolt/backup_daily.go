@@ -159,8 +159,8 @@ func (db *DB) WaitDailyBackup() {
 // keep the whole data file in its memory after each day's first start (it did: 617 MB of the
 // large set). The copy is named and its note written once it is checked; one that fails is
 // deleted (with the backups folder, if it was the first); if it is damaged, so is the data file
-// it came from. It steps aside (y) before the copy, between its
-// chunks and between the check's parts.
+// it came from. It steps aside (y) before the copy, between its chunks (each written through to
+// the disk) and between the check's parts.
 func (db *DB) runDailyBackup(tx *bbolt.Tx, name string, y *yielder) error {
 	dir := backupDir(db.path)
 	// The copy takes the day's name only once checked: one whose check a crash or a kill cut
@@ -168,7 +168,7 @@ func (db *DB) runDailyBackup(tx *bbolt.Tx, name string, y *yielder) error {
 	// (RemoveLeftovers) before it makes the day's backup again, not an unchecked day's backup.
 	unchecked := filepath.Join(dir, ".partial-unchecked-"+name)
 	y.pause()
-	b, err := db.copyTx(tx, unchecked, func(_, _ int64) { y.pause() })
+	b, err := db.copyThrough(tx, unchecked, progressWriter{progress: func(_, _ int64) { y.pause() }, syncEach: true})
 	tx.Rollback()
 	y.holding = false
 	if err != nil {

@@ -2,10 +2,12 @@ package bolt
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -429,5 +431,40 @@ func TestDailyBackupTakesItsNameOnceChecked(t *testing.T) {
 	l, _ := db.Backups().Backups(ctx)
 	if len(l.List) != 1 || l.List[0].Name != dailyFile(testNow) || l.List[0].Kind != backend.BackupDaily || l.List[0].Counts.Customers != 1 || l.LastError != "" {
 		t.Fatalf("the day's backup once checked: %+v", l)
+	}
+}
+
+// The day's backup writes its copy through to the disk chunk by chunk, between its steps, so that
+// no flush of the whole file is left to its end (seconds on a slow disk, during which a save's own
+// flush waited); a backup the user asked for, waited for, flushes once at its end.
+func TestDailyBackupWritesItsCopyThroughChunkByChunk(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	// Over three chunks: customers with the longest notes (300 KB each).
+	notes := strings.Repeat("回访记录", backend.MaxMarkdown/4)
+	var bundles []backend.CustomerBundle
+	for i := 0; i*len(notes) < 3*copyChunk; i++ {
+		bundles = append(bundles, backend.CustomerBundle{Customer: backend.Customer{Name: fmt.Sprintf("杭州云帆%03d", i), Stage: backend.StageCustomer, Notes: notes}})
+	}
+	if _, err := db.Import().ImportCustomers(ctx, bundles); err != nil {
+		t.Fatal(err)
+	}
+	var synced int
+	syncChunk = func(f *os.File) error { synced++; return f.Sync() }
+	t.Cleanup(func() { syncChunk = (*os.File).Sync })
+	if _, err := db.Backups().BackupTo(ctx, filepath.Join(t.TempDir(), "manual.db"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if synced != 0 {
+		t.Fatalf("a backup the user waits for synced %d chunks", synced)
+	}
+	db.daily.delay = 0
+	db.StartDailyBackup(nil)
+	db.WaitDailyBackup()
+	if synced < 3 {
+		t.Fatalf("the day's backup of a file over 3 chunks synced %d of them", synced)
+	}
+	if l, err := db.Backups().Backups(ctx); len(l.List) != 1 {
+		t.Fatalf("the day's backup: %+v, %v, %v", l, err, db.daily.err)
 	}
 }
