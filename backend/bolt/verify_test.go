@@ -125,3 +125,46 @@ func TestWalkFindsAKeyRaisedOutOfOrder(t *testing.T) {
 		t.Fatalf("a key raised out of order: %v", err)
 	}
 }
+
+// A walk steps aside within a part too, every walkStepKeys keys: the parts are cut by the keys'
+// first bytes, and one part may hold most of a bucket (the day's backup could not step aside for
+// the half second the large data set's events took: a few of its records' ids are far from the
+// others).
+func TestWalkStepsAsideWithinAPart(t *testing.T) {
+	bdb, err := bbolt.Open(filepath.Join(t.TempDir(), "skewed.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { bdb.Close() })
+	const clustered = 3 * walkStepKeys
+	err = bdb.Update(func(tx *bbolt.Tx) error {
+		b, err := tx.CreateBucket(bCustomers)
+		if err != nil {
+			return err
+		}
+		for i := range clustered + 1 {
+			k := binary.BigEndian.AppendUint64(nil, uint64(1_700_000_000_000+i))
+			if i == clustered {
+				k = binary.BigEndian.AppendUint64(nil, 1<<62) // far from the others: every other key falls in the first part
+			}
+			if err := b.Put(k, []byte(`{"name":"客户"}`)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts int
+	if err := bdb.View(func(tx *bbolt.Tx) error { parts = len(walkParts(bCustomers, tx.Bucket(bCustomers))); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	steps := 0
+	if err := walkBuckets(bdb.View, 1, func() { steps++ }); err != nil {
+		t.Fatal(err)
+	}
+	if want := parts + 3; steps < want {
+		t.Fatalf("%d steps aside over %d parts, want at least %d", steps, parts, want)
+	}
+}
