@@ -25,15 +25,18 @@ type dailyBackup struct {
 	start      *backupStart  // the latest StartDailyBackup's; nil before one
 	delay      time.Duration // dailyBackupDelay but in tests
 	yieldLimit time.Duration // backupYieldLimit but in tests
+	holdLimit  time.Duration // backupHoldLimit but in tests
 	mu         sync.Mutex
 	err        error
 }
 
 // backupStart starts a waiting backup's work when now is closed (hurry: a write or a wait for
-// it), and stops its stepping aside when awaited is closed (await: a wait for it).
+// it), stops its stepping aside while it holds its snapshot when stalled is closed (stall: a
+// write waits, maybe for the snapshot), and stops all its stepping aside when awaited is closed
+// (await: a wait for it).
 type backupStart struct {
-	now, awaited         chan struct{}
-	hurryOnce, awaitOnce sync.Once
+	now, stalled, awaited           chan struct{}
+	hurryOnce, stallOnce, awaitOnce sync.Once
 }
 
 // dailyBackupDelay is how long the day's backup waits, holding its snapshot, before it copies
@@ -46,17 +49,26 @@ const dailyBackupDelay = 2 * time.Second
 // goes on working for longer still gets the day's copy.
 const backupYieldLimit = time.Minute
 
+// backupHoldLimit bounds how long of that it steps aside holding its snapshot, before and during
+// its copy: the pages the writes meanwhile free are not used again until the snapshot ends, so
+// the file grows by what they rewrite (a few pages a save).
+const backupHoldLimit = 5 * time.Second
+
 // yielder is how the day's backup steps aside between its steps (the copy's chunks, the check's
 // parts): pause rests as long as the step before took (at most restMax), so that the backup
-// takes at most about half of one core, then waits while the user is busy (step_aside.go).
-// Neither when someone waits for the backup, nor, while the backup holds its snapshot, when a
-// write does. One goroutine uses it.
+// takes at most about half of one core, then waits while the user is busy (step_aside.go):
+// holding its snapshot, at most as hold allows. Neither when someone waits for the backup, nor,
+// while it holds its snapshot, when a write has waited (it may be waiting for the snapshot's
+// end). One goroutine uses it.
 type yielder struct {
-	way     stepAside
-	start   *backupStart
-	holding bool      // the snapshot: a write may wait for its end
-	stepped time.Time // when the last pause ended
+	way, hold stepAside // hold: while holding
+	start     *backupStart
+	holding   bool      // the snapshot: a write may wait for its end
+	stepped   time.Time // when the last pause ended
 }
+
+// waited is how long it stepped aside in all.
+func (y *yielder) waited() time.Duration { return y.way.waited + y.hold.waited }
 
 // restMax bounds a rest between two steps of the day's backup.
 const restMax = 100 * time.Millisecond
@@ -64,27 +76,43 @@ const restMax = 100 * time.Millisecond
 func (y *yielder) pause() {
 	stop := y.start.awaited
 	if y.holding {
-		stop = y.start.now
+		stop = y.start.stalled
 	}
 	defer func() { y.stepped = time.Now() }()
 	if !y.stepped.IsZero() && y.way.busy != nil && !waitFor(stop, min(time.Since(y.stepped), restMax)) {
 		return
 	}
-	y.way.wait(stop)
+	if !y.holding {
+		y.way.wait(stop)
+		return
+	}
+	y.hold.left = min(y.hold.left, y.way.left)
+	before := y.hold.waited
+	y.hold.wait(stop)
+	y.way.left -= y.hold.waited - before // it counts in all
 }
 
-// hurry starts the backup's work now, if it is waiting, and ends its snapshot as soon as it can
-// (a write needs that). StartDailyBackup runs before this session's writes and waits, so d.start
-// is not written while hurry reads it.
+// hurry starts the backup's work now, if it is waiting (a write: the snapshot it holds keeps the
+// pages writes free from use). StartDailyBackup runs before this session's writes and waits, so
+// d.start is not written while hurry reads it.
 func (d *dailyBackup) hurry() {
 	if s := d.start; s != nil {
 		s.hurryOnce.Do(func() { close(s.now) })
 	}
 }
 
+// stall is hurry for a write that has waited (writeStall), maybe for the snapshot's end: the
+// backup no longer steps aside until it has ended it.
+func (d *dailyBackup) stall() {
+	d.hurry()
+	if s := d.start; s != nil {
+		s.stallOnce.Do(func() { close(s.stalled) })
+	}
+}
+
 // await is hurry for someone who waits for the backup: it no longer steps aside at all.
 func (d *dailyBackup) await() {
-	d.hurry()
+	d.stall()
 	if s := d.start; s != nil {
 		s.awaitOnce.Do(func() { close(s.awaited) })
 	}
@@ -106,10 +134,11 @@ func (db *DB) StartDailyBackup(onDamage func(error)) {
 		return
 	}
 	tx, err := db.bolt.Begin(false)
-	start := &backupStart{now: make(chan struct{}), awaited: make(chan struct{})}
+	start := &backupStart{now: make(chan struct{}), stalled: make(chan struct{}), awaited: make(chan struct{})}
 	done, delay := db.daily.done, db.daily.delay
 	db.daily.start = start
-	y := &yielder{way: stepAside{busy: db.UserBusy, left: db.daily.yieldLimit}, start: start, holding: true}
+	y := &yielder{way: stepAside{busy: db.UserBusy, left: db.daily.yieldLimit},
+		hold: stepAside{busy: db.UserBusy, left: db.daily.holdLimit}, start: start, holding: true}
 	opened := time.Now()
 	go func() {
 		inBackground()
@@ -129,7 +158,7 @@ func (db *DB) StartDailyBackup(onDamage func(error)) {
 			began := time.Now()
 			err = db.runDailyBackup(tx, name, y)
 			log.Printf("the day's backup: began %v after open, took %v (%v of it stepped aside for the window), error: %v",
-				began.Sub(opened).Round(time.Millisecond), time.Since(began).Round(time.Millisecond), y.way.waited, err)
+				began.Sub(opened).Round(time.Millisecond), time.Since(began).Round(time.Millisecond), y.waited(), err)
 			// The check of the copy read every page of it into the heap, which Go would keep
 			// from the system for minutes: give it back now (once a day, one collection).
 			debug.FreeOSMemory()

@@ -468,3 +468,66 @@ func TestDailyBackupWritesItsCopyThroughChunkByChunk(t *testing.T) {
 		t.Fatalf("the day's backup: %+v, %v, %v", l, err, db.daily.err)
 	}
 }
+
+// A quick save (most: one that does not grow the file past the mapping) leaves the day's backup
+// stepping aside, its snapshot held: ending it at every save made the copy run at full speed
+// beside the screens after any early one. Holding its snapshot, it steps aside at most its hold
+// limit (the writes meanwhile cannot reuse the pages they free).
+func TestAQuickWriteLeavesTheDailyBackupSteppingAside(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	roomForASave(t, db)
+	asked := make(chan struct{})
+	var once sync.Once
+	db.daily.delay, db.daily.yieldLimit, db.daily.holdLimit = 0, time.Hour, time.Hour
+	db.UserBusy = func() bool { once.Do(func() { close(asked) }); return true }
+	db.StartDailyBackup(nil)
+	<-asked // stepping aside, its snapshot held
+	mustCustomer(t, db, backend.Customer{Name: "杭州云帆"})
+	time.Sleep(300 * time.Millisecond)
+	if n := db.bolt.Stats().OpenTxN; n == 0 {
+		t.Fatal("a quick save ended the backup's stepping aside: its snapshot ended")
+	}
+	db.WaitDailyBackup()
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
+		t.Fatalf("the day's backup holds the file as opened: %+v", l.List)
+	}
+}
+
+// Holding its snapshot, the day's backup steps aside at most its hold limit, then copies (and
+// steps aside again in its check, the snapshot ended).
+func TestDailyBackupHoldsItsSnapshotAtMostItsHoldLimit(t *testing.T) {
+	db := openTest(t)
+	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
+	db.daily.delay, db.daily.yieldLimit, db.daily.holdLimit = 0, time.Hour, 200*time.Millisecond
+	db.UserBusy = func() bool { return true }
+	db.StartDailyBackup(nil)
+	deadline := time.Now().Add(10 * time.Second)
+	for db.bolt.Stats().OpenTxN > 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the backup still holds its snapshot past its hold limit")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	select {
+	case <-db.daily.done:
+		t.Fatal("the backup did not step aside in its check for a busy user")
+	default:
+	}
+}
+
+// roomForASave grows db's mapping by 8 MB and frees those pages: a small save then needs no
+// remap (which waits for every read transaction), as in a file of some size.
+func roomForASave(t *testing.T, db *DB) {
+	t.Helper()
+	room := []byte("room")
+	steps := []func(*bbolt.Bucket) error{
+		func(b *bbolt.Bucket) error { return b.Put(room, make([]byte, 8<<20)) },
+		func(b *bbolt.Bucket) error { return b.Delete(room) },
+	}
+	for _, step := range steps {
+		if err := db.write(func(w *writeTx) error { return step(w.tx.Bucket(bSettings)) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -85,7 +85,7 @@ func OpenUpgrading(path string, upgrading func(from, to int)) (*DB, error) {
 	if err != nil {
 		return nil, openProblem(err)
 	}
-	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7, daily: dailyBackup{delay: dailyBackupDelay, yieldLimit: backupYieldLimit}}
+	db := &DB{bolt: bdb, path: path, Now: time.Now, NewID: newV7, daily: dailyBackup{delay: dailyBackupDelay, yieldLimit: backupYieldLimit, holdLimit: backupHoldLimit}}
 	if version < SchemaVersion {
 		if upgrading != nil {
 			upgrading(version, SchemaVersion)
@@ -310,13 +310,17 @@ const writeStall = 50 * time.Millisecond
 // write runs fn in one read-write transaction. After a successful commit it applies the memory
 // changes fn queued in the write, still holding writeMu.
 func (db *DB) write(fn func(w *writeTx) error) error {
-	// A write that grows the file past bbolt's mapping waits for every read transaction, the
-	// waiting day's backup's too: that one starts its work at the first write, not later. The
-	// search's build holds one too, but a write ends its stepping aside only once it has waited
-	// writeStall: one that hurried it at once made it run beside the screens after every early
-	// save (it is most of a second of both cores), and a write rarely grows the mapping.
+	// A write that grows the file past bbolt's mapping waits for every read transaction: the day's
+	// backup's snapshot and the search's build's. The backup starts its work at the first write
+	// (its snapshot keeps freed pages from use); a write ends their stepping aside only once it
+	// has waited writeStall: ending it at every write made them run beside the screens after any
+	// early save (the backup's copy is a second of full speed, the build most of a second of both
+	// cores), and a write rarely grows the mapping.
 	db.daily.hurry()
-	stalled := time.AfterFunc(writeStall, db.search.hurry)
+	stalled := time.AfterFunc(writeStall, func() {
+		db.daily.stall()
+		db.search.hurry()
+	})
 	defer stalled.Stop()
 	db.writeMu.Lock()
 	defer db.writeMu.Unlock()

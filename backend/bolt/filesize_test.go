@@ -31,7 +31,8 @@ func fileUse(t *testing.T, db *DB) (reach, held int64) {
 // Records that are only updated grow the data file by what the updates add (each change's
 // history event), not by the pages every write frees and rewrites: bbolt reuses those once no
 // read transaction still sees them. The day's backup, stepping aside for a busy user, holds its
-// snapshot (which keeps freed pages from reuse) only until the first write hurries its copy.
+// snapshot (which keeps freed pages from reuse) at most backupHoldLimit, and no longer once a
+// write has waited for it.
 func TestUpdatedRecordsDoNotGrowTheFile(t *testing.T) {
 	db := openTest(t)
 	var customers []backend.Customer

@@ -99,13 +99,7 @@ func TestAWriteGoesThroughWhileTheIndexBuildStepsAside(t *testing.T) {
 // stepping aside: an early save had made the build run beside the screens after it.
 func TestAQuickWriteLeavesTheIndexBuildSteppingAside(t *testing.T) {
 	db := openTest(t)
-	// Room in the mapping for the save (a small file grows with nearly every write): 8 MB
-	// written, then freed before the build's read begins.
-	for _, v := range [][]byte{make([]byte, 8<<20), nil} {
-		if err := db.write(func(w *writeTx) error { return w.tx.Bucket(bSettings).Put([]byte("room"), v) }); err != nil {
-			t.Fatal(err)
-		}
-	}
+	roomForASave(t, db) // before the build's read begins
 	buildSteppingAside(t, db)
 	mustCustomer(t, db, backend.Customer{Name: "杭州云帆"})
 	select {
