@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -21,8 +22,10 @@ import (
 
 // dailyBackup is the state of the automatic backup of this session.
 type dailyBackup struct {
-	done       chan struct{} // closed when it has finished (or was not needed)
-	start      *backupStart  // the latest StartDailyBackup's; nil before one
+	done chan struct{} // closed when it has finished (or was not needed)
+	// start is the latest StartDailyBackup's (nil before one); atomic: a write's stall timer may
+	// fire after the write returned, while a StartDailyBackup that follows stores it.
+	start      atomic.Pointer[backupStart]
 	delay      time.Duration // dailyBackupDelay but in tests
 	yieldLimit time.Duration // backupYieldLimit but in tests
 	holdLimit  time.Duration // backupHoldLimit but in tests
@@ -93,10 +96,9 @@ func (y *yielder) pause() {
 }
 
 // hurry starts the backup's work now, if it is waiting (a write: the snapshot it holds keeps the
-// pages writes free from use). StartDailyBackup runs before this session's writes and waits, so
-// d.start is not written while hurry reads it.
+// pages writes free from use).
 func (d *dailyBackup) hurry() {
-	if s := d.start; s != nil {
+	if s := d.start.Load(); s != nil {
 		s.hurryOnce.Do(func() { close(s.now) })
 	}
 }
@@ -105,7 +107,7 @@ func (d *dailyBackup) hurry() {
 // backup no longer steps aside until it has ended it.
 func (d *dailyBackup) stall() {
 	d.hurry()
-	if s := d.start; s != nil {
+	if s := d.start.Load(); s != nil {
 		s.stallOnce.Do(func() { close(s.stalled) })
 	}
 }
@@ -113,7 +115,7 @@ func (d *dailyBackup) stall() {
 // await is hurry for someone who waits for the backup: it no longer steps aside at all.
 func (d *dailyBackup) await() {
 	d.stall()
-	if s := d.start; s != nil {
+	if s := d.start.Load(); s != nil {
 		s.awaitOnce.Do(func() { close(s.awaited) })
 	}
 }
@@ -136,7 +138,7 @@ func (db *DB) StartDailyBackup(onDamage func(error)) {
 	tx, err := db.bolt.Begin(false)
 	start := &backupStart{now: make(chan struct{}), stalled: make(chan struct{}), awaited: make(chan struct{})}
 	done, delay := db.daily.done, db.daily.delay
-	db.daily.start = start
+	db.daily.start.Store(start)
 	y := &yielder{way: stepAside{busy: db.UserBusy, left: db.daily.yieldLimit},
 		hold: stepAside{busy: db.UserBusy, left: db.daily.holdLimit}, start: start, holding: true}
 	opened := time.Now()

@@ -314,7 +314,8 @@ func TestAWriteGoesThroughWhileTheBackupStepsAsideBeforeItsCopy(t *testing.T) {
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	asked := make(chan struct{})
 	var once sync.Once
-	db.daily.delay, db.daily.yieldLimit = 0, time.Hour
+	// Its hold limit an hour: only the save's stall (writeStall) ends the stepping aside.
+	db.daily.delay, db.daily.yieldLimit, db.daily.holdLimit = 0, time.Hour, time.Hour
 	db.UserBusy = func() bool { once.Do(func() { close(asked) }); return true }
 	db.StartDailyBackup(nil)
 	<-asked // stepping aside, its snapshot held
@@ -529,5 +530,24 @@ func roomForASave(t *testing.T, db *DB) {
 		if err := db.write(func(w *writeTx) error { return step(w.tx.Bucket(bSettings)) }); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// A save that took longer than writeStall may have its stall fire after it returned, while the
+// day's backup starts (go test -race: the timer read the backup's start as it was stored).
+func TestASlowSaveBeforeTheDailyBackupStarts(t *testing.T) {
+	db := openTest(t)
+	err := db.write(func(*writeTx) error {
+		time.Sleep(2 * writeStall) // the stall fires while it runs, or just after
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.daily.delay = 0
+	db.StartDailyBackup(nil)
+	db.WaitDailyBackup()
+	if l, err := db.Backups().Backups(ctx); len(l.List) != 1 {
+		t.Fatalf("the day's backup after a slow save: %+v, %v, %v", l, err, db.daily.err)
 	}
 }

@@ -303,8 +303,8 @@ func (db *DB) Path() string { return db.path }
 
 func newV7() uuid.UUID { return uuid.Must(uuid.NewV7()) }
 
-// writeStall is how long a write may take before it hurries the search's build, whose read
-// transaction it may be waiting for (a save takes about a millisecond).
+// writeStall is how long a write may take before it hurries the search's build and stalls the
+// day's backup, whose read transactions it may be waiting for (a save takes about a millisecond).
 const writeStall = 50 * time.Millisecond
 
 // write runs fn in one read-write transaction. After a successful commit it applies the memory
