@@ -312,13 +312,7 @@ func TestDailyBackupStepsAsideForABusyUser(t *testing.T) {
 func TestAWriteGoesThroughWhileTheBackupStepsAsideBeforeItsCopy(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
-	asked := make(chan struct{})
-	var once sync.Once
-	// Its hold limit an hour: only the save's stall (writeStall) ends the stepping aside.
-	db.daily.delay, db.daily.yieldLimit, db.daily.holdLimit = 0, time.Hour, time.Hour
-	db.UserBusy = func() bool { once.Do(func() { close(asked) }); return true }
-	db.StartDailyBackup(nil)
-	<-asked // stepping aside, its snapshot held
+	backupHoldingForABusyUser(db) // its hold limit an hour: only the save's stall (writeStall) ends the stepping aside
 	done := make(chan error, 1)
 	go func() { // 8 MB: past the mapping of a small file
 		done <- db.write(func(w *writeTx) error { return w.tx.Bucket(bSettings).Put([]byte("big"), make([]byte, 8<<20)) })
@@ -478,12 +472,7 @@ func TestAQuickWriteLeavesTheDailyBackupSteppingAside(t *testing.T) {
 	db := openTest(t)
 	mustCustomer(t, db, backend.Customer{Name: "上海云帆"})
 	roomForASave(t, db)
-	asked := make(chan struct{})
-	var once sync.Once
-	db.daily.delay, db.daily.yieldLimit, db.daily.holdLimit = 0, time.Hour, time.Hour
-	db.UserBusy = func() bool { once.Do(func() { close(asked) }); return true }
-	db.StartDailyBackup(nil)
-	<-asked // stepping aside, its snapshot held
+	backupHoldingForABusyUser(db)
 	mustCustomer(t, db, backend.Customer{Name: "杭州云帆"})
 	time.Sleep(300 * time.Millisecond)
 	if n := db.bolt.Stats().OpenTxN; n == 0 {
@@ -550,4 +539,15 @@ func TestASlowSaveBeforeTheDailyBackupStarts(t *testing.T) {
 	if l, err := db.Backups().Backups(ctx); len(l.List) != 1 {
 		t.Fatalf("the day's backup after a slow save: %+v, %v, %v", l, err, db.daily.err)
 	}
+}
+
+// backupHoldingForABusyUser starts db's day's backup for a user who is always busy, its limits an
+// hour, and returns once it steps aside holding its snapshot.
+func backupHoldingForABusyUser(db *DB) {
+	asked := make(chan struct{})
+	var once sync.Once
+	db.daily.delay, db.daily.yieldLimit, db.daily.holdLimit = 0, time.Hour, time.Hour
+	db.UserBusy = func() bool { once.Do(func() { close(asked) }); return true }
+	db.StartDailyBackup(nil)
+	<-asked
 }
