@@ -90,14 +90,7 @@ func TestDailyBackupWaitsUntilAWrite(t *testing.T) {
 	time.Sleep(50 * time.Millisecond)
 	noDailyBackupYet(t, db, "the backup did not wait")
 	mustCustomer(t, db, backend.Customer{Name: "北京启明"})
-	select {
-	case <-db.daily.done:
-	case <-time.After(time.Minute):
-		t.Fatal("a write did not start the waiting backup")
-	}
-	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
-		t.Fatalf("backup after the write: %+v", l.List)
-	}
+	dailyBackupOfOneCustomer(t, db, "a write did not start the waiting backup")
 
 	db.Now = func() time.Time { return testNow.AddDate(0, 0, 1) }
 	db.StartDailyBackup(nil)
@@ -117,14 +110,7 @@ func TestDailyBackupWaitsForTheSearchBuild(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	noDailyBackupYet(t, db, "the backup did not wait for the build")
 	endBuild()
-	select {
-	case <-db.daily.done:
-	case <-time.After(time.Minute):
-		t.Fatal("the backup did not start after the build")
-	}
-	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
-		t.Fatalf("backup after the build: %+v", l.List)
-	}
+	dailyBackupOfOneCustomer(t, db, "the backup did not start after the build")
 }
 
 // A save that grows the file past bbolt's mapping while the day's backup waits for a search build
@@ -296,14 +282,7 @@ func TestDailyBackupStepsAsideForABusyUser(t *testing.T) {
 	}
 	noDailyBackupYet(t, db, "the backup copied while the user was busy")
 	busy.Store(false)
-	select {
-	case <-db.daily.done:
-	case <-time.After(time.Minute):
-		t.Fatal("the backup did not go on once the user was not busy")
-	}
-	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
-		t.Fatalf("backup after the busy time: %+v", l.List)
-	}
+	dailyBackupOfOneCustomer(t, db, "the backup did not go on once the user was not busy")
 }
 
 // A save that grows the file past bbolt's mapping while the day's backup, holding its snapshot,
@@ -367,14 +346,7 @@ func TestDailyBackupStepsAsideAfterItsCopyDespiteWrites(t *testing.T) {
 	default:
 	}
 	go db.WaitDailyBackup()
-	select {
-	case <-db.daily.done:
-	case <-time.After(30 * time.Second):
-		t.Fatal("the backup went on stepping aside while someone waited for it")
-	}
-	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
-		t.Fatalf("the backup is not of the file before the write: %+v", l.List)
-	}
+	dailyBackupOfOneCustomer(t, db, "the backup went on stepping aside while someone waited for it")
 }
 
 // A backup someone waits for (the backups list, a restore, closing) no longer steps aside, and
@@ -550,4 +522,18 @@ func backupHoldingForABusyUser(db *DB) {
 	db.UserBusy = func() bool { once.Do(func() { close(asked) }); return true }
 	db.StartDailyBackup(nil)
 	<-asked
+}
+
+// dailyBackupOfOneCustomer waits for db's day's backup, failing with late if it has not come
+// within a minute, and checks that it holds the file as opened: one customer.
+func dailyBackupOfOneCustomer(t *testing.T, db *DB, late string) {
+	t.Helper()
+	select {
+	case <-db.daily.done:
+	case <-time.After(time.Minute):
+		t.Fatal(late)
+	}
+	if l, _ := db.Backups().Backups(ctx); len(l.List) != 1 || l.List[0].Counts.Customers != 1 {
+		t.Fatalf("the day's backup is not the file as opened, with its one customer: %+v", l.List)
+	}
 }

@@ -18,8 +18,8 @@ import (
 // first asked (the window asks as it opens, and when the search box gets the focus) or a first
 // query waits for it, so opening the file does not wait for it (under a second on two cores at
 // the large data set, about 100 MB: search_build.go). The build steps aside while the user may be
-// waiting on the window (step_aside.go), until a search waits for it, a write comes (which may
-// wait for its read transaction) or the file closes; then
+// waiting on the window (step_aside.go), until a search waits for it, the search box gets the
+// focus, a write has waited writeStall (maybe for its read transaction) or the file closes; then
 // kept in step with each commit: every change that is history (logEvent), every ticket stored, a
 // bulk import's too, and every entry added to a ticket's thread.
 // The bodies' texts stay in the file: a search reads those its bigrams name, and its hits'
