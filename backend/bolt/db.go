@@ -294,6 +294,7 @@ func relaxGC() (restore func()) {
 func (db *DB) Close() error {
 	db.search.hurry()
 	db.WaitDailyBackup()
+	db.saveSearch()
 	db.search.ix.Close() // unmaps its arrays' file (a build still running finds it closed)
 	return db.bolt.Close()
 }

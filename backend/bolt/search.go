@@ -35,6 +35,8 @@ type searchFeed struct {
 	done            chan struct{}         // closed once the build is done (or failed)
 	hurried         chan struct{}         // the running build's: closed once it no longer steps aside
 	err             error                 // why the last build failed: the next search builds again
+	saved           searchSaved           // what the index's file beside the data file holds (search_saved.go)
+	closed          bool                  // the data file was closed: the index was saved, if it could be
 }
 
 // startSearch makes the empty index; firstSearchBuild fills it. Its largest arrays, once built,
@@ -125,13 +127,21 @@ func (db *DB) buildSearch(hurried <-chan struct{}) {
 	asked := time.Now()
 	way.wait(hurried) // before its read transaction: nothing waits for it meanwhile
 	began := time.Now()
+	saved, how := searchSaved{built: began}, "built"
 	err := safely("search index", func() error {
-		return db.read(func(tx *bbolt.Tx) error { return fillSearch(tx, fresh, func() { way.wait(hurried) }) })
+		return db.read(func(tx *bbolt.Tx) error {
+			if loaded, was, ok := db.loadSearch(tx); ok {
+				fresh, saved, how = loaded, was, "loaded"
+				return nil
+			}
+			return fillSearch(tx, fresh, func() { way.wait(hurried) })
+		})
 	})
-	log.Printf("the search index: built %v after it was asked for, in %v (%v of it stepped aside for the window), error: %v",
-		began.Sub(asked).Round(time.Millisecond), time.Since(began).Round(time.Millisecond), way.waited, err)
+	log.Printf("the search index: %s %v after it was asked for, in %v (%v of it stepped aside for the window), error: %v",
+		how, began.Sub(asked).Round(time.Millisecond), time.Since(began).Round(time.Millisecond), way.waited, err)
 	if err == nil {
 		f.ix.Swap(fresh)
+		saved.changes = f.ix.Changes()
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -140,7 +150,7 @@ func (db *DB) buildSearch(hurried <-chan struct{}) {
 			change(f.ix)
 		}
 	}
-	f.held, f.building, f.built, f.err = nil, false, err == nil, err
+	f.held, f.building, f.built, f.err, f.saved = nil, false, err == nil, err, saved
 	close(f.done)
 }
 

@@ -2,11 +2,12 @@ package search
 
 import (
 	"encoding/binary"
-	"hash/maphash"
+	"hash/crc32"
 	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/uuid"
 )
@@ -52,7 +53,15 @@ const (
 	slotRemoved int32 = -2
 )
 
-var ownSeed = maphash.MakeSeed()
+// textHash tells whether a record's own text changed since it was indexed. It is the same in
+// every session (the index is kept across them: persist.go), so not maphash's, whose seed is
+// each process's own; both CRCs run on the processor's own instructions.
+func textHash(s string) uint64 {
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	return uint64(crc32.Checksum(b, castagnoli))<<32 | uint64(crc32.ChecksumIEEE(b))
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // bodyCompactMin is how many dead parts there are at least before the lists are written again.
 var bodyCompactMin = 4096

@@ -34,6 +34,7 @@ type Index struct {
 	spillDir string
 	mapped   *mapping // the mapping they are in, if any
 	closed   bool
+	changes  uint64 // how many changes it took since it was swapped in (Changes)
 }
 
 // entry is a record and where its stretch is: no string of its own, so 400,000 records are a few
@@ -197,6 +198,7 @@ func (ix *Index) pendingSlot(id uuid.UUID) (int32, bool) {
 func (ix *Index) Remove(id uuid.UUID) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	ix.noteChange()
 	if s := ix.remove(id); s > 0 {
 		ix.body.drop(s - 1)
 	}
@@ -205,6 +207,22 @@ func (ix *Index) Remove(id uuid.UUID) {
 		delete(ix.body.pending, id)
 	}
 	ix.compactIfHalfDead()
+}
+
+// Changes is how many changes (Put, Append, Remove) the index took since a build's or a load's
+// result was swapped in (not those of the build itself): one that took none since it was loaded
+// need not be saved again (Restamp).
+func (ix *Index) Changes() uint64 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.changes
+}
+
+// noteChange counts a change of a swapped-in index; the caller holds its lock.
+func (ix *Index) noteChange() {
+	if ix.live {
+		ix.changes++
+	}
 }
 
 // Len is how many records the index holds.

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"hash/maphash"
 	"slices"
 	"strings"
 
@@ -29,7 +28,7 @@ type Prepared struct {
 // Prepare folds d for the index.
 func Prepare(d Doc) Prepared {
 	p := Prepared{id: d.ID, customer: d.CustomerID, updated: d.Updated.Unix(),
-		kind: int8(slices.Index(Kinds, d.Kind)), hasBody: d.Body != "", bodyHash: maphash.String(ownSeed, d.Body)}
+		kind: int8(slices.Index(Kinds, d.Kind)), hasBody: d.Body != "", bodyHash: textHash(d.Body)}
 	if p.kind < 0 {
 		return p
 	}
@@ -69,6 +68,7 @@ func PrepareEntry(id uuid.UUID, text string) Prepared {
 func (ix *Index) Add(ps ...Prepared) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	ix.noteChange()
 	for i := range ps {
 		p := &ps[i]
 		if p.entry {

@@ -179,9 +179,17 @@ func TestDocsOfRecords(t *testing.T) {
 // communications rewritten, then every query's answer against a scan of the records as they
 // stand: what the index keeps in step (dead stretches, dead parts, compaction) never shows in an
 // answer, and a group's total is what the scan counts.
-func TestRandomChangesAgainstAScan(t *testing.T) { randomChangesAgainstAScan(t, "") }
+func TestRandomChangesAgainstAScan(t *testing.T) { randomChangesAgainstAScan(t, "", false) }
 
-func randomChangesAgainstAScan(t *testing.T, spillDir string) {
+// TestRandomChangesAgainstAScanSavedAndLoaded saves the index half way and goes on with what
+// Load reads back, as the next session does.
+func TestRandomChangesAgainstAScanSavedAndLoaded(t *testing.T) {
+	randomChangesAgainstAScan(t, "", true)
+}
+
+// randomChangesAgainstAScan makes random records, changes and deletions, then compares what the
+// index finds with a scan of the records; spilled (spillDir) and saved and loaded half way (reload).
+func randomChangesAgainstAScan(t *testing.T, spillDir string, reload bool) {
 	defer func(n int) { bodyCompactMin = n }(bodyCompactMin)
 	bodyCompactMin = 64 // the bodies' lists written again many times over
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -219,6 +227,9 @@ func randomChangesAgainstAScan(t *testing.T, spillDir string) {
 	for step := 0; step < 9000; step++ {
 		if spillDir != "" && step%700 == 0 {
 			ix.Release()
+		}
+		if reload && step == 4500 {
+			ix = savedAndLoaded(t, ix, spillDir)
 		}
 		op := rng.IntN(12)
 		if step >= 5000 { // then only changes and deletions: the dead parts outgrow the live ones

@@ -25,7 +25,13 @@ func spillDir(t *testing.T) string {
 // The random changes on an index built and swapped in with its arrays spilled to a mapping,
 // which the changes then grow past (back to the heap), given back now and then as the idle app
 // does.
-func TestRandomChangesAgainstAScanSpilled(t *testing.T) { randomChangesAgainstAScan(t, spillDir(t)) }
+func TestRandomChangesAgainstAScanSpilled(t *testing.T) {
+	randomChangesAgainstAScan(t, spillDir(t), false)
+}
+
+func TestRandomChangesAgainstAScanSpilledSavedAndLoaded(t *testing.T) {
+	randomChangesAgainstAScan(t, spillDir(t), true)
+}
 
 // A built index's largest arrays live in a file mapping the app gives back when idle: the memory
 // goes (the system keeps the pages in its file cache), searches and saves find the same after,
