@@ -77,6 +77,7 @@ func (a *App) startup(ctx context.Context) {
 		return
 	}
 	a.services.Started(nil)
+	quitOnSignal(func() { wruntime.Quit(ctx) })
 	a.services.ReleaseWhenIdle(func() {
 		if a.db != nil { // the file a restore put in place, if one did
 			a.db.ReleaseMemory()

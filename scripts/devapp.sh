@@ -36,6 +36,24 @@ start_app() {
   fi
 }
 
+# wait_for_log PATTERN SECONDS: waits until the last app's log has a line matching PATTERN (grep);
+# fails after SECONDS.
+wait_for_log() {
+  for _ in $(seq $(($2 * 10))); do
+    grep -q "$1" "$APP_LOG" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# quit_app: asks the last app started to quit as the system does (SIGTERM: it closes its data file
+# as closing its window does, keeping its search index for the next start) and waits for its end.
+quit_app() {
+  local pid=${app_pids[-1]}
+  kill -TERM "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+}
+
 # run_project NAME: runs one Playwright project against APP_URL, showing the app's log on failure.
 run_project() {
   (cd frontend && E2E_BASE_URL="$APP_URL" npx playwright test --project "$1") || { echo "app log:"; tail -50 "$APP_LOG"; exit 1; }
