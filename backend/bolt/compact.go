@@ -28,6 +28,9 @@ func (db *DB) CompactTo(dest string) error {
 	}
 	err = safely("compact", func() error { return bbolt.Compact(dst, db.bolt, compactTxBytes) })
 	if err == nil {
+		err = dst.Update(forgetSavedSearch)
+	}
+	if err == nil {
 		err = dst.Sync()
 	}
 	if cerr := dst.Close(); err == nil {

@@ -25,6 +25,11 @@ import (
 // keySearchSaved is the meta key of the token of the last index saved.
 var keySearchSaved = []byte("search_saved")
 
+// forgetSavedSearch takes the token of the last index saved out of a file made by copying
+// another's buckets (a compaction): its transactions count from one again, so with that token
+// one of them would make the stamp of the index saved from the copied file as it was then.
+func forgetSavedSearch(tx *bbolt.Tx) error { return tx.Bucket(bMeta).Delete(keySearchSaved) }
+
 // searchRebuildAfter is how long an index is carried from session to session before it is built
 // from the records again: kept in step with every commit it should never differ from them, but
 // if a change ever slipped past it, the difference would otherwise last.
