@@ -127,7 +127,7 @@ func (db *DB) buildSearch(hurried <-chan struct{}) {
 	asked := time.Now()
 	way.wait(hurried) // before its read transaction: nothing waits for it meanwhile
 	began := time.Now()
-	saved, how := searchSaved{built: began}, "built"
+	saved, how := searchSaved{built: db.Now()}, "built" // by the clock loadSearch counts its age by
 	err := safely("search index", func() error {
 		return db.read(func(tx *bbolt.Tx) error {
 			if loaded, was, ok := db.loadSearch(tx); ok {

@@ -67,7 +67,7 @@ var appIdentity = sync.OnceValue(func() string {
 })
 
 // loadSearch is the index saved at the last close, if it is of the data tx sees and was built
-// within searchRebuildAfter.
+// within searchRebuildAfter (by the clock of db.Now, which the build's time is taken from).
 func (db *DB) loadSearch(tx *bbolt.Tx) (*search.Index, searchSaved, bool) {
 	token := tx.Bucket(bMeta).Get(keySearchSaved)
 	if token == nil {
@@ -75,8 +75,10 @@ func (db *DB) loadSearch(tx *bbolt.Tx) (*search.Index, searchSaved, bool) {
 	}
 	stamp := db.searchStamp(tx, token)
 	ix, saved, err := search.Load(searchIndexPath(db.path), stamp)
-	switch {
-	case err == nil && db.Now().Sub(saved.Built) > searchRebuildAfter:
+	// An index built "later" than now was built while the clock was ahead: counted from then,
+	// its week would be as much longer.
+	switch age := db.Now().Sub(saved.Built); {
+	case err == nil && (age > searchRebuildAfter || age < -time.Hour):
 		log.Printf("the search index: the saved one was built %s: built again", saved.Built.Format(time.DateTime))
 	case err == nil:
 		return ix, searchSaved{stamp: stamp, changes: ix.Changes(), txid: tx.ID(), built: saved.Built}, true

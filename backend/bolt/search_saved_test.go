@@ -176,3 +176,23 @@ func copyTo(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// An index built while the clock was ahead (a year, say) is built again once the clock is right:
+// counted from a build time to come, it would be carried for that year and a week.
+func TestAnIndexBuiltWhileTheClockWasAheadIsBuiltAgain(t *testing.T) {
+	db := openReopenable(t)
+	mustCustomer(t, db, backend.Customer{Name: "北京科技有限公司"})
+	ahead := time.Now().AddDate(1, 0, 0)
+	db.Now = func() time.Time { return ahead }
+	found(t, db, "warm")
+	path := db.path
+	db.Close()
+	db, err := Open(path) // the clock right again
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if searchWasLoaded(t, db) {
+		t.Error("an index built a year ahead of the clock was loaded")
+	}
+}
