@@ -127,3 +127,45 @@ func TestReleaseMemoryGivesBackTheSearchIndex(t *testing.T) {
 		}
 	}
 }
+
+// The index loaded from the file the last close saved is used in place, in a mapping of that file
+// (nothing copied onto the heap): given back by ReleaseMemory as the build's arrays are, and a
+// customer created after the load, and one renamed, are found in it after, and in the session
+// after that.
+func TestTheLoadedSearchIndexIsAMappingOfItsFile(t *testing.T) {
+	db := openReopenable(t)
+	if err := search.MappingPossible(filepath.Dir(db.path)); err != nil {
+		t.Skipf("no mapping beside %s: %v", db.path, err)
+	}
+	c := mustCustomer(t, db, backend.Customer{Name: "合肥云帆软件"})
+	hitsOf(t, db, "yunfan", 5)
+	db = reopen(t, db)
+	if got := hitsOf(t, db, "yunfan", 5); !slices.Equal(got, []string{"C-0001|合肥云帆软件"}) || !searchWasLoaded(t, db) {
+		t.Fatalf("loaded: found %q", got)
+	}
+	saved := searchIndexPath(db.path)
+	if kb := mappedKB(t, saved); kb == 0 {
+		t.Fatal("the loaded index is not a mapping of its file")
+	}
+	db.ReleaseMemory()
+	if kb := mappedKB(t, saved); kb != 0 {
+		t.Fatalf("%d KB of the loaded index still mapped after ReleaseMemory", kb)
+	}
+	mustCustomer(t, db, backend.Customer{Name: "北京华信达科技"})
+	c.Name = "合肥云帆信息"
+	if _, err := db.Customers().Update(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	db.ReleaseMemory()
+	for q, want := range map[string]string{"hxd": "C-0002|北京华信达科技", "云帆信息": "C-0001|合肥云帆信息"} {
+		if got := hitsOf(t, db, q, 5); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q after changes and ReleaseMemory: %q", q, got)
+		}
+	}
+	db = reopen(t, db)
+	for q, want := range map[string]string{"hxd": "C-0002|北京华信达科技", "云帆信息": "C-0001|合肥云帆信息"} {
+		if got := hitsOf(t, db, q, 5); !slices.Equal(got, []string{want}) || !searchWasLoaded(t, db) {
+			t.Errorf("%q in the next session: %q", q, got)
+		}
+	}
+}

@@ -83,8 +83,9 @@ func (ix *Index) Reserve(records int) {
 	ix.arena = make([]byte, 0, records*72)
 }
 
-// Swap makes fresh's content the index's (a build's result: fresh is not used after).
-// Its largest arrays move to a mapping in the folder SpillTo named, outside the index's lock.
+// Swap makes fresh's content the index's (a build's or a load's result: fresh is not used
+// after). A build's largest arrays move to a mapping in the folder SpillTo named, outside the
+// index's lock; a load's are where it left them (in the saved file's mapping, or its bytes).
 func (ix *Index) Swap(fresh *Index) {
 	ix.mu.RLock()
 	dir := ix.spillDir
@@ -93,9 +94,12 @@ func (ix *Index) Swap(fresh *Index) {
 	}
 	ix.mu.RUnlock()
 	fresh.mu.Lock()
-	fresh.body.trim()
-	fresh.trim()
-	mapped := fresh.spillTo(dir)
+	mapped := fresh.mapped
+	if mapped == nil {
+		fresh.body.trim()
+		fresh.trim()
+		mapped = fresh.spillTo(dir)
+	}
 	fresh.mu.Unlock()
 	ix.mu.Lock()
 	defer ix.mu.Unlock()

@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"syscall"
 )
 
@@ -16,6 +17,7 @@ import (
 // save nothing: there the arrays stay on the heap.
 type mapping struct {
 	data []byte
+	heap bool // a saved index's bytes read onto the heap (savedOnHeap): nothing mapped
 }
 
 // inPlaceFileSystems are the statfs types of the file systems that write a page in place.
@@ -54,7 +56,7 @@ func newMapping(dir string, size int) (*mapping, error) {
 // file mapping's pages, written or not, stay in the system's file cache and are mapped again when
 // read. Nothing is lost, unlike a private mapping's or the heap's.
 func (m *mapping) release() {
-	if m != nil {
+	if m != nil && !m.heap {
 		_ = syscall.Madvise(m.data, syscall.MADV_DONTNEED)
 	}
 }
@@ -62,7 +64,41 @@ func (m *mapping) release() {
 // close unmaps it: nothing may use the arrays in it after.
 func (m *mapping) close() {
 	if m != nil {
-		_ = syscall.Munmap(m.data)
+		if !m.heap {
+			_ = syscall.Munmap(m.data)
+		}
 		m.data = nil
 	}
+}
+
+// mapSaved maps a saved index's file (persist.go) to be used in place, written in place as the
+// index changes (the next commit has made its stamp stale by then), where the folder's file
+// system writes pages in place; elsewhere its bytes are read onto the heap (savedOnHeap).
+func mapSaved(path string) (*mapping, error) {
+	if !writesInPlace(filepath.Dir(path)) {
+		return savedOnHeap(path)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close() // the mapping keeps the file
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() == 0 || info.Size() != int64(int(info.Size())) {
+		return nil, errDamaged("its length")
+	}
+	data, err := syscall.Mmap(int(f.Fd()), 0, int(info.Size()), syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_SHARED)
+	if err != nil {
+		return nil, err
+	}
+	return &mapping{data: data}, nil
+}
+
+// writesInPlace tells whether the file system of dir writes a page in place (inPlaceFileSystems).
+func writesInPlace(dir string) bool {
+	var fs syscall.Statfs_t
+	return syscall.Statfs(dir, &fs) == nil && inPlaceFileSystems[int64(fs.Type)]
 }

@@ -103,28 +103,79 @@ func (ix *Index) persist(w *persistWriter, saved Saved) {
 }
 
 // Load reads an index Save wrote, if its stamp is stamp: ErrStale if not, another error for a
-// file that cannot be read or does not hold together. The index is new (for Swap).
+// file that cannot be read or does not hold together. The index is new (for Swap). Its arrays are
+// the file's own bytes: mapped where the file system writes pages in place (mapSaved: nothing is
+// copied, and a change writes into the file, whose stamp the next commit made stale), else read
+// into one array on the heap.
 func Load(path string, stamp []byte) (*Index, Saved, error) {
-	f, err := os.Open(path)
+	m, err := mapSaved(path)
 	if err != nil {
 		return nil, Saved{}, err
 	}
-	defer f.Close()
-	info, err := f.Stat()
+	ix, saved, err := restore(m.data, stamp)
 	if err != nil {
-		return nil, Saved{}, err
-	}
-	r := &persistReader{buf: bufio.NewReaderSize(f, 1<<20), sum: crc32.New(castagnoli), left: info.Size()}
-	ix, saved, err := restore(r, stamp)
-	if err != nil {
+		m.close()
 		return nil, saved, err
 	}
-	var sum uint32
-	if err := binary.Read(r.buf, binary.LittleEndian, &sum); err != nil || sum != r.sum.Sum32() {
-		return nil, saved, fmt.Errorf("search: the saved index is damaged (its checksum)")
+	ix.mapped = m
+	return ix, saved, nil
+}
+
+// restore makes an index of a file's bytes, its arrays slices of them.
+func restore(data []byte, stamp []byte) (*Index, Saved, error) {
+	if len(data) < stampAt+sha256.Size+4 || string(data[:len(persistMagic)]) != persistMagic {
+		return nil, Saved{}, ErrStale
+	}
+	r := &persistReader{data: data[:len(data)-4]}
+	r.at = len(persistMagic)
+	head := r.ints(3)
+	if head[0] != persistFormat || head[1] != int64(unsafe.Sizeof(entry{})) || head[2] != int64(unsafe.Sizeof(bodySlot{})) {
+		return nil, Saved{}, ErrStale
+	}
+	if [sha256.Size]byte(data[stampAt:]) != stampHash(stamp) {
+		return nil, Saved{}, ErrStale
+	}
+	sum := crc32.Update(crc32.Checksum(data[:stampAt], castagnoli), castagnoli, data[stampAt+sha256.Size:len(data)-4])
+	if sum != binary.LittleEndian.Uint32(data[len(data)-4:]) {
+		return nil, Saved{}, errDamaged("its checksum")
+	}
+	r.at = stampAt + sha256.Size
+	scalars := r.ints(3)
+	saved := Saved{Stamp: stamp, Built: time.Unix(0, scalars[0])}
+	ix := New()
+	ix.dead, ix.body.deadParts = int(scalars[1]), int(scalars[2])
+	copy(ix.freq[:], getSlice[int32](r))
+	ix.arena = getSlice[byte](r)
+	ix.entries = getSlice[entry](r)
+	ix.starts = getSlice[int32](r)
+	ix.pairs = getSlice[uint64](r)
+	ix.customers = getSlice[uuid.UUID](r)
+	ix.body.part = getSlice[int32](r)
+	ix.body.dead = getSlice[uint64](r)
+	ix.body.slots = getSlice[bodySlot](r)
+	pending, slots := getSlice[uuid.UUID](r), getSlice[int32](r)
+	ix.body.lists = getLists(r)
+	ix.starts1 = getLists(r)
+	if r.err == nil && (r.at != len(r.data) || len(pending) != len(slots) || len(ix.freq) != 256) {
+		r.err = errDamaged("its length")
+	}
+	if r.err != nil {
+		return nil, saved, r.err
+	}
+	for i, id := range pending {
+		ix.body.pending[id] = slots[i]
+	}
+	for i, c := range ix.customers {
+		ix.customerNo[c] = int32(i)
 	}
 	if err := ix.holdsTogether(); err != nil {
 		return nil, saved, err
+	}
+	ix.ids = newIDTable[entry, *entry](len(ix.entries) - ix.dead)
+	for n := range ix.entries {
+		if !ix.entries[n].dead {
+			ix.ids.insert(ix.entries, int32(n))
+		}
 	}
 	return ix, saved, nil
 }
@@ -152,79 +203,39 @@ func Restamp(path string, from, to []byte) error {
 	return f.Close()
 }
 
-// restore reads what persist wrote, up to the checksum.
-func restore(r *persistReader, stamp []byte) (*Index, Saved, error) {
-	magic := make([]byte, len(persistMagic))
-	r.raw(magic)
-	head := r.ints(3)
-	if r.err != nil || string(magic) != persistMagic || head[0] != persistFormat ||
-		head[1] != int64(unsafe.Sizeof(entry{})) || head[2] != int64(unsafe.Sizeof(bodySlot{})) {
-		return nil, Saved{}, ErrStale
-	}
-	saved := Saved{Stamp: stamp}
-	var hash [sha256.Size]byte
-	r.unsummed(hash[:])
-	if r.err != nil || hash != stampHash(stamp) {
-		return nil, Saved{}, ErrStale
-	}
-	scalars := r.ints(3)
-	if r.err != nil {
-		return nil, saved, r.err
-	}
-	saved.Built = time.Unix(0, scalars[0])
-	ix := New()
-	ix.dead, ix.body.deadParts = int(scalars[1]), int(scalars[2])
-	copy(ix.freq[:], getSlice[int32](r))
-	ix.arena = getSlice[byte](r)
-	ix.entries = getSlice[entry](r)
-	ix.starts = getSlice[int32](r)
-	ix.pairs = getSlice[uint64](r)
-	ix.customers = getSlice[uuid.UUID](r)
-	ix.body.part = getSlice[int32](r)
-	ix.body.dead = getSlice[uint64](r)
-	ix.body.slots = getSlice[bodySlot](r)
-	pending, slots := getSlice[uuid.UUID](r), getSlice[int32](r)
-	ix.body.lists = getLists(r)
-	ix.starts1 = getLists(r)
-	if r.err != nil {
-		return nil, saved, r.err
-	}
-	if len(pending) != len(slots) {
-		return nil, saved, errDamaged("pending")
-	}
-	for i, id := range pending {
-		ix.body.pending[id] = slots[i]
-	}
-	for i, c := range ix.customers {
-		ix.customerNo[c] = int32(i)
-	}
-	ix.ids = newIDTable[entry, *entry](len(ix.entries) - ix.dead)
-	for n := range ix.entries {
-		if !ix.entries[n].dead {
-			ix.ids.insert(ix.entries, int32(n))
-		}
-	}
-	return ix, saved, nil
-}
-
 func errDamaged(what string) error {
 	return fmt.Errorf("search: the saved index is damaged (%s)", what)
 }
 
-// holdsTogether checks what a search and a save follow from one array into another: a file that
-// passed its checksum but is not what Save wrote must not make a search index out of range.
+// holdsTogether checks what a search, a save, a later change or a compaction follow from one
+// array into another, and the counts they go by: a file that passed its checksum but is not what
+// Save wrote must not make any of them index out of range, loop or allocate by a wrong count.
 func (ix *Index) holdsTogether() error {
 	if len(ix.starts) != len(ix.entries) || len(ix.pairs) != (len(ix.entries)+blockEntries-1)/blockEntries*blockWords {
 		return errDamaged("entries")
 	}
-	for n, e := range ix.entries {
-		if ix.starts[n] < 0 || ix.starts[n] > e.end || int(e.end) > len(ix.arena) || (n > 0 && ix.starts[n] < ix.entries[n-1].end) ||
-			e.customer < 0 || int(e.customer) >= len(ix.customers) || int(e.kind) >= len(Kinds) || e.body < 0 || int(e.body) > len(ix.body.slots) {
+	b := &ix.body
+	dead := 0
+	for n := range ix.entries {
+		e := &ix.entries[n]
+		if *(*uint8)(unsafe.Pointer(&e.dead)) > 1 { // a bool of another byte is neither true nor false
 			return errDamaged("entries")
 		}
+		// A stretch holds its first byte at least (fields skips it); a dead entry has no body, a
+		// live one's body is the slot that names it.
+		if ix.starts[n] < 0 || ix.starts[n] >= e.end || int(e.end) > len(ix.arena) || (n > 0 && ix.starts[n] < ix.entries[n-1].end) ||
+			e.customer < 0 || int(e.customer) >= len(ix.customers) || int(e.kind) >= len(Kinds) || e.body < 0 || int(e.body) > len(b.slots) ||
+			(e.body > 0 && (e.dead || b.slots[e.body-1].entry != int32(n))) {
+			return errDamaged("entries")
+		}
+		if e.dead {
+			dead++
+		}
 	}
-	b := &ix.body
-	if len(b.dead) < (len(b.part)+63)/64 {
+	if dead != ix.dead {
+		return errDamaged("entries")
+	}
+	if len(b.dead) < (len(b.part)+63)/64 || b.deadParts < 0 || b.deadParts > len(b.part) {
 		return errDamaged("bodies")
 	}
 	for _, s := range b.part {
@@ -232,27 +243,46 @@ func (ix *Index) holdsTogether() error {
 			return errDamaged("bodies")
 		}
 	}
-	for _, s := range b.slots {
-		if s.entry < slotRemoved || int(s.entry) >= len(ix.entries) || s.own < -1 || int(s.own) >= len(b.part) {
+	for i, s := range b.slots {
+		if s.entry < slotRemoved || int(s.entry) >= len(ix.entries) || s.own < -1 || int(s.own) >= len(b.part) ||
+			s.parts < 0 || int(s.parts) > len(b.part) || (s.entry >= 0 && ix.entries[s.entry].body != int32(i+1)) {
 			return errDamaged("bodies")
 		}
 	}
 	for _, s := range b.pending {
-		if s < 0 || int(s) >= len(b.slots) {
+		if s < 0 || int(s) >= len(b.slots) || b.slots[s].entry != slotPending {
 			return errDamaged("bodies")
 		}
 	}
 	for _, l := range b.lists {
-		if l.last < 0 || int(l.last) >= len(b.part) {
+		if !l.holdsTogether(len(b.part)) {
 			return errDamaged("bodies")
 		}
 	}
 	for _, l := range ix.starts1 {
-		if l.last < 0 || int(l.last) >= len(ix.entries) {
+		if !l.holdsTogether(len(ix.entries)) {
 			return errDamaged("word starts")
 		}
 	}
 	return nil
+}
+
+// holdsTogether tells whether the list's distances are whole varints that make ascending
+// numbers below limit, the last of them its last (a search, a compaction decode it: a cut varint
+// would stop their loop advancing).
+func (l *postings) holdsTogether(limit int) bool {
+	p := int64(-1)
+	for data := l.data; len(data) > 0; {
+		d, n := binary.Uvarint(data)
+		if n <= 0 || d == 0 || d > uint64(limit) {
+			return false
+		}
+		if p += int64(d); p >= int64(limit) {
+			return false
+		}
+		data = data[n:]
+	}
+	return p >= 0 && p == int64(l.last)
 }
 
 // persistWriter writes through a buffer and a running checksum; the first error sticks.
@@ -284,11 +314,15 @@ func (w *persistWriter) ints(v ...int64) {
 	}
 }
 
-// putSlice writes s's length and its elements' bytes as they are in memory, padded to 8.
+// putSlice writes s's length, its room, and its elements' bytes as they are in memory, then
+// zeros for the room (a sixteenth more, for the saves to come: a build leaves as much) and up to
+// a multiple of 8 bytes (every array of the file is where its elements may be read in place).
 func putSlice[T any](w *persistWriter, s []T) {
-	w.ints(int64(len(s)))
+	var zero T
+	room := len(s) / 16
+	w.ints(int64(len(s)), int64(room))
 	w.raw(sliceBytes(s))
-	w.raw(make([]byte, padding(len(sliceBytes(s)))))
+	w.raw(make([]byte, room*int(unsafe.Sizeof(zero))+padding((len(s)+room)*int(unsafe.Sizeof(zero)))))
 }
 
 // putLists writes postings lists: their keys, last parts and lengths, then their data.
@@ -305,65 +339,55 @@ func putLists(w *persistWriter, lists map[uint64]*postings) {
 	putSlice(w, data)
 }
 
-// persistReader reads through a buffer and a running checksum, knowing how much is left (no
-// length read from a damaged file makes a larger array than the file); the first error sticks.
+// persistReader reads the arrays of a file's bytes in place; the first error sticks.
 type persistReader struct {
-	buf  *bufio.Reader
-	sum  hash.Hash32
-	left int64
+	data []byte
+	at   int
 	err  error
-}
-
-func (r *persistReader) raw(p []byte) {
-	if r.unsummed(p); r.err == nil {
-		r.sum.Write(p)
-	}
-}
-
-// unsummed reads p outside the checksum (the stamp).
-func (r *persistReader) unsummed(p []byte) {
-	if r.err != nil {
-		return
-	}
-	if int64(len(p)) > r.left {
-		r.err = errDamaged("cut short")
-		return
-	}
-	if _, r.err = io.ReadFull(r.buf, p); r.err == nil {
-		r.left -= int64(len(p))
-	}
 }
 
 func (r *persistReader) ints(n int) []int64 {
 	out := make([]int64, n)
-	var b [8]byte
 	for i := range out {
-		r.raw(b[:])
-		out[i] = int64(binary.LittleEndian.Uint64(b[:]))
+		if r.err == nil && r.at+8 > len(r.data) {
+			r.err = errDamaged("cut short")
+		}
+		if r.err != nil {
+			return out
+		}
+		out[i] = int64(binary.LittleEndian.Uint64(r.data[r.at:]))
+		r.at += 8
 	}
 	return out
 }
 
-// getSlice reads what putSlice wrote into a new array with room for a sixteenth more (the saves
-// to come, as a build leaves it: trimmed).
+// getSlice is what putSlice wrote: the elements in place, with their room.
 func getSlice[T any](r *persistReader) []T {
-	n := r.ints(1)[0]
+	lengths := r.ints(2)
+	n, room := lengths[0], lengths[1]
 	var zero T
 	size := int64(unsafe.Sizeof(zero))
-	if r.err != nil || n < 0 || n > r.left/size {
-		if r.err == nil {
-			r.err = errDamaged("a length")
-		}
+	if r.err == nil && (n < 0 || room < 0 || n > int64(len(r.data)-r.at)/size || room > int64(len(r.data)-r.at)/size-n) {
+		r.err = errDamaged("a length")
+	}
+	if r.err != nil {
 		return nil
 	}
-	s := make([]T, n, n+n/16)
-	r.raw(sliceBytes(s))
-	r.raw(make([]byte, padding(int(n*size))))
-	return s
+	bytes := int((n + room) * size)
+	at := r.at
+	r.at += bytes + padding(bytes)
+	if r.at > len(r.data) {
+		r.err = errDamaged("cut short")
+		return nil
+	}
+	if n+room == 0 {
+		return nil
+	}
+	return unsafe.Slice((*T)(unsafe.Pointer(&r.data[at])), n+room)[:n]
 }
 
-// getLists reads what putLists wrote: every list's data in one array, each list a slice of it
-// with no room (one that grows is copied out of it).
+// getLists reads what putLists wrote: each list's data a slice of the file's with no room (one
+// that grows is copied out of it).
 func getLists(r *persistReader) map[uint64]*postings {
 	keys, lasts, lens, data := getSlice[uint64](r), getSlice[int32](r), getSlice[int64](r), getSlice[byte](r)
 	if r.err != nil {
@@ -397,3 +421,24 @@ func sliceBytes[T any](s []T) []byte {
 }
 
 func padding(n int) int { return (8 - n%8) % 8 }
+
+// savedOnHeap reads a saved index's file into one array on the heap, at an address its arrays'
+// elements may be read at (8-byte aligned), as a mapping that maps nothing (close and release do
+// nothing to it).
+func savedOnHeap(path string) (*mapping, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	words := make([]uint64, (info.Size()+7)/8)
+	data := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(words))), len(words)*8)[:info.Size()]
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, err
+	}
+	return &mapping{data: data, heap: true}, nil
+}
