@@ -78,3 +78,22 @@ func TestUserBusy(t *testing.T) {
 		t.Fatal("still busy once the answer was drawn")
 	}
 }
+
+// A key or a pointer button pressed counts as a call that just ended: busy while the page builds
+// what it asked for, not after.
+func TestUserInputMakesTheUserBusy(t *testing.T) {
+	s := NewServices()
+	s.Started(nil)
+	_, _ = call(s, func(context.Context) (int, error) { return 0, nil })
+	if s.calls.busyAt(time.Now().Add(drawnAfter)) {
+		t.Fatal("busy once a call's answer was drawn")
+	}
+	(&System{s: s}).UserInput()
+	pressed := time.Now()
+	if !s.calls.busyAt(pressed.Add(drawnAfter / 2)) {
+		t.Fatal("not busy after the user pressed a key")
+	}
+	if s.calls.busyAt(pressed.Add(drawnAfter + time.Millisecond)) {
+		t.Fatal("still busy long after the press")
+	}
+}

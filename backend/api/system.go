@@ -63,6 +63,12 @@ func (a *System) Quit() {
 	}
 }
 
+// UserInput tells that the user pressed a key or a pointer button in the window (the page says
+// so at most every few hundred milliseconds): the day's backup and the search index's build step
+// aside while the page builds what the press asked for, before its first call. Like
+// StartupUpgrade it answers at once, start-up or not.
+func (a *System) UserInput() { a.s.calls.input() }
+
 func (a *System) Settings() (backend.Settings, error) {
 	return call(a.s, func(ctx context.Context) (backend.Settings, error) { return a.s.System.Settings(ctx) })
 }

@@ -42,3 +42,5 @@ export function Settings():Promise<backend.Settings>;
 export function StartupProblem():Promise<api.DataFileProblem>;
 
 export function StartupUpgrade():Promise<api.Upgrade>;
+
+export function UserInput():Promise<void>;

@@ -81,3 +81,7 @@ export function StartupProblem() {
 export function StartupUpgrade() {
   return window['go']['api']['System']['StartupUpgrade']();
 }
+
+export function UserInput() {
+  return window['go']['api']['System']['UserInput']();
+}
