@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -167,5 +168,31 @@ func TestTheLoadedSearchIndexIsAMappingOfItsFile(t *testing.T) {
 		if got := hitsOf(t, db, q, 5); !slices.Equal(got, []string{want}) || !searchWasLoaded(t, db) {
 			t.Errorf("%q in the next session: %q", q, got)
 		}
+	}
+}
+
+// A saved index that is not used (built over a week ago: built again) leaves no mapping of its
+// file behind: the load read all of it (its checksum), and the process would hold those pages,
+// and the file's blocks once the next close saved another over it, until it ends.
+func TestASavedIndexNotUsedIsNotLeftMapped(t *testing.T) {
+	db := openReopenable(t)
+	if err := search.MappingPossible(filepath.Dir(db.path)); err != nil {
+		t.Skipf("no mapping beside %s: %v", db.path, err)
+	}
+	mustCustomer(t, db, backend.Customer{Name: "合肥云帆软件"})
+	hitsOf(t, db, "yunfan", 5)
+	path := db.path
+	db.Close()
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Now = func() time.Time { return testNow.Add(searchRebuildAfter + time.Hour) }
+	t.Cleanup(func() { db.Close() })
+	if searchWasLoaded(t, db) {
+		t.Fatal("an index built over a week ago was loaded")
+	}
+	if kb := mappedKB(t, searchIndexPath(path)); kb != 0 {
+		t.Errorf("%d KB of the saved index not used are still mapped", kb)
 	}
 }

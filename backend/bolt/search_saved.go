@@ -80,6 +80,7 @@ func (db *DB) loadSearch(tx *bbolt.Tx) (*search.Index, searchSaved, bool) {
 	switch age := db.Now().Sub(saved.Built); {
 	case err == nil && (age > searchRebuildAfter || age < -time.Hour):
 		log.Printf("the search index: the saved one was built %s: built again", saved.Built.Format(time.DateTime))
+		ix.Close() // its file's mapping: the pages its check read, and the file once another is saved over it
 	case err == nil:
 		return ix, searchSaved{stamp: stamp, changes: ix.Changes(), txid: tx.ID(), built: saved.Built}, true
 	case !errors.Is(err, fs.ErrNotExist):
