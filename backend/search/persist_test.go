@@ -2,6 +2,7 @@ package search
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,6 +35,56 @@ func savedAndLoaded(t *testing.T, ix *Index, spillDir string) *Index {
 	if spillDir != "" && next.mapped == nil {
 		t.Fatal("the loaded index's arrays were not spilled")
 	}
+	return next
+}
+
+// nextSession is ix as the next session has it: saved over the file at path as the session
+// closes (ix's arrays may be a mapping of the file saved before, left mapped until ix is closed),
+// closed, loaded back and swapped into a new index (spilled to spillDir unless "": a loaded one
+// is not). Every other session in between changes nothing: the file is restamped while its index
+// is mapped from it, and loaded under its new stamp. Every third load is read onto the heap, as
+// where the file system does not write in place.
+func nextSession(t *testing.T, ix *Index, path, spillDir string, session int) *Index {
+	t.Helper()
+	stamp := fmt.Appendf(nil, "session %d", session)
+	if err := ix.Save(path, Saved{Stamp: stamp, Built: day0}); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	next := loadedInto(t, path, stamp, spillDir, session%3 == 0)
+	if session%2 == 0 {
+		restamped := fmt.Appendf(nil, "session %d, restamped", session)
+		if err := Restamp(path, stamp, restamped); err != nil {
+			t.Fatal(err)
+		}
+		next.Close()
+		next = loadedInto(t, path, restamped, spillDir, false)
+	}
+	return next
+}
+
+// loadedInto is the index saved at path loaded (onHeap: read onto the heap, not mapped) and
+// swapped into a new index.
+func loadedInto(t *testing.T, path string, stamp []byte, spillDir string, onHeap bool) *Index {
+	t.Helper()
+	loaded, _, err := Load(path, stamp)
+	if err == nil && onHeap {
+		loaded.Close()
+		var m *mapping
+		if m, err = savedOnHeap(path); err == nil {
+			loaded, _, err = restore(m.data, stamp)
+			loaded.mapped = m
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spillDir != "" && !onHeap && (loaded.mapped == nil || loaded.mapped.heap) {
+		t.Fatal("the loaded index is not a mapping of its file")
+	}
+	next := New()
+	next.SpillTo(spillDir)
+	next.Swap(loaded)
 	return next
 }
 

@@ -26,11 +26,18 @@ func spillDir(t *testing.T) string {
 // which the changes then grow past (back to the heap), given back now and then as the idle app
 // does.
 func TestRandomChangesAgainstAScanSpilled(t *testing.T) {
-	randomChangesAgainstAScan(t, spillDir(t), false)
+	randomChangesAgainstAScan(t, spillDir(t), 1)
 }
 
 func TestRandomChangesAgainstAScanSpilledSavedAndLoaded(t *testing.T) {
-	randomChangesAgainstAScan(t, spillDir(t), true)
+	randomChangesAgainstAScan(t, spillDir(t), 2)
+}
+
+// Six sessions, each loading the index the one before saved, in place in a mapping of its file
+// (or read onto the heap, as elsewhere), changing it there, given back now and then, and saving
+// it over that file at its end; some change nothing and restamp the file while it is mapped.
+func TestRandomChangesAgainstAScanMappedAcrossSessions(t *testing.T) {
+	randomChangesAgainstAScan(t, spillDir(t), 6)
 }
 
 // A built index's largest arrays live in a file mapping the app gives back when idle: the memory
