@@ -10,11 +10,13 @@ import (
 // holds no more memory than the screen needs.
 const idleAfter = 3 * time.Second
 
-// activity is how many calls are running and when one last started or ended (Unix nanoseconds),
-// for ReleaseWhenIdle and UserBusy; began is set by the first call.
+// activity is how many calls are running, when one last started or ended and when the user last
+// pressed a key or a pointer button (Unix nanoseconds), for ReleaseWhenIdle and UserBusy; began
+// is set by the first call or press.
 type activity struct {
 	running atomic.Int32
 	at      atomic.Int64
+	pressed atomic.Int64
 	began   atomic.Bool
 }
 
@@ -29,13 +31,18 @@ func (a *activity) begin() (end func()) {
 	}
 }
 
-// input notes the user's press of a key or a pointer button as a call that ended now: the page
-// builds the screen it leads to before any call comes (about 70 ms of a list's first visit on
-// the large data set), and work no one waits for steps aside from the press, not the first call.
+// input notes the user's press of a key or a pointer button, busy as a call that ended now: the
+// page builds the screen it leads to before any call comes (about 70 ms of a list's first visit
+// on the large data set), and work no one waits for steps aside from the press, not the first
+// call. A release waits for the presses to stop too, but one is not owed to presses alone: a
+// press the page answers by itself (typing in a form) took no memory of Go's.
 func (a *activity) input() {
 	a.began.Store(true)
-	a.at.Store(time.Now().UnixNano())
+	a.pressed.Store(time.Now().UnixNano())
 }
+
+// last is when the last call started or ended, or the user last pressed something.
+func (a *activity) last() time.Time { return time.Unix(0, max(a.at.Load(), a.pressed.Load())) }
 
 // drawnAfter is how long the window counts as busy after a call's end: it draws the screen the
 // call answered after that (a list of 200 rows: about 100–150 ms on the 2-core test machine).
@@ -47,7 +54,7 @@ const drawnAfter = 500 * time.Millisecond
 func (s *Services) UserBusy() bool { return s.calls.busyAt(time.Now()) }
 
 func (a *activity) busyAt(now time.Time) bool {
-	return !a.began.Load() || a.running.Load() > 0 || now.Sub(time.Unix(0, a.at.Load())) < drawnAfter
+	return !a.began.Load() || a.running.Load() > 0 || now.Sub(a.last()) < drawnAfter
 }
 
 // busy notes a long task that does not go through call (a backup's check, an import) as a call,
@@ -63,13 +70,14 @@ func (s *Services) ReleaseWhenIdle(release func()) {
 }
 
 // releaseWhenIdle checks at each tick whether no call is running, the last one ended idleAfter
-// ago and no release has followed it yet. Start-up counts as a call.
+// ago (and the user's last press was as long ago) and no release has followed it yet. Start-up
+// counts as a call.
 func (s *Services) releaseWhenIdle(ticks <-chan time.Time, now func() time.Time, release func()) {
 	s.calls.at.CompareAndSwap(0, now().UnixNano())
 	var released int64
 	for range ticks {
 		last := s.calls.at.Load()
-		if last == released || s.calls.running.Load() > 0 || now().Sub(time.Unix(0, last)) < idleAfter {
+		if last == released || s.calls.running.Load() > 0 || now().Sub(s.calls.last()) < idleAfter {
 			continue
 		}
 		released = last

@@ -9,7 +9,7 @@ import (
 
 // A release comes once the app has had no call for idleAfter and none is running: once after
 // start-up, once after each burst of calls, never while calls go on or a long one runs, and not
-// again while nothing happens.
+// again while nothing happens; the user's presses put it off.
 func TestReleaseWhenIdle(t *testing.T) {
 	s := NewServices()
 	s.Started(nil)
@@ -48,6 +48,25 @@ func TestReleaseWhenIdle(t *testing.T) {
 	end()
 	clock.Store(time.Now().UnixNano())
 	step(idleAfter, 1, "idle after the long task")
+
+	// The user's presses (System.UserInput) put the release off while they go on, and bring none
+	// of their own: a press the page answers alone (typing in a form) took no memory of Go's.
+	<-released
+	press := func() {
+		(&System{s: s}).UserInput()
+		clock.Store(time.Now().UnixNano()) // stamped with the real clock too
+	}
+	for range 4 {
+		press()
+		step(idleAfter/2, 0, "while the user presses keys, no call since the last release")
+	}
+	step(10*idleAfter, 0, "idle after presses alone")
+	_, _ = call(s, func(context.Context) (int, error) { return 0, nil })
+	for range 4 {
+		press()
+		step(idleAfter/2, 0, "while the user presses keys after a call")
+	}
+	step(idleAfter, 1, "idle after a call and the presses that followed it")
 }
 
 // The window counts as busy until its first call, while a call runs and while the screen a call
