@@ -21,13 +21,15 @@ fi
 start_xvfb
 
 # The session before: closed, it kept the search index this start loads (as every start but a new
-# file's first does); its day's backup is put away, so that this start is still a day's first.
+# file's first does); the day's backup it made is put away, so that this start is still a day's
+# first. Only that one: a data folder given may hold its user's backups.
+touch "$WORK/before"
 VENDORDESK_DATA_DIR="$data" ./build/bin/vendordesk >"$WORK/before.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 600); do grep -q "the search index: \(built\|loaded\)" "$WORK/before.log" && break; sleep 0.1; done
 kill -TERM "$APP_PID"
 wait "$APP_PID" 2>/dev/null || true
-rm -rf "$data/backups"
+[ ! -d "$data/backups" ] || find "$data/backups" -maxdepth 1 -type f -newer "$WORK/before" -delete
 
 GODEBUG=gctrace=1 VENDORDESK_DATA_DIR="$data" ./build/bin/vendordesk >"$WORK/app.log" 2>&1 &
 APP_PID=$!
