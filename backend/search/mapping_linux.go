@@ -1,6 +1,7 @@
 package search
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -90,12 +91,21 @@ func mapSaved(path string) (*mapping, error) {
 	if info.Size() == 0 || info.Size() != int64(int(info.Size())) {
 		return nil, errDamaged("its length")
 	}
+	// A file copied by reflink (XFS's cp) shares its blocks with the copy: a page written in place
+	// would need a new block, and on a full disk that is a fault, not an error. Unsharing them
+	// now turns it into one (ext4 has no shared blocks: it does not know the request).
+	if err := syscall.Fallocate(int(f.Fd()), unshareRange, 0, info.Size()); err != nil && !errors.Is(err, syscall.EOPNOTSUPP) {
+		return savedOnHeap(path)
+	}
 	data, err := syscall.Mmap(int(f.Fd()), 0, int(info.Size()), syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_SHARED)
 	if err != nil {
 		return nil, err
 	}
 	return &mapping{data: data}, nil
 }
+
+// unshareRange is fallocate's FALLOC_FL_UNSHARE_RANGE.
+const unshareRange = 0x40
 
 // writesInPlace tells whether the file system of dir writes a page in place (inPlaceFileSystems).
 func writesInPlace(dir string) bool {

@@ -144,7 +144,8 @@ func restore(data []byte, stamp []byte) (*Index, Saved, error) {
 	saved := Saved{Stamp: stamp, Built: time.Unix(0, scalars[0])}
 	ix := New()
 	ix.dead, ix.body.deadParts = int(scalars[1]), int(scalars[2])
-	copy(ix.freq[:], getSlice[int32](r))
+	freq := getSlice[int32](r)
+	copy(ix.freq[:], freq)
 	ix.arena = getSlice[byte](r)
 	ix.entries = getSlice[entry](r)
 	ix.starts = getSlice[int32](r)
@@ -156,7 +157,7 @@ func restore(data []byte, stamp []byte) (*Index, Saved, error) {
 	pending, slots := getSlice[uuid.UUID](r), getSlice[int32](r)
 	ix.body.lists = getLists(r)
 	ix.starts1 = getLists(r)
-	if r.err == nil && (r.at != len(r.data) || len(pending) != len(slots) || len(ix.freq) != 256) {
+	if r.err == nil && (r.at != len(r.data) || len(pending) != len(slots) || len(freq) != len(ix.freq)) {
 		r.err = errDamaged("its length")
 	}
 	if r.err != nil {
