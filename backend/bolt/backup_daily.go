@@ -54,8 +54,11 @@ const backupYieldLimit = time.Minute
 
 // backupHoldLimit bounds how long of that it steps aside holding its snapshot, before and during
 // its copy: the pages the writes meanwhile free are not used again until the snapshot ends, so
-// the file grows by what they rewrite (a few pages a save).
-const backupHoldLimit = 5 * time.Second
+// the file grows by what they rewrite (a few pages a save; a write that grows it past bbolt's
+// mapping ends the stepping aside: writeStall). With 5 s, the copy's steps (6–10 ms, now and
+// then 35–60 ms) ran beside the clicks of a day's first start's next seconds: the version matrix
+// and the ticket queue first opened in 119–196 and 125–289 ms; with 20 s, in 105–131 and 116–150.
+const backupHoldLimit = 20 * time.Second
 
 // yielder is how the day's backup steps aside between its steps (the copy's chunks, the check's
 // parts): pause rests as long as the step before took (at most restMax), so that the backup
