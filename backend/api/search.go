@@ -20,8 +20,8 @@ func (a *Search) Find(query string, perKind int, kinds []string) (backend.Search
 	})
 }
 
-// Warm readies the search for the queries to come: its index is built the first time, in the
-// background as the window opens, or at once when soon (the box got the focus).
+// Warm readies the search for the queries to come: its index is loaded (or built) the first
+// time, in the background as the window opens, or at once when soon (the box got the focus).
 func (a *Search) Warm(soon bool) error {
 	_, err := call(a.s, func(ctx context.Context) (bool, error) {
 		a.s.Search.Warm(ctx, soon)

@@ -120,7 +120,7 @@ func (db *DB) saveSearch() {
 	if err == nil && unchanged {
 		err = search.Restamp(path, was.stamp, stamp)
 	}
-	if err == nil && !unchanged || errors.Is(err, search.ErrStale) || errors.Is(err, fs.ErrNotExist) {
+	if (err == nil && !unchanged) || errors.Is(err, search.ErrStale) || errors.Is(err, fs.ErrNotExist) { // or its file is gone
 		how = "saved"
 		err = f.ix.Save(path, search.Saved{Stamp: stamp, Built: was.built})
 	}

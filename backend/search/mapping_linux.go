@@ -28,12 +28,8 @@ var inPlaceFileSystems = map[int64]bool{
 }
 
 func newMapping(dir string, size int) (*mapping, error) {
-	var fs syscall.Statfs_t
-	if err := syscall.Statfs(dir, &fs); err != nil {
+	if err := writesInPlace(dir); err != nil {
 		return nil, err
-	}
-	if !inPlaceFileSystems[int64(fs.Type)] {
-		return nil, fmt.Errorf("the data folder's file system (type %#x) does not write pages in place", fs.Type)
 	}
 	f, err := os.CreateTemp(dir, ".vendordesk-search-*")
 	if err != nil {
@@ -76,7 +72,7 @@ func (m *mapping) close() {
 // index changes (the next commit has made its stamp stale by then), where the folder's file
 // system writes pages in place; elsewhere its bytes are read onto the heap (savedOnHeap).
 func mapSaved(path string) (*mapping, error) {
-	if !writesInPlace(filepath.Dir(path)) {
+	if writesInPlace(filepath.Dir(path)) != nil {
 		return savedOnHeap(path)
 	}
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
@@ -107,8 +103,15 @@ func mapSaved(path string) (*mapping, error) {
 // unshareRange is fallocate's FALLOC_FL_UNSHARE_RANGE.
 const unshareRange = 0x40
 
-// writesInPlace tells whether the file system of dir writes a page in place (inPlaceFileSystems).
-func writesInPlace(dir string) bool {
+// writesInPlace says why the file system of dir does not write a page in place (nil: it does,
+// inPlaceFileSystems).
+func writesInPlace(dir string) error {
 	var fs syscall.Statfs_t
-	return syscall.Statfs(dir, &fs) == nil && inPlaceFileSystems[int64(fs.Type)]
+	if err := syscall.Statfs(dir, &fs); err != nil {
+		return err
+	}
+	if !inPlaceFileSystems[int64(fs.Type)] {
+		return fmt.Errorf("the data folder's file system (type %#x) does not write pages in place", fs.Type)
+	}
+	return nil
 }

@@ -25,7 +25,8 @@ import (
 // Format (this machine's byte order and layouts: the file never leaves it):
 //
 //	magic, format, the sizes of entry and bodySlot (8 bytes each), the stamp's SHA-256
-//	when the index was built, the scalars, then each array as its length and its bytes (padded to 8)
+//	when the index was built, the scalars, then each array as its length, its room and its bytes
+//	with zeros for the room, padded to 8 (persist_codec.go)
 //	a CRC-32C of all of it but the stamp (Restamp changes that alone)
 
 // persistMagic begins an index file; persistFormat changes whenever what is saved, or what the
@@ -122,18 +123,10 @@ func Load(path string, stamp []byte) (*Index, Saved, error) {
 
 // restore makes an index of a file's bytes, its arrays slices of them.
 func restore(data []byte, stamp []byte) (*Index, Saved, error) {
-	if len(data) < stampAt+sha256.Size+4 || string(data[:len(persistMagic)]) != persistMagic {
+	if len(data) < stampAt+sha256.Size+4 || !headOf(data, stamp) {
 		return nil, Saved{}, ErrStale
 	}
 	r := &persistReader{data: data[:len(data)-4]}
-	r.at = len(persistMagic)
-	head := r.ints(3)
-	if head[0] != persistFormat || head[1] != int64(unsafe.Sizeof(entry{})) || head[2] != int64(unsafe.Sizeof(bodySlot{})) {
-		return nil, Saved{}, ErrStale
-	}
-	if [sha256.Size]byte(data[stampAt:]) != stampHash(stamp) {
-		return nil, Saved{}, ErrStale
-	}
 	sum := crc32.Update(crc32.Checksum(data[:stampAt], castagnoli), castagnoli, data[stampAt+sha256.Size:len(data)-4])
 	if sum != binary.LittleEndian.Uint32(data[len(data)-4:]) {
 		return nil, Saved{}, errDamaged("its checksum")
@@ -192,8 +185,7 @@ func Restamp(path string, from, to []byte) error {
 	if _, err := io.ReadFull(f, head); err != nil {
 		return err
 	}
-	if string(head[:len(persistMagic)]) != persistMagic || int64(binary.LittleEndian.Uint64(head[len(persistMagic):])) != persistFormat ||
-		[sha256.Size]byte(head[stampAt:]) != stampHash(from) {
+	if !headOf(head, from) {
 		return ErrStale
 	}
 	hash := stampHash(to)
@@ -201,6 +193,15 @@ func Restamp(path string, from, to []byte) error {
 		return err
 	}
 	return f.Close()
+}
+
+// headOf tells whether head (a file's first stampAt+sha256.Size bytes at least) begins a file of
+// this format and these layouts, saved with stamp.
+func headOf(head, stamp []byte) bool {
+	word := func(i int) int64 { return int64(binary.LittleEndian.Uint64(head[len(persistMagic)+8*i:])) }
+	return string(head[:len(persistMagic)]) == persistMagic && word(0) == persistFormat &&
+		word(1) == int64(unsafe.Sizeof(entry{})) && word(2) == int64(unsafe.Sizeof(bodySlot{})) &&
+		[sha256.Size]byte(head[stampAt:]) == stampHash(stamp)
 }
 
 func errDamaged(what string) error {

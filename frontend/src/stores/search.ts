@@ -17,9 +17,9 @@ export const ALL_HITS = 50
 export const useSearchStore = defineStore('search', () => {
   /** What query names, perKind records of each kind (only of kinds, when given). */
   const find = (query: string, perKind = GROUP_HITS, kinds: string[] = []) => call(Search.Find(query, perKind, kinds))
-  /** Readies the search for the queries to come: its index is built the first time, in the
-   * background as the app opens (stepping aside while the window is busy), at once when soon (the
-   * box got the focus: a query is coming). */
+  /** Readies the search for the queries to come: its index is loaded (or, with none kept, built)
+   * the first time, in the background as the app opens (stepping aside while the window is busy),
+   * at once when soon (the box got the focus: a query is coming). */
   const asked = { later: false, soon: false }
   function warm(soon = false) {
     const key = soon ? 'soon' : 'later'
