@@ -147,7 +147,7 @@ export async function expectCustomerTableFits(page: Page) {
   const { overflow, headRight, tableRight } = await table.evaluate((el) => {
     const box = el.getBoundingClientRect()
     const heads = [...el.querySelectorAll('thead th')]
-    const scroller = el.querySelector('.n-data-table-base-table-body .n-scrollbar-container') ?? el.querySelector('.n-data-table-base-table-body')!
+    const scroller = el.querySelector('table')!.parentElement! // the box that scrolls (ListTable)
     return {
       overflow: scroller.scrollWidth - scroller.clientWidth,
       headRight: Math.max(...heads.map((th) => th.getBoundingClientRect().right)),

@@ -81,6 +81,8 @@ test('a resolved ticket asks for a callback; its result adds up on the customer 
   await mine.scrollIntoViewIfNeeded()
   await shot(page, 'customer-callbacks')
 
+  // The tab is clicked once the suggestion's form has gone: a click on its closing mask is lost.
+  await expect(page.getByTestId('suggestion-title')).toBeHidden()
   await page.getByTestId('tab-requirements').click()
   const req = page.getByTestId('req-row').filter({ hasText: '报表导出 PDF' })
   await expect(req).toHaveCount(1)

@@ -260,7 +260,7 @@ test('the matrix shows who runs what, and filters by older-than and by release',
   }
   await expect(rows.filter({ hasText: C }).getByTestId('matrix-version')).toHaveText(OLD)
   await expect(rows.filter({ hasText: C }).getByTestId('matrix-behind')).toHaveText('落后 1 个版本')
-  await expect(page.getByTestId('matrix-table').locator('.n-base-loading')).toHaveCount(0)
+  await expect(page.getByTestId('matrix-table').getByTestId('list-loading')).toHaveCount(0)
   await shot(page, 'zh-versions')
 
   await choose(page, 'matrix-older', NEW)

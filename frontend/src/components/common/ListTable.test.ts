@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { defineComponent, h, nextTick, ref } from 'vue'
+import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { NConfigProvider } from 'naive-ui'
+import { makeI18n } from '@/i18n'
+import ListTable from './ListTable.vue'
+import type { ListColumn, ListSort } from './listTable'
+
+interface Row {
+  id: string
+  name: string
+}
+const columns: ListColumn<Row>[] = [
+  { key: 'id', title: 'No.', width: 80, sortable: true, render: (r) => r.id },
+  { key: 'name', title: 'Name', minWidth: 180, render: (r) => h('b', { 'data-testid': 'name' }, r.name) },
+]
+const rowsOf = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `R${from + i}`, name: `<i>name ${from + i}</i>` }))
+
+function mountTable(rows: Row[], sort: ListSort = { key: null, desc: false }, locale: 'en' | 'zh-CN' = 'en') {
+  const state = ref({ rows, sort })
+  const events: unknown[][] = []
+  const Host = defineComponent({
+    setup: () => () =>
+      h(NConfigProvider, null, () =>
+        h(ListTable<Row>, {
+          columns,
+          rows: state.value.rows,
+          sort: state.value.sort,
+          rowKey: (r: Row) => r.id,
+          rowProps: (r: Row) => ({ 'data-testid': 'row', 'data-id': r.id }),
+          paging: { page: 3, pageSize: 20, total: 1000, pageSizes: [20, 50], totalTestid: 'total' },
+          maxHeight: '400px',
+          onSort: (...a: unknown[]) => events.push(['sort', ...a]),
+          onPage: (p: number) => events.push(['page', p]),
+          onPageSize: (s: number) => events.push(['pageSize', s]),
+        }),
+      ),
+  })
+  const w = mount(Host, { global: { plugins: [createPinia(), makeI18n(locale)] }, attachTo: document.body })
+  return { w, state, events }
+}
+
+describe('ListTable', () => {
+  it('builds only the rows in view and a few more, with spacers for the rest', async () => {
+    window.innerHeight = 800
+    const { w } = mountTable(rowsOf(200))
+    const built = w.findAll('[data-testid="row"]')
+    // 800 px of window at 40 px a row, and four more below; never all 200.
+    expect(built.length).toBe(24)
+    expect(built[0].attributes('data-id')).toBe('R0')
+    const spacers = w.findAll('tr.spacer')
+    expect(spacers[1].attributes('style')).toContain(`height: ${(200 - 24) * 40}px`)
+
+    // Scrolled to row 100: rows from 96 are built, the spacer above holds the place of the rest.
+    const box = w.find('tbody').element.closest('table')!.parentElement!
+    box.scrollTop = 100 * 40
+    box.dispatchEvent(new Event('scroll'))
+    await nextTick()
+    const ids = w.findAll('[data-testid="row"]').map((r) => r.attributes('data-id'))
+    expect(ids[0]).toBe('R96')
+    expect(ids).toContain('R119')
+    expect(w.findAll('tr.spacer')[0].attributes('style')).toContain(`height: ${96 * 40}px`)
+    w.unmount()
+  })
+
+  it('shows text from the rows as text, never as HTML', () => {
+    const { w } = mountTable(rowsOf(2))
+    expect(w.find('[data-testid="name"]').text()).toBe('<i>name 0</i>')
+    expect(w.find('i').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('starts a new page of rows at its first row', async () => {
+    const { w, state } = mountTable(rowsOf(200))
+    const box = w.find('table').element.parentElement!
+    box.scrollTop = 4000
+    box.dispatchEvent(new Event('scroll'))
+    await nextTick()
+    state.value = { ...state.value, rows: rowsOf(200, 1000) }
+    await nextTick()
+    expect(box.scrollTop).toBe(0)
+    expect(w.find('[data-testid="row"]').attributes('data-id')).toBe('R1000')
+    w.unmount()
+  })
+
+  it('sorts ascending, then descending, then back to the list’s own order', async () => {
+    const { w, state, events } = mountTable(rowsOf(3))
+    const th = () => w.findAll('th')[0]
+    expect(th().attributes('aria-sort')).toBe('none')
+    expect(w.findAll('th')[1].attributes('aria-sort')).toBeUndefined() // not sortable
+    await th().trigger('click')
+    state.value = { ...state.value, sort: { key: 'id', desc: false } }
+    await nextTick()
+    expect(th().attributes('aria-sort')).toBe('ascending')
+    await th().trigger('keydown', { key: 'Enter' })
+    state.value = { ...state.value, sort: { key: 'id', desc: true } }
+    await nextTick()
+    expect(th().attributes('aria-sort')).toBe('descending')
+    await th().trigger('click')
+    await w.findAll('th')[1].trigger('click')
+    expect(events).toEqual([
+      ['sort', 'id', false],
+      ['sort', 'id', true],
+      ['sort', null, true],
+    ])
+    w.unmount()
+  })
+
+  it('pages: the total, the pages about the current one, and the page size', async () => {
+    const { w, events } = mountTable(rowsOf(3), undefined, 'zh-CN')
+    expect(w.find('[data-testid="total"]').text()).toBe('共 1000 条')
+    expect(w.findAll('[data-testid="pager-page"]').map((b) => b.text())).toEqual(['1', '2', '3', '4', '5', '6', '7', '50'])
+    expect(w.find('[aria-current="page"]').text()).toBe('3')
+    await w.findAll('[data-testid="pager-page"]')[7].trigger('click')
+    await w.find('[data-testid="pager-prev"]').trigger('click')
+    await w.find('[data-testid="pager-next"]').trigger('click')
+    await w.find('[aria-current="page"]').trigger('click') // the page shown: nothing to do
+    const size = w.find('select')
+    expect(size.findAll('option').map((o) => o.text())).toEqual(['20 条/页', '50 条/页'])
+    await size.setValue('50')
+    expect(events).toEqual([
+      ['page', 50],
+      ['page', 2],
+      ['page', 4],
+      ['pageSize', 50],
+    ])
+    w.unmount()
+  })
+})
