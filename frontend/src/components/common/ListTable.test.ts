@@ -18,7 +18,7 @@ const columns: ListColumn<Row>[] = [
 const rowsOf = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `R${from + i}`, name: `<i>name ${from + i}</i>` }))
 
 function mountTable(rows: Row[], sort: ListSort = { key: null, desc: false }, locale: 'en' | 'zh-CN' = 'en') {
-  const state = ref({ rows, sort })
+  const state = ref({ rows, sort, loading: false })
   const events: unknown[][] = []
   const Host = defineComponent({
     setup: () => () =>
@@ -27,6 +27,7 @@ function mountTable(rows: Row[], sort: ListSort = { key: null, desc: false }, lo
           columns,
           rows: state.value.rows,
           sort: state.value.sort,
+          loading: state.value.loading,
           rowKey: (r: Row) => r.id,
           rowProps: (r: Row) => ({ 'data-testid': 'row', 'data-id': r.id }),
           paging: { page: 3, pageSize: 20, total: 1000, pageSizes: [20, 50], totalTestid: 'total' },
@@ -104,6 +105,18 @@ describe('ListTable', () => {
       ['sort', 'id', true],
       ['sort', null, true],
     ])
+    w.unmount()
+  })
+
+  it('says so when there are no rows (as Naive\'s table did), not while loading', async () => {
+    const { w, state } = mountTable([], undefined, 'zh-CN')
+    expect(w.find('[data-testid="list-empty"]').text()).toBe('无数据')
+    state.value = { ...state.value, loading: true } // the veil's spinner, not the words under it
+    await nextTick()
+    expect(w.find('[data-testid="list-empty"]').text()).toBe('')
+    state.value = { ...state.value, loading: false, rows: rowsOf(2) }
+    await nextTick()
+    expect(w.find('[data-testid="list-empty"]').exists()).toBe(false)
     w.unmount()
   })
 
