@@ -9,6 +9,8 @@ export interface ListColumn<T> {
   minWidth?: number
   /** A click on its title sorts by it (the table emits `sort`; the list's store sorts). */
   sortable?: boolean
+  /** Numbers read best right-aligned. */
+  align?: 'left' | 'right'
   render: (row: T) => VNodeChild
 }
 

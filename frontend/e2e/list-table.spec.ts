@@ -1,0 +1,64 @@
+import { expect } from '@playwright/test'
+import { guardEveryTest, open, setLanguage, shot } from './helpers'
+import { freshAppTest as test } from './ownApp'
+
+// The long lists' table (ListTable) in Chromium: its pages, page size, sorting by a column's
+// title, and the rows built as the table scrolls. On a database of its own with 45 customers.
+guardEveryTest()
+const COUNT = 45
+const name = (i: number) => `表格客户 ${String(i).padStart(2, '0')}`
+
+test('the customer list pages, sorts by a column and builds its rows as it scrolls', async ({ page }) => {
+  await open(page, '/')
+  await page.evaluate(
+    async ({ count }) => {
+      const api = (window as unknown as { go: { api: { Customers: { Create: (c: object) => Promise<unknown> } } } }).go.api
+      for (let i = 1; i <= count; i++) await api.Customers.Create({ name: `表格客户 ${String(i).padStart(2, '0')}`, stage: 'customer' })
+    },
+    { count: COUNT },
+  )
+  await page.getByTestId('nav-customers').click()
+  const table = page.getByTestId('customer-table')
+  const rows = table.getByTestId('customer-row')
+  await expect(table.getByTestId('customer-total')).toHaveText(`${COUNT} in all`)
+
+  // Each row has the table's one height; the rows far below are not built until scrolled to.
+  const heights = await rows.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)))
+  expect(new Set(heights)).toEqual(new Set([40]))
+  expect(heights.length).toBeLessThan(COUNT)
+  await table.locator('table').evaluate((t) => t.parentElement!.scrollTo({ top: 100_000 }))
+  await expect(rows.last()).toContainText(name(1)) // newest first: the first made is last
+  await expect(rows.last()).toBeInViewport()
+  await expect(rows.filter({ hasText: name(COUNT) })).toHaveCount(0) // the top rows are gone
+
+  // Sorted by name: ascending, then descending, then the list's own order again.
+  const nameTitle = table.locator('th', { hasText: 'Name' })
+  await nameTitle.click()
+  await expect(nameTitle).toHaveAttribute('aria-sort', 'ascending')
+  await expect(rows.first()).toContainText(name(1))
+  await expect(rows.first()).toBeInViewport() // a new order starts at its first row
+  await nameTitle.press('Enter')
+  await expect(nameTitle).toHaveAttribute('aria-sort', 'descending')
+  await expect(rows.first()).toContainText(name(COUNT))
+  await nameTitle.click()
+  await expect(nameTitle).toHaveAttribute('aria-sort', 'none')
+
+  // 20 a page: three pages, the last with the five oldest.
+  await table.getByTestId('pager-size').selectOption('20')
+  await expect(table.getByTestId('pager-page')).toHaveText(['1', '2', '3'])
+  await expect(rows).toHaveCount(20)
+  await table.getByTestId('pager-page').filter({ hasText: '3' }).click()
+  await expect(table.locator('[aria-current="page"]')).toHaveText('3')
+  await expect(rows).toHaveCount(5)
+  await expect(rows.last()).toContainText(name(1))
+  await expect(table.getByTestId('pager-next')).toBeDisabled()
+  await table.getByTestId('pager-prev').click()
+  await expect(table.locator('[aria-current="page"]')).toHaveText('2')
+  await shot(page, 'list-table-page-2')
+
+  await setLanguage(page, 'zh-CN')
+  await page.getByTestId('nav-customers').click()
+  await expect(table.getByTestId('customer-total')).toHaveText(`共 ${COUNT} 条`)
+  await expect(table.getByTestId('pager-size').locator('option:checked')).toHaveText('20 条/页')
+  await setLanguage(page, 'en')
+})
