@@ -58,20 +58,20 @@ func (s dashboardService) Sales(ctx context.Context) (backend.SalesDashboard, er
 // contractFigures adds what was signed and received by month and channel, and ranks the customers.
 func (s dashboardService) contractFigures(out *backend.SalesDashboard, monthAt map[string]int, today string) {
 	channels := map[backend.Channel]*backend.ChannelFigure{}
-	customers := map[uuid.UUID]*backend.CustomerValue{}
+	customers := map[uuid.UUID]*customerSum{}
 	ix := s.db.salesMoney
 	money := ix.moneyOn(today)
 	ix.mu.RLock()
 	for id, c := range ix.byID {
 		signed := backend.InCNY(c.Amount, c.Rate)
-		cv := customers[c.CustomerID]
-		if cv == nil {
-			cv = &backend.CustomerValue{CustomerID: c.CustomerID.String()}
-			customers[c.CustomerID] = cv
+		sum := customers[c.CustomerID]
+		if sum == nil {
+			sum = &customerSum{}
+			customers[c.CustomerID] = sum
 		}
-		cv.Signed += signed
-		cv.Contracts++
-		cv.Outstanding += backend.InCNY(money[id].Outstanding, c.Rate)
+		sum.signed += signed
+		sum.contracts++
+		sum.outstanding += backend.InCNY(money[id].Outstanding, c.Rate)
 		if i, ok := monthAt[monthOf(c.SignedOn)]; ok {
 			out.Months[i].Signed += signed
 			out.SignedYear += signed
@@ -97,18 +97,49 @@ func (s dashboardService) contractFigures(out *backend.SalesDashboard, monthAt m
 	slices.SortFunc(out.ByChannel, func(a, b backend.ChannelFigure) int {
 		return cmp.Or(cmp.Compare(b.Signed, a.Signed), cmp.Compare(a.Channel, b.Channel))
 	})
-	var ranked []*backend.CustomerValue
-	for id, cv := range customers {
+	out.TopCustomers = s.topCustomers(customers)
+}
+
+// customerSum is what one customer's contracts add up to.
+type customerSum struct {
+	signed, outstanding backend.Money
+	contracts           int
+}
+
+// topCustomers are the TopCustomers customers that signed the most (then the lowest number): kept
+// as they come, the others passed over, rather than every customer with a contract named and
+// sorted (10,000 at the large data set, a third of the sales dashboard's time).
+func (s dashboardService) topCustomers(sums map[uuid.UUID]*customerSum) []backend.CustomerValue {
+	type ranked struct {
+		id     uuid.UUID
+		sum    *customerSum
+		number int
+	}
+	before := func(a, b ranked) bool {
+		return a.sum.signed > b.sum.signed || (a.sum.signed == b.sum.signed && a.number < b.number)
+	}
+	top := make([]ranked, 0, TopCustomers+1)
+	for id, sum := range sums {
+		if len(top) == TopCustomers && sum.signed < top[len(top)-1].sum.signed {
+			continue // cannot make the list, whatever its number
+		}
 		row, _ := s.db.customers.Row(id)
-		cv.Name, cv.Ref = row.Name, backend.Ref("C", row.Number)
-		ranked = append(ranked, cv)
+		r := ranked{id, sum, row.Number}
+		at := len(top)
+		for at > 0 && before(r, top[at-1]) {
+			at--
+		}
+		if at < TopCustomers {
+			top = slices.Insert(top, at, r)[:min(len(top)+1, TopCustomers)]
+		}
 	}
-	slices.SortFunc(ranked, func(a, b *backend.CustomerValue) int {
-		return cmp.Or(cmp.Compare(b.Signed, a.Signed), cmp.Compare(a.Ref, b.Ref))
-	})
-	for _, cv := range ranked[:min(len(ranked), TopCustomers)] {
-		out.TopCustomers = append(out.TopCustomers, *cv)
+	out := make([]backend.CustomerValue, 0, len(top))
+	for _, r := range top {
+		row, _ := s.db.customers.Row(r.id)
+		out = append(out, backend.CustomerValue{CustomerID: r.id.String(), Name: row.Name, Ref: backend.Ref("C", row.Number),
+			Signed: r.sum.signed, Contracts: r.sum.contracts, Outstanding: r.sum.outstanding})
 	}
+	return out
 }
 
 // channelOf is how a contract's sale came in: its deal's channel, else its customer's.

@@ -1,6 +1,8 @@
 package bolt
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"vendordesk/backend"
@@ -118,4 +120,28 @@ func TestMonthlyReport(t *testing.T) {
 	wantErr(t, err, backend.CodeInvalid, "month", "future")
 	_, err = db.Dashboard().Monthly(ctx, "2026-13")
 	wantErr(t, err, backend.CodeInvalid, "month", "month")
+}
+
+// The dashboard's top customers are the five that signed the most, a tie going to the lower
+// customer number, whatever order the customers come in.
+func TestTopCustomersAreTheFiveThatSignedMost(t *testing.T) {
+	db := openTest(t)
+	clockAt(db, "2026-11-24 09:30")
+	signed := []backend.Money{30_00, 90_00, 10_00, 90_00, 50_00, 70_00, 90_00, 20_00} // C-0001…C-0008
+	for i, amount := range signed {
+		c := mustCustomer(t, db, backend.Customer{Name: string(rune('A' + i)), Stage: backend.StageCustomer})
+		mustSalesContract(t, db, backend.SalesContract{CustomerID: c.ID, Title: "c", SignedOn: "2026-11-01", Amount: amount})
+	}
+	d, err := db.Dashboard().Sales(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range d.TopCustomers {
+		got = append(got, fmt.Sprintf("%s %d", c.Ref, c.Signed))
+	}
+	want := []string{"C-0002 9000", "C-0004 9000", "C-0007 9000", "C-0006 7000", "C-0005 5000"}
+	if !slices.Equal(got, want) {
+		t.Errorf("top customers %v, want %v", got, want)
+	}
 }

@@ -168,7 +168,8 @@ func (ix *receivablesIndex) sameAs(tx *bbolt.Tx) error {
 // owed is a contract with money still to come, while the receivables are sorted: its row is made
 // only if it lands on the page.
 type owed struct {
-	c          *backend.SalesContract
+	id         uuid.UUID // the contract's; looked up again for the rows shown only (a copy each would escape)
+	number     int
 	m          backend.ContractMoney
 	overdueCNY backend.Money
 	age        string
@@ -194,7 +195,7 @@ func (ix *receivablesIndex) receivables(q backend.ReceivablesQuery, day string) 
 		if m.Outstanding == 0 || (q.OverdueOnly && m.Overdue == 0) {
 			continue
 		}
-		o := owed{c: &c, m: m, overdueCNY: backend.InCNY(m.Overdue, c.Rate), age: backend.AgeingOf(m.OverdueSince, day)}
+		o := owed{id: id, number: c.Number, m: m, overdueCNY: backend.InCNY(m.Overdue, c.Rate), age: backend.AgeingOf(m.OverdueSince, day)}
 		outstanding := backend.InCNY(m.Outstanding, c.Rate)
 		page.OutstandingCNY += outstanding
 		page.OverdueCNY += o.overdueCNY
@@ -205,10 +206,10 @@ func (ix *receivablesIndex) receivables(q backend.ReceivablesQuery, day string) 
 	page.Total = len(hits)
 	first := search.FirstK(hits, q.Offset+q.Limit, func(a, b owed) int {
 		return cmp.Or(cmp.Compare(b.overdueCNY, a.overdueCNY), cmp.Compare(a.m.OverdueSince, b.m.OverdueSince),
-			cmp.Compare(b.m.Outstanding, a.m.Outstanding), a.c.Number-b.c.Number)
+			cmp.Compare(b.m.Outstanding, a.m.Outstanding), a.number-b.number)
 	})
 	for _, o := range first[min(q.Offset, len(first)):] {
-		c := o.c
+		c := ix.byID[o.id]
 		page.Rows = append(page.Rows, backend.Receivable{ContractID: c.ID, Ref: c.Ref(), Title: c.Title, CustomerID: c.CustomerID, SignedOn: c.SignedOn,
 			Currency: c.Currency, Amount: c.Amount, Money: o.m, OverdueCNY: o.overdueCNY, Ageing: o.age})
 	}
