@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defineComponent, h, nextTick } from 'vue'
+import { defineComponent, h, nextTick, ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { NConfigProvider } from 'naive-ui'
@@ -48,6 +48,24 @@ describe('LazySelect', () => {
     await nextTick()
     expect(w.find('.vd-lazy-select').exists()).toBe(false)
     expect(w.find('.n-select').element.contains(document.activeElement)).toBe(true)
+    w.unmount()
+  })
+
+  it('stays the select when its value, set from outside, is cleared with its clear button', async () => {
+    const value = ref<string | null>('b') // from the URL, say: the select was built for it
+    const Host = defineComponent({
+      setup: () => () =>
+        h(NConfigProvider, null, () =>
+          h(LazySelect, { value: value.value, options, clearable: true, placeholder: 'Status', 'data-testid': 'status', 'onUpdate:value': (v: string | null) => (value.value = v) }),
+        ),
+    })
+    const w = mount(Host, { global: { plugins: [createPinia()] }, attachTo: document.body })
+    await w.find('.n-base-selection').trigger('mouseenter')
+    await w.find('.n-base-clear__clear').trigger('click')
+    await flushPromises()
+    expect(value.value).toBe(null)
+    expect(w.find('.vd-lazy-select').exists()).toBe(false) // not the box again under the pointer
+    expect(w.find('[data-testid="status"]').classes()).toContain('n-select')
     w.unmount()
   })
 })
