@@ -28,4 +28,32 @@ describe('SegmentTabs', () => {
     expect(picked).toEqual(['done'])
     expect(w.find('[data-testid="v-open"]').text()).toBe('Open (3)')
   })
+
+  it('moves to the view beside with the arrow keys, as a tab list does', async () => {
+    const value = ref('open')
+    const picked: string[] = []
+    const Host = defineComponent({
+      setup: () => () =>
+        h(SegmentTabs<string>, {
+          value: value.value,
+          options: ['open', 'at_risk', 'done'].map((v) => ({ value: v, label: v, testid: `v-${v}` })),
+          'onUpdate:value': (v: string) => {
+            picked.push(v)
+            value.value = v
+          },
+        }),
+    })
+    const w = mount(Host, { global: { plugins: [createPinia()] }, attachTo: document.body })
+    // Only the view shown is in the Tab order; the arrows move within the list.
+    expect(w.findAll('[role="tab"]').map((b) => b.attributes('tabindex'))).toEqual(['0', '-1', '-1'])
+    await w.find('[data-testid="v-open"]').trigger('keydown', { key: 'ArrowRight' })
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('v-at_risk')
+    await w.find('[data-testid="v-at_risk"]').trigger('keydown', { key: 'End' })
+    await w.find('[data-testid="v-done"]').trigger('keydown', { key: 'ArrowRight' }) // wraps to the first
+    await w.find('[data-testid="v-open"]').trigger('keydown', { key: 'ArrowLeft' }) // and back to the last
+    await w.find('[data-testid="v-done"]').trigger('keydown', { key: 'a' }) // not a move
+    expect(picked).toEqual(['at_risk', 'done', 'open', 'done'])
+    expect(w.findAll('[role="tab"]').map((b) => b.attributes('tabindex'))).toEqual(['-1', '-1', '0'])
+    w.unmount()
+  })
 })
