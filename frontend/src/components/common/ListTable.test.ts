@@ -17,7 +17,7 @@ const columns: ListColumn<Row>[] = [
 ]
 const rowsOf = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `R${from + i}`, name: `<i>name ${from + i}</i>` }))
 
-function mountTable(rows: Row[], sort: ListSort = { key: null, desc: false }, locale: 'en' | 'zh-CN' = 'en') {
+function mountTable(rows: Row[], sort: ListSort = { sort: null, desc: false }, locale: 'en' | 'zh-CN' = 'en') {
   const state = ref({ rows, sort, loading: false })
   const events: unknown[][] = []
   const Host = defineComponent({
@@ -91,11 +91,11 @@ describe('ListTable', () => {
     expect(th().attributes('aria-sort')).toBe('none')
     expect(w.findAll('th')[1].attributes('aria-sort')).toBeUndefined() // not sortable
     await th().trigger('click')
-    state.value = { ...state.value, sort: { key: 'id', desc: false } }
+    state.value = { ...state.value, sort: { sort: 'id', desc: false } }
     await nextTick()
     expect(th().attributes('aria-sort')).toBe('ascending')
     await th().trigger('keydown', { key: 'Enter' })
-    state.value = { ...state.value, sort: { key: 'id', desc: true } }
+    state.value = { ...state.value, sort: { sort: 'id', desc: true } }
     await nextTick()
     expect(th().attributes('aria-sort')).toBe('descending')
     await th().trigger('click')

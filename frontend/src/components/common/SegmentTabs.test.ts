@@ -4,22 +4,30 @@ import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import SegmentTabs from './SegmentTabs.vue'
 
+/** The tabs over options, their value following what they ask for; what they asked, in order. */
+function mountTabs(options: { value: string; label: string; testid: string }[]) {
+  const value = ref('open')
+  const picked: string[] = []
+  const Host = defineComponent({
+    setup: () => () =>
+      h(SegmentTabs<string>, {
+        value: value.value,
+        options,
+        'onUpdate:value': (v: string) => {
+          picked.push(v)
+          value.value = v
+        },
+      }),
+  })
+  return { w: mount(Host, { global: { plugins: [createPinia()] }, attachTo: document.body }), picked }
+}
+
 describe('SegmentTabs', () => {
   it('marks the view shown and asks for another on a click', async () => {
-    const value = ref('open')
-    const picked: string[] = []
-    const Host = defineComponent({
-      setup: () => () =>
-        h(SegmentTabs<string>, {
-          value: value.value,
-          options: [
-            { value: 'open', label: 'Open (3)', testid: 'v-open' },
-            { value: 'done', label: 'Done', testid: 'v-done' },
-          ],
-          'onUpdate:value': (v: string) => picked.push(v),
-        }),
-    })
-    const w = mount(Host, { global: { plugins: [createPinia()] } })
+    const { w, picked } = mountTabs([
+      { value: 'open', label: 'Open (3)', testid: 'v-open' },
+      { value: 'done', label: 'Done', testid: 'v-done' },
+    ])
     expect(w.find('[data-testid="v-open"]').classes()).toContain('active')
     expect(w.find('[data-testid="v-open"]').attributes('aria-selected')).toBe('true')
     expect(w.find('[data-testid="v-done"]').attributes('aria-selected')).toBe('false')
@@ -27,23 +35,11 @@ describe('SegmentTabs', () => {
     await w.find('[data-testid="v-done"]').trigger('click')
     expect(picked).toEqual(['done'])
     expect(w.find('[data-testid="v-open"]').text()).toBe('Open (3)')
+    w.unmount()
   })
 
   it('moves to the view beside with the arrow keys, as a tab list does', async () => {
-    const value = ref('open')
-    const picked: string[] = []
-    const Host = defineComponent({
-      setup: () => () =>
-        h(SegmentTabs<string>, {
-          value: value.value,
-          options: ['open', 'at_risk', 'done'].map((v) => ({ value: v, label: v, testid: `v-${v}` })),
-          'onUpdate:value': (v: string) => {
-            picked.push(v)
-            value.value = v
-          },
-        }),
-    })
-    const w = mount(Host, { global: { plugins: [createPinia()] }, attachTo: document.body })
+    const { w, picked } = mountTabs(['open', 'at_risk', 'done'].map((v) => ({ value: v, label: v, testid: `v-${v}` })))
     // Only the view shown is in the Tab order; the arrows move within the list.
     expect(w.findAll('[role="tab"]').map((b) => b.attributes('tabindex'))).toEqual(['0', '-1', '-1'])
     await w.find('[data-testid="v-open"]').trigger('keydown', { key: 'ArrowRight' })

@@ -14,9 +14,10 @@ export interface ListColumn<T> {
   render: (row: T) => VNodeChild
 }
 
-/** The order a ListTable shows: the column sorted by (null: the list's own order), and which way. */
+/** The order a ListTable shows: the column sorted by (null: the list's own order), and which way
+ * (a list store's shownSort). */
 export interface ListSort {
-  key: string | null
+  sort: string | null
   desc: boolean
 }
 
