@@ -25,21 +25,29 @@ const views = {
   dashboard: () => import('./views/DashboardView.vue'),
 }
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The pages a user is likely to open from this one (a list's record page): their code loads
+     * in the background once this page has settled, ahead of the rest (prefetchNext). */
+    next?: Chunk[]
+  }
+}
+
 // Hash history: the Wails asset server serves only files, so deep links must live after the '#'.
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'home', component: views.home },
-    { path: '/customers', name: 'customers', component: views.customers },
+    { path: '/customers', name: 'customers', component: views.customers, meta: { next: ['customer', 'customerForm'] } },
     { path: '/customers/:id', name: 'customer', component: views.customer, props: true },
     { path: '/import/:kind', name: 'sheetImport', component: views.sheetImport, props: true },
-    { path: '/requirements', name: 'requirements', component: views.requirements },
-    { path: '/releases', name: 'releases', component: views.releases },
+    { path: '/requirements', name: 'requirements', component: views.requirements, meta: { next: ['customer'] } },
+    { path: '/releases', name: 'releases', component: views.releases, meta: { next: ['release'] } },
     { path: '/releases/:id', name: 'release', component: views.release, props: true },
     { path: '/deployments/:id', name: 'deployment', component: views.deployment, props: true },
-    { path: '/versions', name: 'versions', component: views.versions },
+    { path: '/versions', name: 'versions', component: views.versions, meta: { next: ['customer'] } },
     { path: '/competitors', name: 'competitors', component: views.competitors },
-    { path: '/tickets', name: 'tickets', component: views.tickets },
+    { path: '/tickets', name: 'tickets', component: views.tickets, meta: { next: ['ticket'] } },
     { path: '/tickets/:id', name: 'ticket', component: views.ticket, props: true },
     { path: '/callbacks', name: 'callbacks', component: views.callbacks },
     { path: '/settings', name: 'settings', component: views.settings },
@@ -54,7 +62,8 @@ export const router = createRouter({
 const { home: _, dashboard: __, customers, tickets, requirements, versions, customer, ...rest } = views
 const chunks = { customers, tickets, requirements, versions, customer, ...rest, customerForm: () => import('@/components/customers/GlobalCustomerForm.vue') }
 export type Chunk = keyof typeof chunks
-const fetched = new Set<Chunk>()
+const fetched = new Set<Chunk>() // queued
+const loaded = new Set<Chunk>()
 
 /** Background work (see createBackgroundQueue): held back from a click on a page until a quarter
  * of a second after that page's first frame, by when a list has drawn its rows too: resumed at the
@@ -71,25 +80,38 @@ router.beforeEach(() => {
   background.pause()
 })
 const SETTLE_MS = 250
-router.afterEach((_to, _from, failure) => {
+router.afterEach((to, _from, failure) => {
   // A click on the page already open ends without having begun (no beforeEach): it counts nothing.
   if (isNavigationFailure(failure, NavigationFailureType.duplicated)) return
   afterNextPaint().then(() => setTimeout(opened, SETTLE_MS))
+  if (!failure && to.meta.next) prefetchNext(...to.meta.next)
 })
 router.onError(opened) // a failed navigation has no afterEach
 
-/** Loads the code of the pages a user is likely to open next, in the background, so the first
- * click on such a page does not wait for its chunk to be fetched and evaluated. Each page calls it
- * once its own data is on screen (home → the customer list, the list → a customer page); AppShell
- * queues the rest once the home page has shown. */
+/** Loads the code of pages not yet opened, in the background, after what is already waiting, so
+ * the first click on such a page does not wait for its chunk to be fetched and evaluated. AppShell
+ * queues the main lists' and then every page's once the home page has shown. */
 export function prefetch(...names: Chunk[]) {
-  for (const name of names) {
-    if (fetched.has(name)) continue
+  queueChunks(names, false)
+}
+
+/** Loads the code of the pages a user is likely to open from the page on screen ahead of the rest
+ * (home → the customer list, a list → its record page): each list calls it once its rows are on
+ * screen. A ticket opened from the queue a moment after it showed waited 60–90 ms for its page's
+ * code, still far back in the queue behind every other page's. */
+export function prefetchNext(...names: Chunk[]) {
+  queueChunks(names.filter((n) => !loaded.has(n)), true)
+}
+
+function queueChunks(names: Chunk[], first: boolean) {
+  for (const name of first ? [...names].reverse() : names) { // each put first: the first named ends first
+    if (fetched.has(name) && !first) continue
     fetched.add(name)
-    background.add(() => chunks[name]().catch((e) => {
+    // Loading a chunk queued twice costs nothing the second time: the module is loaded once.
+    background.add(() => chunks[name]().then(() => void loaded.add(name), (e) => {
       fetched.delete(name) // a failed prefetch retries on use
       throw e
-    }))
+    }), first)
   }
 }
 

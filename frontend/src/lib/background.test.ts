@@ -51,4 +51,18 @@ describe('createBackgroundQueue', () => {
     fire()
     expect(log).toEqual(['b'])
   })
+
+  it('runs a task added first before those already waiting', async () => {
+    const { idle, fire } = manualIdle()
+    const q = createBackgroundQueue(idle)
+    const log: string[] = []
+    q.pause()
+    q.add(async () => { log.push('rest') })
+    q.add(async () => { log.push('next page') }, true)
+    q.resume()
+    fire()
+    await tick()
+    fire()
+    expect(log).toEqual(['next page', 'rest'])
+  })
 })

@@ -27,10 +27,12 @@ export function createBackgroundQueue(idle: (fn: () => void) => void = whenIdle)
   }
 
   return {
-    /** Adds a task after those already waiting. A failed task is dropped: what it loads loads again
-     * on use. */
-    add(task: Task) {
-      waiting.push(task)
+    /** Adds a task after those already waiting, or before them when first (what the page on
+     * screen will likely need next goes ahead of the rest of the app's code). A failed task is
+     * dropped: what it loads loads again on use. */
+    add(task: Task, first = false) {
+      if (first) waiting.unshift(task)
+      else waiting.push(task)
       next()
     },
     /** Holds back the tasks not yet started (a page is opening: its code and data go first). */
