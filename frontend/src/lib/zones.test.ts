@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeI18n } from '@/i18n'
-import { otherZoneTime, utcOffset, wallClock, zoneLabel, zoneName } from './zones'
+import { localZone, otherZoneTime, utcOffset, wallClock, zoneLabel, zoneName } from './zones'
 
 const winter = new Date('2027-01-15T12:00:00Z')
 const summer = new Date('2027-07-15T12:00:00Z')
@@ -50,5 +50,26 @@ describe('wall clocks', () => {
     expect(zoneName('Europe/Paris', tr('zh-CN'), 'zh-CN')).toBe('中欧时间')
     expect(zoneName('Europe/Paris', tr('en'), 'en')).toBe('Central European Time')
     expect(zoneName('Nowhere/Atlantis', tr('en'), 'en')).toBe('Nowhere/Atlantis')
+  })
+})
+
+describe('localZone', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.useRealTimers()
+  })
+
+  it('asks the browser once a minute, so a computer moved to another zone shows its new times', () => {
+    vi.useFakeTimers({ toFake: ['Date'] }) // only the clock: faked, Intl would not be the browser's
+    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'))
+    const real = Intl.DateTimeFormat().resolvedOptions()
+    const asked = vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ ...real, timeZone: 'Asia/Shanghai' })
+    expect([localZone(), localZone(), localZone()]).toEqual(['Asia/Shanghai', 'Asia/Shanghai', 'Asia/Shanghai'])
+    expect(asked).toHaveBeenCalledTimes(1)
+    asked.mockReturnValue({ ...real, timeZone: 'Europe/London' }) // the laptop landed in London
+    vi.setSystemTime(new Date('2030-01-01T00:00:30Z'))
+    expect(localZone()).toBe('Asia/Shanghai')
+    vi.setSystemTime(new Date('2030-01-01T00:01:01Z'))
+    expect(localZone()).toBe('Europe/London')
   })
 })
