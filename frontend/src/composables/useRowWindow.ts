@@ -25,8 +25,11 @@ export function useRowWindow(box: Ref<HTMLElement | null>, count: () => number, 
 
   /** Follows the box's scroll position (its scroll handler). */
   const follow = () => (scrollTop.value = box.value?.scrollTop ?? 0)
-  /** Back to the first row. */
+  /** Back to the first row. Only a box scrolled away is touched: setting scrollTop makes the
+   * browser lay the page out there and then, in the middle of building it (3 ms of a customer's
+   * requirements tab, whose rows come after the table). */
   function toTop() {
+    if (!scrollTop.value) return
     if (box.value) box.value.scrollTop = 0
     scrollTop.value = 0
   }

@@ -85,6 +85,21 @@ describe('ListTable', () => {
     w.unmount()
   })
 
+  // Setting scrollTop makes the browser lay the page out there and then: rows that come after the
+  // table (a customer's requirements tab) must not pay for it when the box is at the top already.
+  it('leaves a box already at the top alone when new rows come', async () => {
+    const { w, state } = mountTable([])
+    const box = w.find('table').element.parentElement!
+    let writes = 0
+    const own = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop')!
+    Object.defineProperty(box, 'scrollTop', { get: () => own.get!.call(box), set: (v) => { writes++; own.set!.call(box, v) } })
+    state.value = { ...state.value, rows: rowsOf(50) }
+    await nextTick()
+    expect(writes).toBe(0)
+    expect(w.findAll('[data-testid="row"]').length).toBeGreaterThan(0)
+    w.unmount()
+  })
+
   it('sorts ascending, then descending, then back to the list’s own order', async () => {
     const { w, state, events } = mountTable(rowsOf(3))
     const th = () => w.findAll('th')[0]
