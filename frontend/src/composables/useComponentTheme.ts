@@ -4,6 +4,19 @@ import { useDarkMode } from './useDarkMode'
 
 type Themed = 'Tag' | 'Button' | 'Menu' | 'DataTable' | 'Pagination' | 'Tabs'
 type SelfOf<K extends Themed> = ReturnType<NonNullable<NonNullable<(typeof lightTheme)[K]>['self']>>
+type Common = ReturnType<typeof useThemeVars>['value']
+type Selection = ReturnType<NonNullable<NonNullable<NonNullable<NonNullable<(typeof lightTheme)['Select']>['peers']>['InternalSelection']>['self']>>
+
+// A theme's `self` derives a few dozen colours from the common variables (0.5–1 ms each): worked
+// out once per theme and shared by every instance (the requirement list's five filter boxes each
+// worked out their own). Each instance's common variables are an object of its own (the app's
+// overrides merged in), so their values key the cache: a few themes × a few components.
+const selves = new Map<string, unknown>()
+function shared<T>(common: Common, component: string, make: () => T): T {
+  const key = `${component}|${Object.values(common).join('|')}`
+  if (!selves.has(key)) selves.set(key, make())
+  return selves.get(key) as T
+}
 
 /**
  * A Naive UI component's own theme variables (its `self`), light or dark as the app is shown, and
@@ -13,6 +26,19 @@ type SelfOf<K extends Themed> = ReturnType<NonNullable<NonNullable<(typeof light
 export function useComponentTheme<K extends Themed>(component: K) {
   const common = useThemeVars()
   const dark = useDarkMode()
-  const self = computed(() => (dark.value ? darkTheme : lightTheme)[component]!.self!(common.value) as SelfOf<K>)
+  const self = computed(() => {
+    const theme = dark.value ? darkTheme : lightTheme
+    return shared(common.value, `${dark.value}:${component}`, () => theme[component]!.self!(common.value) as SelfOf<K>)
+  })
   return { common, self }
+}
+
+/** The theme variables of Naive's select box (its InternalSelection; the dark one has no border line). */
+export function useSelectionTheme() {
+  const common = useThemeVars()
+  const dark = useDarkMode()
+  return computed(() => {
+    const theme = dark.value ? darkTheme : lightTheme
+    return shared(common.value, `${dark.value}:InternalSelection`, () => theme.Select!.peers!.InternalSelection!.self!(common.value) as Selection)
+  })
 }
