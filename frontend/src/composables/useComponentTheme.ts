@@ -2,7 +2,7 @@ import { computed } from 'vue'
 import { darkTheme, lightTheme, useThemeVars } from 'naive-ui'
 import { useDarkMode } from './useDarkMode'
 
-type Themed = 'Tag' | 'Button' | 'Menu' | 'DataTable' | 'Pagination' | 'Tabs' | 'Input'
+type Themed = 'Tag' | 'Button' | 'Menu' | 'DataTable' | 'Pagination' | 'Tabs' | 'Input' | 'Card'
 type SelfOf<K extends Themed> = ReturnType<NonNullable<NonNullable<(typeof lightTheme)[K]>['self']>>
 type Common = ReturnType<typeof useThemeVars>['value']
 type Selection = ReturnType<NonNullable<NonNullable<NonNullable<NonNullable<(typeof lightTheme)['Select']>['peers']>['InternalSelection']>['self']>>
