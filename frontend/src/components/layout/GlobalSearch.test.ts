@@ -5,12 +5,17 @@ import { createPinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { NMessageProvider } from 'naive-ui'
 import { makeI18n } from '@/i18n'
+import { useUiStore } from '@/stores/ui'
 
 // The search's answer comes when the test says (the first queries wait for the index's build).
 let answer: (r: unknown) => void = () => {}
 const warmed: boolean[] = []
+const asked: string[] = []
 vi.mock('@/wailsjs/go/api/Search', () => ({
-  Find: () => new Promise((done) => (answer = done)),
+  Find: (query: string) => {
+    asked.push(query)
+    return new Promise((done) => (answer = done))
+  },
   Warm: (soon: boolean) => {
     warmed.push(soon)
     return Promise.resolve()
@@ -26,7 +31,9 @@ const router = createRouter({
 async function mountSearch() {
   await router.push('/')
   const Host = defineComponent({ setup: () => () => h(NMessageProvider, null, () => h(GlobalSearch)) })
-  return mount(Host, { global: { plugins: [createPinia(), makeI18n('zh-CN'), router] }, attachTo: document.body })
+  const pinia = createPinia()
+  const w = mount(Host, { global: { plugins: [pinia, makeI18n('zh-CN'), router] }, attachTo: document.body })
+  return Object.assign(w, { ui: useUiStore(pinia) })
 }
 
 describe('GlobalSearch', () => {
@@ -94,6 +101,49 @@ describe('GlobalSearch', () => {
     await w.find('[data-testid="global-search"]').trigger('focus')
     await flushPromises()
     expect(warmed).toEqual([true]) // once: later focuses ask nothing
+    w.unmount()
+  })
+
+  // The box is a plain <input> (PlainInput), not Naive's NInput: Ctrl+K still focuses it with its
+  // text selected, to type over, and its clear button empties it without leaving it.
+  it('is a plain input that Ctrl+K focuses with its text selected, and its clear button empties', async () => {
+    const w = await mountSearch()
+    expect(w.find('.n-input').exists()).toBe(false)
+    const box = w.find<HTMLInputElement>('input[data-testid="global-search"]')
+    expect(box.attributes('role')).toBe('combobox')
+    await box.setValue('云帆')
+    answer({ terms: ['云帆'], groups: [] })
+    await flushPromises()
+    box.element.blur()
+    w.ui.focusSearch()
+    await flushPromises()
+    expect(document.activeElement).toBe(box.element)
+    expect([box.element.selectionStart, box.element.selectionEnd]).toEqual([0, 2])
+    await w.find('button[aria-label="清除"]').trigger('click')
+    expect(box.element.value).toBe('')
+    expect(document.activeElement).toBe(box.element)
+    w.unmount()
+  })
+
+  // Chinese is typed through an IME: its letters (yunfan) are not searched, nor its Enter taken as
+  // opening a result; the characters chosen are.
+  it('searches what an IME puts in the box, not the letters typed while composing', async () => {
+    const w = await mountSearch()
+    const box = w.find<HTMLInputElement>('[data-testid="global-search"]')
+    asked.length = 0
+    await box.trigger('compositionstart')
+    box.element.value = 'yunfan'
+    await box.trigger('input')
+    await box.trigger('keydown', { key: 'Enter', isComposing: true })
+    await flushPromises()
+    expect(asked).toEqual([])
+    box.element.value = '云帆'
+    await box.trigger('compositionend')
+    await flushPromises()
+    expect(asked).toEqual(['云帆'])
+    answer({ terms: ['云帆'], groups: [] })
+    await flushPromises()
+    expect(w.find('[data-testid="search-empty"]').text()).toBe('没有找到“云帆”')
     w.unmount()
   })
 })
