@@ -72,4 +72,17 @@ describe('localZone', () => {
     vi.setSystemTime(new Date('2030-01-01T00:01:01Z'))
     expect(localZone()).toBe('Europe/London')
   })
+
+  // Date.now() can go back (the clock corrected, set by hand): a zone asked "in the future" is
+  // not kept until the clock gets there again (an hour, a day), it is asked again.
+  it('asks again when the clock has gone back', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2031-06-01T12:00:00Z'))
+    const real = Intl.DateTimeFormat().resolvedOptions()
+    const asked = vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ ...real, timeZone: 'Asia/Shanghai' })
+    expect(localZone()).toBe('Asia/Shanghai')
+    asked.mockReturnValue({ ...real, timeZone: 'Europe/London' })
+    vi.setSystemTime(new Date('2031-06-01T10:00:00Z')) // two hours back, and in London
+    expect(localZone()).toBe('Europe/London')
+  })
 })

@@ -25,14 +25,16 @@ function format(zone: string | undefined, opts: Intl.DateTimeFormatOptions, key:
 }
 
 // Asking the browser for its zone builds a date format each time: a ticket page's dozen SLA
-// times took 14 ms asking (Chromium trace). Asked again after a minute, for a computer that moved.
+// times took 14 ms asking (Chromium trace). Asked again after a minute, for a computer that moved,
+// and when the clock has gone back (corrected, set by hand), which would otherwise keep the zone
+// until it got back to the time it was asked.
 const ZONE_KEPT_MS = 60_000
 let zoneAsked: { zone: string; at: number } | undefined
 
 /** The computer's zone (IANA name). */
 export function localZone(): string {
   const now = Date.now()
-  if (!zoneAsked || now - zoneAsked.at > ZONE_KEPT_MS) zoneAsked = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now }
+  if (!zoneAsked || now < zoneAsked.at || now - zoneAsked.at > ZONE_KEPT_MS) zoneAsked = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now }
   return zoneAsked.zone
 }
 
