@@ -96,9 +96,10 @@ export function prefetch(...names: Chunk[]) {
 }
 
 /** Loads the code of the pages a user is likely to open from the page on screen ahead of the rest
- * (home → the customer list, a list → its record page): each list calls it once its rows are on
- * screen. A ticket opened from the queue a moment after it showed waited 60–90 ms for its page's
- * code, still far back in the queue behind every other page's. */
+ * (home → the customer list, a list → its record page): a list's route names them (meta.next) and
+ * afterEach queues them, to load once the page has settled; home queues the customer list once its
+ * follow-ups are on screen. A ticket opened from the queue a moment after it showed waited 60–90 ms
+ * for its page's code, still far back in the queue behind every other page's. */
 export function prefetchNext(...names: Chunk[]) {
   queueChunks(names.filter((n) => !loaded.has(n)), true)
 }

@@ -12,10 +12,15 @@ type Selection = ReturnType<NonNullable<NonNullable<NonNullable<NonNullable<(typ
 // worked out their own). Each instance's common variables are an object of its own (the app's
 // overrides merged in), so their values key the cache: a few themes × a few components.
 const selves = new Map<string, unknown>()
-function shared<T>(common: Common, component: string, make: () => T): T {
-  const key = `${component}|${Object.values(common).join('|')}`
-  if (!selves.has(key)) selves.set(key, make())
-  return selves.get(key) as T
+function useShared<T>(name: string, make: (theme: typeof lightTheme, common: Common) => T) {
+  const common = useThemeVars()
+  const dark = useDarkMode()
+  const self = computed(() => {
+    const key = `${dark.value}:${name}|${Object.values(common.value).join('|')}`
+    if (!selves.has(key)) selves.set(key, make(dark.value ? darkTheme : lightTheme, common.value))
+    return selves.get(key) as T
+  })
+  return { common, self }
 }
 
 /**
@@ -24,21 +29,10 @@ function shared<T>(common: Common, component: string, make: () => T): T {
  * buttons, the sidebar) take their look.
  */
 export function useComponentTheme<K extends Themed>(component: K) {
-  const common = useThemeVars()
-  const dark = useDarkMode()
-  const self = computed(() => {
-    const theme = dark.value ? darkTheme : lightTheme
-    return shared(common.value, `${dark.value}:${component}`, () => theme[component]!.self!(common.value) as SelfOf<K>)
-  })
-  return { common, self }
+  return useShared(component, (theme, common) => theme[component]!.self!(common) as SelfOf<K>)
 }
 
 /** The theme variables of Naive's select box (its InternalSelection; the dark one has no border line). */
 export function useSelectionTheme() {
-  const common = useThemeVars()
-  const dark = useDarkMode()
-  return computed(() => {
-    const theme = dark.value ? darkTheme : lightTheme
-    return shared(common.value, `${dark.value}:InternalSelection`, () => theme.Select!.peers!.InternalSelection!.self!(common.value) as Selection)
-  })
+  return useShared('InternalSelection', (theme, common) => theme.Select!.peers!.InternalSelection!.self!(common) as Selection).self
 }
