@@ -45,7 +45,7 @@ export const router = createRouter({
     { path: '/releases', name: 'releases', component: views.releases, meta: { next: ['release'] } },
     { path: '/releases/:id', name: 'release', component: views.release, props: true },
     { path: '/deployments/:id', name: 'deployment', component: views.deployment, props: true },
-    { path: '/versions', name: 'versions', component: views.versions, meta: { next: ['customer'] } },
+    { path: '/versions', name: 'versions', component: views.versions },
     { path: '/competitors', name: 'competitors', component: views.competitors },
     { path: '/tickets', name: 'tickets', component: views.tickets, meta: { next: ['ticket'] } },
     { path: '/tickets/:id', name: 'ticket', component: views.ticket, props: true },
