@@ -67,4 +67,27 @@ describe('RequirementTable', () => {
     expect(w.findAll('[data-testid="req-row"]').map((r) => r.find('[data-testid="req-title"]').text())).toContain('需求 41')
     w.unmount()
   })
+
+  // As the main lists: a reload that answers quickly does not flash the loading veil over the rows.
+  it('shows the loading veil only for a reload slower than 300 ms', async () => {
+    const w = render()
+    await flushPromises()
+    vi.useFakeTimers()
+    let answer = (_: unknown) => {}
+    api.ListByCustomer.mockImplementation(() => new Promise((r) => (answer = r)))
+    const reload = useRequirementsStore().load('c1')
+    await nextTick()
+    vi.advanceTimersByTime(200)
+    await nextTick()
+    expect(w.find('[data-testid="list-loading"]').exists()).toBe(false)
+    vi.advanceTimersByTime(150)
+    await nextTick()
+    expect(w.find('[data-testid="list-loading"]').exists()).toBe(true)
+    answer({ rows: rows(80), byStatus: { draft: 80 } })
+    await reload
+    await nextTick()
+    expect(w.find('[data-testid="list-loading"]').exists()).toBe(false)
+    vi.useRealTimers()
+    w.unmount()
+  })
 })
