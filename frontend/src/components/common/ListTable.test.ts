@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
@@ -126,9 +126,13 @@ describe('ListTable', () => {
   it('says so when there are no rows (as Naive\'s table did), not while loading', async () => {
     const { w, state } = mountTable([], undefined, 'zh-CN')
     expect(w.find('[data-testid="list-empty"]').text()).toBe('无数据')
+    vi.useFakeTimers()
     state.value = { ...state.value, loading: true } // the veil's spinner, not the words under it
     await nextTick()
+    vi.advanceTimersByTime(300) // the veil waits for a slow answer
+    await nextTick()
     expect(w.find('[data-testid="list-empty"]').text()).toBe('')
+    vi.useRealTimers()
     state.value = { ...state.value, loading: false, rows: rowsOf(2) }
     await nextTick()
     expect(w.find('[data-testid="list-empty"]').exists()).toBe(false)
