@@ -51,6 +51,16 @@ test('the customer list fits the default 1280×820 window', async ({ page }) => 
   await shot(page, 'en-customers-list-1280')
 })
 
+test("the app's own elements and Naive's components share the platform's fonts", async ({ page }) => {
+  await open(page, '/customers')
+  const fonts = await page.evaluate(() => ({
+    body: getComputedStyle(document.body).fontFamily,
+    button: getComputedStyle(document.querySelector('[data-testid="new-customer"]')!).fontFamily,
+  }))
+  // Chromium on Linux, as the app's web view there: fontconfig's sans-serif, nothing to miss.
+  expect(fonts).toEqual({ body: 'sans-serif', button: 'sans-serif' })
+})
+
 test('creates a customer with a Chinese name', async ({ page }) => {
   await open(page, '/customers')
   await page.getByTestId('new-customer').click()
