@@ -26,6 +26,13 @@ describe('currency names', () => {
     expect(currencyName('CNY', 'en')).toBe('Chinese Yuan')
   })
 
+  it("knows the yuan's signs up front as Intl writes them", () => {
+    const intl = (locale: string) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).formatToParts(0).find((p) => p.type === 'currency')?.value
+    expect(currencySymbol('CNY', 'zh-CN')).toBe(intl('zh-CN'))
+    expect(currencySymbol('CNY', 'en')).toBe(intl('en-GB'))
+  })
+
   it('falls back to the code for a code Intl refuses', () => {
     expect(currencySymbol('??', 'zh-CN')).toBe('??')
     expect(currencyName('??', 'en')).toBe('??')
