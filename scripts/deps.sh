@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what building and testing VendorDesk needs on Debian/Ubuntu, skipping what is there:
 # GTK/WebKitGTK headers (the Linux window), Xvfb, Chromium and its headless shell (tests), a CJK
-# font (screenshots), xdotool (clicks in the real window: scripts/memory.sh), xwd (screen dumps:
-# scripts/first-paint.sh), the Wails CLI (into
-# .tools/bin) and the frontend's npm packages.
+# font (screenshots), xdotool (clicks in the real window: scripts/memory.sh), the Wails CLI (into
+# .tools/bin) and the frontend's npm packages. scripts/frames (the window's first screen) builds
+# against the X11 and XShm headers GTK's bring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth chromium chromium-headless-shell fonts-wqy-microhei imagemagick x11-utils x11-apps xdotool)
+packages=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth chromium chromium-headless-shell fonts-wqy-microhei imagemagick x11-utils xdotool)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
