@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick, type ComputedRef } from 'vue'
+import { defineComponent, h, nextTick, ref, type ComputedRef } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { NConfigProvider, darkTheme, lightTheme } from 'naive-ui'
-import { useComponentTheme, useSelectionTheme } from './useComponentTheme'
+import { cssVarsOf, useComponentTheme, useSelectionTheme } from './useComponentTheme'
 import { useSystemStore } from '@/stores/system'
 
 // Each instance of a part drawn in a Naive component's look (a filter box, a light tag) reads that
@@ -40,5 +40,15 @@ describe('useComponentTheme', () => {
     expect(seen.tags[0].value).toBe(dark)
     tagSelf.mockRestore()
     w.unmount()
+  })
+})
+
+describe('cssVarsOf', () => {
+  it("names each CSS variable's value in the theme, and follows the theme", () => {
+    const theme = ref({ color: '#fff', borderRadius: '3px' })
+    const vars = cssVarsOf(theme, { '--vd-x-bg': 'color', '--vd-x-radius': 'borderRadius' })
+    expect(vars.value).toEqual({ '--vd-x-bg': '#fff', '--vd-x-radius': '3px' })
+    theme.value = { color: '#18181c', borderRadius: '3px' }
+    expect(vars.value['--vd-x-bg']).toBe('#18181c')
   })
 })

@@ -1,4 +1,4 @@
-import { computed } from 'vue'
+import { computed, type Ref } from 'vue'
 import { darkTheme, lightTheme, useThemeVars } from 'naive-ui'
 import { useDarkMode } from './useDarkMode'
 
@@ -35,4 +35,17 @@ export function useComponentTheme<K extends Themed>(component: K) {
 /** The theme variables of Naive's select box (its InternalSelection; the dark one has no border line). */
 export function useSelectionTheme() {
   return useShared('InternalSelection', (theme, common) => theme.Select!.peers!.InternalSelection!.self!(common) as Selection).self
+}
+
+/**
+ * CSS variables from a theme's values, for the parts drawn without Naive's component: `names` maps
+ * each variable to the value's name in the theme (`{ '--vd-x-color': 'color' }`).
+ */
+export function cssVarsOf<T extends object>(theme: Ref<T>, names: Record<string, keyof T>) {
+  return computed(() => {
+    const values = theme.value
+    const out: Record<string, string> = {}
+    for (const name in names) out[name] = String(values[names[name]])
+    return out
+  })
 }

@@ -1,5 +1,4 @@
-import { computed } from 'vue'
-import { useComponentTheme } from './useComponentTheme'
+import { cssVarsOf, useComponentTheme } from './useComponentTheme'
 
 /**
  * The look of Naive UI's small card (<n-card size="small">) for a plain element with the
@@ -8,18 +7,15 @@ import { useComponentTheme } from './useComponentTheme'
  */
 export function useLightCard() {
   const theme = useComponentTheme('Card').self
-  const vars = computed(() => {
-    const c = theme.value
-    return {
-      '--vd-lcard-color': c.color,
-      '--vd-lcard-border': c.borderColor,
-      '--vd-lcard-radius': c.borderRadius,
-      '--vd-lcard-text': c.textColor,
-      '--vd-lcard-title': c.titleTextColor,
-      '--vd-lcard-title-size': c.titleFontSizeSmall,
-      '--vd-lcard-title-weight': c.titleFontWeight,
-      '--vd-lcard-font': c.fontSizeSmall,
-    }
+  const vars = cssVarsOf(theme, {
+    '--vd-lcard-color': 'color',
+    '--vd-lcard-border': 'borderColor',
+    '--vd-lcard-radius': 'borderRadius',
+    '--vd-lcard-text': 'textColor',
+    '--vd-lcard-title': 'titleTextColor',
+    '--vd-lcard-title-size': 'titleFontSizeSmall',
+    '--vd-lcard-title-weight': 'titleFontWeight',
+    '--vd-lcard-font': 'fontSizeSmall',
   })
   return { vars }
 }

@@ -1,5 +1,5 @@
-import { computed, h } from 'vue'
-import { useComponentTheme } from './useComponentTheme'
+import { h } from 'vue'
+import { cssVarsOf, useComponentTheme } from './useComponentTheme'
 
 export type LightTagType = 'default' | 'info' | 'success' | 'warning' | 'error' | 'primary'
 
@@ -12,29 +12,26 @@ export type LightTagType = 'default' | 'info' | 'success' | 'warning' | 'error' 
  */
 export function useLightTags() {
   const theme = useComponentTheme('Tag').self
-  const vars = computed(() => {
-    const t = theme.value
-    return {
-      '--vd-tag-radius': t.borderRadius,
-      '--vd-tag-h-tiny': t.heightTiny,
-      '--vd-tag-h-small': t.heightSmall,
-      '--vd-tag-fs-tiny': t.fontSizeTiny,
-      '--vd-tag-fs-small': t.fontSizeSmall,
-      '--vd-tag-border': t.border,
-      '--vd-tag-default-color': t.color,
-      '--vd-tag-default-bordered-color': t.colorBordered,
-      '--vd-tag-default-text': t.textColor,
-      '--vd-tag-primary-color': t.colorPrimary,
-      '--vd-tag-primary-text': t.textColorPrimary,
-      '--vd-tag-info-color': t.colorInfo,
-      '--vd-tag-info-text': t.textColorInfo,
-      '--vd-tag-success-color': t.colorSuccess,
-      '--vd-tag-success-text': t.textColorSuccess,
-      '--vd-tag-warning-color': t.colorWarning,
-      '--vd-tag-warning-text': t.textColorWarning,
-      '--vd-tag-error-color': t.colorError,
-      '--vd-tag-error-text': t.textColorError,
-    }
+  const vars = cssVarsOf(theme, {
+    '--vd-tag-radius': 'borderRadius',
+    '--vd-tag-h-tiny': 'heightTiny',
+    '--vd-tag-h-small': 'heightSmall',
+    '--vd-tag-fs-tiny': 'fontSizeTiny',
+    '--vd-tag-fs-small': 'fontSizeSmall',
+    '--vd-tag-border': 'border',
+    '--vd-tag-default-color': 'color',
+    '--vd-tag-default-bordered-color': 'colorBordered',
+    '--vd-tag-default-text': 'textColor',
+    '--vd-tag-primary-color': 'colorPrimary',
+    '--vd-tag-primary-text': 'textColorPrimary',
+    '--vd-tag-info-color': 'colorInfo',
+    '--vd-tag-info-text': 'textColorInfo',
+    '--vd-tag-success-color': 'colorSuccess',
+    '--vd-tag-success-text': 'textColorSuccess',
+    '--vd-tag-warning-color': 'colorWarning',
+    '--vd-tag-warning-text': 'textColorWarning',
+    '--vd-tag-error-color': 'colorError',
+    '--vd-tag-error-text': 'textColorError',
   })
   function tag(text: string, o: LightTagLook & { testid?: string; title?: string } = {}) {
     return h('span', { class: lightTagClass(o), 'data-testid': o.testid, title: o.title }, text)
