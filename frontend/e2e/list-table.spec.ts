@@ -62,3 +62,30 @@ test('the customer list pages, sorts by a column and builds its rows as it scrol
   await expect(table.getByTestId('pager-size').locator('option:checked')).toHaveText('20 条/页')
   await setLanguage(page, 'en')
 })
+
+test("a customer's requirements show their status and test levels whole, in English and Chinese", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 820 })
+  await open(page, '/')
+  const id = await page.evaluate(async () => {
+    type Api = Record<string, Record<string, (...a: unknown[]) => Promise<Record<string, unknown>>>>
+    const api = (window as unknown as { go: { api: Api } }).go.api
+    const c = await api.Customers.Create({ name: '状态列宽客户', stage: 'customer' })
+    let r = await api.Requirements.Create({ customerId: c.id, title: '开发中的需求' })
+    for (const to of ['in_review', 'confirmed', 'designed', 'in_development']) r = await api.Requirements.Transition(r.id, to, '')
+    return c.id as string
+  })
+  // Whole: nothing in the cell wider than the cell (a cut tag ends in an ellipsis).
+  const cutCells = () =>
+    page.getByTestId('req-status').evaluateAll((tags) =>
+      tags.flatMap((tag) => [tag.closest('td')!, tag.closest('tr')!.querySelector('[data-testid="req-tests"]')!.closest('td')!])
+        .filter((td) => td.scrollWidth > td.clientWidth)
+        .map((td) => td.textContent),
+    )
+  for (const [lang, status] of [['en', 'In development'], ['zh-CN', '开发中']] as const) {
+    await setLanguage(page, lang)
+    await open(page, `/customers/${id}?tab=requirements`)
+    await expect(page.getByTestId('req-status')).toHaveText(status)
+    expect(await cutCells(), lang).toEqual([])
+  }
+  await setLanguage(page, 'en')
+})
