@@ -63,21 +63,21 @@ test('the customer list pages, sorts by a column and builds its rows as it scrol
   await setLanguage(page, 'en')
 })
 
-test("a customer's requirements show their status and test levels whole, in English and Chinese", async ({ page }) => {
+test("a customer's requirements show their category, status and test levels whole, in English and Chinese", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 820 })
   await open(page, '/')
   const id = await page.evaluate(async () => {
     type Api = Record<string, Record<string, (...a: unknown[]) => Promise<Record<string, unknown>>>>
     const api = (window as unknown as { go: { api: Api } }).go.api
     const c = await api.Customers.Create({ name: '状态列宽客户', stage: 'customer' })
-    let r = await api.Requirements.Create({ customerId: c.id, title: '开发中的需求' })
+    let r = await api.Requirements.Create({ customerId: c.id, title: '开发中的需求', category: 'performance' })
     for (const to of ['in_review', 'confirmed', 'designed', 'in_development']) r = await api.Requirements.Transition(r.id, to, '')
     return c.id as string
   })
   // Whole: nothing in the cell wider than the cell (a cut tag ends in an ellipsis).
   const cutCells = () =>
     page.getByTestId('req-status').evaluateAll((tags) =>
-      tags.flatMap((tag) => [tag.closest('td')!, tag.closest('tr')!.querySelector('[data-testid="req-tests"]')!.closest('td')!])
+      tags.flatMap((tag) => [tag, ...['req-tests', 'req-category'].map((id) => tag.closest('tr')!.querySelector(`[data-testid="${id}"]`)!)].map((el) => el.closest('td')!))
         .filter((td) => td.scrollWidth > td.clientWidth)
         .map((td) => td.textContent),
     )
