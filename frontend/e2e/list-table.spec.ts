@@ -89,3 +89,32 @@ test("a customer's requirements show their category, status and test levels whol
   }
   await setLanguage(page, 'en')
 })
+
+test('the requirement list shows its headers, and a row\'s number, category, priority, status and date, whole in English and Chinese', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 820 })
+  await open(page, '/')
+  const id = await page.evaluate(async () => {
+    type Api = Record<string, Record<string, (...a: unknown[]) => Promise<Record<string, unknown>>>>
+    const api = (window as unknown as { go: { api: Api } }).go.api
+    const c = await api.Customers.Create({ name: '需求列表列宽客户', stage: 'customer' })
+    let r = await api.Requirements.Create({ customerId: c.id, title: '列宽·开发中的需求', category: 'performance', priority: 'should' })
+    for (const to of ['in_review', 'confirmed', 'designed', 'in_development']) r = await api.Requirements.Transition(r.id, to, '')
+    return c.id as string
+  })
+  // The title, customer and module cut long text by design (an ellipsis, the whole in a tooltip).
+  const WHOLE = new Set([0, 3, 4, 6, 7]) // number, category, priority, status, updated
+  const cut = () =>
+    page.locator('.vd-list-table').evaluate((table, whole) => {
+      const headers = [...table.querySelectorAll('th')].filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent)
+      const over = (el: Element) => [el, ...el.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth) // the cell, or a clipping span in it
+      const cells = [...table.querySelectorAll('tr.row td')].filter((td, i) => whole.includes(i) && over(td)).map((td) => td.textContent)
+      return [...headers, ...cells]
+    }, [...WHOLE])
+  for (const [lang, status] of [['en', 'In development'], ['zh-CN', '开发中']] as const) {
+    await setLanguage(page, lang)
+    await open(page, `/requirements?customer=${id}`)
+    await expect(page.getByTestId('reqlist-status')).toHaveText(status)
+    expect(await cut(), lang).toEqual([])
+  }
+  await setLanguage(page, 'en')
+})
