@@ -33,6 +33,25 @@ test('makes a customer with a draft requirement', async ({ page }) => {
   await expect(page.getByTestId('req-row').filter({ hasText: TITLE })).toHaveAttribute('data-status', 'draft')
 })
 
+// Once home has shown, each main list is built once off the document (WarmUp), its first page
+// kept: the first visit then shows its rows in the page's first frame, not an empty table first.
+test('the requirement list opened after home has settled shows its rows at once', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { warmUpSeen?: boolean; firstBuilt?: string }
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="warm-up"]')) w.warmUpSeen = true
+      if (w.firstBuilt === undefined && document.querySelector('[data-testid="reqlist-search"]'))
+        w.firstBuilt = document.querySelector('[data-testid="reqlist-title"]') ? 'with its rows' : 'without rows'
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await open(page, '/')
+  await expect.poll(() => page.evaluate(() => (window as unknown as { warmUpSeen?: boolean }).warmUpSeen), { timeout: 15_000 }).toBe(true)
+  await expect(page.getByTestId('warm-up')).toHaveCount(0, { timeout: 15_000 })
+  await page.getByTestId('nav-requirements').click()
+  await expect(page.getByTestId('reqlist-title').filter({ hasText: TITLE })).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { firstBuilt?: string }).firstBuilt)).toBe('with its rows')
+})
+
 test('lists and searches requirements across customers, and opens one on its customer', async ({ page }) => {
   await open(page, '/customers')
   await page.getByTestId('nav-requirements').click()

@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, isNavigationFailure, NavigationFailureType } from 'vue-router'
+import { createRouter, createWebHashHistory, isNavigationFailure, NavigationFailureType, type RouteComponent } from 'vue-router'
 import HomeView from './views/HomeView.vue'
 import { afterNextPaint } from './lib/frames'
 import { createBackgroundQueue } from './lib/background'
@@ -57,6 +57,13 @@ export const router = createRouter({
   ],
 })
 
+/** The main lists, the pages users open most, in that order: their code loads first after the
+ * home page has shown (AppShell), and WarmUp builds each once out of sight. */
+export const mainLists = ['customers', 'tickets', 'requirements', 'versions'] as const
+export type MainList = (typeof mainLists)[number]
+/** A main list's page component, loaded on first use. */
+export const mainListPage = (name: MainList) => views[name]
+
 // Code that loads on first use, by name, for prefetch(). The lists users open most come first. The
 // dashboard is not prefetched: its charts are half a megabyte of code, loaded when it is opened.
 const { home: _, dashboard: __, customers, tickets, requirements, versions, customer, ...rest } = views
@@ -109,11 +116,24 @@ function queueChunks(names: Chunk[], first: boolean) {
     if (fetched.has(name) && !first) continue
     fetched.add(name)
     // Loading a chunk queued twice costs nothing the second time: the module is loaded once.
-    background.add(() => chunks[name]().then(() => void loaded.add(name), (e) => {
+    background.add(() => chunks[name]().then((mod) => {
+      loaded.add(name)
+      intoRoute(name, mod)
+    }, (e) => {
       fetched.delete(name) // a failed prefetch retries on use
       throw e
     }), first)
   }
+}
+
+/** Puts a page's loaded code into its route, as vue-router does once it has loaded it itself: the
+ * first click on the page then builds it in the click's own task. Still holding its loader, the
+ * route waited a task for import() to answer again, often with a frame drawn in between (8–12 ms
+ * of the requirement list's first visit). */
+function intoRoute(name: Chunk, mod: unknown) {
+  const component = (mod as { default?: RouteComponent }).default
+  const record = router.getRoutes().find((r) => r.name === name)
+  if (component && record?.components && typeof record.components.default === 'function') record.components.default = component
 }
 
 export const prefetchAll = () => prefetch(...(Object.keys(chunks) as Chunk[]))

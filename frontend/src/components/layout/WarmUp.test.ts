@@ -1,22 +1,54 @@
 import { describe, expect, it } from 'vitest'
+import { defineComponent, onMounted } from 'vue'
 import { mount, flushPromises } from '@vue/test-utils'
+import type { RouteLocationResolved } from 'vue-router'
+import { NDataTable, NInput, NSelect, NSwitch } from 'naive-ui'
 import WarmUp from './WarmUp.vue'
 
+async function untilDone(w: ReturnType<typeof mount>) {
+  for (let i = 0; i < 80 && !w.emitted('done'); i++) {
+    await new Promise((r) => setTimeout(r, 25))
+    await flushPromises()
+  }
+}
+
 describe('WarmUp', () => {
-  it('builds the list parts out of sight, a part at a time, hidden from screen readers, then asks to go', async () => {
-    const w = mount(WarmUp, { attachTo: document.body })
-    const root = w.get('[data-testid="warm-up"]')
-    expect(root.attributes('aria-hidden')).toBe('true')
-    expect(root.find('.n-data-table').exists()).toBe(true)
-    expect(root.findAll('.n-base-selection').length).toBe(1) // the table's page size: a part at a time
-    for (let i = 0; i < 40 && !w.emitted('done'); i++) {
-      await new Promise((r) => setTimeout(r, 25))
-      await flushPromises()
-    }
+  it('builds the Naive UI list parts off the document, a part at a time, then asks to go', async () => {
+    const w = mount(WarmUp, { attachTo: document.body, props: { pages: [] } })
+    const marker = document.querySelector('[data-testid="warm-up"]')
+    expect(marker?.getAttribute('aria-hidden')).toBe('true')
+    expect(w.findComponent(NDataTable).exists()).toBe(false)
+    await untilDone(w)
     expect(w.emitted('done')).toHaveLength(1)
-    expect(root.findAll('.n-base-selection').length).toBe(3) // then the two selects
-    expect(root.find('.n-input').exists()).toBe(true)
-    expect(root.find('.n-switch').exists()).toBe(true)
+    for (const part of [NDataTable, NInput, NSwitch]) expect(w.findComponent(part).exists()).toBe(true)
+    expect(w.findAllComponents(NSelect)).toHaveLength(3) // the table's page size and the two selects
+    expect(document.querySelector('.n-data-table, .n-base-selection, .n-input')).toBeNull() // never in the document
+    w.unmount()
+  })
+
+  it('builds the pages first, one at a time, each until it says built, then the parts', async () => {
+    const log: string[] = []
+    // Stands in for OffDocumentPage: notes which page is built, and says built 30 ms later.
+    const OffDocumentPage = defineComponent({
+      props: { page: Function, route: Object },
+      emits: ['built'],
+      setup(props, { emit }) {
+        onMounted(() => {
+          log.push(String((props.route as RouteLocationResolved).name))
+          setTimeout(() => {
+            log.push(`${String((props.route as RouteLocationResolved).name)} built`)
+            emit('built')
+          }, 30)
+        })
+        return () => null
+      },
+    })
+    const pages = ['customers', 'tickets'].map((name) => ({ page: () => Promise.resolve({}), route: { name } as RouteLocationResolved }))
+    const w = mount(WarmUp, { attachTo: document.body, props: { pages }, global: { stubs: { OffDocumentPage } } })
+    await untilDone(w)
+    expect(log).toEqual(['customers', 'customers built', 'tickets', 'tickets built'])
+    expect(w.emitted('done')).toHaveLength(1)
+    expect(w.findComponent(NDataTable).exists()).toBe(true)
     w.unmount()
   })
 })
