@@ -82,10 +82,14 @@ function opened() {
   opening = Math.max(0, opening - 1)
   if (!opening) background.resume()
 }
-router.beforeEach(() => {
+const openedPages = new Set<unknown>() // every page a navigation went to, or is going to
+router.beforeEach((to) => {
   opening++
   background.pause()
+  openedPages.add(to.name)
 })
+/** Whether the user has opened the page (the first page the app showed included). */
+export const wasOpened = (name: string) => openedPages.has(name)
 const SETTLE_MS = 250
 router.afterEach((to, _from, failure) => {
   // A click on the page already open ends without having begun (no beforeEach): it counts nothing.
