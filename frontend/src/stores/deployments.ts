@@ -7,6 +7,7 @@ import type { backend } from '@/wailsjs/go/models'
 import { DEP_IN_USE } from '@/lib/enums'
 import { withReason, type AskGate } from '@/lib/gates'
 import { call } from './call'
+import { useOnScreen } from './onScreen'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 
@@ -57,7 +58,7 @@ export const useDeploymentsStore = defineStore('deployments', () => {
   const rows = shallowRef<DeploymentRow[]>([])
   const rowsOf = ref('')
   const loading = ref(false)
-  const detail = shallowRef<DeploymentDetail | null>(null)
+  const { detail, show } = useOnScreen<DeploymentDetail>((d) => d.deployment.id)
   const next = ref<Record<string, string[]>>({})
 
   /** The deployments of one customer, newest first. */
@@ -81,13 +82,11 @@ export const useDeploymentsStore = defineStore('deployments', () => {
   }
 
   /** Loads one deployment with its customer's name and its release's version. */
-  async function open(id: string): Promise<DeploymentDetail> {
-    if (detail.value?.deployment.id !== id) detail.value = null
+  const open = (id: string): Promise<DeploymentDetail> => show(id, async () => {
     const d = complete(await call(Deployments.Get(id)))
     const [c, r] = await Promise.all([call(Customers.Get(d.customerId)), call(Releases.Get(d.releaseId))])
-    detail.value = { deployment: d, customerName: c.name, version: r.release.version }
-    return detail.value
-  }
+    return { deployment: d, customerName: c.name, version: r.release.version }
+  })
 
   function keep(saved: Deployment) {
     const d = complete(saved)

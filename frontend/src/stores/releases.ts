@@ -7,6 +7,7 @@ import { normalizeError, type AppError } from '@/lib/errors'
 import { withReason, type AskGate } from '@/lib/gates'
 import { requirementRef } from '@/lib/refs'
 import { call } from './call'
+import { useOnScreen } from './onScreen'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { RequirementListRow } from './requirementList'
@@ -51,7 +52,7 @@ export const useReleasesStore = defineStore('releases', () => {
   const rows = shallowRef<ReleaseRow[]>([])
   const loading = ref(false)
   const loaded = ref(false)
-  const detail = shallowRef<ReleaseDetail | null>(null)
+  const { detail, show } = useOnScreen<ReleaseDetail>((d) => d.release.id)
   // Where each status may go (the status menu), asked once each.
   const next = ref<Record<string, string[]>>({})
   let pickSeq = 0
@@ -67,12 +68,10 @@ export const useReleasesStore = defineStore('releases', () => {
   }
 
   /** Loads one release with its requirements as the release on screen. */
-  async function open(id: string) {
-    if (detail.value?.release.id !== id) detail.value = null
+  const open = (id: string) => show(id, async () => {
     const d = await call(Releases.Get(id))
-    detail.value = { ...d, requirements: d.requirements ?? [] } as ReleaseDetail
-    return detail.value
-  }
+    return { ...d, requirements: d.requirements ?? [] } as ReleaseDetail
+  })
 
   // After a change: the list and, when it is the release on screen, the detail.
   async function refresh(id: string) {

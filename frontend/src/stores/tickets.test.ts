@@ -77,6 +77,25 @@ describe('tickets store', () => {
     expect(releases.Get).toHaveBeenCalledTimes(1) // no fixed-in release to look up
   })
 
+  // A ticket opened, then another before the first's answers came (a click on the next row): the
+  // first's late answer must not take the page of the second, which would then show nothing.
+  it('shows the ticket opened last, whatever order the answers come in', async () => {
+    let answerFirst!: (t: Ticket) => void
+    api.Get.mockImplementation((id: string) => (id === 't-1' ? new Promise((r) => (answerFirst = r)) : Promise.resolve(ticket({ id: 't-2', number: 8 }))))
+    api.Thread.mockResolvedValue(null)
+    api.Clocks.mockResolvedValue({ clocks: null, timeZone: 'Asia/Shanghai' })
+    customers.Get.mockResolvedValue({ id: 'c-1', name: '鹏程智造' })
+    contacts.ListByCustomer.mockResolvedValue([])
+    releases.Get.mockResolvedValue({ release: { version: '2.3.0' } })
+    const s = useTicketsStore()
+    const first = s.open('t-1')
+    await s.open('t-2')
+    expect(s.detail?.ticket.id).toBe('t-2')
+    answerFirst(ticket())
+    expect((await first).ticket.id).toBe('t-1') // its caller still gets its answer
+    expect(s.detail?.ticket.id).toBe('t-2')
+  })
+
   it('keeps the form’s copy of a ticket free of nil ids', () => {
     expect(ticketInput(ticket({ contactId: NIL_ID }))).toMatchObject({ contactId: '', releaseId: 'r-1', fixedInId: '' })
   })

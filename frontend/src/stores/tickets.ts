@@ -7,6 +7,7 @@ import * as Releases from '@/wailsjs/go/api/Releases'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
+import { useOnScreen } from './onScreen'
 import { usePaging } from './paging'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
@@ -93,7 +94,7 @@ export const useTicketsStore = defineStore('tickets', () => {
   const loading = ref(false)
   const loaded = ref(false)
   const filter = reactive<TicketFilter>({ view: 'open', customerId: '', priorities: [], kinds: [], search: '' })
-  const detail = shallowRef<TicketDetail | null>(null)
+  const { detail, show } = useOnScreen<TicketDetail>((d) => d.ticket.id)
   const next = ref<Record<string, string[]>>({})
   const home = shallowRef<{ breached: TicketPage; atRisk: TicketPage } | null>(null)
   let seq = 0
@@ -123,8 +124,7 @@ export const useTicketsStore = defineStore('tickets', () => {
   const setFilter = (patch: Partial<TicketFilter>) => paging.refilter(filter, patch)
 
   /** Loads a ticket with its customer's name, thread and clocks as the ticket on screen. */
-  async function open(id: string) {
-    if (detail.value?.ticket.id !== id) detail.value = null
+  const open = (id: string) => show(id, async () => {
     const [ticket, thread, clocks] = await Promise.all([call(Tickets.Get(id)), call(Tickets.Thread(id)), call(Tickets.Clocks(id))])
     const version = async (rid: string) => (rid && rid !== NIL_ID ? (await call(Releases.Get(rid))).release.version : '')
     const [customer, contacts, release, fixedIn] = await Promise.all([
@@ -134,9 +134,8 @@ export const useTicketsStore = defineStore('tickets', () => {
       version(ticket.fixedInId),
     ])
     const contactName = (contacts ?? []).find((c) => c.id === ticket.contactId)?.name ?? ''
-    detail.value = { ticket, customerName: customer.name, contactName, release, fixedIn, thread: thread ?? [], clocks: { ...clocks, clocks: clocks.clocks ?? [] } as TicketClocks }
-    return detail.value
-  }
+    return { ticket, customerName: customer.name, contactName, release, fixedIn, thread: thread ?? [], clocks: { ...clocks, clocks: clocks.clocks ?? [] } as TicketClocks }
+  })
 
   async function afterChange(t: Ticket) {
     if (detail.value?.ticket.id === t.id) await open(t.id)
