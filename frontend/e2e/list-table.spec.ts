@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { guardEveryTest, open, setLanguage, shot } from './helpers'
 import { freshAppTest as test } from './ownApp'
 
@@ -63,17 +63,22 @@ test('the customer list pages, sorts by a column and builds its rows as it scrol
   await setLanguage(page, 'en')
 })
 
+/** Makes a customer with one requirement moved on to in development, through the bindings; its id. */
+function customerWithRequirementInDevelopment(page: Page, customer: string, requirement: Record<string, string>): Promise<string> {
+  return page.evaluate(async ({ customer, requirement }) => {
+    type Api = Record<string, Record<string, (...a: unknown[]) => Promise<Record<string, unknown>>>>
+    const api = (window as unknown as { go: { api: Api } }).go.api
+    const c = await api.Customers.Create({ name: customer, stage: 'customer' })
+    let r = await api.Requirements.Create({ customerId: c.id, ...requirement })
+    for (const to of ['in_review', 'confirmed', 'designed', 'in_development']) r = await api.Requirements.Transition(r.id, to, '')
+    return c.id as string
+  }, { customer, requirement })
+}
+
 test("a customer's requirements show their category, status and test levels whole, in English and Chinese", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 820 })
   await open(page, '/')
-  const id = await page.evaluate(async () => {
-    type Api = Record<string, Record<string, (...a: unknown[]) => Promise<Record<string, unknown>>>>
-    const api = (window as unknown as { go: { api: Api } }).go.api
-    const c = await api.Customers.Create({ name: '状态列宽客户', stage: 'customer' })
-    let r = await api.Requirements.Create({ customerId: c.id, title: '开发中的需求', category: 'performance' })
-    for (const to of ['in_review', 'confirmed', 'designed', 'in_development']) r = await api.Requirements.Transition(r.id, to, '')
-    return c.id as string
-  })
+  const id = await customerWithRequirementInDevelopment(page, '状态列宽客户', { title: '开发中的需求', category: 'performance' })
   // Whole: nothing in the cell wider than the cell (a cut tag ends in an ellipsis).
   const cutCells = () =>
     page.getByTestId('req-status').evaluateAll((tags) =>
@@ -93,14 +98,7 @@ test("a customer's requirements show their category, status and test levels whol
 test('the requirement list shows its headers, and a row\'s number, category, priority, status and date, whole in English and Chinese', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 820 })
   await open(page, '/')
-  const id = await page.evaluate(async () => {
-    type Api = Record<string, Record<string, (...a: unknown[]) => Promise<Record<string, unknown>>>>
-    const api = (window as unknown as { go: { api: Api } }).go.api
-    const c = await api.Customers.Create({ name: '需求列表列宽客户', stage: 'customer' })
-    let r = await api.Requirements.Create({ customerId: c.id, title: '列宽·开发中的需求', category: 'performance', priority: 'should' })
-    for (const to of ['in_review', 'confirmed', 'designed', 'in_development']) r = await api.Requirements.Transition(r.id, to, '')
-    return c.id as string
-  })
+  const id = await customerWithRequirementInDevelopment(page, '需求列表列宽客户', { title: '列宽·开发中的需求', category: 'performance', priority: 'should' })
   // The title, customer and module cut long text by design (an ellipsis, the whole in a tooltip).
   const WHOLE = new Set([0, 3, 4, 6, 7]) // number, category, priority, status, updated
   const cut = () =>
