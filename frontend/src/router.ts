@@ -58,7 +58,7 @@ export const router = createRouter({
 })
 
 /** The main lists, the pages users open most, in that order: their code loads first after the
- * home page has shown (AppShell), and WarmUp builds each once out of sight. */
+ * home page has shown (AppShell), and WarmUp builds each not yet opened once, off the document. */
 export const mainLists = ['customers', 'tickets', 'requirements', 'versions'] as const
 export type MainList = (typeof mainLists)[number]
 /** A main list's page component, loaded on first use. */
