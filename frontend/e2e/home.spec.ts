@@ -145,9 +145,27 @@ test('home shows what needs action today on the first screen, each row one click
   await breachedRows.first().click()
   await expect(page.getByTestId('ticket-heading')).toContainText('Home e2e breached')
   await expect(page.getByTestId('ticket-heading')).toContainText(firstRef!)
-  await page.goBack()
+  // "All 12" opens the breached queue. The queue kept from a visit before (the open one: the
+  // breached tickets first, then those at risk and the rest) is not drawn while it is asked for:
+  // every row drawn from the click on is a breached one.
+  await page.getByTestId('nav-tickets').click()
+  await expect(page.getByTestId('ticket-view-open')).toHaveClass(/active/)
+  await expect(page.getByTestId('ticket-row').locator('[data-state="at_risk"]').first()).toBeAttached()
+  await page.getByTestId('nav-home').click()
+  await page.evaluate(() => {
+    const w = window as unknown as { drawnStates: string[] }
+    w.drawnStates = []
+    new MutationObserver(() => {
+      for (const cell of document.querySelectorAll('[data-testid="ticket-row"] [data-state]')) {
+        const state = cell.getAttribute('data-state')!
+        if (!w.drawnStates.includes(state)) w.drawnStates.push(state)
+      }
+    }).observe(document, { childList: true, subtree: true })
+  })
   await breached.getByTestId('home-breached-all-link').click()
   await expect(page.getByTestId('ticket-view-breached')).toHaveClass(/active/)
+  await expect(page.getByTestId('ticket-row').first()).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { drawnStates: string[] }).drawnStates)).toEqual(['breached'])
   await page.goBack()
 
   // The follow-up opens its customer's log on its own communication (page 2), marked and in view.

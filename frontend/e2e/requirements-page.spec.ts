@@ -52,6 +52,30 @@ test('the requirement list opened after home has settled shows its rows at once'
   expect(await page.evaluate(() => (window as unknown as { firstBuilt?: string }).firstBuilt)).toBe('with its rows')
 })
 
+// The dashboard's lead-time figure opens the released requirements. The list kept from a visit
+// before (every status, this file's drafts among them) is not drawn while they are asked for.
+test('a list opened from a dashboard link never draws the rows kept from another filter', async ({ page }) => {
+  await open(page, '/requirements')
+  await expect(page.locator('[data-testid="reqlist-row"][data-status="draft"]').first()).toBeAttached()
+  await page.getByTestId('nav-dashboard').click()
+  await expect(page.getByTestId('figure-leadTime')).toBeVisible()
+  await page.evaluate(() => {
+    const w = window as unknown as { drawnStatuses: string[] }
+    w.drawnStatuses = []
+    new MutationObserver(() => {
+      for (const row of document.querySelectorAll('[data-testid="reqlist-row"]')) {
+        const status = row.getAttribute('data-status')!
+        if (!w.drawnStatuses.includes(status)) w.drawnStatuses.push(status)
+      }
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.getByTestId('figure-leadTime').click()
+  await expect(page.getByTestId('reqlist-table').or(page.getByTestId('reqlist-empty-filtered'))).toBeVisible()
+  await expect(page.getByTestId('reqlist-table').locator('[aria-busy="false"]').or(page.getByTestId('reqlist-empty-filtered'))).toBeVisible()
+  const drawn = await page.evaluate(() => (window as unknown as { drawnStatuses: string[] }).drawnStatuses)
+  expect(drawn.filter((s) => s !== 'released')).toEqual([])
+})
+
 test('lists and searches requirements across customers, and opens one on its customer', async ({ page }) => {
   await open(page, '/customers')
   await page.getByTestId('nav-requirements').click()

@@ -84,6 +84,25 @@ describe('customers store', () => {
     expect(s.rows.map((r) => r.number)).toEqual([2])
   })
 
+  it('forgets the kept rows for a page opened on another search, and drops a late answer for them', async () => {
+    api.List.mockResolvedValue({ rows: [row(1), row(2)], total: 2 })
+    const s = useCustomersStore()
+    await s.load()
+    let late: (v: unknown) => void = () => {}
+    api.List.mockReturnValueOnce(new Promise((r) => (late = r)))
+    const reload = s.load() // the warm-up's reload of the old filter, still on its way
+    s.forget()
+    expect(s.rows).toEqual([])
+    expect(s.loaded).toBe(false)
+    expect(s.loading).toBe(true)
+    api.List.mockResolvedValueOnce({ rows: [row(7)], total: 1 })
+    await s.setFilter({ search: '客户7' })
+    late({ rows: [row(1), row(2)], total: 2 })
+    await reload
+    expect(s.rows.map((r) => r.number)).toEqual([7])
+    expect(s.loading).toBe(false)
+  })
+
   it('turns a JSON-text rejection into a normalized error and an empty table', async () => {
     api.List.mockRejectedValue(JSON.stringify({ code: 'invalid', field: 'search', reason: 'too_long', message: 'At most 100 characters (got 120).', params: { max: 100, got: 120 } }))
     const s = useCustomersStore()

@@ -105,6 +105,16 @@ export const useCustomersStore = defineStore('customers', () => {
     return refilter(filter, patch)
   }
 
+  /** Lets go of the rows kept from the last visit (the page opens on another filter, from a link):
+   * the list shows none until its own answer, never another filter's. A late answer is dropped. */
+  function forget() {
+    seq++
+    rows.value = []
+    total.value = 0
+    loaded.value = false
+    loading.value = true
+  }
+
   /** Saves the whole list as filtered and sorted on screen, as CSV or Excel; an empty path when the dialog was cancelled. */
   const exportCustomers = (format: ListFormat, labels: ListLabels) => exportList(Customers.Export, query(), format, labels)
 
@@ -129,5 +139,5 @@ export const useCustomersStore = defineStore('customers', () => {
   const history = async (id: string, offset: number, limit: number): Promise<HistoryEvent[]> =>
     (await call(Customers.History(id, offset, limit))) ?? []
 
-  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history, story, exportDossier }
+  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, forget, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history, story, exportDossier }
 })

@@ -124,6 +124,17 @@ export const useRequirementListStore = defineStore('requirementList', () => {
     return refilter(filter, patch)
   }
 
+  /** Lets go of the rows and cards kept from the last visit (the page opens on another filter, from
+   * a link): it shows none until its own answer, never another filter's. A late answer is dropped. */
+  function forget() {
+    seq++
+    rows.value = []
+    columns.value = []
+    total.value = 0
+    loaded.value = false
+    loading.value = true
+  }
+
   /** The customers whose name or number matches `search`, by name (the customer filter's options). */
   async function searchCustomers(search: string) {
     const mine = ++customerSeq
@@ -213,6 +224,7 @@ export const useRequirementListStore = defineStore('requirementList', () => {
     load,
     loadMore,
     setFilter,
+    forget,
     setSort,
     setPage,
     setView,

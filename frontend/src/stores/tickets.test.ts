@@ -45,6 +45,32 @@ describe('tickets store', () => {
     expect(api.List).toHaveBeenLastCalledWith(expect.objectContaining({ view: 'breached', priorities: ['P1'], offset: 0 }))
   })
 
+  // Home's "12 breached" opened on the queue kept from the last visit (open, with a search): the
+  // kept rows must not show while the breached queue is asked for, nor the search narrow it.
+  it('a linked queue lets go of another queue kept from the last visit, and of its search', async () => {
+    api.List.mockResolvedValue({ ...page(1), rows: [ticket({ title: 'open one' })] })
+    const s = useTicketsStore()
+    await s.setFilter({ search: '停机' })
+    let answer: (p: unknown) => void = () => {}
+    api.List.mockReturnValue(new Promise((r) => (answer = r)))
+    const opening = s.openLinked({ view: 'breached', priorities: [], customerId: '', kinds: [], search: '' })
+    expect(s.rows).toEqual([])
+    expect(s.loaded).toBe(false)
+    expect(api.List).toHaveBeenLastCalledWith(expect.objectContaining({ view: 'breached', search: '', offset: 0 }))
+    answer({ ...page(1), rows: [ticket({ title: 'breached one' })] })
+    await opening
+    expect(s.rows.map((r) => r.title)).toEqual(['breached one'])
+  })
+
+  it('a linked queue that is the one kept keeps its rows until the answer', async () => {
+    api.List.mockResolvedValue({ ...page(1), rows: [ticket({ title: 'breached one' })] })
+    const s = useTicketsStore()
+    await s.setFilter({ view: 'breached' })
+    api.List.mockReturnValue(new Promise(() => {}))
+    s.openLinked({ view: 'breached', priorities: [], customerId: '', kinds: [], search: '' })
+    expect(s.rows.map((r) => r.title)).toEqual(['breached one'])
+  })
+
   it('loads the first breached and at-risk tickets for the home page, most overdue first', async () => {
     api.List.mockImplementation(async (q: { view: string }) => ({ ...page(9), rows: q.view === 'breached' ? [ticket()] : null }))
     const s = useTicketsStore()

@@ -123,6 +123,26 @@ export const useTicketsStore = defineStore('tickets', () => {
 
   const setFilter = (patch: Partial<TicketFilter>) => paging.refilter(filter, patch)
 
+  /** Lets go of the queue kept from the last visit: no rows until the next answer (a late answer
+   * for the old queue is dropped). */
+  function forget() {
+    seq++
+    rows.value = []
+    total.value = 0
+    loaded.value = false
+    loading.value = true
+  }
+
+  /** Opens the queue a link asks for (home's counters, the dashboard). When it is not the queue
+   * kept from the last visit, the kept rows go first: the page shows none until its own answer,
+   * never another queue's. */
+  function openLinked(f: TicketFilter) {
+    const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x))
+    const same = f.view === filter.view && f.customerId === filter.customerId && f.search === filter.search && sameSet(f.priorities, filter.priorities) && sameSet(f.kinds, filter.kinds)
+    if (!same) forget()
+    return setFilter(f)
+  }
+
   /** Loads a ticket with its customer's name, thread and clocks as the ticket on screen. */
   const open = (id: string) => show(id, async () => {
     const [ticket, thread, clocks] = await Promise.all([call(Tickets.Get(id)), call(Tickets.Thread(id)), call(Tickets.Clocks(id))])
@@ -223,6 +243,6 @@ export const useTicketsStore = defineStore('tickets', () => {
     exportList: exportTickets,
     listOf, home, loadHome, convert, link, demand, requirement, searchRequirements,
     rows, total, counts, now, loading, loaded, filter, detail, next, paging,
-    load, setFilter, open, create, update, transition, addEntry, nextStatuses, searchCustomers, contactsOf, releaseChoices,
+    load, setFilter, openLinked, open, create, update, transition, addEntry, nextStatuses, searchCustomers, contactsOf, releaseChoices,
   }
 })
