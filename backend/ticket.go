@@ -254,6 +254,18 @@ type TicketPage struct {
 	Now    time.Time    `json:"now" ts_type:"string"` // the instant the at-risk and breached views were cut at
 }
 
+// TicketDetail is what the ticket page shows of one ticket, read at one moment: the ticket, the
+// names of the records it refers to ("" for none, or one since deleted), its thread and its clocks.
+type TicketDetail struct {
+	Ticket       Ticket       `json:"ticket"`
+	CustomerName string       `json:"customerName"`
+	ContactName  string       `json:"contactName"`
+	Release      string       `json:"release"` // the affected release's version
+	FixedIn      string       `json:"fixedIn"` // the version that fixed it
+	Thread       []Event      `json:"thread"`
+	Clocks       TicketClocks `json:"clocks"`
+}
+
 // TicketStep is one thing that happened to an imported ticket, at its time: a thread entry, or
 // a change of status or priority.
 type TicketStep struct {
@@ -286,6 +298,8 @@ type TicketService interface {
 	// Thread is the ticket's log, oldest first: entries, status and priority changes.
 	Thread(ctx context.Context, id uuid.UUID) ([]Event, error)
 	Clocks(ctx context.Context, id uuid.UUID) (TicketClocks, error)
+	// Detail is all the ticket page shows, in one read: one call instead of two rounds of six.
+	Detail(ctx context.Context, id uuid.UUID) (TicketDetail, error)
 	List(ctx context.Context, q TicketQuery) (TicketPage, error)
 	// ConvertToRequirement turns a feature request into a draft requirement of its customer
 	// (功能升级), the ticket its source; r gives the title and the rest (defaults: the ticket's).

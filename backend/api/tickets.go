@@ -112,3 +112,10 @@ func (a *Tickets) Export(q backend.TicketQuery, req ListExport) (ListExportResul
 		return p.Rows, p.Total, err
 	})
 }
+
+// Detail is all the ticket page shows (the ticket, the names it refers to, thread and clocks), in one call.
+func (a *Tickets) Detail(id string) (backend.TicketDetail, error) {
+	return callID(a.s, "id", id, func(ctx context.Context, uid uuid.UUID) (backend.TicketDetail, error) {
+		return a.s.Tickets.Detail(ctx, uid)
+	})
+}

@@ -5,6 +5,7 @@ const api = vi.hoisted(() => ({
   AddEntry: vi.fn(),
   Clocks: vi.fn(),
   Create: vi.fn(),
+  Detail: vi.fn(),
   Get: vi.fn(),
   List: vi.fn(),
   NextStatuses: vi.fn(),
@@ -89,35 +90,28 @@ describe('tickets store', () => {
     expect(api.Create).toHaveBeenCalledWith(expect.objectContaining({ customerId: NIL_ID, contactId: NIL_ID, releaseId: NIL_ID, fixedInId: NIL_ID, title: 'x' }))
   })
 
-  it('opens a ticket with its customer, contact and release names, thread and clocks', async () => {
-    api.Get.mockResolvedValue(ticket())
-    api.Thread.mockResolvedValue(null)
-    api.Clocks.mockResolvedValue({ clocks: null, timeZone: 'Asia/Shanghai' })
-    customers.Get.mockResolvedValue({ id: 'c-1', name: '鹏程智造' })
-    contacts.ListByCustomer.mockResolvedValue([{ id: 'p-1', name: '王工' }])
-    releases.Get.mockResolvedValue({ release: { version: '2.3.0' } })
+  it('opens a ticket with its customer, contact and release names, thread and clocks, in one call', async () => {
+    api.Detail.mockResolvedValue({ ticket: ticket(), customerName: '鹏程智造', contactName: '王工', release: '2.3.0', fixedIn: '', thread: null,
+      clocks: { clocks: null, timeZone: 'Asia/Shanghai' } })
     const s = useTicketsStore()
     const d = await s.open('t-1')
+    expect(api.Detail).toHaveBeenCalledWith('t-1')
     expect(d).toMatchObject({ customerName: '鹏程智造', contactName: '王工', release: '2.3.0', fixedIn: '', thread: [] })
-    expect(d.clocks.clocks).toEqual([])
-    expect(releases.Get).toHaveBeenCalledTimes(1) // no fixed-in release to look up
+    expect(d.clocks.clocks).toEqual([]) // Go's nil lists come as null
+    expect(s.detail?.ticket.id).toBe('t-1')
   })
 
   // A ticket opened, then another before the first's answers came (a click on the next row): the
   // first's late answer must not take the page of the second, which would then show nothing.
   it('shows the ticket opened last, whatever order the answers come in', async () => {
-    let answerFirst!: (t: Ticket) => void
-    api.Get.mockImplementation((id: string) => (id === 't-1' ? new Promise((r) => (answerFirst = r)) : Promise.resolve(ticket({ id: 't-2', number: 8 }))))
-    api.Thread.mockResolvedValue(null)
-    api.Clocks.mockResolvedValue({ clocks: null, timeZone: 'Asia/Shanghai' })
-    customers.Get.mockResolvedValue({ id: 'c-1', name: '鹏程智造' })
-    contacts.ListByCustomer.mockResolvedValue([])
-    releases.Get.mockResolvedValue({ release: { version: '2.3.0' } })
+    const detail = (t: Ticket) => ({ ticket: t, customerName: '鹏程智造', contactName: '', release: '', fixedIn: '', thread: [], clocks: { clocks: [] } })
+    let answerFirst!: (d: unknown) => void
+    api.Detail.mockImplementation((id: string) => (id === 't-1' ? new Promise((r) => (answerFirst = r)) : Promise.resolve(detail(ticket({ id: 't-2', number: 8 })))))
     const s = useTicketsStore()
     const first = s.open('t-1')
     await s.open('t-2')
     expect(s.detail?.ticket.id).toBe('t-2')
-    answerFirst(ticket())
+    answerFirst(detail(ticket()))
     expect((await first).ticket.id).toBe('t-1') // its caller still gets its answer
     expect(s.detail?.ticket.id).toBe('t-2')
   })

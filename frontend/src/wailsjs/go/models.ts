@@ -4727,6 +4727,48 @@ export namespace backend {
 	        this.breached = source["breached"];
 	    }
 	}
+	export class TicketDetail {
+	    ticket: Ticket;
+	    customerName: string;
+	    contactName: string;
+	    release: string;
+	    fixedIn: string;
+	    thread: Event[];
+	    clocks: TicketClocks;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticket = this.convertValues(source["ticket"], Ticket);
+	        this.customerName = source["customerName"];
+	        this.contactName = source["contactName"];
+	        this.release = source["release"];
+	        this.fixedIn = source["fixedIn"];
+	        this.thread = this.convertValues(source["thread"], Event);
+	        this.clocks = this.convertValues(source["clocks"], TicketClocks);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TicketEntry {
 	    ticketId: string;
 	    type: string;

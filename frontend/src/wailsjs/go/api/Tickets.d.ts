@@ -13,6 +13,8 @@ export function Create(arg1:backend.Ticket):Promise<backend.Ticket>;
 
 export function Demand(arg1:string):Promise<backend.Demand>;
 
+export function Detail(arg1:string):Promise<backend.TicketDetail>;
+
 export function Export(arg1:backend.TicketQuery,arg2:api.ListExport):Promise<api.ListExportResult>;
 
 export function Get(arg1:string):Promise<backend.Ticket>;

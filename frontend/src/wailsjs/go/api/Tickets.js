@@ -22,6 +22,10 @@ export function Demand(arg1) {
   return window['go']['api']['Tickets']['Demand'](arg1);
 }
 
+export function Detail(arg1) {
+  return window['go']['api']['Tickets']['Detail'](arg1);
+}
+
 export function Export(arg1, arg2) {
   return window['go']['api']['Tickets']['Export'](arg1, arg2);
 }
