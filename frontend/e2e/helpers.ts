@@ -182,3 +182,23 @@ export async function contrastOf(page: Page, selector: string): Promise<number> 
     return (Math.max(fg, back) + 0.05) / (Math.min(fg, back) + 0.05)
   })
 }
+
+/**
+ * Records, from now on, every value of attribute attr that an element matching selector has had in
+ * the page, at every change of the page (before it is painted): what the user could have seen drawn,
+ * however briefly. drawnValues reads them, in the order first seen.
+ */
+export async function recordDrawn(page: Page, selector: string, attr: string) {
+  await page.evaluate(({ selector, attr }) => {
+    const w = window as unknown as { drawnValues: string[] }
+    w.drawnValues = []
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll(selector)) {
+        const v = el.getAttribute(attr) ?? ''
+        if (!w.drawnValues.includes(v)) w.drawnValues.push(v)
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true })
+  }, { selector, attr })
+}
+
+export const drawnValues = (page: Page) => page.evaluate(() => (window as unknown as { drawnValues: string[] }).drawnValues)

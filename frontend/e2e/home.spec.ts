@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { guardEveryTest, open, setLanguage, shot, todayISO } from './helpers'
+import { drawnValues, guardEveryTest, open, recordDrawn, setLanguage, shot, todayISO } from './helpers'
 
 guardEveryTest()
 
@@ -152,20 +152,11 @@ test('home shows what needs action today on the first screen, each row one click
   await expect(page.getByTestId('ticket-view-open')).toHaveClass(/active/)
   await expect(page.getByTestId('ticket-row').locator('[data-state="at_risk"]').first()).toBeAttached()
   await page.getByTestId('nav-home').click()
-  await page.evaluate(() => {
-    const w = window as unknown as { drawnStates: string[] }
-    w.drawnStates = []
-    new MutationObserver(() => {
-      for (const cell of document.querySelectorAll('[data-testid="ticket-row"] [data-state]')) {
-        const state = cell.getAttribute('data-state')!
-        if (!w.drawnStates.includes(state)) w.drawnStates.push(state)
-      }
-    }).observe(document, { childList: true, subtree: true })
-  })
+  await recordDrawn(page, '[data-testid="ticket-row"] [data-state]', 'data-state')
   await breached.getByTestId('home-breached-all-link').click()
   await expect(page.getByTestId('ticket-view-breached')).toHaveClass(/active/)
   await expect(page.getByTestId('ticket-row').first()).toBeVisible()
-  expect(await page.evaluate(() => (window as unknown as { drawnStates: string[] }).drawnStates)).toEqual(['breached'])
+  expect(await drawnValues(page)).toEqual(['breached'])
   await page.goBack()
 
   // The follow-up opens its customer's log on its own communication (page 2), marked and in view.

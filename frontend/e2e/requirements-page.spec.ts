@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { dragUntilShown, guardEveryTest, open, setLanguage, shot } from './helpers'
+import { dragUntilShown, drawnValues, guardEveryTest, open, recordDrawn, setLanguage, shot } from './helpers'
 
 // The Requirements page: every customer's requirements as a list and as a board by status.
 // Makes its own customer and requirement (this file runs before requirements.spec.ts: '-' sorts
@@ -59,21 +59,10 @@ test('a list opened from a dashboard link never draws the rows kept from another
   await expect(page.locator('[data-testid="reqlist-row"][data-status="draft"]').first()).toBeAttached()
   await page.getByTestId('nav-dashboard').click()
   await expect(page.getByTestId('figure-leadTime')).toBeVisible()
-  await page.evaluate(() => {
-    const w = window as unknown as { drawnStatuses: string[] }
-    w.drawnStatuses = []
-    new MutationObserver(() => {
-      for (const row of document.querySelectorAll('[data-testid="reqlist-row"]')) {
-        const status = row.getAttribute('data-status')!
-        if (!w.drawnStatuses.includes(status)) w.drawnStatuses.push(status)
-      }
-    }).observe(document, { childList: true, subtree: true })
-  })
+  await recordDrawn(page, '[data-testid="reqlist-row"]', 'data-status')
   await page.getByTestId('figure-leadTime').click()
-  await expect(page.getByTestId('reqlist-table').or(page.getByTestId('reqlist-empty-filtered'))).toBeVisible()
   await expect(page.getByTestId('reqlist-table').locator('[aria-busy="false"]').or(page.getByTestId('reqlist-empty-filtered'))).toBeVisible()
-  const drawn = await page.evaluate(() => (window as unknown as { drawnStatuses: string[] }).drawnStatuses)
-  expect(drawn.filter((s) => s !== 'released')).toEqual([])
+  expect((await drawnValues(page)).filter((s) => s !== 'released')).toEqual([])
 })
 
 test('lists and searches requirements across customers, and opens one on its customer', async ({ page }) => {

@@ -6,7 +6,7 @@ import type { AppError } from '@/lib/errors'
 import { EXPORT_TIMEOUT_MS } from './baselines'
 import { call } from './call'
 import { exportList } from './longCall'
-import { usePaging } from './paging'
+import { clearAnswer, usePaging } from './paging'
 import type { api, backend } from '@/wailsjs/go/models'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { HistoryEvent } from './history'
@@ -109,10 +109,7 @@ export const useCustomersStore = defineStore('customers', () => {
    * the list shows none until its own answer, never another filter's. A late answer is dropped. */
   function forget() {
     seq++
-    rows.value = []
-    total.value = 0
-    loaded.value = false
-    loading.value = true
+    clearAnswer({ rows, total, loaded, loading })
   }
 
   /** Saves the whole list as filtered and sorted on screen, as CSV or Excel; an empty path when the dialog was cancelled. */

@@ -1,4 +1,4 @@
-import { ref } from 'vue'
+import { ref, type Ref } from 'vue'
 
 /**
  * The sorting and paging every list page shares. A new sort or filter starts again at page 1
@@ -38,4 +38,22 @@ export function usePaging(load: () => Promise<void>, defaultSort = 'updatedAt') 
   }
 
   return { sort, desc, page, pageSize, pageQuery, refilter, setSort, setPage }
+}
+
+/** What a list store shows of its last answer. */
+interface ShownAnswer<R> {
+  rows: Ref<R[]>
+  total: Ref<number>
+  loaded: Ref<boolean>
+  loading: Ref<boolean>
+}
+
+/** Lets go of the rows a list store kept from the last visit, when its page opens on another
+ * filter (a link): no rows until the next answer, and no "empty" either (loaded is false, an answer
+ * is awaited). The store also drops any answer still on its way for the old filter. */
+export function clearAnswer<R>(shown: ShownAnswer<R>) {
+  shown.rows.value = []
+  shown.total.value = 0
+  shown.loaded.value = false
+  shown.loading.value = true
 }

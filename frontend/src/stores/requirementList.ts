@@ -4,7 +4,7 @@ import * as Customers from '@/wailsjs/go/api/Customers'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
-import { usePaging } from './paging'
+import { clearAnswer, usePaging } from './paging'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import type { backend } from '@/wailsjs/go/models'
@@ -128,11 +128,8 @@ export const useRequirementListStore = defineStore('requirementList', () => {
    * a link): it shows none until its own answer, never another filter's. A late answer is dropped. */
   function forget() {
     seq++
-    rows.value = []
     columns.value = []
-    total.value = 0
-    loaded.value = false
-    loading.value = true
+    clearAnswer({ rows, total, loaded, loading })
   }
 
   /** The customers whose name or number matches `search`, by name (the customer filter's options). */

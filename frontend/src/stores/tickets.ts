@@ -8,7 +8,7 @@ import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
 import { useOnScreen } from './onScreen'
-import { usePaging } from './paging'
+import { clearAnswer, usePaging } from './paging'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 import { customerRef, requirementRef } from '@/lib/refs'
@@ -127,10 +127,7 @@ export const useTicketsStore = defineStore('tickets', () => {
    * for the old queue is dropped). */
   function forget() {
     seq++
-    rows.value = []
-    total.value = 0
-    loaded.value = false
-    loading.value = true
+    clearAnswer({ rows, total, loaded, loading })
   }
 
   /** Opens the queue a link asks for (home's counters, the dashboard). When it is not the queue
