@@ -82,12 +82,13 @@ var (
 		return func() (any, error) { return db.Tickets().List(ctx, backend.TicketQuery{Limit: 50}) }
 	}}
 
-	callTicketGet = boundCall{"ticket-get", func(tb testing.TB, db *DB) func() (any, error) {
+	// A ticket's page: the ticket, the names it refers to, its thread and clocks, in one call.
+	callTicketPage = boundCall{"ticket-page", func(tb testing.TB, db *DB) func() (any, error) {
 		p, err := db.Tickets().List(ctx, backend.TicketQuery{Limit: 1})
 		if err != nil || len(p.Rows) == 0 {
 			tb.Fatalf("no ticket: %v", err)
 		}
-		return func() (any, error) { return db.Tickets().Get(ctx, p.Rows[0].ID) }
+		return func() (any, error) { return db.Tickets().Detail(ctx, p.Rows[0].ID) }
 	}}
 
 	// Creating a ticket: contract lookup, default release, clocks, a synced write.
@@ -160,7 +161,7 @@ func searchCall(q string, perKind int, kinds []string) boundCall {
 
 // boundCalls are the calls TestBoundCallWork checks.
 var boundCalls = []boundCall{callCustomerList, callCustomerSearch, callCustomerGet, callCustomerUpdate, callInteractionCreate,
-	callRequirementList, callRequirementBoard, callRequirementUpdate, callTicketQueue, callTicketGet, callTicketCreate,
+	callRequirementList, callRequirementBoard, callRequirementUpdate, callTicketQueue, callTicketPage, callTicketCreate,
 	callVersionMatrix, callDealList, callDealUpdate, callDashboard, callGlobalSearch}
 
 // middleCustomer is the customer in the middle of the list by number.

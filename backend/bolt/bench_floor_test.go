@@ -84,7 +84,7 @@ func BenchmarkFloorRawGet(b *testing.B) {
 		bucket []byte
 		data   func(b *testing.B) *DB
 		call   boundCall // whose record: the one the get benchmark reads
-	}{{bCustomers, largeDB, callCustomerGet}, {bTickets, largeWithTickets, callTicketGet}} {
+	}{{bCustomers, largeDB, callCustomerGet}, {bTickets, largeWithTickets, callTicketPage}} {
 		b.Run(string(f.bucket), func(b *testing.B) {
 			db := f.data(b)
 			rec, err := f.call.prepare(b, db)()
@@ -127,8 +127,8 @@ func recordID(rec any) uuid.UUID {
 	switch r := rec.(type) {
 	case backend.Customer:
 		return r.ID
-	case backend.Ticket:
-		return r.ID
+	case backend.TicketDetail:
+		return r.Ticket.ID
 	}
 	panic(fmt.Sprintf("no id in %T", rec))
 }

@@ -61,7 +61,7 @@ var calls = []call{
 	{"requirement list, filtered", "BenchmarkRequirementListFiltered", floors("Pass", "RawPage", "requirement_rows"), listBudget},
 	{"requirement board", "BenchmarkRequirementBoard", floors("Pass", "requirement_rows"), listBudget},
 	{"ticket queue", "BenchmarkTicketQueue", floors("Pass", "RawPage", "ticket_rows"), listBudget},
-	{"ticket get", "BenchmarkTicketGet", []string{"BenchmarkFloorRawGet/tickets"}, listBudget},
+	{"ticket page (ticket, names, thread, clocks)", "BenchmarkTicketPage", []string{"BenchmarkFloorRawGet/tickets"}, listBudget},
 	{"version matrix", "BenchmarkVersionMatrix", floors("Pass", "RawPage", "deployment_rows"), listBudget},
 	{"deal list, by amount", "BenchmarkDealList", floors("Pass", "RawPage", "deal_rows"), listBudget},
 	// The global search reads its own index of about 400,000 records; the pass over the largest
