@@ -29,25 +29,27 @@ func (s ticketService) Detail(ctx context.Context, id uuid.UUID) (backend.Ticket
 			labelRefs(tx, &events[i])
 		}
 		v.Thread = events
-		v.CustomerName = fieldOf(tx, bCustomers, t.CustomerID, "name")
-		v.ContactName = fieldOf(tx, bContacts, t.ContactID, "name")
-		v.Release = fieldOf(tx, bReleases, t.ReleaseID, "version")
-		v.FixedIn = fieldOf(tx, bReleases, t.FixedInID, "version")
+		v.CustomerName = refOf(tx, bCustomers, t.CustomerID).Name
+		v.ContactName = refOf(tx, bContacts, t.ContactID).Name
+		v.Release = refOf(tx, bReleases, t.ReleaseID).version()
+		v.FixedIn = refOf(tx, bReleases, t.FixedInID).version()
 		return nil
 	})
 	return v, wrapInternal("open ticket", err)
 }
 
-// fieldOf is one text field of a stored record (a name, a version): "" for no id, a record since
-// deleted, or one that cannot be read (the page still shows the ticket).
-func fieldOf(tx *bbolt.Tx, bucket []byte, id uuid.UUID, field string) string {
-	if id == uuid.Nil {
-		return ""
+// refOf is what a reference shows of a stored record (its name, its version): nothing for no id,
+// a record since deleted, or one that cannot be read (the page still shows the ticket).
+func refOf(tx *bbolt.Tx, bucket []byte, id uuid.UUID) refRecord {
+	var r refRecord
+	if id == uuid.Nil || getJSON(tx, bucket, id, "", &r) != nil {
+		return refRecord{}
 	}
-	var r map[string]any
-	if getJSON(tx, bucket, id, "", &r) != nil {
-		return ""
-	}
-	text, _ := r[field].(string)
-	return text
+	return r
+}
+
+// version is a release's version ("2.3.0"); "" for any other record.
+func (r refRecord) version() string {
+	v, _ := r.Version.(string)
+	return v
 }

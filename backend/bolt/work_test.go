@@ -31,7 +31,7 @@ var workBaseline = map[string]struct{ allocs, payload float64 }{
 	"requirement-board": {466, 154417},
 	"requirement-save":  {538, 774},
 	"ticket-queue":      {8, 44159},
-	"ticket-page":       {335, 2095}, // Tickets.Detail since 2026-12-06 (the ticket alone: {20, 658})
+	"ticket-page":       {120, 2095}, // Tickets.Detail since 2026-12-06 (the ticket alone: {20, 658})
 	"ticket-save":       {392, 643},
 	"version-matrix":    {74, 11186},
 	"deal-list":         {59, 22374},
