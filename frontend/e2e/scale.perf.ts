@@ -18,6 +18,8 @@ const BUDGET_MS: Record<string, number> = { 'open home': 1000, 'search, first af
 const PAINT_BUDGET_MS = 150
 const CALL_BUDGET_MS = 100
 const figures: Record<string, number> = {}
+// Figures measured more than once (first visits: one per page load): every sample, for p50 and p95.
+const samples: Record<string, number[]> = {}
 // What Playwright's own clock measured for each timed step: it also counts Playwright's checks
 // before it clicks or types (visible, stable, scrolled into view), its messages to the browser
 // (30–60 ms a step here) and what the page does after showing the result, which are not the
@@ -43,12 +45,24 @@ function report(title: string, mine: Record<string, number>) {
   const width = Math.max(...Object.keys(mine).map((n) => n.length))
   const lines = Object.entries(mine).map(([name, ms]) => {
     const budget = budgetOf(name)
+    const all = samples[name] ?? []
+    if (all.length > 1) {
+      const p95 = percentile(all, 95)
+      const mark = p95 > budget ? (ms > budget ? '  OVER BUDGET' : '  OVER BUDGET at p95') : ''
+      return `  ${name.padEnd(width)}  ${String(Math.round(ms)).padStart(5)} ms  (budget ${budget} ms, p95 ${Math.round(p95)} ms of ${all.length}: ${all.map(Math.round).join(' ')})${mark}`
+    }
     const mark = ms > budget ? '  OVER BUDGET' : ''
     const w = wall[name] !== undefined && wall[name] !== ms ? `, Playwright's clock ${Math.round(wall[name])} ms` : ''
     return `  ${name.padEnd(width)}  ${String(Math.round(ms)).padStart(5)} ms  (budget ${budget} ms${w})${mark}`
   })
   console.log(`scale figures, ${title}:\n${lines.join('\n')}`)
   writeFileSync(join(ARTIFACTS, 'perf.json'), JSON.stringify(figures, null, 1))
+}
+
+/** The nearest-rank p-th percentile of values. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.ceil((p / 100) * sorted.length) - 1]
 }
 
 /** Runs action, then waits (checking every animation frame, not expect's back-off polling) until
@@ -144,10 +158,8 @@ test('the app opens with 10,000 customers', async ({ page }) => {
 
 test('customer list, sort, search and a customer page answer quickly', async ({ page }) => {
   await open(page, '/')
-  // The click comes as soon as the sidebar shows, usually while the home page is still building
-  // its follow-ups: the figure includes waiting for that, and the list page's first build.
-  await timed(page, 'customer list', () => page.getByTestId('nav-customers').click(),
-    () => /10[,.]?000/.test(document.querySelector('[data-testid="customer-total"]')?.textContent ?? ''))
+  await page.getByTestId('nav-customers').click() // a first visit: timed below, five times
+  await expect(page.getByTestId('customer-total')).toContainText(/10[,.]?000/)
   const firstRow = page.getByTestId('customer-row').first()
   const before = (await firstRow.textContent()) ?? ''
   await timed(page, 'sort by name', () => page.locator('th', { hasText: /^Name/ }).click(),
@@ -187,8 +199,8 @@ test('requirement list, search, board and a customer’s requirements answer qui
     reqFigures[name] = figures[name]
   }
   await open(page, '/')
-  await timedReq('requirement list', () => page.getByTestId('nav-requirements').click(),
-    () => /50[,.]?000/.test(document.querySelector('[data-testid="reqlist-total"]')?.textContent ?? ''))
+  await page.getByTestId('nav-requirements').click() // a first visit: timed below, five times
+  await expect(page.getByTestId('reqlist-total')).toContainText(/50[,.]?000/)
   await timedReq('requirement search 登录', () => page.getByTestId('reqlist-search').fill('单点登录'),
     () => {
       const total = document.querySelector('[data-testid="reqlist-total"]')?.textContent ?? ''
@@ -215,9 +227,9 @@ test('requirement list, search, board and a customer’s requirements answer qui
 test('the version matrix and a release page answer quickly with 2,000 releases and 20,000 deployments', async ({ page }) => {
   const mine: Record<string, number> = {}
   await open(page, '/')
-  await timed(page, 'version matrix', () => page.getByTestId('nav-versions').click(),
-    () => document.querySelectorAll('[data-testid="matrix-row"]').length > 0 && /5\.19\.19/.test(document.querySelector('[data-testid="matrix-newest"]')?.textContent ?? ''))
-  mine['version matrix'] = figures['version matrix']
+  await page.getByTestId('nav-versions').click() // a first visit: timed below, five times
+  await expect(page.getByTestId('matrix-newest')).toContainText('5.19.19')
+  await expect(page.getByTestId('matrix-row').first()).toBeVisible()
   await shot(page, 'scale-versions')
   await timed(page, 'releases list', () => page.getByTestId('nav-releases').click(), () => document.querySelectorAll('[data-testid="release-row"]').length > 0)
   mine['releases list'] = figures['releases list']
@@ -233,9 +245,9 @@ test('the version matrix and a release page answer quickly with 2,000 releases a
 test('the ticket queue answers quickly with 100,000 tickets', async ({ page }) => {
   const mine: Record<string, number> = {}
   await open(page, '/')
-  await timed(page, 'ticket queue', () => page.getByTestId('nav-tickets').click(),
-    () => document.querySelectorAll('[data-testid="ticket-row"]').length > 0 && /\(10[,.]?000\)/.test(document.querySelector('[data-testid="ticket-view-open"]')?.textContent ?? ''))
-  mine['ticket queue'] = figures['ticket queue']
+  await page.getByTestId('nav-tickets').click() // a first visit: timed below, five times
+  await expect(page.getByTestId('ticket-view-open')).toContainText(/\(10[,.]?000\)/)
+  await expect(page.getByTestId('ticket-row').first()).toBeVisible()
   await shot(page, 'scale-tickets')
   await timed(page, 'ticket page', () => page.getByTestId('ticket-row').first().click(), () => document.querySelectorAll('[data-testid="clock"]').length > 0)
   mine['ticket page'] = figures['ticket page']
@@ -247,6 +259,33 @@ test('the ticket queue answers quickly with 100,000 tickets', async ({ page }) =
 
   report('support', mine)
 })
+
+// The main lists' first visits, each clicked as soon as the sidebar shows, while the home page is
+// usually still drawing its data: the figure includes waiting for that, the page's code and its
+// first build. A page load makes one first visit of a list, and one visit says little on a shared
+// machine: each is made FIRST_VISITS times, every test on a new page in a new browser context (as
+// a new start of the app: no code compiled before), the lists taking turns so that a slow spell of
+// the machine falls on all of them; the figure is the median, printed with the p95.
+const FIRST_VISITS = 5
+const firstVisits: [string, string, (arg: string) => boolean][] = [
+  ['customer list', 'nav-customers', () => /10[,.]?000/.test(document.querySelector('[data-testid="customer-total"]')?.textContent ?? '')],
+  ['requirement list', 'nav-requirements', () => /50[,.]?000/.test(document.querySelector('[data-testid="reqlist-total"]')?.textContent ?? '')],
+  ['version matrix', 'nav-versions', () => document.querySelectorAll('[data-testid="matrix-row"]').length > 0 && /5\.19\.19/.test(document.querySelector('[data-testid="matrix-newest"]')?.textContent ?? '')],
+  ['ticket queue', 'nav-tickets', () => document.querySelectorAll('[data-testid="ticket-row"]').length > 0 && /\(10[,.]?000\)/.test(document.querySelector('[data-testid="ticket-view-open"]')?.textContent ?? '')],
+]
+for (let i = 1; i <= FIRST_VISITS; i++) {
+  for (const [name, nav, shown] of firstVisits) {
+    test(`${name}, first visit ${i} of ${FIRST_VISITS}, clicked as the sidebar shows`, async ({ page }) => {
+      await open(page, '/')
+      await timed(page, name, () => page.getByTestId(nav).click(), shown)
+      ;(samples[name] ??= []).push(figures[name])
+      if (i < FIRST_VISITS || name !== firstVisits[firstVisits.length - 1][0]) return
+      const mine: Record<string, number> = {}
+      for (const [n] of firstVisits) figures[n] = mine[n] = percentile(samples[n], 50)
+      report(`first visits, clicked as the sidebar shows (median of ${FIRST_VISITS} page loads)`, mine)
+    })
+  }
+}
 
 // A list opened a second after the home page has shown its data: before the rest of the app's
 // code has had time to load, as a user who knows where to go might.
