@@ -5,27 +5,26 @@ const OVERSCAN = 4
 
 /**
  * The rows of a long list that are in view of its scrolling box (and a few either side), for rows
- * of one fixed height: worked out from the scroll position alone, no row measured. The box's
- * height is known once the browser has laid it out (a ResizeObserver: reading it while building
- * would make the browser lay the page out then); until then `expectedHeight` stands for it, the
- * height its max-height gives it once its rows overflow it (fullHeightOf). It must be that height:
- * the window's, as it was, built rows for 800 px where the box showed 550, and the observer's first
- * report then took them out again as the page was first drawn, a second layout in that frame (13 ms
- * of the customer list's 150 in Chromium, a third of it in the observer's JavaScript).
+ * of one fixed height: worked out from the scroll position alone, no row measured. The box is not
+ * measured either: `heightIn` says its height in a window of a given height, what its max-height
+ * gives it once its rows overflow it (fullHeightOf; fewer rows than that all fit, and the count
+ * bounds the window), and the window's height is followed as it is resized. Measured with a
+ * ResizeObserver, the box's first report came as the page was first drawn: of a box still without
+ * rows (its answer not in yet) it said 40 px, and the rows then came for that, to be built again
+ * at the next report, a second layout in the frame that first showed them (the observer's
+ * JavaScript and that layout were 10–13 ms of a list's 150 in Chromium); before that, rows were
+ * built for the window's height and the first report took out those the box did not show.
  */
-export function useRowWindow(box: Ref<HTMLElement | null>, count: () => number, rowHeight: () => number, expectedHeight = () => window.innerHeight) {
+export function useRowWindow(box: Ref<HTMLElement | null>, count: () => number, rowHeight: () => number, heightIn = (viewport: number) => viewport) {
   const scrollTop = ref(0)
-  const boxHeight = ref(expectedHeight())
+  const viewport = ref(window.innerHeight)
+  const boxHeight = computed(() => heightIn(viewport.value))
   const first = computed(() => Math.max(0, Math.floor(scrollTop.value / rowHeight()) - OVERSCAN))
   const last = computed(() => Math.min(count(), Math.ceil((scrollTop.value + boxHeight.value) / rowHeight()) + OVERSCAN))
 
-  let observer: ResizeObserver | undefined
-  onMounted(() => {
-    if (!box.value || typeof ResizeObserver === 'undefined') return
-    observer = new ResizeObserver(([entry]) => (boxHeight.value = entry.contentRect.height))
-    observer.observe(box.value)
-  })
-  onBeforeUnmount(() => observer?.disconnect())
+  const onResize = () => (viewport.value = window.innerHeight)
+  onMounted(() => window.addEventListener('resize', onResize, { passive: true }))
+  onBeforeUnmount(() => window.removeEventListener('resize', onResize))
 
   /** Follows the box's scroll position (its scroll handler). */
   const follow = () => (scrollTop.value = box.value?.scrollTop ?? 0)

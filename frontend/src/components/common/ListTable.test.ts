@@ -68,6 +68,38 @@ describe('ListTable', () => {
     w.unmount()
   })
 
+  it('builds, for rows that come after it, the rows its box will show, and follows the window’s height', async () => {
+    window.innerHeight = 800
+    // A browser reports the size of a box as laid out: this one before its rows came, 40 px.
+    const Observer = globalThis.ResizeObserver
+    globalThis.ResizeObserver = class {
+      report: ResizeObserverCallback
+      constructor(report: ResizeObserverCallback) {
+        this.report = report
+      }
+      observe() {
+        this.report([{ contentRect: { height: 40 } } as ResizeObserverEntry], this as unknown as ResizeObserver)
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver
+    try {
+      const { w, state } = mountTable([], undefined, 'en', 'calc(100vh - 250px)')
+      await nextTick()
+      state.value = { ...state.value, rows: rowsOf(200) }
+      await nextTick()
+      expect(w.findAll('[data-testid="row"]').length).toBe(18) // 550 px at 40 a row, and four more
+      window.innerHeight = 1000
+      window.dispatchEvent(new Event('resize'))
+      await nextTick()
+      expect(w.findAll('[data-testid="row"]').length).toBe(23) // 750 px
+      w.unmount()
+    } finally {
+      globalThis.ResizeObserver = Observer
+      window.innerHeight = 800
+    }
+  })
+
   it('shows text from the rows as text, never as HTML', () => {
     const { w } = mountTable(rowsOf(2))
     expect(w.find('[data-testid="name"]').text()).toBe('<i>name 0</i>')
