@@ -108,21 +108,11 @@ export function prefetch(...names: Chunk[]) {
 
 /** Loads the code of the pages a user is likely to open from the page on screen ahead of the rest
  * (home → the customer list, a list → its record page): a list's route names them (meta.next) and
- * afterEach queues them, to load once the page has settled. A ticket opened from the queue a moment after it showed waited 60–90 ms
+ * afterEach queues them, to load once the page has settled; home queues the customer list once its
+ * follow-ups are on screen. A ticket opened from the queue a moment after it showed waited 60–90 ms
  * for its page's code, still far back in the queue behind every other page's. */
 export function prefetchNext(...names: Chunk[]) {
   queueChunks(names.filter((n) => !loaded.has(n)), true)
-}
-
-/** Loads a page's code at once, outside the background queue, which holds its tasks until the page
- * on screen has settled (a quarter of a second after its first frame): home loads the customer
- * list's as soon as its follow-ups are drawn. In the window on the large data set, the customer
- * list clicked 150 ms after the sidebar showed waited 30–40 ms for its code when home queued it
- * (its rows on screen 139–154 ms after the click, five starts), 9–16 ms when it loaded at once
- * (115–140 ms). */
-export function loadNow(name: Chunk): Promise<void> {
-  fetched.add(name)
-  return loadChunk(name)
 }
 
 function queueChunks(names: Chunk[], first: boolean) {
@@ -130,18 +120,14 @@ function queueChunks(names: Chunk[], first: boolean) {
     if (fetched.has(name) && !first) continue
     fetched.add(name)
     // Loading a chunk queued twice costs nothing the second time: the module is loaded once.
-    background.add(() => loadChunk(name), first)
+    background.add(() => chunks[name]().then((mod) => {
+      loaded.add(name)
+      intoRoute(name, mod)
+    }, (e) => {
+      fetched.delete(name) // a failed prefetch retries on use
+      throw e
+    }), first)
   }
-}
-
-function loadChunk(name: Chunk): Promise<void> {
-  return chunks[name]().then((mod) => {
-    loaded.add(name)
-    intoRoute(name, mod)
-  }, (e) => {
-    fetched.delete(name) // a failed prefetch retries on use
-    throw e
-  })
 }
 
 /** Puts a page's loaded code into its route, as vue-router does once it has loaded it itself: the
