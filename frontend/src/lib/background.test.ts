@@ -65,25 +65,4 @@ describe('createBackgroundQueue', () => {
     fire()
     expect(log).toEqual(['next page', 'rest'])
   })
-
-  it('runs idle work when the browser is idle and no page is opening, beside the tasks', async () => {
-    const { idle, fire, pending } = manualIdle()
-    const q = createBackgroundQueue(idle)
-    const log: string[] = []
-    q.add(() => new Promise<void>(() => log.push('task'))) // a task that has not finished
-    fire()
-    q.idle(() => log.push('warm'))
-    fire()
-    expect(log).toEqual(['task', 'warm']) // not behind the running task
-    q.pause() // a page opens: the idle moments while it loads are its own
-    q.idle(() => log.push('later'))
-    fire()
-    await tick()
-    expect(log).toEqual(['task', 'warm'])
-    expect(pending()).toBe(0)
-    q.resume() // once that page has settled, at the next idle moment
-    expect(log).toEqual(['task', 'warm'])
-    fire()
-    expect(log).toEqual(['task', 'warm', 'later'])
-  })
 })

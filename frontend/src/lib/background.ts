@@ -11,11 +11,6 @@ export function createBackgroundQueue(idle: (fn: () => void) => void = whenIdle)
   const waiting: Task[] = []
   let running = false
   let paused = false
-  const held: (() => void)[] = [] // idle work that came while paused, for resume
-
-  function whenSettledAndIdle(fn: () => void) {
-    idle(() => (paused ? held.push(() => whenSettledAndIdle(fn)) : fn()))
-  }
 
   function next() {
     if (running || paused || !waiting.length) return
@@ -40,19 +35,12 @@ export function createBackgroundQueue(idle: (fn: () => void) => void = whenIdle)
       else waiting.push(task)
       next()
     },
-    /** Calls fn when the browser is idle and no page is opening (else once it has settled), beside
-     * the tasks, not after them: small work that may wait (warming the browser's Intl data, WarmUp's
-     * next part). Idle moments come while a clicked page loads its code or waits for its rows, and
-     * such work done then was the page's wait (in Chromium, the ticket queue's first visit paid the
-     * 13–16 ms of the first Intl format). */
-    idle: whenSettledAndIdle,
     /** Holds back the tasks not yet started (a page is opening: its code and data go first). */
     pause() {
       paused = true
     },
     resume() {
       paused = false
-      for (const fn of held.splice(0)) fn()
       next()
     },
   }
