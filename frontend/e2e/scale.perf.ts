@@ -279,13 +279,14 @@ for (let i = 1; i <= FIRST_VISITS; i++) {
       await open(page, '/')
       await timed(page, name, () => page.getByTestId(nav).click(), shown)
       ;(samples[name] ??= []).push(figures[name])
-      if (i < FIRST_VISITS || name !== firstVisits[firstVisits.length - 1][0]) return
-      const mine: Record<string, number> = {}
-      for (const [n] of firstVisits) figures[n] = mine[n] = percentile(samples[n], 50)
-      report(`first visits, clicked as the sidebar shows (median of ${FIRST_VISITS} page loads)`, mine)
     })
   }
 }
+test('the main lists’ first visits: their median and p95', () => {
+  const mine: Record<string, number> = {}
+  for (const [name] of firstVisits) figures[name] = mine[name] = percentile(samples[name], 50)
+  report(`first visits, clicked as the sidebar shows (median of ${FIRST_VISITS} page loads)`, mine)
+})
 
 // A list opened a second after the home page has shown its data: before the rest of the app's
 // code has had time to load, as a user who knows where to go might.

@@ -42,9 +42,10 @@ export function useRowWindow(box: Ref<HTMLElement | null>, count: () => number, 
 /** The height in px of a scrolling box whose CSS max-height is `maxHeight` ("calc(100vh - 250px)"
  * or "300px"), once its content overflows it, in a window `viewport` px high; the window's height
  * for any other form. */
-export function fullHeightOf(maxHeight: string, viewport = window.innerHeight): number {
-  const below = /^calc\(100vh - (\d+(?:\.\d+)?)px\)$/.exec(maxHeight.trim())
+export function fullHeightOf(maxHeight: string, viewport: number): number {
+  const css = maxHeight.trim()
+  const below = /^calc\(100vh - (\d+(?:\.\d+)?)px\)$/.exec(css)
   if (below) return Math.max(0, viewport - Number(below[1]))
-  const fixed = /^(\d+(?:\.\d+)?)px$/.exec(maxHeight.trim())
+  const fixed = /^(\d+(?:\.\d+)?)px$/.exec(css)
   return fixed ? Number(fixed[1]) : viewport
 }
