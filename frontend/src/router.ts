@@ -1,3 +1,4 @@
+import { reactive } from 'vue'
 import { createRouter, createWebHashHistory, isNavigationFailure, NavigationFailureType, type RouteComponent } from 'vue-router'
 import HomeView from './views/HomeView.vue'
 import { afterNextPaint } from './lib/frames'
@@ -82,13 +83,15 @@ function opened() {
   opening = Math.max(0, opening - 1)
   if (!opening) background.resume()
 }
-const openedPages = new Set<unknown>() // every page a navigation went to, or is going to
+// Every page a navigation went to, or is going to; reactive: WarmUp drops the page it is building
+// out of sight when the user opens it.
+const openedPages = reactive(new Set<unknown>())
 router.beforeEach((to) => {
   opening++
   background.pause()
   openedPages.add(to.name)
 })
-/** Whether the user has opened the page (the first page the app showed included). */
+/** Whether the user has opened the page (the first page the app showed included); reactive. */
 export const wasOpened = (name: string) => openedPages.has(name)
 const SETTLE_MS = 250
 router.afterEach((to, _from, failure) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defineComponent, onMounted } from 'vue'
+import { defineComponent, onMounted, onUnmounted, reactive } from 'vue'
 import { mount, flushPromises } from '@vue/test-utils'
 import type { RouteLocationResolved } from 'vue-router'
 import { NDataTable, NInput, NSelect, NSwitch } from 'naive-ui'
@@ -50,6 +50,38 @@ describe('WarmUp', () => {
     expect(log).toEqual(['customers', 'customers built', 'tickets', 'tickets built'])
     expect(w.emitted('done')).toHaveLength(1)
     expect(w.findComponent(NDataTable).exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('drops the page it is building when the user opens it, and goes on', async () => {
+    const log: string[] = []
+    // Stands in for OffDocumentPage: notes which page is built; the tickets never say built.
+    const OffDocumentPage = defineComponent({
+      props: { page: Function, route: Object },
+      emits: ['built'],
+      setup(props, { emit }) {
+        const name = String((props.route as RouteLocationResolved).name)
+        onMounted(() => {
+          log.push(name)
+          if (name !== 'tickets') setTimeout(() => emit('built'), 10)
+        })
+        onUnmounted(() => log.push(`${name} gone`))
+        return () => null
+      },
+    })
+    const page = (name: string) => () => ({ page: () => Promise.resolve({}), route: { name } as RouteLocationResolved })
+    const opened = reactive(new Set<string>())
+    const w = mount(WarmUp, {
+      attachTo: document.body,
+      props: { pages: [page('tickets'), page('versions')], opened: (name: string) => opened.has(name) },
+      global: { stubs: { OffDocumentPage } },
+    })
+    for (let i = 0; i < 40 && !log.includes('tickets'); i++) await new Promise((r) => setTimeout(r, 25))
+    expect(log).toEqual(['tickets'])
+    opened.add('tickets') // the user opens the ticket queue
+    await untilDone(w)
+    expect(log.slice(0, 3)).toEqual(['tickets', 'tickets gone', 'versions'])
+    expect(w.emitted('done')).toHaveLength(1)
     w.unmount()
   })
 })
