@@ -3,6 +3,13 @@ import { createRouter, createWebHashHistory, isNavigationFailure, NavigationFail
 import HomeView from './views/HomeView.vue'
 import { afterNextPaint } from './lib/frames'
 import { createBackgroundQueue } from './lib/background'
+// The main lists' stores come with the app's code: their first answers are asked for as a menu item
+// is clicked (askEarly), not once a store's own chunk has come.
+import { useCustomersStore } from './stores/customers'
+import { useReleasesStore } from './stores/releases'
+import { useRequirementListStore } from './stores/requirementList'
+import { useTicketsStore } from './stores/tickets'
+import { useVersionMatrixStore } from './stores/versionMatrix'
 
 // Each page is its own chunk, so the app opens on the code of its first page only; the home page,
 // where the app opens, comes with the app's own code: loaded on its own, its chunk was fetched and
@@ -64,6 +71,14 @@ export const mainLists = ['customers', 'tickets', 'requirements', 'versions'] as
 export type MainList = (typeof mainLists)[number]
 /** A main list's page component, loaded on first use. */
 export const mainListPage = (name: MainList) => views[name]
+// A main list opened from its menu (no query) asks for its first answer as the item is clicked,
+// beside its code, and its page takes that answer (stores/earlyAnswer.ts).
+const askEarly: Record<MainList, () => Promise<unknown>> = {
+  customers: () => useCustomersStore().openEarly(),
+  tickets: () => useTicketsStore().openEarly(),
+  requirements: () => useRequirementListStore().openEarly(),
+  versions: () => Promise.all([useVersionMatrixStore().openEarly(), useReleasesStore().openEarly()]),
+}
 
 // Code that loads on first use, by name, for prefetch(). The lists users open most come first. The
 // dashboard is not prefetched: its charts are half a megabyte of code, loaded when it is opened.
@@ -86,10 +101,12 @@ function opened() {
 // Every page a navigation went to, or is going to; reactive: WarmUp drops the page it is building
 // out of sight when the user opens it.
 const openedPages = reactive(new Set<unknown>())
-router.beforeEach((to) => {
+router.beforeEach((to, from) => {
   opening++
   background.pause()
   openedPages.add(to.name)
+  // A failed early answer is the page's to show: its load takes it.
+  if (to.name !== from.name && !Object.keys(to.query).length) askEarly[to.name as MainList]?.().catch(() => {})
 })
 /** Whether the user has opened the page (the first page the app showed included); reactive. */
 export const wasOpened = (name: string) => openedPages.has(name)

@@ -6,6 +6,7 @@ import type { AppError } from '@/lib/errors'
 import { EXPORT_TIMEOUT_MS } from './baselines'
 import { call } from './call'
 import { exportList } from './longCall'
+import { earlyAnswer } from './earlyAnswer'
 import { clearAnswer, usePaging } from './paging'
 import type { api, backend } from '@/wailsjs/go/models'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
@@ -78,7 +79,7 @@ export const useCustomersStore = defineStore('customers', () => {
     }
   }
 
-  async function load() {
+  async function fetchList() {
     const mine = ++seq
     loading.value = true
     const q = query()
@@ -100,10 +101,20 @@ export const useCustomersStore = defineStore('customers', () => {
     }
   }
 
+  const early = earlyAnswer(fetchList, () => JSON.stringify(query()))
+  const load = early.load
+
   /** Any filter change starts again at page 1: page 7 of the old result means nothing now. */
   function setFilter(patch: Partial<CustomerFilter>) {
     return refilter(filter, patch)
   }
+
+  /** Opens the list on a search (the address's ?q=; none from the menu, which clears a kept one). */
+  function openAt(search: string) {
+    return search !== filter.search ? setFilter({ search }) : load()
+  }
+  /** The list as its menu item opens it, asked for as the item is clicked (earlyAnswer). */
+  const openEarly = () => early.ask(() => openAt(''))
 
   /** Lets go of the rows kept from the last visit (the page opens on another filter, from a link):
    * the list shows none until its own answer, never another filter's. A late answer is dropped. */
@@ -136,5 +147,5 @@ export const useCustomersStore = defineStore('customers', () => {
   const history = async (id: string, offset: number, limit: number): Promise<HistoryEvent[]> =>
     (await call(Customers.History(id, offset, limit))) ?? []
 
-  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, forget, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history, story, exportDossier }
+  return { filter, sort, desc, page, pageSize, rows, shownSort, total, loading, loaded, error, tags, load, setFilter, openAt, openEarly, forget, setSort, setPage, loadTags, exportList: exportCustomers, get, create, update, setArchived, linked, remove, history, story, exportDossier }
 })

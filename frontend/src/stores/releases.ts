@@ -7,6 +7,7 @@ import { normalizeError, type AppError } from '@/lib/errors'
 import { withReason, type AskGate } from '@/lib/gates'
 import { requirementRef } from '@/lib/refs'
 import { call } from './call'
+import { earlyAnswer } from './earlyAnswer'
 import { useOnScreen } from './onScreen'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
@@ -57,7 +58,7 @@ export const useReleasesStore = defineStore('releases', () => {
   const next = ref<Record<string, string[]>>({})
   let pickSeq = 0
 
-  async function load() {
+  async function fetchReleases() {
     loading.value = true
     try {
       rows.value = (await call(Releases.List())) ?? []
@@ -66,6 +67,11 @@ export const useReleasesStore = defineStore('releases', () => {
       loading.value = false
     }
   }
+
+  const early = earlyAnswer(fetchReleases, () => '')
+  const load = early.load
+  /** The releases the version matrix opens on, asked for as its menu item is clicked (earlyAnswer). */
+  const openEarly = () => early.ask(load)
 
   /** Loads one release with its requirements as the release on screen. */
   const open = (id: string) => show(id, async () => {
@@ -134,5 +140,5 @@ export const useReleasesStore = defineStore('releases', () => {
   /** Saves the release list as CSV or Excel. */
   const exportReleases = (format: ListFormat, labels: ListLabels) => exportList((_: null, req) => Releases.Export(req), null, format, labels)
 
-  return { rows, loading, loaded, detail, next, load, open, save, exportList: exportReleases, nextStatuses, transition, remove, draftNotes, searchRequirements }
+  return { rows, loading, loaded, detail, next, load, openEarly, open, save, exportList: exportReleases, nextStatuses, transition, remove, draftNotes, searchRequirements }
 })

@@ -4,6 +4,7 @@ import * as Customers from '@/wailsjs/go/api/Customers'
 import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { AppError } from '@/lib/errors'
 import { call } from './call'
+import { earlyAnswer } from './earlyAnswer'
 import { clearAnswer, usePaging } from './paging'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
@@ -70,7 +71,7 @@ export const useRequirementListStore = defineStore('requirementList', () => {
     return q as unknown as backend.RequirementQuery
   }
 
-  async function load() {
+  async function fetchView() {
     const mine = ++seq
     loading.value = true
     const q = query()
@@ -95,6 +96,11 @@ export const useRequirementListStore = defineStore('requirementList', () => {
       if (mine === seq) loading.value = false
     }
   }
+
+  const early = earlyAnswer(fetchView, () => `${view.value} ${JSON.stringify(query())}`)
+  const load = early.load
+  /** The list or board as the menu item opens it (the filters kept from the last visit), asked for as the item is clicked (earlyAnswer). */
+  const openEarly = () => early.ask(load)
 
   /**
    * Appends the next cards of one board column, in the board's order (most important first),
@@ -219,6 +225,7 @@ export const useRequirementListStore = defineStore('requirementList', () => {
     modules,
     query,
     load,
+    openEarly,
     loadMore,
     setFilter,
     forget,

@@ -8,6 +8,7 @@ import * as Requirements from '@/wailsjs/go/api/Requirements'
 import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
 import { useOnScreen } from './onScreen'
+import { earlyAnswer } from './earlyAnswer'
 import { clearAnswer, usePaging } from './paging'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
@@ -104,7 +105,7 @@ export const useTicketsStore = defineStore('tickets', () => {
   /** Saves every ticket of the view as filtered, in the queue's order, as CSV or Excel. */
   const exportTickets = (format: ListFormat, labels: ListLabels) => exportList(Tickets.Export, query(), format, labels)
 
-  async function load() {
+  async function fetchQueue() {
     const mine = ++seq
     loading.value = true
     try {
@@ -119,6 +120,10 @@ export const useTicketsStore = defineStore('tickets', () => {
       if (mine === seq) loading.value = false
     }
   }
+  const early = earlyAnswer(fetchQueue, () => JSON.stringify(query()))
+  const load = early.load
+  /** The queue as its menu item opens it (the one kept from the last visit), asked for as the item is clicked (earlyAnswer). */
+  const openEarly = () => early.ask(load)
   const paging = usePaging(load, 'due')
 
   const setFilter = (patch: Partial<TicketFilter>) => paging.refilter(filter, patch)
@@ -233,6 +238,6 @@ export const useTicketsStore = defineStore('tickets', () => {
     exportList: exportTickets,
     listOf, home, loadHome, convert, link, demand, requirement, searchRequirements,
     rows, total, counts, now, loading, loaded, filter, detail, next, paging,
-    load, setFilter, openLinked, open, create, update, transition, addEntry, nextStatuses, searchCustomers, contactsOf, releaseChoices,
+    load, openEarly, setFilter, openLinked, open, create, update, transition, addEntry, nextStatuses, searchCustomers, contactsOf, releaseChoices,
   }
 })

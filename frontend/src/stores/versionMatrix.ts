@@ -3,6 +3,7 @@ import { reactive, ref, shallowRef } from 'vue'
 import * as Deployments from '@/wailsjs/go/api/Deployments'
 import type { backend } from '@/wailsjs/go/models'
 import { call } from './call'
+import { earlyAnswer } from './earlyAnswer'
 import { exportList } from './longCall'
 import type { ListFormat, ListLabels } from '@/lib/listLabels'
 
@@ -31,7 +32,7 @@ export const useVersionMatrixStore = defineStore('versionMatrix', () => {
   /** Saves the whole matrix as filtered as CSV or Excel. */
   const exportMatrix = (format: ListFormat, labels: ListLabels) => exportList(Deployments.ExportMatrix, query(), format, labels)
 
-  async function load() {
+  async function fetchMatrix() {
     const mine = ++seq
     loading.value = true
     try {
@@ -45,6 +46,11 @@ export const useVersionMatrixStore = defineStore('versionMatrix', () => {
     }
   }
 
+  const early = earlyAnswer(fetchMatrix, () => JSON.stringify(query()))
+  const load = early.load
+  /** The matrix as the menu item opens it, asked for as the item is clicked (earlyAnswer). */
+  const openEarly = () => early.ask(load)
+
   /** Applies a filter change and reloads from page 1. */
   function refilter(patch: Partial<MatrixFilter>) {
     Object.assign(filter, patch)
@@ -57,5 +63,5 @@ export const useVersionMatrixStore = defineStore('versionMatrix', () => {
     return load()
   }
 
-  return { exportList: exportMatrix, filter, rows, total, newest, page, pageSize, loading, load, refilter, setPage }
+  return { exportList: exportMatrix, filter, rows, total, newest, page, pageSize, loading, load, openEarly, refilter, setPage }
 })
