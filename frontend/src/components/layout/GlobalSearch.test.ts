@@ -93,6 +93,48 @@ describe('GlobalSearch', () => {
     })
   }
 
+  // Esc pressed while what was typed last still waits for the typing to pause: that query is never
+  // sent, and the results stay closed (they opened again as it ran, under a busy machine's e2e),
+  // and until the box's text has been searched, "nothing found" does not name it.
+  it('sends nothing more after Esc, and says nothing found only of what was searched', async () => {
+    vi.useFakeTimers()
+    const w = await mountSearch()
+    const box = w.find('[data-testid="global-search"]')
+    asked.length = 0
+    await box.setValue('<') // the first keystroke after a pause: searched at once
+    await flushPromises()
+    await box.setValue('<script>不存在') // typed on: waits for the typing to pause
+    answer({ terms: ['<'], groups: [] })
+    await flushPromises()
+    expect(w.find('[data-testid="search-empty"]').text()).toBe('没有找到“<”')
+    await box.trigger('keydown', { key: 'Escape' })
+    vi.advanceTimersByTime(1000)
+    await flushPromises()
+    expect(asked).toEqual(['<'])
+    expect(w.find('[data-testid="search-results"]').exists()).toBe(false)
+    vi.useRealTimers()
+    w.unmount()
+  })
+
+  it('searches, when the box gets the focus again, what was typed but not sent as it was left', async () => {
+    vi.useFakeTimers()
+    const w = await mountSearch()
+    const box = w.find('[data-testid="global-search"]')
+    asked.length = 0
+    await box.setValue('云')
+    await flushPromises()
+    await box.setValue('云帆')
+    await box.trigger('blur')
+    vi.advanceTimersByTime(1000)
+    expect(asked).toEqual(['云'])
+    await box.trigger('focus')
+    vi.advanceTimersByTime(1000)
+    await flushPromises()
+    expect(asked).toEqual(['云', '云帆'])
+    vi.useRealTimers()
+    w.unmount()
+  })
+
   it('asks for the index at once when the box gets the focus: a query is coming', async () => {
     const w = await mountSearch()
     warmed.length = 0
