@@ -37,6 +37,11 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // One stylesheet, loaded with the app (38 KB, 17 of them the app's own): a page's own CSS,
+    // put in the document as its code came, made the browser match every rule again over the page
+    // on screen. In the real window a main list clicked as the sidebar showed had its code 12–16 ms
+    // sooner (medians of seven starts); the first screen the same (0.77 vs 0.78 s, eight starts).
+    cssCodeSplit: false,
   },
   test: {
     environment: 'happy-dom',
