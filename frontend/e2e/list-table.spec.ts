@@ -194,6 +194,19 @@ test('a main list opened from its menu asks Go for its rows once', async ({ page
       expect(new Set(mine).size, `${nav}: ${method} asked twice`).toBe(mine.length)
     }
   }
+
+  // Left for another list, a searched customer list stays on screen until that one has its answer,
+  // and asks nothing more itself (it took the other's address, without ?q=, for a cleared search).
+  await page.evaluate(() => (location.hash = `#/customers?q=${encodeURIComponent('一问')}`))
+  await expect(page.getByTestId('customer-row')).toHaveCount(1)
+  await page.evaluate(() => {
+    ;(window as unknown as { asked: string[] }).asked = []
+    document.querySelector<HTMLElement>('[data-testid="nav-tickets"]')!.click()
+  })
+  await expect(page.getByTestId('ticket-row').first()).toBeVisible()
+  await page.waitForTimeout(300)
+  const asked = await page.evaluate(() => (window as unknown as { asked: string[] }).asked)
+  expect(asked.filter((c) => c.startsWith('Customers.List '))).toEqual([])
 })
 
 /** Makes a customer named after `name`, with a requirement and a ticket, through the bindings; its id. */

@@ -6,6 +6,7 @@ import { createBackgroundQueue } from './lib/background'
 // The main lists' stores come with the app's code: their first answers are asked for as a menu item
 // is clicked (askEarly), not once a store's own chunk has come.
 import { useCustomersStore } from './stores/customers'
+import { forgetEarlyAnswers } from './stores/earlyAnswer'
 import { useReleasesStore } from './stores/releases'
 import { useRequirementListStore } from './stores/requirementList'
 import { useTicketsStore } from './stores/tickets'
@@ -115,6 +116,7 @@ router.afterEach((to, _from, failure) => {
   // A click on the page already open ends without having begun (no beforeEach): it counts nothing.
   if (isNavigationFailure(failure, NavigationFailureType.duplicated)) return
   afterNextPaint().then(() => setTimeout(opened, SETTLE_MS))
+  if (!failure) afterNextPaint().then(forgetEarlyAnswers) // the page has taken its own by then
   if (!failure && to.meta.next) prefetchNext(...to.meta.next)
 })
 router.onError(opened) // a failed navigation has no afterEach

@@ -111,6 +111,26 @@ describe('customers store', () => {
     expect(s.rows).toEqual([])
   })
 
+  // The page opened from the menu sets up its error toast after its load began (asked at the
+  // click): what it finds then is that load's error, or none, never the last visit's.
+  it('starts each load without the last one\'s error; an early answer\'s failure is there for the page', async () => {
+    api.List.mockRejectedValueOnce(JSON.stringify({ code: 'internal', message: 'disk' }))
+    const s = useCustomersStore()
+    await s.load()
+    expect(s.error).toMatchObject({ code: 'internal' })
+    let answer!: (v: unknown) => void
+    api.List.mockReturnValueOnce(new Promise((r) => (answer = r)))
+    const early = s.openEarly()
+    expect(s.error).toBeNull() // the page opening now sees no old error
+    answer({ rows: [row(1)], total: 1 })
+    await early
+    api.List.mockRejectedValueOnce(JSON.stringify({ code: 'internal', message: 'disk' }))
+    await s.openEarly()
+    expect(s.error).toMatchObject({ code: 'internal' }) // failed before the page's setup: still there for it
+    await s.openAt('') // the page takes that answer rather than asking again
+    expect(api.List).toHaveBeenCalledTimes(3)
+  })
+
   it('creates without an id (Go cannot decode "" into a uuid) and with a tags array', async () => {
     api.Create.mockResolvedValue({ id: 'new', number: 1 })
     const s = useCustomersStore()

@@ -82,6 +82,7 @@ export const useCustomersStore = defineStore('customers', () => {
   async function fetchList() {
     const mine = ++seq
     loading.value = true
+    error.value = null // the page shows this load's error only (its watcher may come after it began)
     const q = query()
     try {
       const res = await call(Customers.List(q))

@@ -1,11 +1,18 @@
-// A main list's first answer, asked for as its menu item is clicked (the router, route.meta.early)
-// rather than once its page's code has loaded and its setup runs: on a first visit the code takes
-// 60–110 ms to come (Chromium, the bench's large data set), and the page waits for its first answer
-// before it shows (lib/firstAnswer.ts), so the answer no longer comes after the code.
+// A main list's first answer, asked for as its menu item is clicked (the router, askEarly) rather
+// than once its page's code has loaded and its setup runs: on a first visit the code takes 60–110
+// ms to come (Chromium, the bench's large data set), and the page waits for its first answer before
+// it shows (lib/firstAnswer.ts), so the answer no longer comes after the code.
 
-/** An early answer older than this is not taken: it was asked for a visit that never came (the user
- * went elsewhere first), and a later visit asks again. */
-const KEEP_MS = 2000
+// The early answers not taken yet, each one's forgetting.
+const untaken = new Set<() => void>()
+
+/** Forgets the early answers no page has taken: the router calls it once a navigation's page has
+ * been drawn (it has taken its own by then). One left over (a click overtaken by another, a page
+ * already on screen clicked again) would be an old answer for the next load asking the same, after
+ * a change made meanwhile. */
+export function forgetEarlyAnswers() {
+  for (const forget of [...untaken]) forget()
+}
 
 /**
  * Wraps a list store's load (`fetch`, which asks Go and puts the answer in the store). `ask(open)`
@@ -15,15 +22,21 @@ const KEEP_MS = 2000
  * answer, landing late, is dropped by the store as any superseded answer is.
  */
 export function earlyAnswer(fetch: () => Promise<void>, key: () => string) {
-  let early: { key: string; at: number; answer: Promise<void> } | undefined
+  let early: { key: string; answer: Promise<void> } | undefined
   let asking = false
+  const forget = () => {
+    early = undefined
+    untaken.delete(forget)
+  }
   function load(): Promise<void> {
     const e = early
-    early = undefined
-    const now = Date.now()
-    if (!asking && e && e.key === key() && now >= e.at && now - e.at < KEEP_MS) return e.answer
+    forget()
+    if (!asking && e && e.key === key()) return e.answer
     const answer = fetch()
-    if (asking) early = { key: key(), at: now, answer }
+    if (asking) {
+      early = { key: key(), answer }
+      untaken.add(forget)
+    }
     return answer
   }
   function ask<T>(open: () => T): T {

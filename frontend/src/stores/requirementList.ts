@@ -74,6 +74,7 @@ export const useRequirementListStore = defineStore('requirementList', () => {
   async function fetchView() {
     const mine = ++seq
     loading.value = true
+    error.value = null // the page shows this load's error only (its watcher may come after it began)
     const q = query()
     try {
       if (view.value === 'board') {
