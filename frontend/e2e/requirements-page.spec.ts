@@ -52,6 +52,20 @@ test('the requirement list opened after home has settled shows its rows at once'
   expect(await page.evaluate(() => (window as unknown as { firstBuilt?: string }).firstBuilt)).toBe('with its rows')
 })
 
+// The board loads when first shown, its code fetched in the background once the list has settled
+// (the route's meta.next): switched to then, it asks the server for no code.
+test('the board, switched to once the list has settled, has its code already', async ({ page }) => {
+  await open(page, '/requirements')
+  await expect(page.getByTestId('reqlist-title').filter({ hasText: TITLE })).toBeVisible()
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /RequirementBoard-[^/]*\.js$/.test(e.name))), { timeout: 10_000 }).toBe(true)
+  const fetched: string[] = []
+  page.on('request', (r) => r.resourceType() === 'script' && fetched.push(r.url()))
+  await page.getByTestId('reqlist-view-board').click()
+  await expect(page.getByTestId('req-board')).toBeVisible()
+  expect(fetched).toEqual([])
+  await page.getByTestId('reqlist-view-list').click()
+})
+
 // The dashboard's lead-time figure opens the released requirements. The list kept from a visit
 // before (every status, this file's drafts among them) is not drawn while they are asked for.
 test('a list opened from a dashboard link never draws the rows kept from another filter', async ({ page }) => {

@@ -50,7 +50,7 @@ export const router = createRouter({
     { path: '/customers', name: 'customers', component: views.customers, meta: { next: ['customer', 'customerForm'] } },
     { path: '/customers/:id', name: 'customer', component: views.customer, props: true },
     { path: '/import/:kind', name: 'sheetImport', component: views.sheetImport, props: true },
-    { path: '/requirements', name: 'requirements', component: views.requirements, meta: { next: ['customer'] } },
+    { path: '/requirements', name: 'requirements', component: views.requirements, meta: { next: ['customer', 'requirementBoard'] } },
     { path: '/releases', name: 'releases', component: views.releases, meta: { next: ['release'] } },
     { path: '/releases/:id', name: 'release', component: views.release, props: true },
     { path: '/deployments/:id', name: 'deployment', component: views.deployment, props: true },
@@ -84,7 +84,12 @@ const askEarly: Record<MainList, () => Promise<unknown>> = {
 // Code that loads on first use, by name, for prefetch(). The lists users open most come first. The
 // dashboard is not prefetched: its charts are half a megabyte of code, loaded when it is opened.
 const { home: _, dashboard: __, customers, tickets, requirements, versions, customer, ...rest } = views
-const chunks = { customers, tickets, requirements, versions, customer, ...rest, customerForm: () => import('@/components/customers/GlobalCustomerForm.vue') }
+// The customer form and the requirement board are parts that load when first shown, not pages.
+const chunks = {
+  customers, tickets, requirements, versions, customer, ...rest,
+  customerForm: () => import('@/components/customers/GlobalCustomerForm.vue'),
+  requirementBoard: () => import('@/components/requirements/RequirementBoard.vue'),
+}
 export type Chunk = keyof typeof chunks
 const fetched = new Set<Chunk>() // queued
 const loaded = new Set<Chunk>()
