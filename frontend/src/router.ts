@@ -120,8 +120,10 @@ const SETTLE_MS = 250
 router.afterEach((to, _from, failure) => {
   // A click on the page already open ends without having begun (no beforeEach): it counts nothing.
   if (isNavigationFailure(failure, NavigationFailureType.duplicated)) return
-  afterNextPaint().then(() => setTimeout(opened, SETTLE_MS))
-  if (!failure) afterNextPaint().then(forgetEarlyAnswers) // the page has taken its own by then
+  afterNextPaint().then(() => {
+    if (!failure) forgetEarlyAnswers() // the page has taken its own by then
+    setTimeout(opened, SETTLE_MS)
+  })
   if (!failure && to.meta.next) prefetchNext(...to.meta.next)
 })
 router.onError(opened) // a failed navigation has no afterEach

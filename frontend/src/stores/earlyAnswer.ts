@@ -16,7 +16,8 @@ export function forgetEarlyAnswers() {
 
 /**
  * Wraps a list store's load (`fetch`, which asks Go and puts the answer in the store). `ask(open)`
- * does now what the page does as it opens (`open`, which loads through the wrapped `load`), and
+ * does now what the page does as it opens (`open`, which loads through the wrapped `load`; by
+ * default, just that load), and
  * the next load() asking the same question (the same `key`: the store's query) takes that answer,
  * landed or still on its way, instead of asking again. Any other load() asks anew, and the early
  * answer, landing late, is dropped by the store as any superseded answer is.
@@ -39,7 +40,7 @@ export function earlyAnswer(fetch: () => Promise<void>, key: () => string) {
     }
     return answer
   }
-  function ask<T>(open: () => T): T {
+  function ask(open: () => Promise<unknown> = load): Promise<unknown> {
     asking = true
     try {
       return open()

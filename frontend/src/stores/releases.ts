@@ -68,10 +68,9 @@ export const useReleasesStore = defineStore('releases', () => {
     }
   }
 
-  const early = earlyAnswer(fetchReleases, () => '')
-  const load = early.load
-  /** The releases the version matrix opens on, asked for as its menu item is clicked (earlyAnswer). */
-  const openEarly = () => early.ask(load)
+  // openEarly: the releases the version matrix opens on, asked for as its menu item is clicked
+  // (earlyAnswer).
+  const { load, ask: openEarly } = earlyAnswer(fetchReleases, () => '')
 
   /** Loads one release with its requirements as the release on screen. */
   const open = (id: string) => show(id, async () => {

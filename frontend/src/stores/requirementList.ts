@@ -98,10 +98,9 @@ export const useRequirementListStore = defineStore('requirementList', () => {
     }
   }
 
-  const early = earlyAnswer(fetchView, () => `${view.value} ${JSON.stringify(query())}`)
-  const load = early.load
-  /** The list or board as the menu item opens it (the filters kept from the last visit), asked for as the item is clicked (earlyAnswer). */
-  const openEarly = () => early.ask(load)
+  // openEarly: the list or board as the menu item opens it (the filters kept from the last visit),
+  // asked for as the item is clicked (earlyAnswer).
+  const { load, ask: openEarly } = earlyAnswer(fetchView, () => `${view.value} ${JSON.stringify(query())}`)
 
   /**
    * Appends the next cards of one board column, in the board's order (most important first),

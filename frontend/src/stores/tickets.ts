@@ -120,10 +120,9 @@ export const useTicketsStore = defineStore('tickets', () => {
       if (mine === seq) loading.value = false
     }
   }
-  const early = earlyAnswer(fetchQueue, () => JSON.stringify(query()))
-  const load = early.load
-  /** The queue as its menu item opens it (the one kept from the last visit), asked for as the item is clicked (earlyAnswer). */
-  const openEarly = () => early.ask(load)
+  // openEarly: the queue as its menu item opens it (the one kept from the last visit), asked for as
+  // the item is clicked (earlyAnswer).
+  const { load, ask: openEarly } = earlyAnswer(fetchQueue, () => JSON.stringify(query()))
   const paging = usePaging(load, 'due')
 
   const setFilter = (patch: Partial<TicketFilter>) => paging.refilter(filter, patch)

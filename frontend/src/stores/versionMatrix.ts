@@ -46,10 +46,8 @@ export const useVersionMatrixStore = defineStore('versionMatrix', () => {
     }
   }
 
-  const early = earlyAnswer(fetchMatrix, () => JSON.stringify(query()))
-  const load = early.load
-  /** The matrix as the menu item opens it, asked for as the item is clicked (earlyAnswer). */
-  const openEarly = () => early.ask(load)
+  // openEarly: the matrix as the menu item opens it, asked for as the item is clicked (earlyAnswer).
+  const { load, ask: openEarly } = earlyAnswer(fetchMatrix, () => JSON.stringify(query()))
 
   /** Applies a filter change and reloads from page 1. */
   function refilter(patch: Partial<MatrixFilter>) {
