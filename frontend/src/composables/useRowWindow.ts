@@ -1,7 +1,11 @@
 import { computed, onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
+import { useOffDocument } from './useOffDocument'
 
 // Rows built beyond those in view, each side, so a scroll shows rows already there.
 const OVERSCAN = 4
+// Rows built out of sight (WarmUp): enough to run each cell's code once; the warm-up's build,
+// which a click made just then waits for, is then a fraction of a screenful's.
+const OFF_DOCUMENT_ROWS = 2
 
 /**
  * The rows of a long list that are in view of its scrolling box (and a few either side), for rows
@@ -20,7 +24,9 @@ export function useRowWindow(box: Ref<HTMLElement | null>, count: () => number, 
   const viewport = ref(window.innerHeight)
   const boxHeight = computed(() => heightIn(viewport.value))
   const first = computed(() => Math.max(0, Math.floor(scrollTop.value / rowHeight()) - OVERSCAN))
-  const last = computed(() => Math.min(count(), Math.ceil((scrollTop.value + boxHeight.value) / rowHeight()) + OVERSCAN))
+  const offDocument = useOffDocument()
+  const inView = () => Math.ceil((scrollTop.value + boxHeight.value) / rowHeight()) + OVERSCAN
+  const last = computed(() => Math.min(count(), offDocument ? first.value + OFF_DOCUMENT_ROWS : inView()))
 
   const onResize = () => (viewport.value = window.innerHeight)
   onMounted(() => window.addEventListener('resize', onResize, { passive: true }))

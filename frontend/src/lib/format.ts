@@ -40,7 +40,7 @@ function numberFormat(locale: string, maximumFractionDigits?: number): Intl.Numb
 
 /** The first Intl format a page builds sets up the browser's locale data (13–16 ms in Chromium;
  * the next, of any kind, 1–2 ms). A ticket page paid it for its SLA times (the computer's zone);
- * AppShell pays it while the browser is idle after the first screen instead. */
+ * AppShell pays it in the background queue after the first screen instead. */
 export function warmIntl(locale: string) {
   numberFormat(locale, 1).format(1.5)
   localZone()

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick, ref } from 'vue'
+import { defineComponent, h, nextTick, provide, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { NConfigProvider } from 'naive-ui'
 import { makeI18n } from '@/i18n'
+import { offDocumentKey } from '@/composables/useOffDocument'
 import ListTable from './ListTable.vue'
 import type { ListColumn, ListSort } from './listTable'
 
@@ -17,12 +18,13 @@ const columns: ListColumn<Row>[] = [
 ]
 const rowsOf = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `R${from + i}`, name: `<i>name ${from + i}</i>` }))
 
-function mountTable(rows: Row[], sort: ListSort = { sort: null, desc: false }, locale: 'en' | 'zh-CN' = 'en', maxHeight = '400px') {
+function mountTable(rows: Row[], sort: ListSort = { sort: null, desc: false }, locale: 'en' | 'zh-CN' = 'en', maxHeight = '400px', offDocument = false) {
   const state = ref({ rows, sort, loading: false })
   const events: unknown[][] = []
   const Host = defineComponent({
-    setup: () => () =>
-      h(NConfigProvider, null, () =>
+    setup: () => {
+      if (offDocument) provide(offDocumentKey, true) // built out of sight, as WarmUp's OffDocumentPage does
+      return () => h(NConfigProvider, null, () =>
         h(ListTable<Row>, {
           columns,
           rows: state.value.rows,
@@ -36,7 +38,8 @@ function mountTable(rows: Row[], sort: ListSort = { sort: null, desc: false }, l
           onPage: (p: number) => events.push(['page', p]),
           onPageSize: (s: number) => events.push(['pageSize', s]),
         }),
-      ),
+      )
+    },
   })
   const w = mount(Host, { global: { plugins: [createPinia(), makeI18n(locale)] }, attachTo: document.body })
   return { w, state, events }
@@ -65,6 +68,14 @@ describe('ListTable', () => {
     expect(ids).toContain('R117') // 100 + 550 / 40 + 4
     expect(ids).not.toContain('R118')
     expect(w.findAll('tr.spacer')[0].attributes('style')).toContain(`height: ${96 * 40}px`)
+    w.unmount()
+  })
+
+  it('built out of sight (the warm-up), builds two rows: enough to run its cells once', () => {
+    window.innerHeight = 800
+    const { w } = mountTable(rowsOf(200), undefined, 'en', 'calc(100vh - 250px)', true)
+    expect(w.findAll('[data-testid="row"]').map((r) => r.attributes('data-id'))).toEqual(['R0', 'R1'])
+    expect(w.findAll('[data-testid="name"]')).toHaveLength(2)
     w.unmount()
   })
 
