@@ -9,12 +9,16 @@ import { useUiStore } from '@/stores/ui'
 
 // The search's answer comes when the test says (the first queries wait for the index's build).
 let answer: (r: unknown) => void = () => {}
+let refuse: (e: unknown) => void = () => {}
 const warmed: boolean[] = []
 const asked: string[] = []
 vi.mock('@/wailsjs/go/api/Search', () => ({
   Find: (query: string) => {
     asked.push(query)
-    return new Promise((done) => (answer = done))
+    return new Promise((done, fail) => {
+      answer = done
+      refuse = fail
+    })
   },
   Warm: (soon: boolean) => {
     warmed.push(soon)
@@ -131,6 +135,38 @@ describe('GlobalSearch', () => {
     vi.advanceTimersByTime(1000)
     await flushPromises()
     expect(asked).toEqual(['云', '云帆'])
+    vi.useRealTimers()
+    w.unmount()
+  })
+
+  // A query that failed was sent: it says so once, not again each time the box gets the focus; and
+  // an emptied box forgets what was sent, so the same text typed again is searched again.
+  it('does not send a failed query again when the box gets the focus; an emptied box forgets what was sent', async () => {
+    vi.useFakeTimers()
+    const w = await mountSearch()
+    const box = w.find('[data-testid="global-search"]')
+    asked.length = 0
+    await box.setValue('云帆')
+    await flushPromises()
+    refuse(new Error('index unreadable'))
+    await flushPromises()
+    await box.trigger('blur')
+    await box.trigger('focus')
+    vi.advanceTimersByTime(1000)
+    await flushPromises()
+    expect(asked).toEqual(['云帆'])
+
+    await box.setValue('云')
+    await flushPromises() // searched at once: the first keystroke after a pause
+    answer({ terms: ['云'], groups: [] })
+    await flushPromises()
+    await box.setValue('')
+    await box.setValue('云')
+    await box.trigger('blur') // left before the typing paused: not sent
+    await box.trigger('focus')
+    vi.advanceTimersByTime(1000)
+    await flushPromises()
+    expect(asked).toEqual(['云帆', '云', '云'])
     vi.useRealTimers()
     w.unmount()
   })
