@@ -49,10 +49,14 @@ describe('ListTable', () => {
   it('builds only the rows in view and a few more, with spacers for the rest', async () => {
     window.innerHeight = 800
     const { w } = mountTable(rowsOf(200), undefined, 'en', 'calc(100vh - 250px)')
-    const built = w.findAll('[data-testid="row"]')
     // As it is first built, before the browser has laid the box out: the 550 px its max-height
-    // leaves it in an 800-px window, at 40 px a row, and four more below; never all 200, and not
-    // the window's 800 px of rows, which the box's first measure would then take out again.
+    // leaves it in an 800-px window, at 40 px a row; never all 200, and not the window's 800 px of
+    // rows, which the box's first measure would then take out again. The four more below, for a
+    // scroll, come once that first frame is drawn: it builds and lays out only what it shows.
+    expect(w.findAll('[data-testid="row"]')).toHaveLength(14)
+    await new Promise((r) => setTimeout(r, 100)) // a frame
+    await nextTick()
+    const built = w.findAll('[data-testid="row"]')
     expect(built.length).toBe(18)
     expect(built[0].attributes('data-id')).toBe('R0')
     const spacers = w.findAll('tr.spacer')
@@ -99,7 +103,10 @@ describe('ListTable', () => {
       await nextTick()
       state.value = { ...state.value, rows: rowsOf(200) }
       await nextTick()
-      expect(w.findAll('[data-testid="row"]').length).toBe(18) // 550 px at 40 a row, and four more
+      expect(w.findAll('[data-testid="row"]').length).toBe(14) // 550 px at 40 a row
+      await new Promise((r) => setTimeout(r, 100)) // a frame
+      await nextTick()
+      expect(w.findAll('[data-testid="row"]').length).toBe(18) // and four more, once drawn
       window.innerHeight = 1000
       window.dispatchEvent(new Event('resize'))
       await nextTick()
