@@ -1,4 +1,4 @@
-import { reactive, ref } from 'vue'
+import { reactive } from 'vue'
 import { createRouter, createWebHashHistory, isNavigationFailure, NavigationFailureType, type RouteComponent } from 'vue-router'
 import HomeView from './views/HomeView.vue'
 import { afterNextPaint } from './lib/frames'
@@ -100,21 +100,15 @@ const loaded = new Set<Chunk>()
  * 50–70 ms its evaluation took. */
 export const background = createBackgroundQueue()
 let opening = 0 // navigations started and not yet drawn
-/** Whether a page is opening, from its click until the background queue resumes (reactive):
- * WarmUp holds its parts meanwhile. */
-export const pageOpening = ref(false)
 function opened() {
   opening = Math.max(0, opening - 1)
-  if (opening) return
-  pageOpening.value = false
-  background.resume()
+  if (!opening) background.resume()
 }
 // Every page a navigation went to, or is going to; reactive: WarmUp drops the page it is building
 // out of sight when the user opens it.
 const openedPages = reactive(new Set<unknown>())
 router.beforeEach((to, from) => {
   opening++
-  pageOpening.value = true
   background.pause()
   openedPages.add(to.name)
   // A failed early answer is the page's to show: its load takes it.

@@ -84,36 +84,4 @@ describe('WarmUp', () => {
     expect(w.emitted('done')).toHaveLength(1)
     w.unmount()
   })
-
-  it('holds while the user opens a page: drops the page it is building, starts nothing, and builds that page again after', async () => {
-    const log: string[] = []
-    // Stands in for OffDocumentPage: notes which page is built, and says built 60 ms later.
-    const OffDocumentPage = defineComponent({
-      props: { page: Function, route: Object },
-      emits: ['built'],
-      setup(props, { emit }) {
-        const name = String((props.route as RouteLocationResolved).name)
-        onMounted(() => {
-          log.push(name)
-          setTimeout(() => emit('built'), 60)
-        })
-        onUnmounted(() => log.push(`${name} gone`))
-        return () => null
-      },
-    })
-    const page = (name: string) => () => ({ page: () => Promise.resolve({}), route: { name } as RouteLocationResolved })
-    const w = mount(WarmUp, { attachTo: document.body, props: { pages: [page('customers'), page('tickets')], holding: false }, global: { stubs: { OffDocumentPage } } })
-    for (let i = 0; i < 40 && !log.includes('customers'); i++) await new Promise((r) => setTimeout(r, 10))
-    await w.setProps({ holding: true }) // the user clicks a menu item
-    expect(log).toEqual(['customers', 'customers gone'])
-    await new Promise((r) => setTimeout(r, 300))
-    await flushPromises()
-    expect(log).toEqual(['customers', 'customers gone']) // nothing built meanwhile
-    expect(w.emitted('done')).toBeUndefined()
-    await w.setProps({ holding: false }) // the page has opened
-    await untilDone(w)
-    expect(log.slice(2)).toEqual(['customers', 'customers gone', 'tickets', 'tickets gone'])
-    expect(w.emitted('done')).toHaveLength(1)
-    w.unmount()
-  })
 })
