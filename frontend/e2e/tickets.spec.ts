@@ -129,6 +129,10 @@ test('a customer without a contract is out of contract; bad input is refused in 
   await newCustomer(page, 'Harbor 无合同')
   await page.getByTestId('nav-tickets').click()
   await page.getByTestId('new-ticket').click()
+  // The empty fields say what an empty one means, never Naive's generic "Please Input".
+  await expect(page.getByTestId('ticket-release')).toContainText('The version in production (default)')
+  await expect(page.getByTestId('ticket-contact')).toContainText('—')
+  await expect(page.getByTestId('ticket-title')).not.toHaveAttribute('placeholder', /Please/)
   await page.getByTestId('ticket-save').click()
   await expect(page.getByTestId('error-customerId')).toContainText('required')
   await page.getByTestId('ticket-customer').click()
